@@ -1,0 +1,25 @@
+//! execdiff: differential fuzzing of Python's `exec`/`eval`/`compile`/`del`/`locals()`/
+//! `frame.f_locals`/closure semantics against CPython 2.7, 3.12 and 3.13.
+//!
+//! ```text
+//!  gen ──► Case ──► targets ──► Observation per target ──► verdict
+//!                     ├─ vm-2.7 vm-3.12 vm-3.13 (in process, `vm`)
+//!                     └─ cpython-2.7/3.12/3.13 (reference run, workers)
+//! ```
+//!
+//! Modules in reading order:
+//! - [`version`]: `PyVersion` and the `Semantics` table, the only place that knows versions;
+//! - [`observe`]: the `Observation` every target returns and the canonical value model;
+//! - [`vm`]: the in-house Python VM (lexer, parser, symbol table, compiler, interpreter);
+//! - [`interp`]: finding the real interpreters;
+//! - [`refrun`]: the reference run, CPython's one definition of expected behaviour;
+//! - [`corpus`]: regression cases, their directives and blessings;
+//! - [`cli`]: the command line.
+
+pub mod cli;
+pub mod corpus;
+pub mod interp;
+pub mod observe;
+pub mod refrun;
+pub mod version;
+pub mod vm;

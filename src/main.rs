@@ -1,0 +1,5 @@
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    execdiff::cli::run(execdiff::cli::parse())
+}
