@@ -23,5 +23,6 @@ pub mod diff;
 pub mod interp;
 pub mod observe;
 pub mod refrun;
+pub mod report;
 pub mod version;
 pub mod vm;

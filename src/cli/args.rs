@@ -23,6 +23,26 @@ pub struct Args {
 pub enum Command {
     /// List the interpreters found (and why any is missing).
     Targets,
+    /// Replay the corpus: the VM and the live interpreters against every blessing.
+    Replay {
+        /// Case files or directories (default: the corpus).
+        paths: Vec<PathBuf>,
+        /// Do not re-run the live interpreters (VM against blessings only; offline).
+        #[arg(long)]
+        offline: bool,
+        /// Write JUnit XML here.
+        #[arg(long, value_name = "FILE")]
+        junit: Option<PathBuf>,
+        /// Report directory (default: reports/replay-<unix time>).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Cases at a time.
+        #[arg(long, default_value_t = 2)]
+        jobs: usize,
+        /// Seconds a reference run may take.
+        #[arg(long, default_value_t = 20)]
+        timeout: u64,
+    },
     /// Manage the regression corpus.
     Corpus {
         #[command(subcommand)]

@@ -14,6 +14,7 @@ use clap::Parser;
 
 use crate::corpus::{self, Case};
 use crate::interp::{self, DiscoveryConfig};
+use crate::report;
 
 pub use args::Args;
 
@@ -36,6 +37,24 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
         .context("bad --python")?;
     match args.command {
         args::Command::Targets => targets(&config),
+        args::Command::Replay {
+            paths,
+            offline,
+            junit,
+            out,
+            jobs,
+            timeout,
+        } => replay(
+            &config,
+            &paths,
+            &ReplayPlan {
+                offline,
+                junit,
+                out,
+                jobs,
+                budget: Duration::from_secs(timeout),
+            },
+        ),
         args::Command::Corpus { command } => match command {
             args::CorpusCommand::Bless {
                 paths,
@@ -148,5 +167,70 @@ fn check(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    })
+}
+
+struct ReplayPlan {
+    offline: bool,
+    junit: Option<PathBuf>,
+    out: Option<PathBuf>,
+    jobs: usize,
+    budget: Duration,
+}
+
+fn replay(
+    config: &DiscoveryConfig,
+    paths: &[PathBuf],
+    plan: &ReplayPlan,
+) -> anyhow::Result<ExitCode> {
+    let cases = load_cases(paths)?;
+    let discovery = interp::discover(config);
+    if !plan.offline {
+        for (version, why) in &discovery.missing {
+            eprintln!("execdiff: cpython-{version} skipped: {why}");
+        }
+    }
+    let replay_config = corpus::replay::ReplayConfig {
+        vm: None,
+        live: !plan.offline,
+        jobs: plan.jobs,
+        budget: plan.budget,
+    };
+    let rows = corpus::replay::replay(&cases, &discovery, &replay_config, &|done, total| {
+        if done == total || done % 50 == 0 {
+            eprintln!("replayed {done}/{total}");
+        }
+    });
+    let out = plan.out.clone().unwrap_or_else(|| {
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        PathBuf::from("reports").join(format!("replay-{stamp}"))
+    });
+    report::write_replay(&out, &rows).with_context(|| format!("writing {}", out.display()))?;
+    if let Some(path) = &plan.junit {
+        std::fs::write(path, report::junit(&rows))
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    let totals = report::totals(&rows);
+    println!(
+        "{} case(s): {} pass, {} xfail, {} xpass, {} regression(s), {} stale, {} unblessed, {} skipped, {} error(s); report in {}",
+        cases.len(),
+        totals.pass,
+        totals.xfail,
+        totals.xpass,
+        totals.regression,
+        totals.stale,
+        totals.unblessed,
+        totals.skipped,
+        totals.error,
+        out.display()
+    );
+    let failed = rows.iter().any(|r| r.status.is_failure());
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     })
 }

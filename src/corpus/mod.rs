@@ -14,6 +14,7 @@
 //! file and line as a [`CorpusError`]; nothing here panics on bad input.
 
 mod bless;
+pub mod replay;
 
 pub use bless::{bless, BlessReport};
 
