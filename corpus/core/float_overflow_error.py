@@ -1,0 +1,12 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+try:
+    2.0 ** 5000
+except OverflowError as e:
+    print("OverflowError: %s" % e)
+try:
+    float(10 ** 400)
+except OverflowError as e:
+    print("OverflowError: %s" % e)
+import math
+print(math.sqrt(16.0))
+math.sqrt(-1)
