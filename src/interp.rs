@@ -216,7 +216,7 @@ fn pyenv_candidates(version: PyVersion) -> Vec<PathBuf> {
             python.is_file().then_some((patch, python))
         })
         .collect();
-    found.sort_by(|a, b| b.0.cmp(&a.0));
+    found.sort_by_key(|(patch, _)| std::cmp::Reverse(*patch));
     found.into_iter().map(|(_, p)| p).collect()
 }
 

@@ -17,6 +17,7 @@
 //! - [`diff`]: comparing observations and rendering the difference;
 //! - [`cli`]: the command line.
 
+pub mod campaign;
 pub mod cli;
 pub mod corpus;
 pub mod diff;
