@@ -15,6 +15,7 @@
 //! - [`refrun`]: the reference run, CPython's one definition of expected behaviour;
 //! - [`corpus`]: regression cases, their directives and blessings;
 //! - [`diff`]: comparing observations and rendering the difference;
+//! - [`reduce`]: predicate-driven reduction of divergent programs over the AST;
 //! - [`cli`]: the command line.
 
 pub mod campaign;
@@ -23,6 +24,7 @@ pub mod corpus;
 pub mod diff;
 pub mod interp;
 pub mod observe;
+pub mod reduce;
 pub mod refrun;
 pub mod report;
 pub mod version;

@@ -1,0 +1,1 @@
+//! `execdiff reduce FILE`: find a file's divergence and reduce it keeping its fingerprint.
