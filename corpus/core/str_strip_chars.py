@@ -1,0 +1,6 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+print(repr('xxhixx'.strip('x')))
+print(repr('abcba'.strip('ab')))
+print(repr('  \t\n x \n'.strip()))
+print(repr('www.example.com'.lstrip('w.')))
+print(repr('file.txt.bak'.rstrip('.bak')))
