@@ -1,0 +1,6 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+class C(object):
+    locals()['injected'] = 5
+    a = 1
+print(C.injected)
+print(C.a)

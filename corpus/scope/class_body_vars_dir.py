@@ -1,0 +1,7 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+class C(object):
+    a = 1
+    v = sorted(k for k in vars() if not k.startswith('__'))
+    d = [k for k in dir() if not k.startswith('__')]
+print(C.v)
+print(C.d)

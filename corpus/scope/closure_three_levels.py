@@ -1,0 +1,10 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+def a():
+    v = 'a'
+    def b():
+        def c():
+            return v
+        return c()
+    return b()
+print(a())
+print(a.__code__.co_cellvars)

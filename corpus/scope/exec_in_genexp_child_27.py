@@ -1,0 +1,5 @@
+# execdiff: versions=2.7 origin=scope
+def f():
+    exec "a = [1, 2]"
+    return list(b for b in a)
+print f()
