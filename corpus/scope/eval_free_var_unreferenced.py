@@ -1,0 +1,8 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+x = 'global'
+def outer():
+    x = 'cell'
+    def inner():
+        return eval("x")
+    return inner(), x
+print(outer())

@@ -1,0 +1,6 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+import sys
+def f():
+    return globals() is sys.modules[__name__].__dict__
+print(f())
+print(globals() is sys.modules['__main__'].__dict__)
