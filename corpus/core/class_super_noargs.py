@@ -1,0 +1,8 @@
+# execdiff: versions=3.12,3.13 origin=core
+class A:
+    def f(self):
+        return 'A'
+class B(A):
+    def f(self):
+        return 'B' + super().f()
+print(B().f())

@@ -1,0 +1,9 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+import sys
+def down(n):
+    return down(n + 1)
+try:
+    down(0)
+except RuntimeError as e:
+    print("%s: %s" % (type(e).__name__, e))
+print(sys.getrecursionlimit())

@@ -1,0 +1,5 @@
+# execdiff: versions=2.7 origin=core
+x = xrange(5)
+print x
+print list(x), len(x), type(x).__name__
+print xrange(1, 10, 3)
