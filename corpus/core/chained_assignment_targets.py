@@ -9,3 +9,5 @@ d = {}
 d['k'] = k = 'v'
 print(d)
 print(k)
+__observe__('d', d)
+__observe__('k', k)

@@ -12,3 +12,4 @@ try:
     g.other
 except AttributeError as e:
     print("AttributeError: %s" % e)
+__observe__('g', g)

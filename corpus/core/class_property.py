@@ -16,3 +16,4 @@ try:
     del t.v
 except AttributeError as e:
     print("AttributeError: %s" % e)
+__observe__('t', t)

@@ -9,3 +9,4 @@ def g(a, b=None):
         b = a * 2
     return b
 print(g(3))
+__observe__('n', n)

@@ -6,3 +6,4 @@ try:
 except RuntimeError as e:
     print("RuntimeError: %s" % e)
 print(len(d))
+__observe__('d', d)

@@ -6,3 +6,4 @@ print(list(zip()))
 names = ['a', 'b']
 for i, (n, v) in enumerate(zip(names, [10, 20])):
     print("%d %s %d" % (i, n, v))
+__observe__('names', names)

@@ -8,3 +8,5 @@ try:
     f.add(4)
 except AttributeError as e:
     print("AttributeError: %s" % e)
+__observe__('f', f)
+__observe__('d', d)

@@ -9,3 +9,4 @@ print(f.__code__.co_argcount)
 f.custom = 'attr'
 print(f.custom)
 print(sorted(k for k in vars(f)))
+__observe__('f', f)

@@ -11,3 +11,4 @@ g.close()
 print("closed")
 for v in gen():
     print(v)
+__observe__('g', g)

@@ -8,3 +8,4 @@ try:
     next(g)
 except StopIteration as e:
     print(repr(e.value))
+__observe__('g', g)

@@ -14,3 +14,4 @@ try:
     g.send(None)
 except StopIteration:
     print("done")
+__observe__('g', g)

@@ -8,3 +8,5 @@ print(None is None)
 c = a
 print(c is a)
 print(type(a) is list)
+__observe__('b', b)
+__observe__('c', c)

@@ -10,3 +10,4 @@ try:
     next([1])
 except TypeError as e:
     print("TypeError: %s" % e)
+__observe__('it', it)

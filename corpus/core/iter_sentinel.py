@@ -3,3 +3,5 @@ vals = [1, 2, 0, 5]
 it = iter(lambda: vals.pop(0), 0)
 print(list(it))
 print(vals)
+__observe__('vals', vals)
+__observe__('it', it)

@@ -11,3 +11,4 @@ while True:
 else:
     print("never")
 print(n)
+__observe__('n', n)

@@ -8,3 +8,4 @@ for call in (lambda: c.f(), lambda: c.f(1, 2), lambda: C.f(c), lambda: c.f(y=1))
         call()
     except TypeError as e:
         print("TypeError: %s" % e)
+__observe__('c', c)

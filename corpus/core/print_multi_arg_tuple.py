@@ -4,3 +4,4 @@ print()
 print(('t',))
 x = 'v'
 print(x, x)
+__observe__('x', x)

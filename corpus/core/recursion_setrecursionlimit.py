@@ -10,3 +10,4 @@ try:
 except RuntimeError as e:
     print(type(e).__name__)
 print(depth[0])
+__observe__('depth', depth)

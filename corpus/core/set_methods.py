@@ -11,3 +11,4 @@ except KeyError as e:
     print("KeyError: %s" % e)
 s.update([7, 8])
 print(len(s))
+__observe__('s', s)

@@ -9,3 +9,4 @@ try:
 except TypeError as e:
     print("TypeError: %s" % e)
 print(s)
+__observe__('s', s)

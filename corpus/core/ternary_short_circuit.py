@@ -11,3 +11,5 @@ def side(v):
     return v
 r = side(0) and side(1)
 print(r)
+__observe__('x', x)
+__observe__('r', r)

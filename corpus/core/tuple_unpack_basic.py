@@ -10,3 +10,5 @@ a, b = b, a
 print("%s %s" % (a, b))
 for i, (p, q) in enumerate([(1, 2), (3, 4)]):
     print("%d %d %d" % (i, p, q))
+__observe__('x', x)
+__observe__('y', y)
