@@ -11,4 +11,6 @@ class K(object):
 print(K(1) == K(1))
 print(K(1) != K(2))
 print(len(set([K(1), K(1), K(2)])))
-print({K(3): 'x'}[K(3)])
+_result = {K(3): 'x'}[K(3)]
+print(_result)
+__observe__('result', _result)

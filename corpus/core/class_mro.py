@@ -5,4 +5,6 @@ class C(A): pass
 class D(B, C): pass
 print([k.__name__ for k in D.__mro__])
 print(D.__bases__[0].__name__)
-print(D.__name__)
+_result = D.__name__
+print(_result)
+__observe__('result', _result)

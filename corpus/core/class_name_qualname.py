@@ -10,4 +10,6 @@ class Outer:
 print(Outer.Inner.__qualname__)
 print(Outer.Inner.m.__qualname__)
 print(Outer().meth().__qualname__)
-print(Outer.__name__)
+_result = Outer.__name__
+print(_result)
+__observe__('result', _result)

@@ -5,4 +5,6 @@ class A:
 class B(A):
     def f(self):
         return 'B' + super().f()
-print(B().f())
+_result = B().f()
+print(_result)
+__observe__('result', _result)

@@ -7,4 +7,6 @@ def deco(fn):
 def val(x):
     return x * 2
 print(val(4))
-print(val.__name__)
+_result = val.__name__
+print(_result)
+__observe__('result', _result)

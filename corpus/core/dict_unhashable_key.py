@@ -7,4 +7,6 @@ try:
     {}[{}]
 except TypeError as e:
     print("TypeError: %s" % e)
-print(hash((1, 2)) == hash((1, 2)))
+_result = hash((1, 2)) == hash((1, 2))
+print(_result)
+__observe__('result', _result)

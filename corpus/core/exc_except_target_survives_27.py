@@ -4,4 +4,6 @@ try:
 except ValueError as e:
     pass
 print e
-print type(e).__name__
+_result = type(e).__name__
+print _result
+__observe__('result', _result)

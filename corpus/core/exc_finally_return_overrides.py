@@ -10,4 +10,6 @@ def g():
     finally:
         return 'swallowed'
 print(f())
-print(g())
+_result = g()
+print(_result)
+__observe__('result', _result)

@@ -2,4 +2,6 @@
 for e in (ValueError('x'), KeyError('k'), KeyError(), Exception('a', 1), IndexError(3)):
     print("%s | %s | %r" % (type(e).__name__, e, e.args))
 print(repr(ValueError('x')))
-print(repr(KeyError('k')))
+_result = repr(KeyError('k'))
+print(_result)
+__observe__('result', _result)

@@ -4,4 +4,6 @@ def gen():
     yield sorted(locals().keys())
     b = 2
     yield sorted(locals().keys())
-print(list(gen()))
+_result = list(gen())
+print(_result)
+__observe__('result', _result)

@@ -4,4 +4,6 @@ def f(**kw):
 print(f(zeta=1, alpha=2, mid=3, beta=4))
 def g(*a, **kw):
     return kw
-print(g(b=1, a=2))
+_result = g(b=1, a=2)
+print(_result)
+__observe__('result', _result)

@@ -6,4 +6,6 @@ try:
     down(0)
 except RuntimeError as e:
     print("%s: %s" % (type(e).__name__, e))
-print(sys.getrecursionlimit())
+_result = sys.getrecursionlimit()
+print(_result)
+__observe__('result', _result)

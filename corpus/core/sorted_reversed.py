@@ -5,4 +5,6 @@ print(sorted([3, 1, 2], reverse=True))
 print(sorted({'b': 1, 'a': 2}))
 print(list(reversed([1, 2, 3])))
 print(list(reversed('abc')))
-print(type(reversed([])).__name__)
+_result = type(reversed([])).__name__
+print(_result)
+__observe__('result', _result)

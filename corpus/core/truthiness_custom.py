@@ -11,4 +11,6 @@ class Plain(object):
 print(bool(L()))
 print(bool(B()))
 print(bool(Plain()))
-print(not L())
+_result = not L()
+print(_result)
+__observe__('result', _result)

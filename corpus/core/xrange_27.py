@@ -2,4 +2,6 @@
 x = xrange(5)
 print x
 print list(x), len(x), type(x).__name__
-print xrange(1, 10, 3)
+_result = xrange(1, 10, 3)
+print _result
+__observe__('result', _result)

@@ -6,4 +6,6 @@ def inner():
 def outer():
     r = yield from inner()
     yield r
-print(list(outer()))
+_result = list(outer())
+print(_result)
+__observe__('result', _result)

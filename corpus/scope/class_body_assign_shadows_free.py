@@ -5,4 +5,6 @@ def f():
     class C(object):
         x = x + '+class'
     return C.x
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -5,4 +5,6 @@ def f():
         exec("z = 9")
         w = z
     return C.w, hasattr(C, 'z')
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -5,4 +5,6 @@ def f():
         locals()['x'] = 'dict'
         y = x
     return C.y
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

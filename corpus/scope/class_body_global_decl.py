@@ -6,4 +6,6 @@ class C(object):
     h = g
 print(g)
 print(hasattr(C, 'g'))
-print(C.h)
+_result = C.h
+print(_result)
+__observe__('result', _result)

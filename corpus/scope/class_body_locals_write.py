@@ -3,4 +3,6 @@ class C(object):
     locals()['injected'] = 5
     a = 1
 print(C.injected)
-print(C.a)
+_result = C.a
+print(_result)
+__observe__('result', _result)

@@ -6,4 +6,6 @@ def f():
         y = x
         x = 'class'
     return C.y, C.x
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

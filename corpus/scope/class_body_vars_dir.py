@@ -4,4 +4,6 @@ class C(object):
     v = sorted(k for k in vars() if not k.startswith('__'))
     d = [k for k in dir() if not k.startswith('__')]
 print(C.v)
-print(C.d)
+_result = C.d
+print(_result)
+__observe__('result', _result)

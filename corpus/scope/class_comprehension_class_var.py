@@ -7,4 +7,6 @@ class C(object):
     except NameError as e:
         second = "NameError: %s" % e
 print(C.first)
-print(C.second)
+_result = C.second
+print(_result)
+__observe__('result', _result)

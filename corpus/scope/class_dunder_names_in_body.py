@@ -5,4 +5,6 @@ class C(object):
     names = sorted(k for k in list(locals()) if k.startswith('__'))
 print(C.n)
 print(C.m)
-print(C.names)
+_result = C.names
+print(_result)
+__observe__('result', _result)

@@ -5,4 +5,6 @@ class C(object):
         r = list(i + n for i in range(2))
     except NameError as e:
         r = "NameError: %s" % e
-print(C.r)
+_result = C.r
+print(_result)
+__observe__('result', _result)

@@ -6,4 +6,6 @@ def f():
             return x
         x = 'class attr'
     return C().get(), C.x
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

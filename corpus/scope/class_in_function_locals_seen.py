@@ -5,4 +5,6 @@ def f():
         w = v + 1
         inner = sorted(k for k in list(locals()) if not k.startswith('__'))
     return C.inner
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

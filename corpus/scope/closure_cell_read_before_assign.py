@@ -8,4 +8,6 @@ def outer():
     def inner():
         return x
     return inner()
-print(outer())
+_result = outer()
+print(_result)
+__observe__('result', _result)

@@ -7,4 +7,6 @@ def f():
         def m(self):
             return x
     return C().m(), C.x
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -3,4 +3,6 @@ fs = [lambda i=i: i for i in range(3)]
 print([f() for f in fs])
 def make():
     return [(lambda j=j: j * 10) for j in range(3)]
-print([f() for f in make()])
+_result = [f() for f in make()]
+print(_result)
+__observe__('result', _result)

@@ -8,4 +8,6 @@ def outer():
         print("%s: %s" % (type(e).__name__, e))
     x = 2
     return inner()
-print(outer())
+_result = outer()
+print(_result)
+__observe__('result', _result)

@@ -7,4 +7,6 @@ def a():
         return c()
     return b()
 print(a())
-print(a.__code__.co_cellvars)
+_result = a.__code__.co_cellvars
+print(_result)
+__observe__('result', _result)

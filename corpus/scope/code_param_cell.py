@@ -6,4 +6,6 @@ def f(x):
     return g()
 print(f(1))
 print(f.__code__.co_cellvars)
-print(f.__code__.co_varnames)
+_result = f.__code__.co_varnames
+print(_result)
+__observe__('result', _result)

@@ -12,4 +12,6 @@ print(co.co_argcount)
 ico = outer(0).__code__
 print(ico.co_varnames)
 print(ico.co_freevars)
-print(ico.co_names)
+_result = ico.co_names
+print(_result)
+__observe__('result', _result)

@@ -5,4 +5,6 @@ def f():
     s = {y for y in range(2)}
     return r
 print(f.__code__.co_varnames)
-print(f.__code__.co_nlocals)
+_result = f.__code__.co_nlocals
+print(_result)
+__observe__('result', _result)

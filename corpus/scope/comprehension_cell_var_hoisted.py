@@ -4,4 +4,6 @@ def f():
     return [g() for g in fs]
 print(f())
 print(f.__code__.co_cellvars)
-print(f.__code__.co_varnames)
+_result = f.__code__.co_varnames
+print(_result)
+__observe__('result', _result)

@@ -8,4 +8,6 @@ def f():
         except NameError as e:
             r = "NameError: %s" % e
     return C.r, x
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -2,4 +2,6 @@
 def f():
     exec("made = 1")
     return dir()
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -3,4 +3,6 @@ def f(p):
     b = 2
     a = 1
     return dir()
-print(f(0))
+_result = f(0)
+print(_result)
+__observe__('result', _result)

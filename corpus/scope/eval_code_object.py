@@ -4,4 +4,6 @@ print(eval(c, {'a': 2}))
 def f():
     a = 'ab'
     return eval(c)
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -7,4 +7,6 @@ def f():
     except NameError as e:
         r2 = "NameError: %s" % e
     return r1, r2
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

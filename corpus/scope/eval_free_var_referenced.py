@@ -5,4 +5,6 @@ def outer():
         x
         return eval("x")
     return inner()
-print(outer())
+_result = outer()
+print(_result)
+__observe__('result', _result)

@@ -5,4 +5,6 @@ def outer():
     def inner():
         return eval("x")
     return inner(), x
-print(outer())
+_result = outer()
+print(_result)
+__observe__('result', _result)

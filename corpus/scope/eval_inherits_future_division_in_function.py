@@ -2,4 +2,6 @@
 from __future__ import division
 def f():
     return eval("7 / 2"), 7 / 2
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

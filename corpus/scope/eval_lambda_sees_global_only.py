@@ -4,4 +4,6 @@ def f():
     y = 'local y'
     g = eval("lambda: y")
     return g()
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

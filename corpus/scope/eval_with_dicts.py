@@ -3,4 +3,6 @@ print(eval("x + y", {'x': 1}, {'y': 2}))
 print(eval("x", {'x': 'g'}, {'x': 'l'}))
 g = {}
 eval("1", g)
-print(sorted(g.keys()))
+_result = sorted(g.keys())
+print(_result)
+__observe__('result', _result)

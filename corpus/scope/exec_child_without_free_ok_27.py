@@ -4,4 +4,6 @@ def f():
     def g(a):
         return a + 1
     return g(y)
-print f()
+_result = f()
+print _result
+__observe__('result', _result)

@@ -6,4 +6,6 @@ def f():
         return locals().get('r')
     except NameError as e:
         return "NameError: %s" % e
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -2,4 +2,6 @@
 def f():
     exec "a = [1, 2]"
     return list(b for b in a)
-print f()
+_result = f()
+print _result
+__observe__('result', _result)

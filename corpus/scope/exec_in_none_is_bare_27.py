@@ -3,4 +3,6 @@ def f():
     x = 1
     exec "x = 2" in None
     return x
-print f()
+_result = f()
+print _result
+__observe__('result', _result)

@@ -7,4 +7,6 @@ def f():
         return ns['h']()
     except NameError as e:
         return "NameError: %s" % e
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -6,4 +6,6 @@ def f():
     except SyntaxError as e:
         print("SyntaxError: %s" % e.msg)
     return x
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -3,4 +3,6 @@ class C(object):
     def m(self):
         exec("self = None")
         return self is None
-print(C().m())
+_result = C().m()
+print(_result)
+__observe__('result', _result)

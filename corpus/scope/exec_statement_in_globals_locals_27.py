@@ -4,4 +4,6 @@ def f():
     l = {}
     exec "b = a + 1" in g, l
     return sorted(g.keys()), l
-print f()
+_result = f()
+print _result
+__observe__('result', _result)

@@ -6,4 +6,6 @@ def f():
     def g():
         return x
     return g(), d['x']
-print f()
+_result = f()
+print _result
+__observe__('result', _result)

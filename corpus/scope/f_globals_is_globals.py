@@ -2,4 +2,6 @@
 import sys
 def f():
     return sys._getframe().f_globals is globals()
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

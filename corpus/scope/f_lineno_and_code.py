@@ -4,4 +4,6 @@ def f():
     fr = sys._getframe()
     return fr.f_lineno, fr.f_code.co_name, fr.f_code.co_argcount
 print(f())
-print(sys._getframe().f_code.co_name)
+_result = sys._getframe().f_code.co_name
+print(_result)
+__observe__('result', _result)

@@ -6,4 +6,6 @@ def f():
     return sys._getframe()
 fr = f()
 print(sorted(fr.f_locals.items()))
-print(fr.f_code.co_name)
+_result = fr.f_code.co_name
+print(_result)
+__observe__('result', _result)

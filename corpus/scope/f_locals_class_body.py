@@ -6,4 +6,6 @@ class C(object):
     same = fl is locals()
 print(C.via_f_locals)
 print(C.same)
-print(type(C.fl).__name__)
+_result = type(C.fl).__name__
+print(_result)
+__observe__('result', _result)

@@ -9,4 +9,6 @@ fl = g.gi_frame.f_locals
 print(type(fl).__name__)
 print(sorted(fl.keys()))
 fl['a'] = 99
-print(next(g))
+_result = next(g)
+print(_result)
+__observe__('result', _result)

@@ -5,4 +5,6 @@ def f():
         return list(eval("a") for _ in range(2))
     except NameError as e:
         return "NameError: %s" % e
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -3,4 +3,6 @@ def f():
     y = 5
     g = (sorted(locals().keys()) for x in range(1))
     return next(g)
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

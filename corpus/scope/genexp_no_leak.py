@@ -5,4 +5,6 @@ def f():
         return j
     except NameError as e:
         return "NameError: %s" % e
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -4,4 +4,6 @@ g = 1
 print(g)
 def f():
     return g
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

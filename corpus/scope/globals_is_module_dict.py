@@ -3,4 +3,6 @@ import sys
 def f():
     return globals() is sys.modules[__name__].__dict__
 print(f())
-print(globals() is sys.modules['__main__'].__dict__)
+_result = globals() is sys.modules['__main__'].__dict__
+print(_result)
+__observe__('result', _result)

@@ -2,4 +2,6 @@
 class C(object):
     a = 1
     r = [sorted(k for k in locals().keys() if not k.startswith('__')) for x in range(1)]
-print(C.r[0])
+_result = C.r[0]
+print(_result)
+__observe__('result', _result)

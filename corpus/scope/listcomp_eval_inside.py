@@ -2,4 +2,6 @@
 def f():
     base = 100
     return [eval('x + base') for x in range(3)]
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -2,4 +2,6 @@
 def f():
     fs = [lambda: x for x in range(3)]
     return [g() for g in fs]
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -3,4 +3,6 @@ def f():
     a = 1
     r = [sorted(locals().keys()) for x in range(1)]
     return r[0]
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

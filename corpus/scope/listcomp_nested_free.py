@@ -3,4 +3,6 @@ def f():
     y = 10
     return [x + y for x in range(3)]
 print(f())
-print(f.__code__.co_cellvars)
+_result = f.__code__.co_cellvars
+print(_result)
+__observe__('result', _result)

@@ -5,4 +5,6 @@ def f():
         return x
     r = [x for x in range(3)]
     return x, g()
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

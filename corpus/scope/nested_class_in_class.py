@@ -7,4 +7,6 @@ class A(object):
         r = 'ok'
     except NameError as e:
         r = "NameError: %s" % e
-print(A.r)
+_result = A.r
+print(_result)
+__observe__('result', _result)

@@ -5,4 +5,6 @@ def f():
         nonlocal x
         x = 2
     return x, hasattr(C, 'x')
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -5,4 +5,6 @@ def f():
     print(sorted(v.keys()))
     print(v is locals())
 f()
-print(vars() is globals())
+_result = vars() is globals()
+print(_result)
+__observe__('result', _result)

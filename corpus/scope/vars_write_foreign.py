@@ -3,4 +3,6 @@ def f():
     a = 1
     vars()['zz'] = 1
     return 'zz' in locals(), 'zz' in vars()
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -2,4 +2,6 @@
 def f():
     r = [y := x * 2 for x in range(3)]
     return r, y
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)
