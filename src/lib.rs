@@ -14,12 +14,16 @@
 //! - [`interp`]: finding the real interpreters;
 //! - [`refrun`]: the reference run, CPython's one definition of expected behaviour;
 //! - [`corpus`]: regression cases, their directives and blessings;
+//! - [`diff`]: comparing observations and rendering the difference;
 //! - [`cli`]: the command line.
 
+pub mod campaign;
 pub mod cli;
 pub mod corpus;
+pub mod diff;
 pub mod interp;
 pub mod observe;
 pub mod refrun;
+pub mod report;
 pub mod version;
 pub mod vm;
