@@ -1,6 +1,6 @@
 # execdiff: versions=2.7,3.12,3.13 origin=scope
 def f():
-    exec("from os.path import join")
-    return 'join' in locals()
+    exec("from sys import maxsize")
+    return 'maxsize' in locals()
 print(f())
 __observe__('r', f())

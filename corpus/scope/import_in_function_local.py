@@ -1,7 +1,7 @@
 # execdiff: versions=2.7,3.12,3.13 origin=scope
 def f():
     import sys as s
-    from os import path
+    from sys import maxsize
     d = locals()
     __observe__('keys', sorted(d.keys()))
     return sorted(d.keys())
