@@ -174,6 +174,8 @@ impl Feature {
     pub fn exists_in(self, sem: &crate::version::Semantics) -> bool {
         match self {
             Feature::Nonlocal | Feature::DelFree => sem.has_nonlocal,
+            // 2.7 refuses to delete a cell at compile time, so only 3.x programs do it.
+            Feature::DelCell => !sem.del_of_cell_is_error,
             Feature::BareExec => sem.exec_is_statement,
             _ => true,
         }
@@ -207,10 +209,11 @@ impl Feature {
             Feature::Comprehension => 7,
             Feature::DeadAssign => 6,
             Feature::DelLocal => 7,
-            Feature::DelCell => 6,
-            Feature::DelFree => 6,
-            Feature::DelGlobal => 5,
-            Feature::DelDictEntry => 5,
+            // The del families only apply when a suitable name exists, so they weigh more.
+            Feature::DelCell => 16,
+            Feature::DelFree => 24,
+            Feature::DelGlobal => 8,
+            Feature::DelDictEntry => 4,
             Feature::Locals => 10,
             Feature::LocalsHeld => 8,
             Feature::Vars => 4,

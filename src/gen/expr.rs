@@ -31,9 +31,13 @@ impl<'c> Gen<'c> {
     /// Names of type `ty` readable here: surely bound ones, or any inside a guard.
     pub fn readable(&self, ty_ok: impl Fn(Ty) -> bool) -> Vec<Visible> {
         let guarded = self.guard_depth > 0;
+        let volatile = |v: &Visible| {
+            let global = v.scope == 0 || matches!(v.var.binding, Binding::Global | Binding::GlobalRef);
+            global && self.volatile_globals.contains(&v.name)
+        };
         names::visible(&self.scopes)
             .into_iter()
-            .filter(|v| ty_ok(v.var.ty) && (guarded || v.var.state == State::Bound))
+            .filter(|v| ty_ok(v.var.ty) && (guarded || (v.var.state == State::Bound && !volatile(v))))
             .collect()
     }
 

@@ -17,8 +17,10 @@
 //! `gen` depends on `version` and `vm` (the AST and its printer) only; it never runs anything.
 
 pub mod build;
+pub mod cli;
 pub mod config;
 pub mod expr;
+pub mod health;
 pub mod legalize;
 pub mod names;
 pub mod ns;
@@ -69,6 +71,10 @@ pub struct Gen<'c> {
     pub exec_depth: u32,
     /// Functions around the current point (0 at module level).
     pub function_depth: u32,
+    /// Module globals that some generated code may delete when it runs (through `global`,
+    /// `globals()`, or exec'd code): reading them needs a guard wherever it happens, because
+    /// any call may run that code first.
+    pub volatile_globals: std::collections::BTreeSet<crate::vm::ast::Ident>,
     /// Numbers probe labels, functions and classes, so each is unique in the program.
     counter: u32,
 }
@@ -86,6 +92,7 @@ impl<'c> Gen<'c> {
             block_depth: 0,
             exec_depth: 0,
             function_depth: 0,
+            volatile_globals: Default::default(),
             counter: 0,
         }
     }

@@ -194,21 +194,22 @@ pub fn del_dict_entry(
     u: &mut Unstructured<'_>,
     out: &mut Vec<Stmt>,
 ) -> arbitrary::Result<()> {
-    let dicts = g.own_dicts();
-    if dicts.is_empty() {
-        return Ok(());
-    }
     g.note(Feature::DelDictEntry);
-    let held = u.choose(&dicts)?.clone();
+    let dicts = g.own_dicts();
+    // A held dict, or the namespace itself: `locals()` (a snapshot or the frame's dict),
+    // `globals()`, `sys._getframe().f_locals`.
+    let dict = match u.int_in_range(0..=3u8)? {
+        0 if !dicts.is_empty() => build::name(u.choose(&dicts)?),
+        0 | 1 => build::call_name("locals", Vec::new()),
+        2 => build::call_name("globals", Vec::new()),
+        _ if g.cur().kind != ScopeKind::ExecBody => frame_locals_expr(),
+        _ => build::call_name("locals", Vec::new()),
+    };
     let key = g.dict_key(u)?;
-    // The dict may be this scope's own namespace: the name may be gone after.
-    if let Some(var) = g.cur_mut().vars.get_mut(key) {
-        if var.ty == Ty::Int {
-            var.state = State::Maybe;
-        }
-    }
+    // The dict may be any namespace around: the name may be gone after.
+    g.forget_everywhere(key);
     g.risky(u, out, |_, _| {
-        let target = build::subscript(build::name(&held), build::str_lit(key));
+        let target = build::subscript(dict, build::str_lit(key));
         Ok(vec![build::del(vec![target])])
     })
 }

@@ -36,9 +36,11 @@ pub struct Program {
 
 /// Renders a module for a dialect with the VM's printer.
 pub fn render(module: &Module, dialect: Dialect) -> String {
-    // TODO(#6): the VM printer once `parse` is merged.
-    let _ = dialect;
-    format!("{module:?}")
+    match crate::vm::printer::print_module(module, dialect) {
+        Ok(src) => src,
+        // The generator only builds what the dialect has; anything else is its bug.
+        Err(err) => panic!("generated an unprintable program: {err:?}"),
+    }
 }
 
 impl Program {

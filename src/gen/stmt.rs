@@ -54,7 +54,7 @@ productions! {
     ClassInFunction, |g| g.cur().is_function() && can_nest_scope(g), crate::gen::scope::class_def;
     Locals, |_| true, crate::gen::ns::locals;
     LocalsHeld, |g| g.cur().kind != ScopeKind::ExecBody, crate::gen::ns::locals_held;
-    DelDictEntry, |g| g.cur().kind != ScopeKind::ExecBody, crate::gen::ns::del_dict_entry;
+    DelDictEntry, |_| true, crate::gen::ns::del_dict_entry;
     Vars, |_| true, crate::gen::ns::vars;
     Dir, |_| true, crate::gen::ns::dir;
     FrameLocals, |g| g.cur().kind != ScopeKind::ExecBody, crate::gen::ns::frame_locals;
@@ -173,6 +173,17 @@ impl<'c> Gen<'c> {
         Ok(name)
     }
 
+    /// Marks `name` maybe-unbound in every scope: something (exec'd code, a namespace dict)
+    /// may have deleted it wherever it lives.
+    pub fn forget_everywhere(&mut self, name: &str) {
+        self.volatile_globals.insert(name.to_string());
+        for scope in &mut self.scopes {
+            if let Some(var) = scope.vars.get_mut(name) {
+                var.state = State::Maybe;
+            }
+        }
+    }
+
     /// Marks `name` as surely bound in the current scope (a new local if it was unknown).
     pub fn bind_local(&mut self, name: &str, ty: Ty) {
         let scope = self.cur_mut();
@@ -266,9 +277,23 @@ fn for_loop(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> a
     let target = g.assign_target(u, Ty::Int)?;
     let saved = g.cur().loop_mult;
     g.cur_mut().loop_mult = saved.saturating_mul(iters);
+    let before = (g.cur().states(), g.scopes[0].states());
     let body = g.inner_block(u);
     g.cur_mut().loop_mult = saved;
-    out.push(build::for_range(&target, i64::from(iters), body?));
+    let mut body = body?;
+    // The second iteration starts where the first ended: if the body unbinds something it
+    // relied on, the iterations after the first run under a guard.
+    let lost = |before: &std::collections::BTreeMap<Ident, State>, now: &crate::gen::names::Scope| {
+        before
+            .iter()
+            .any(|(n, st)| *st == State::Bound && now.vars.get(n).is_some_and(|v| v.state != State::Bound))
+    };
+    if g.guard_depth == 0 && iters > 1 && (lost(&before.0, g.cur()) || lost(&before.1, &g.scopes[0])) {
+        let label = g.label();
+        g.note(Feature::TryExcept);
+        body = vec![build::guard(body, &label)];
+    }
+    out.push(build::for_range(&target, i64::from(iters), body));
     Ok(())
 }
 
@@ -345,7 +370,10 @@ fn del_where(
         return Ok(None);
     }
     let target = u.choose(&cands)?.clone();
-    if let Some(var) = g.cur_mut().vars.get_mut(&target) {
+    if g.cur().kind == ScopeKind::ExecBody {
+        // exec'd code may run in any enclosing namespace, the module's included.
+        g.forget_everywhere(&target);
+    } else if let Some(var) = g.cur_mut().vars.get_mut(&target) {
         var.state = State::Maybe;
     }
     out.push(build::del(vec![build::name(&target)]));
@@ -408,6 +436,7 @@ fn del_global(
     })?;
     if let Some(name) = done {
         g.note(Feature::DelGlobal);
+        g.volatile_globals.insert(name.clone());
         if let Some(var) = g.module_mut().vars.get_mut(&name) {
             var.state = State::Maybe;
         }
