@@ -157,6 +157,12 @@ pub struct Semantics {
     /// The exception raised when the recursion limit is hit is `RecursionError` (3.5+), not
     /// `RuntimeError`.
     pub has_recursion_error: bool,
+    /// `del x` of a cell variable (one a nested block reads) is a compile-time SyntaxError,
+    /// "can not delete variable 'x' referenced in nested scope" (2.7 `compiler_nameop`).
+    pub del_of_cell_is_error: bool,
+    /// `exec()` takes `globals=`/`locals=` as keywords (3.13, gh-105879); earlier versions
+    /// raise `TypeError: exec() takes no keyword arguments`.
+    pub exec_accepts_keywords: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -560,6 +566,8 @@ impl Semantics {
             dict_insertion_ordered: !py2,
             except_target_unbound: !py2,
             has_recursion_error: !py2,
+            del_of_cell_is_error: py2,
+            exec_accepts_keywords: pep667,
             msgs: Messages { version },
         }
     }
