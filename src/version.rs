@@ -238,10 +238,14 @@ impl Messages {
         "inconsistent use of tabs and spaces in indentation".to_string()
     }
 
-    /// End of input inside brackets.
-    pub fn never_closed(&self, open: char) -> String {
+    /// End of input inside brackets; `same_line` when the bracket is on the last line.
+    pub fn never_closed(&self, open: char, same_line: bool) -> String {
         if self.py2() {
-            "unexpected EOF while parsing".to_string()
+            if same_line {
+                "unexpected EOF while parsing".to_string()
+            } else {
+                "invalid syntax".to_string()
+            }
         } else {
             format!("'{open}' was never closed")
         }
@@ -292,6 +296,26 @@ impl Messages {
         }
     }
 
+    /// `0b2`, `0o8` on 3.x; `None` on 2.7 (which tokenizes the digit separately).
+    pub fn invalid_digit(&self, digit: char, radix: u32) -> Option<String> {
+        if self.py2() {
+            return None;
+        }
+        let name = if radix == 8 { "octal" } else { "binary" };
+        Some(format!("invalid digit '{digit}' in {name} literal"))
+    }
+
+    /// `{1: 2, 3}` on 3.x.
+    pub fn dict_key_without_value(&self) -> Option<String> {
+        (!self.py2()).then(|| "':' expected after dictionary key".to_string())
+    }
+
+    /// `if x = 1:` on 3.x.
+    pub fn assign_in_expression(&self) -> Option<String> {
+        (!self.py2())
+            .then(|| "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string())
+    }
+
     /// `0777` on 3.x.
     pub fn leading_zeros(&self) -> String {
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".to_string()
@@ -303,6 +327,16 @@ impl Messages {
             "EOL while scanning string literal".to_string()
         } else {
             format!("unterminated string literal (detected at line {line})")
+        }
+    }
+
+    /// The line reported for [`Messages::unterminated_string`]: where the string starts
+    /// (3.x) or where the tokenizer noticed (2.7).
+    pub fn unterminated_string_line(&self, start: u32, line: u32) -> u32 {
+        if self.py2() {
+            line
+        } else {
+            start
         }
     }
 
@@ -526,6 +560,41 @@ impl Messages {
             "invalid syntax".to_string()
         } else {
             "expected 'except' or 'finally' block".to_string()
+        }
+    }
+
+    /// The line of "default 'except:' must be last": the bare handler's (3.x) or, as 2.7's
+    /// compiler reports its current line, that of the last statement compiled before it.
+    pub fn default_except_line(&self, handler_line: u32, last_stmt_line: u32) -> u32 {
+        if self.py2() {
+            last_stmt_line
+        } else {
+            handler_line
+        }
+    }
+
+    /// `def f(**k, a)`.
+    pub fn args_after_kwargs(&self) -> String {
+        if self.py2() {
+            "invalid syntax".to_string()
+        } else {
+            "arguments cannot follow var-keyword argument".to_string()
+        }
+    }
+
+    /// `def f(*a, *b)`; `None` where it is a plain "invalid syntax".
+    pub fn star_arg_twice(&self) -> Option<String> {
+        (!self.py2()).then(|| "* argument may appear only once".to_string())
+    }
+
+    /// `def f((a, b))` on 3.x (`lambda` for a lambda's parameters).
+    pub fn parenthesized_parameters(&self, lambda: bool) -> String {
+        if self.py2() {
+            "invalid syntax".to_string()
+        } else if lambda {
+            "Lambda expression parameters cannot be parenthesized".to_string()
+        } else {
+            "Function parameters cannot be parenthesized".to_string()
         }
     }
 

@@ -129,6 +129,8 @@ pub(crate) struct Parser<'a> {
     first_stmt: bool,
     /// `from __future__` imports are still allowed here.
     future_ok: bool,
+    late_symtable: Option<SyntaxError>,
+    late_compiler: Option<SyntaxError>,
 }
 
 impl<'a> Parser<'a> {
@@ -158,6 +160,8 @@ impl<'a> Parser<'a> {
             in_finally_of_loop: false,
             first_stmt: true,
             future_ok: true,
+            late_symtable: None,
+            late_compiler: None,
         }
     }
 
@@ -213,15 +217,49 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// `:` ending a compound statement header.
-    fn expect_colon(&mut self) -> PResult<()> {
+    /// `:` ending a compound statement header. 3.x says "expected ':'" when the header is
+    /// followed by a newline, or always for the headers its grammar marks as forced
+    /// (`&&':'`: `def`, `try`, `finally`, `else`).
+    fn expect_colon(&mut self, forced: bool) -> PResult<()> {
         if self.eat_op(":") {
             return Ok(());
         }
-        if matches!(self.tok(), Tok::Error(_) | Tok::Indent) {
+        if matches!(self.tok(), Tok::Error(_) | Tok::Indent | Tok::EndMarker) {
             return Err(self.fail());
         }
-        Err(self.error_here(self.msgs.expected_colon()))
+        if forced || matches!(self.tok(), Tok::Newline) {
+            return Err(self.error_here(self.msgs.expected_colon()));
+        }
+        Err(self.fail())
+    }
+
+    /// Records an error that CPython finds only after parsing (in the symbol table or the
+    /// compiler); it is reported if parsing succeeds. Symbol-table errors come first.
+    fn late_error(&mut self, message: String, line: u32, symtable: bool) {
+        let slot = if symtable {
+            &mut self.late_symtable
+        } else {
+            &mut self.late_compiler
+        };
+        if slot.is_none() {
+            *slot = Some(SyntaxError {
+                ty: "SyntaxError".to_string(),
+                message,
+                line,
+            });
+        }
+    }
+
+    /// The first late error, if any.
+    fn take_late_error(&mut self) -> PResult<()> {
+        if let Some(e) = self
+            .late_symtable
+            .take()
+            .or_else(|| self.late_compiler.take())
+        {
+            return Err(e);
+        }
+        Ok(())
     }
 
     /// Whether the current token is the word `kw` used as a keyword.
@@ -294,7 +332,7 @@ impl<'a> Parser<'a> {
     fn fail(&self) -> SyntaxError {
         let line = self.line();
         match self.tok() {
-            Tok::Error(e) => e.clone(),
+            Tok::Error(e) => e.error.clone(),
             Tok::Indent => SyntaxError {
                 ty: "IndentationError".to_string(),
                 message: "unexpected indent".to_string(),
@@ -314,12 +352,14 @@ impl<'a> Parser<'a> {
 
     /// "invalid syntax", unless the tokenizer fails later on: pegen reports that instead.
     fn generic_error(&self, line: u32) -> SyntaxError {
-        if !self.py2() && self.line_base == 0 {
+        if self.msgs.tokenizer_errors_first() && self.line_base == 0 {
             if let Some(Token {
                 tok: Tok::Error(e), ..
             }) = self.toks.last()
             {
-                return e.clone();
+                if !e.at_eof {
+                    return e.error.clone();
+                }
             }
         }
         self.error_at(self.msgs.invalid_syntax(), line)
@@ -336,6 +376,7 @@ impl<'a> Parser<'a> {
                 _ => self.statement(&mut body)?,
             }
         }
+        self.take_late_error()?;
         Ok(body)
     }
 
@@ -353,6 +394,7 @@ impl<'a> Parser<'a> {
         if !matches!(self.tok(), Tok::EndMarker) {
             return Err(self.fail());
         }
+        self.take_late_error()?;
         Ok(e)
     }
 
@@ -373,6 +415,7 @@ impl<'a> Parser<'a> {
                 "multiple statements found while compiling a single statement".to_string(),
             ));
         }
+        self.take_late_error()?;
         Ok(body)
     }
 }

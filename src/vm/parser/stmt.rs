@@ -187,7 +187,7 @@ impl Parser<'_> {
             "break" => {
                 self.advance();
                 if self.in_loop == 0 {
-                    return Err(self.error_at("'break' outside loop".to_string(), line));
+                    self.late_error("'break' outside loop".to_string(), line, false);
                 }
                 StmtKind::Break
             }
@@ -211,7 +211,7 @@ impl Parser<'_> {
                     None
                 };
                 if self.in_function == 0 {
-                    return Err(self.error_at("'return' outside function".to_string(), line));
+                    self.late_error("'return' outside function".to_string(), line, false);
                 }
                 StmtKind::Return(value)
             }
@@ -620,8 +620,10 @@ impl Parser<'_> {
         }
         self.advance();
         if !matches!(self.tok(), Tok::Indent) {
-            if let Tok::Error(e) = self.tok() {
-                return Err(e.clone());
+            if matches!(self.tok(), Tok::Error(_))
+                || (self.py2() && matches!(self.tok(), Tok::EndMarker))
+            {
+                return Err(self.fail());
             }
             return Err(SyntaxError {
                 ty: "IndentationError".to_string(),
@@ -646,7 +648,7 @@ impl Parser<'_> {
         let line = self.line();
         self.advance();
         let test = self.named_or_test()?;
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.block("'if' statement", line)?;
         let orelse = self.elif_chain()?;
         Ok(Stmt::new(StmtKind::If { test, body, orelse }, line))
@@ -656,13 +658,13 @@ impl Parser<'_> {
         let line = self.line();
         if self.eat_kw("elif") {
             let test = self.named_or_test()?;
-            self.expect_colon()?;
+            self.expect_colon(false)?;
             let body = self.block("'elif' statement", line)?;
             let orelse = self.elif_chain()?;
             return Ok(vec![Stmt::new(StmtKind::If { test, body, orelse }, line)]);
         }
         if self.eat_kw("else") {
-            self.expect_colon()?;
+            self.expect_colon(true)?;
             return self.block("'else' statement", line);
         }
         Ok(Vec::new())
@@ -679,7 +681,7 @@ impl Parser<'_> {
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
         let line = self.line();
         if self.eat_kw("else") {
-            self.expect_colon()?;
+            self.expect_colon(true)?;
             return self.block("'else' statement", line);
         }
         Ok(Vec::new())
@@ -698,7 +700,7 @@ impl Parser<'_> {
         let line = self.line();
         self.advance();
         let test = self.named_or_test()?;
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.loop_body("'while' statement", line)?;
         let orelse = self.else_block()?;
         Ok(Stmt::new(StmtKind::While { test, body, orelse }, line))
@@ -715,7 +717,7 @@ impl Parser<'_> {
         } else {
             self.testlist_star(false)?
         };
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.loop_body("'for' statement", line)?;
         let orelse = self.else_block()?;
         Ok(Stmt::new(
@@ -732,7 +734,7 @@ impl Parser<'_> {
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         let body = self.block("'try' statement", line)?;
         let mut handlers = Vec::new();
         let mut default_line = None;
@@ -740,7 +742,9 @@ impl Parser<'_> {
             let hline = self.line();
             self.advance();
             if let Some(l) = default_line {
-                return Err(self.error_at("default 'except:' must be last".to_string(), l));
+                let l = self.msgs.default_except_line(l, last_line(&body));
+                self.late_error("default 'except:' must be last".to_string(), l, false);
+                default_line = None;
             }
             let mut ty = None;
             let mut name = None;
@@ -766,7 +770,7 @@ impl Parser<'_> {
             } else {
                 default_line = Some(hline);
             }
-            self.expect_colon()?;
+            self.expect_colon(false)?;
             let hbody = self.block("'except' statement", hline)?;
             handlers.push(ExceptHandler {
                 ty,
@@ -784,12 +788,15 @@ impl Parser<'_> {
         if self.is_kw("finally") {
             let fline = self.line();
             self.advance();
-            self.expect_colon()?;
+            self.expect_colon(true)?;
             let saved = std::mem::replace(&mut self.in_finally_of_loop, self.in_loop > 0);
             let fb = self.block("'finally' statement", fline);
             self.in_finally_of_loop = saved;
             finalbody = fb?;
         } else if handlers.is_empty() {
+            if matches!(self.tok(), Tok::EndMarker | Tok::Error(_)) {
+                return Err(self.fail());
+            }
             return Err(self.error_here(self.msgs.try_without_except()));
         }
         Ok(Stmt::new(
@@ -831,7 +838,7 @@ impl Parser<'_> {
                 v
             }
         };
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.block("'with' statement", line)?;
         Ok(Stmt::new(StmtKind::With { items, body }, line))
     }
@@ -925,13 +932,13 @@ impl Parser<'_> {
         let name = self.ident()?;
         self.expect_op("(")?;
         self.depth += 1;
-        let args = self.parameters(true, ")")?;
+        let (args, unpack) = self.parameters_with_unpack(true, ")")?;
         self.depth -= 1;
         self.expect_op(")")?;
         if !self.py2() && self.eat_op("->") {
             self.test()?;
         }
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         self.in_function += 1;
         let saved_loop = std::mem::replace(&mut self.in_loop, 0);
         let saved_fin = std::mem::replace(&mut self.in_finally_of_loop, false);
@@ -939,7 +946,19 @@ impl Parser<'_> {
         self.in_loop = saved_loop;
         self.in_finally_of_loop = saved_fin;
         self.in_function -= 1;
-        let body = body?;
+        let mut body = body?;
+        if !unpack.is_empty() {
+            let prologue = unpack.into_iter().map(|(hidden, target)| {
+                Stmt::new(
+                    StmtKind::Assign {
+                        targets: vec![target],
+                        value: Expr::new(ExprKind::Name(hidden), def_line),
+                    },
+                    def_line,
+                )
+            });
+            body.splice(0..0, prologue);
+        }
         Ok(Stmt::new(
             StmtKind::FunctionDef(Box::new(FunctionDef {
                 name,
@@ -973,7 +992,7 @@ impl Parser<'_> {
                 return Err(self.error_at(self.msgs.invalid_syntax(), class_line));
             }
         }
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let saved_fn = std::mem::replace(&mut self.in_function, 0);
         let saved_loop = std::mem::replace(&mut self.in_loop, 0);
         let saved_fin = std::mem::replace(&mut self.in_finally_of_loop, false);
@@ -993,6 +1012,11 @@ impl Parser<'_> {
             line.unwrap_or(class_line),
         ))
     }
+}
+
+/// The line of the last statement in `body`, looking into nested blocks.
+fn last_line(body: &[Stmt]) -> u32 {
+    body.last().map_or(0, |s| s.line)
 }
 
 /// Whether `e` is an expression at `bitwise_or` level or tighter (3.x's `invalid_named_expression`
