@@ -201,6 +201,11 @@ impl Messages {
         self.version.major == 2
     }
 
+    /// The version these messages are for.
+    pub fn version(&self) -> PyVersion {
+        self.version
+    }
+
     /// Generic parser failure.
     pub fn invalid_syntax(&self) -> String {
         "invalid syntax".to_string()
@@ -321,13 +326,24 @@ impl Messages {
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".to_string()
     }
 
-    /// A single-quoted string running into the end of its line.
-    pub fn unterminated_string(&self, line: u32) -> String {
+    /// A single-quoted string running into the end of its line; `escaped_quote` when the
+    /// line ends in a backslash and a quote (3.13 adds a hint then).
+    pub fn unterminated_string(&self, line: u32, escaped_quote: bool) -> String {
         if self.py2() {
             "EOL while scanning string literal".to_string()
+        } else if escaped_quote && self.version >= PyVersion::PY313 {
+            format!(
+                "unterminated string literal (detected at line {line}); perhaps you escaped the end quote?"
+            )
         } else {
             format!("unterminated string literal (detected at line {line})")
         }
+    }
+
+    /// `import` or `from m import` with nothing after it (3.13); `None` for "invalid syntax".
+    pub fn expected_import_names(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313)
+            .then(|| "Expected one or more names after 'import'".to_string())
     }
 
     /// The line reported for [`Messages::unterminated_string`]: where the string starts

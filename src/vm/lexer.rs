@@ -18,7 +18,7 @@
 use num_bigint::BigInt;
 use num_traits::Num;
 
-use crate::version::{Dialect, Messages};
+use crate::version::{Dialect, Messages, PyVersion};
 
 use super::parser::SyntaxError;
 
@@ -95,6 +95,8 @@ pub enum FPiece {
 #[derive(Clone, Copy, Debug)]
 pub struct LexOptions {
     pub dialect: Dialect,
+    /// Whose error wording to use.
+    pub version: PyVersion,
 }
 
 /// Tokenizes the whole source. The last token is `EndMarker` or `Error`.
@@ -142,7 +144,7 @@ impl<'a> Lexer<'a> {
             pos,
             line: 1,
             dialect: opts.dialect,
-            msgs: opts.dialect.semantics().msgs,
+            msgs: opts.version.semantics().msgs,
             indents: vec![(0, 0)],
             parens: Vec::new(),
             at_line_start: true,
@@ -756,10 +758,20 @@ impl<'a> Lexer<'a> {
         } else {
             self.err(
                 "SyntaxError",
-                self.msgs.unterminated_string(self.line),
+                self.msgs
+                    .unterminated_string(self.line, self.escaped_end_quote()),
                 self.msgs.unterminated_string_line(line, self.line),
             )
         }
+    }
+
+    /// Whether the unterminated literal's line ends in `\'` (3.13's hint).
+    fn escaped_end_quote(&self) -> bool {
+        let mut end = self.pos.min(self.b.len());
+        while end > 0 && matches!(self.b[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        end >= 2 && matches!(self.b[end - 1], b'\'' | b'"') && self.b[end - 2] == b'\\'
     }
 
     /// Advances to the closing quote (not consumed).

@@ -17,7 +17,7 @@ mod expr;
 mod stmt;
 mod string;
 
-use crate::version::{Dialect, Messages};
+use crate::version::{Dialect, Messages, PyVersion};
 
 use super::ast::{Expr, Module, Stmt};
 use super::lexer::{tokenize, LexOptions, Tok, Token};
@@ -78,6 +78,11 @@ pub struct ParsedModule {
     pub futures: FutureFlags,
 }
 
+/// The version whose error wording a dialect uses by default: 2.7, or the newest 3.x.
+fn default_version(dialect: Dialect) -> PyVersion {
+    dialect.semantics().version
+}
+
 /// Parses a whole file (`compile(..., 'exec')`).
 pub fn parse_module(source: &str, opts: &ParseOptions) -> Result<Module, SyntaxError> {
     parse_module_full(source, opts).map(|p| p.module)
@@ -85,7 +90,27 @@ pub fn parse_module(source: &str, opts: &ParseOptions) -> Result<Module, SyntaxE
 
 /// Parses a whole file and reports the `__future__` features it imported.
 pub fn parse_module_full(source: &str, opts: &ParseOptions) -> Result<ParsedModule, SyntaxError> {
-    let mut p = Parser::new(source, opts);
+    parse_module_for(source, opts, default_version(opts.dialect))
+}
+
+/// Parses one expression (`eval`, `compile(..., 'eval')`).
+pub fn parse_expression(source: &str, opts: &ParseOptions) -> Result<Expr, SyntaxError> {
+    parse_expression_for(source, opts, default_version(opts.dialect))
+}
+
+/// Parses an interactive statement (`compile(..., 'single')`).
+pub fn parse_interactive(source: &str, opts: &ParseOptions) -> Result<Module, SyntaxError> {
+    parse_interactive_for(source, opts, default_version(opts.dialect)).map(|p| p.module)
+}
+
+/// [`parse_module_full`] with the error wording of `version` (3.12 and 3.13 differ in a few
+/// messages; the plain entry points use the newest 3.x). `version` must speak the dialect.
+pub fn parse_module_for(
+    source: &str,
+    opts: &ParseOptions,
+    version: PyVersion,
+) -> Result<ParsedModule, SyntaxError> {
+    let mut p = Parser::new(source, opts, version);
     let body = p.file_input()?;
     Ok(ParsedModule {
         module: Module { body },
@@ -93,17 +118,28 @@ pub fn parse_module_full(source: &str, opts: &ParseOptions) -> Result<ParsedModu
     })
 }
 
-/// Parses one expression (`eval`, `compile(..., 'eval')`).
-pub fn parse_expression(source: &str, opts: &ParseOptions) -> Result<Expr, SyntaxError> {
-    let mut p = Parser::new(source, opts);
+/// [`parse_expression`] with the error wording of `version`.
+pub fn parse_expression_for(
+    source: &str,
+    opts: &ParseOptions,
+    version: PyVersion,
+) -> Result<Expr, SyntaxError> {
+    let mut p = Parser::new(source, opts, version);
     p.eval_input()
 }
 
-/// Parses an interactive statement (`compile(..., 'single')`).
-pub fn parse_interactive(source: &str, opts: &ParseOptions) -> Result<Module, SyntaxError> {
-    let mut p = Parser::new(source, opts);
+/// [`parse_interactive`] with the error wording of `version`, reporting future imports.
+pub fn parse_interactive_for(
+    source: &str,
+    opts: &ParseOptions,
+    version: PyVersion,
+) -> Result<ParsedModule, SyntaxError> {
+    let mut p = Parser::new(source, opts, version);
     let body = p.single_input()?;
-    Ok(Module { body })
+    Ok(ParsedModule {
+        module: Module { body },
+        futures: p.futures,
+    })
 }
 
 type PResult<T> = Result<T, SyntaxError>;
@@ -134,11 +170,12 @@ pub(crate) struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn new(src: &'a str, opts: &ParseOptions) -> Parser<'a> {
+    fn new(src: &'a str, opts: &ParseOptions, version: PyVersion) -> Parser<'a> {
         let toks = tokenize(
             src,
             LexOptions {
                 dialect: opts.dialect,
+                version,
             },
         );
         let print_function = opts.print_function && opts.dialect == Dialect::Py2;
@@ -147,7 +184,7 @@ impl<'a> Parser<'a> {
             toks,
             pos: 0,
             dialect: opts.dialect,
-            msgs: opts.dialect.semantics().msgs,
+            msgs: version.semantics().msgs,
             print_function,
             futures: FutureFlags {
                 print_function,

@@ -304,6 +304,7 @@ impl Parser<'_> {
 
     fn import_stmt(&mut self) -> PResult<StmtKind> {
         self.expect_kw("import")?;
+        self.check_import_names()?;
         let mut names = Vec::new();
         loop {
             let name = self.dotted_name()?;
@@ -318,6 +319,16 @@ impl Parser<'_> {
             }
         }
         Ok(StmtKind::Import(names))
+    }
+
+    /// 3.13's "Expected one or more names after 'import'".
+    fn check_import_names(&self) -> PResult<()> {
+        if matches!(self.tok(), Tok::Newline) {
+            if let Some(m) = self.msgs.expected_import_names() {
+                return Err(self.error_here(m));
+            }
+        }
+        Ok(())
     }
 
     fn from_stmt(&mut self) -> PResult<StmtKind> {
@@ -339,6 +350,7 @@ impl Parser<'_> {
             None
         };
         self.expect_kw("import")?;
+        self.check_import_names()?;
         let is_future = level == 0 && module.as_deref() == Some("__future__");
         if self.is_op("*") {
             self.advance();
@@ -511,6 +523,7 @@ impl Parser<'_> {
 
     fn expr_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
+        let start = self.pos;
         let first = if self.is_kw("yield") {
             self.yield_expr()?
         } else if self.py2() {
@@ -574,6 +587,7 @@ impl Parser<'_> {
             }
             return Ok(Stmt::new(StmtKind::Expr(first), line));
         }
+        let first_eq = self.pos;
         let mut exprs = vec![first];
         while self.eat_op("=") {
             exprs.push(self.assign_value()?);
@@ -582,10 +596,16 @@ impl Parser<'_> {
         if let ExprKind::Starred(_) = value.kind {
             return Err(self.error_at("can't use starred expression here".to_string(), value.line));
         }
-        let hint_ok = exprs.len() == 1 && !matches!(value.kind, ExprKind::Yield(_));
         for t in &exprs {
-            let hint = hint_ok && is_bitor_level(t);
-            check_target(self, t, TargetCtx::Assign { hint })?;
+            if let Err(e) = check_target(self, t, TargetCtx::Assign { hint: false }) {
+                // pegen's second pass meets `invalid_named_expression` on the expression
+                // right before the first `=` before it reports the invalid target.
+                let end = self.pos;
+                let adjacent = self.expr_before_eq(&exprs[0], start, first_eq);
+                let better = adjacent.and_then(|a| self.assign_in_expr_error(a, first_eq));
+                self.pos = end;
+                return Err(better.unwrap_or(e));
+            }
         }
         Ok(Stmt::new(
             StmtKind::Assign {
@@ -672,10 +692,88 @@ impl Parser<'_> {
 
     fn named_or_test(&mut self) -> PResult<Expr> {
         if self.py2() {
-            self.test()
-        } else {
-            self.namedexpr_test()
+            return self.test();
         }
+        let e = self.namedexpr_test()?;
+        if self.is_op("=") {
+            let at = self.pos;
+            if let Some(err) = self.assign_in_expr_error(&e, at) {
+                return Err(err);
+            }
+            self.pos = at;
+        }
+        Ok(e)
+    }
+
+    /// The expression that ends right before the first `=` of an assignment statement whose
+    /// first target is `first` (starting at token `start`): the target itself, or the last
+    /// element of an unparenthesised tuple. `None` for a parenthesised tuple or list.
+    fn expr_before_eq<'e>(&self, first: &'e Expr, start: usize, eq: usize) -> Option<&'e Expr> {
+        let whole_parenthesised = matches!(self.toks[start].tok, Tok::Op("(" | "["))
+            && self.matching_close(start) == Some(eq - 1);
+        match &first.kind {
+            ExprKind::Tuple(_) | ExprKind::List(_) if whole_parenthesised => None,
+            ExprKind::Tuple(items) => {
+                let last = items.last()?;
+                let last_parenthesised = matches!(self.toks[eq - 1].tok, Tok::Op(")" | "]"));
+                match last.kind {
+                    ExprKind::Tuple(_) | ExprKind::List(_) if last_parenthesised => None,
+                    _ => Some(last),
+                }
+            }
+            _ => Some(first),
+        }
+    }
+
+    /// The index of the bracket closing the one at token `open`.
+    fn matching_close(&self, open: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        for (i, t) in self.toks.iter().enumerate().skip(open) {
+            match t.tok {
+                Tok::Op("(" | "[" | "{") => depth += 1,
+                Tok::Op(")" | "]" | "}") => {
+                    depth = depth.checked_sub(1)?;
+                    if depth == 0 {
+                        return Some(i);
+                    }
+                }
+                Tok::Newline | Tok::EndMarker => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// 3.x's `invalid_named_expression`: `target` is directly followed by the `=` at token
+    /// `eq`, where an expression was expected. The hint applies only when the right-hand
+    /// side starts a `bitwise_or` that is not itself followed by `=` or `:=`. Moves the
+    /// position; the caller restores it.
+    fn assign_in_expr_error(&mut self, target: &Expr, eq: usize) -> Option<SyntaxError> {
+        self.msgs.assign_in_expression()?;
+        let (save_depth, save_sym, save_comp) = (
+            self.depth,
+            self.late_symtable.clone(),
+            self.late_compiler.clone(),
+        );
+        self.pos = eq + 1;
+        let starts = self.starts_expr() && !self.is_kw("not") && !self.is_kw("lambda");
+        let ok = starts && self.bitor().is_ok() && !self.is_op("=") && !self.is_op(":=");
+        self.depth = save_depth;
+        self.late_symtable = save_sym;
+        self.late_compiler = save_comp;
+        if !ok {
+            return None;
+        }
+        let msg = match &target.kind {
+            ExprKind::Name(_) => self.msgs.assign_in_expression()?,
+            ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+            | ExprKind::List(_)
+            | ExprKind::Tuple(_)
+            | ExprKind::GeneratorExp { .. } => return None,
+            _ if is_bitor_level(target) => self.msgs.cannot_assign(describe_target(target), true),
+            _ => return None,
+        };
+        Some(self.error_at(msg, target.line))
     }
 
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
@@ -794,7 +892,9 @@ impl Parser<'_> {
             self.in_finally_of_loop = saved;
             finalbody = fb?;
         } else if handlers.is_empty() {
-            if matches!(self.tok(), Tok::EndMarker | Tok::Error(_)) {
+            if matches!(self.tok(), Tok::Error(_))
+                || (self.py2() && matches!(self.tok(), Tok::EndMarker))
+            {
                 return Err(self.fail());
             }
             return Err(self.error_here(self.msgs.try_without_except()));
@@ -1029,11 +1129,6 @@ fn is_bitor_level(e: &Expr) -> bool {
             | ExprKind::Lambda { .. }
             | ExprKind::IfExp { .. }
             | ExprKind::NamedExpr { .. }
-            | ExprKind::Tuple(_)
-            | ExprKind::List(_)
-            | ExprKind::Name(_)
-            | ExprKind::Attribute { .. }
-            | ExprKind::Subscript { .. }
             | ExprKind::Starred(_)
             | ExprKind::Yield(_)
             | ExprKind::YieldFrom(_)

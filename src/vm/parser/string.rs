@@ -318,7 +318,7 @@ impl Parser<'_> {
             dialect: self.dialect,
             print_function: self.print_function,
         };
-        let mut sub = Parser::new(&wrapped, &opts);
+        let mut sub = Parser::new(&wrapped, &opts, self.msgs.version());
         sub.line_base = line - 1;
         sub.in_function = self.in_function;
         let e = sub.eval_input().map_err(|mut e: SyntaxError| {
