@@ -102,9 +102,9 @@ pub fn reduce_divergence(
         tests,
         exhausted: false,
     };
-    let rendered = render::module(&module, dialect);
-    if !pred(&rendered) {
-        return Ok(unchanged(1));
+    match render(&module, dialect) {
+        Some(rendered) if pred(&rendered) => {}
+        _ => return Ok(unchanged(1)),
     }
     let reduced = Reducer {
         budget,

@@ -17,7 +17,7 @@
 //!
 //! Invariants: a probe (any call of `__observe__`) is never removed: a candidate whose probe
 //! count differs from the original's is discarded without being tested. Every candidate is
-//! rendered ([`render::module`]) and must re-parse before it is tested; the result always
+//! rendered ([`crate::vm::printer`]) and must re-parse before it is tested; the result always
 //! satisfies the predicate (or is the input unchanged). Deterministic: no randomness, and each
 //! rendered source is tested at most once.
 //!
@@ -25,7 +25,6 @@
 
 pub mod file;
 mod pass;
-pub mod render;
 mod walk;
 
 use std::cell::{Cell, RefCell};
@@ -35,6 +34,7 @@ use std::time::{Duration, Instant};
 use crate::version::Dialect;
 use crate::vm::ast::{Constant, Expr, ExprKind, Module, Stmt, StmtKind};
 use crate::vm::parser::{parse_module, ParseOptions};
+use crate::vm::printer::print_module;
 
 use pass::CodeMode;
 use walk::Ident;
@@ -118,7 +118,7 @@ impl Reducer {
         };
         let module = run.fixpoint(program.clone());
         Reduced {
-            source: render::module(&module, dialect),
+            source: render(&module, dialect).unwrap_or_default(),
             module,
             tests: run.tests,
             accepted: run.accepted,
@@ -138,8 +138,9 @@ pub fn reduce_source(
     let Ok(module) = parse_module(src, &ParseOptions::new(dialect)) else {
         return src.to_string();
     };
-    if !pred(&render::module(&module, dialect)) {
-        return src.to_string();
+    match render(&module, dialect) {
+        Some(rendered) if pred(&rendered) => {}
+        _ => return src.to_string(),
     }
     Reducer {
         budget,
@@ -147,6 +148,12 @@ pub fn reduce_source(
     }
     .reduce(&module, dialect, pred)
     .source
+}
+
+/// The source the reducer tests: the printer's rendering, `None` when the printer refuses
+/// the tree (a node the dialect lacks).
+pub fn render(m: &Module, dialect: Dialect) -> Option<String> {
+    print_module(m, dialect).ok()
 }
 
 /// Non-empty lines of `src`.
@@ -167,7 +174,9 @@ impl Run<'_> {
         if self.out_of_budget() || walk::probe_count(&candidate.body) != self.probes {
             return false;
         }
-        let source = render::module(candidate, self.dialect);
+        let Some(source) = render(candidate, self.dialect) else {
+            return false;
+        };
         if !self.tried.insert(source.clone()) {
             return false;
         }
@@ -303,7 +312,9 @@ impl Run<'_> {
                 if walk::probe_count(&candidate.body) != probes {
                     return false;
                 }
-                let source = render::module(&candidate, dialect);
+                let Some(source) = render(&candidate, dialect) else {
+                    return false;
+                };
                 if !tried.insert(source.clone()) {
                     return false;
                 }
