@@ -6,7 +6,14 @@
 //! [`Fingerprint`] (differing fields, end kinds, exception types, site), not merely some
 //! divergence. The targets are injected as closures, so this module runs nothing itself and
 //! the CLI and the campaign choose workers, fuel and timeouts.
+//!
+//! Probes: by default the probes that show the divergence (those whose records differ between
+//! the two sides) are kept verbatim and the generator's other probes may go when the
+//! fingerprint still holds, because generated programs wrap every call in probes and a strict
+//! "keep every probe" leaves 20-40 lines of scaffolding. [`Options::keep_all_probes`] asks for
+//! the strict rule.
 
+use std::collections::BTreeSet;
 use std::time::Duration;
 
 use crate::campaign::verdict::{judge, Fingerprint, Verdict};
@@ -14,10 +21,28 @@ use crate::observe::Observation;
 use crate::version::PyVersion;
 use crate::vm::parser::{parse_module, ParseOptions, SyntaxError};
 
-use super::{line_count, render, Reducer};
+use super::{line_count, render, ProbeKeep, Reducer};
 
 /// Runs a program on one target for one version.
 pub type RunFn<'a> = &'a (dyn Fn(&str, PyVersion) -> Observation + Sync);
+
+/// How to reduce a divergence.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Wall-clock budget for the whole reduction.
+    pub budget: Duration,
+    /// Keep every probe, not only those that show the divergence.
+    pub keep_all_probes: bool,
+}
+
+impl Options {
+    pub fn new(budget: Duration) -> Options {
+        Options {
+            budget,
+            keep_all_probes: false,
+        }
+    }
+}
 
 /// A reduced divergence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,7 +82,7 @@ fn versions_text(versions: &[PyVersion]) -> String {
 pub fn reduce_file(
     src: &str,
     versions: &[PyVersion],
-    budget: Duration,
+    opts: &Options,
     vm: RunFn<'_>,
     cpython: RunFn<'_>,
 ) -> Result<FileReduction, ReduceError> {
@@ -65,7 +90,7 @@ pub fn reduce_file(
         if let Verdict::Diverge { key, .. } =
             judge(version, &cpython(src, version), &vm(src, version))
         {
-            return reduce_divergence(src, version, &key, budget, vm, cpython);
+            return reduce_divergence(src, version, &key, opts, vm, cpython);
         }
     }
     Err(ReduceError::NoDivergence {
@@ -79,11 +104,16 @@ pub fn reduce_divergence(
     src: &str,
     version: PyVersion,
     key: &Fingerprint,
-    budget: Duration,
+    opts: &Options,
     vm: RunFn<'_>,
     cpython: RunFn<'_>,
 ) -> Result<FileReduction, ReduceError> {
     let dialect = version.dialect();
+    let keep = if opts.keep_all_probes {
+        ProbeKeep::All
+    } else {
+        ProbeKeep::Labels(diverging_labels(&cpython(src, version), &vm(src, version)))
+    };
     let module = parse_module(src, &ParseOptions::new(dialect)).map_err(ReduceError::Parse)?;
     let same_divergence = |candidate: &str| {
         matches!(
@@ -107,8 +137,9 @@ pub fn reduce_divergence(
         _ => return Ok(unchanged(1)),
     }
     let reduced = Reducer {
-        budget,
+        budget: opts.budget,
         max_tests: None,
+        keep,
     }
     .reduce(&module, dialect, &mut pred);
     let source = if line_count(&reduced.source) <= line_count(src) {
@@ -126,6 +157,20 @@ pub fn reduce_divergence(
         tests: reduced.tests + 1,
         exhausted: reduced.exhausted,
     })
+}
+
+/// Labels of the probes whose records differ between the two sides, position by position
+/// (a probe one side has and the other lacks counts as differing).
+pub fn diverging_labels(reference: &Observation, vm: &Observation) -> BTreeSet<String> {
+    let n = reference.probes.len().max(vm.probes.len());
+    let mut out = BTreeSet::new();
+    for i in 0..n {
+        let (a, b) = (reference.probes.get(i), vm.probes.get(i));
+        if a != b {
+            out.extend(a.iter().chain(b.iter()).map(|p| p.label.clone()));
+        }
+    }
+    out
 }
 
 fn diff_of(src: &str, version: PyVersion, vm: RunFn<'_>, cpython: RunFn<'_>) -> String {
@@ -166,7 +211,7 @@ mod tests {
         let r = reduce_file(
             SRC,
             &[PyVersion::PY312, PyVersion::PY313],
-            Duration::from_secs(20),
+            &Options::new(Duration::from_secs(20)),
             &toy_vm,
             &toy_cpython,
         )
@@ -190,7 +235,7 @@ mod tests {
         let err = reduce_file(
             "print(1)\n",
             &[PyVersion::PY313],
-            Duration::from_secs(1),
+            &Options::new(Duration::from_secs(1)),
             &toy_vm,
             &toy_cpython,
         )

@@ -48,6 +48,8 @@ pub struct Reducer {
     pub budget: Duration,
     /// An upper bound on predicate calls, if any.
     pub max_tests: Option<usize>,
+    /// Which probes must survive.
+    pub keep: ProbeKeep,
 }
 
 impl Default for Reducer {
@@ -55,7 +57,31 @@ impl Default for Reducer {
         Reducer {
             budget: Duration::from_secs(10),
             max_tests: None,
+            keep: ProbeKeep::All,
         }
+    }
+}
+
+/// Which probes a reduction must keep.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ProbeKeep {
+    /// Every probe (DESIGN.md: "the reducer never deletes probes").
+    #[default]
+    All,
+    /// Every probe with one of these labels (the ones that show the divergence); other probes
+    /// may go like any other code when the predicate still holds.
+    Labels(BTreeSet<String>),
+}
+
+impl ProbeKeep {
+    /// What must stay equal between the original and a candidate: the multiset of kept labels.
+    fn signature(&self, body: &[Stmt]) -> Vec<String> {
+        let mut labels = walk::probe_labels(body);
+        if let ProbeKeep::Labels(keep) = self {
+            labels.retain(|l| keep.contains(l));
+        }
+        labels.sort();
+        labels
     }
 }
 
@@ -81,7 +107,8 @@ struct Run<'p> {
     tests: usize,
     accepted: usize,
     exhausted: bool,
-    probes: usize,
+    keep: ProbeKeep,
+    probes: Vec<String>,
     tried: HashSet<String>,
     pred: &'p mut dyn FnMut(&str) -> bool,
 }
@@ -112,7 +139,8 @@ impl Reducer {
             tests: 0,
             accepted: 0,
             exhausted: false,
-            probes: walk::probe_count(&program.body),
+            probes: self.keep.signature(&program.body),
+            keep: self.keep.clone(),
             tried: HashSet::new(),
             pred: is_interesting,
         };
@@ -144,7 +172,7 @@ pub fn reduce_source(
     }
     Reducer {
         budget,
-        max_tests: None,
+        ..Reducer::default()
     }
     .reduce(&module, dialect, pred)
     .source
@@ -171,7 +199,7 @@ impl Run<'_> {
 
     /// Tests a candidate: probes kept, re-parses, not tried before, then the predicate.
     fn try_candidate(&mut self, candidate: &Module) -> bool {
-        if self.out_of_budget() || walk::probe_count(&candidate.body) != self.probes {
+        if self.out_of_budget() || self.keep.signature(&candidate.body) != self.probes {
             return false;
         }
         let Some(source) = render(candidate, self.dialect) else {
@@ -292,7 +320,8 @@ impl Run<'_> {
             let inner = Module { body };
             let outer = current.clone();
             let dialect = self.dialect;
-            let probes = self.probes;
+            let probes = &self.probes;
+            let keep = &self.keep;
             let tried = &mut self.tried;
             let pred = &mut *self.pred;
             let mut tests = 0;
@@ -309,7 +338,7 @@ impl Run<'_> {
                 };
                 let mut candidate = outer.clone();
                 set_exec_literal(&mut candidate, site, code);
-                if walk::probe_count(&candidate.body) != probes {
+                if keep.signature(&candidate.body) != *probes {
                     return false;
                 }
                 let Some(source) = render(&candidate, dialect) else {
@@ -323,7 +352,13 @@ impl Run<'_> {
             };
             let budget = self.deadline.saturating_duration_since(Instant::now());
             let max_tests = self.max_tests.map(|m| m.saturating_sub(self.tests));
-            let reduced = Reducer { budget, max_tests }.reduce(&inner, dialect, &mut inner_pred);
+            // The outer check above keeps the probes; inside, anything may be tried.
+            let reduced = Reducer {
+                budget,
+                max_tests,
+                keep: ProbeKeep::Labels(BTreeSet::new()),
+            }
+            .reduce(&inner, dialect, &mut inner_pred);
             self.tests += tests;
             if reduced.accepted > 0 {
                 let code = reduced.source.trim_end().to_string();

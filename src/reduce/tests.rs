@@ -78,6 +78,7 @@ fn reduce(src: &str, budget_ms: u64, pred: &mut dyn FnMut(&str) -> bool) -> (Str
     let reduced = Reducer {
         budget: Duration::from_millis(budget_ms),
         max_tests: None,
+        keep: ProbeKeep::All,
     }
     .reduce(&parse3(src), Dialect::Py3, pred);
     (reduced.source.clone(), reduced)
@@ -202,6 +203,7 @@ fn the_budget_is_respected() {
     let reduced = Reducer {
         budget,
         max_tests: None,
+        keep: ProbeKeep::All,
     }
     .reduce(&parse3(PROGRAM), Dialect::Py3, &mut |s| {
         std::thread::sleep(step);
@@ -218,6 +220,7 @@ fn the_budget_is_respected() {
     let limited = Reducer {
         budget: Duration::from_secs(60),
         max_tests: Some(7),
+        keep: ProbeKeep::All,
     }
     .reduce(&parse3(PROGRAM), Dialect::Py3, &mut |_| false);
     assert_eq!(limited.tests, 7);
@@ -254,6 +257,7 @@ fn py2_exec_statements_reduce() {
     let out = Reducer {
         budget: Duration::from_secs(20),
         max_tests: None,
+        keep: ProbeKeep::All,
     }
     .reduce(&m, Dialect::Py2, &mut |s| s.contains("exec 'c = 3'"))
     .source;

@@ -457,17 +457,52 @@ fn expr_idents(e: &mut Expr, f: &mut dyn FnMut(&mut String, Ident)) {
     }
 }
 
-/// Probes in a program: `__observe__` calls, plus mentions inside string constants (code
-/// that an `exec` may run).
-pub fn probe_count(body: &[Stmt]) -> usize {
+/// The labels of a program's probes, in pre-order: each `__observe__` call's first argument
+/// (`?` when it is not a string literal), then the labels of probes written inside string
+/// constants (code that an `exec` may run).
+pub fn probe_labels(body: &[Stmt]) -> Vec<String> {
     let mut body = body.to_vec();
-    let mut texts = 0;
-    idents_mut(&mut body, &mut |s, kind| {
-        if kind == Ident::Text {
-            texts += s.matches(PROBE).count();
+    let mut labels = Vec::new();
+    exprs_mut(&mut body, &mut |e| {
+        if let ExprKind::Call { args, .. } = &e.kind {
+            if is_probe_call(e) {
+                let label = match args.first().map(|a| &a.kind) {
+                    Some(ExprKind::Constant(Constant::Str { value, .. })) => value.clone(),
+                    _ => "?".to_string(),
+                };
+                labels.push(label);
+            }
         }
     });
-    texts + probe_calls(&mut body)
+    idents_mut(&mut body, &mut |s, kind| {
+        if kind == Ident::Text {
+            labels.extend(labels_in_text(s));
+        }
+    });
+    labels
+}
+
+/// Labels of `__observe__('label', ...)` calls written in source text.
+fn labels_in_text(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices(PROBE) {
+        let rest = text[at + PROBE.len()..].trim_start();
+        let Some(rest) = rest.strip_prefix('(') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let label = match rest.chars().next() {
+            Some(q @ ('\'' | '"')) => rest[1..].split(q).next().unwrap_or("?").to_string(),
+            _ => "?".to_string(),
+        };
+        out.push(label);
+    }
+    out
+}
+
+/// Probes in a program, as [`probe_labels`] counts them.
+pub fn probe_count(body: &[Stmt]) -> usize {
+    probe_labels(body).len()
 }
 
 fn probe_calls(body: &mut [Stmt]) -> usize {
