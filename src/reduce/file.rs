@@ -17,6 +17,7 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use crate::campaign::verdict::{judge, Fingerprint, Verdict};
+use crate::campaign::{Bucket, Reduction};
 use crate::observe::Observation;
 use crate::version::PyVersion;
 use crate::vm::parser::{parse_module, ParseOptions, SyntaxError};
@@ -159,6 +160,46 @@ pub fn reduce_divergence(
     })
 }
 
+/// Reduces every bucket that has no reduction yet, `jobs` buckets at a time, filling
+/// [`Bucket::reduced`]. A bucket whose program the reducer cannot parse, or whose divergence
+/// no longer shows, keeps `reduced: None`.
+pub fn reduce_buckets(
+    buckets: &mut [Bucket],
+    opts: &Options,
+    jobs: usize,
+    vm: RunFn<'_>,
+    cpython: RunFn<'_>,
+) {
+    let todo: Vec<&mut Bucket> = buckets.iter_mut().filter(|b| b.reduced.is_none()).collect();
+    let queue = std::sync::Mutex::new(todo);
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.max(1) {
+            scope.spawn(|| loop {
+                let Some(bucket) = queue.lock().unwrap_or_else(|e| e.into_inner()).pop() else {
+                    break;
+                };
+                if let Ok(r) = reduce_divergence(
+                    &bucket.best_program,
+                    bucket.version,
+                    &bucket.key,
+                    opts,
+                    vm,
+                    cpython,
+                ) {
+                    if !r.diff.is_empty() {
+                        bucket.reduced = Some(Reduction {
+                            source: r.source,
+                            lines_before: r.lines_before,
+                            lines_after: r.lines_after,
+                            diff: r.diff,
+                        });
+                    }
+                }
+            });
+        }
+    });
+}
+
 /// Labels of the probes whose records differ between the two sides, position by position
 /// (a probe one side has and the other lacks counts as differing).
 pub fn diverging_labels(reference: &Observation, vm: &Observation) -> BTreeSet<String> {
@@ -228,6 +269,44 @@ mod tests {
             &toy_vm(&r.source, r.version),
         );
         assert!(matches!(again, Verdict::Diverge { key, .. } if key == r.key));
+    }
+
+    #[test]
+    fn buckets_get_their_reduction() {
+        let key = match judge(
+            PyVersion::PY313,
+            &toy_cpython(SRC, PyVersion::PY313),
+            &toy_vm(SRC, PyVersion::PY313),
+        ) {
+            Verdict::Diverge { key, .. } => key,
+            other => panic!("{other:?}"),
+        };
+        let mut buckets = vec![Bucket {
+            fingerprint: key.hash(),
+            key,
+            count: 1,
+            first_case: 0,
+            best_program: SRC.into(),
+            version: PyVersion::PY313,
+            diff: String::new(),
+            outcomes: Vec::new(),
+            drift: Vec::new(),
+            reduced: None,
+        }];
+        reduce_buckets(
+            &mut buckets,
+            &Options::new(Duration::from_secs(20)),
+            2,
+            &toy_vm,
+            &toy_cpython,
+        );
+        let r = buckets[0].reduced.as_ref().expect("reduced");
+        assert_eq!(
+            (r.lines_before, r.lines_after <= 3),
+            (11, true),
+            "{}",
+            r.source
+        );
     }
 
     #[test]

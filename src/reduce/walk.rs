@@ -458,8 +458,8 @@ fn expr_idents(e: &mut Expr, f: &mut dyn FnMut(&mut String, Ident)) {
 }
 
 /// The labels of a program's probes, in pre-order: each `__observe__` call's first argument
-/// (`?` when it is not a string literal), then the labels of probes written inside string
-/// constants (code that an `exec` may run).
+/// (`?` when it is not a string literal), then the labels of probes written inside literals
+/// that `exec`, `eval` or `compile` run.
 pub fn probe_labels(body: &[Stmt]) -> Vec<String> {
     let mut body = body.to_vec();
     let mut labels = Vec::new();
@@ -474,11 +474,22 @@ pub fn probe_labels(body: &[Stmt]) -> Vec<String> {
             }
         }
     });
-    idents_mut(&mut body, &mut |s, kind| {
-        if kind == Ident::Text {
-            labels.extend(labels_in_text(s));
-        }
-    });
+    // Only literals that are run as code count: a probe in any other string runs nowhere.
+    let texts = std::cell::RefCell::new(Vec::new());
+    stmts_and_exprs_mut(
+        &mut body,
+        &mut |s| {
+            if let Some(text) = super::pass::exec_stmt_literal(s) {
+                texts.borrow_mut().extend(labels_in_text(text));
+            }
+        },
+        &mut |e| {
+            if let Some((text, _)) = super::pass::exec_literal(e) {
+                texts.borrow_mut().extend(labels_in_text(text));
+            }
+        },
+    );
+    labels.extend(texts.into_inner());
     labels
 }
 
@@ -490,10 +501,15 @@ fn labels_in_text(text: &str) -> Vec<String> {
         let Some(rest) = rest.strip_prefix('(') else {
             continue;
         };
-        let rest = rest.trim_start();
-        let label = match rest.chars().next() {
-            Some(q @ ('\'' | '"')) => rest[1..].split(q).next().unwrap_or("?").to_string(),
-            _ => "?".to_string(),
+        // A literal nested in a literal writes its quotes escaped: `__observe__(\'f1#2\', ...`.
+        let rest = rest.trim_start().trim_start_matches('\\');
+        let label = match rest.strip_prefix(['\'', '"']) {
+            Some(body) => body
+                .split(['\'', '"', '\\'])
+                .next()
+                .unwrap_or("?")
+                .to_string(),
+            None => "?".to_string(),
         };
         out.push(label);
     }
@@ -553,5 +569,20 @@ fn visit_expr(e: &mut Expr, fe: &mut dyn FnMut(&mut Expr)) {
     fe(e);
     for c in expr_children_mut(e) {
         visit_expr(c, fe);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::labels_in_text;
+
+    #[test]
+    fn labels_are_read_through_nested_literals() {
+        assert_eq!(
+            labels_in_text(
+                "__observe__('a#1', x)\nexec('__observe__(\\'b#2\\', y)')\n__observe__(z)"
+            ),
+            vec!["a#1", "b#2", "?"]
+        );
     }
 }
