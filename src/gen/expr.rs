@@ -32,12 +32,15 @@ impl<'c> Gen<'c> {
     pub fn readable(&self, ty_ok: impl Fn(Ty) -> bool) -> Vec<Visible> {
         let guarded = self.guard_depth > 0;
         let volatile = |v: &Visible| {
-            let global = v.scope == 0 || matches!(v.var.binding, Binding::Global | Binding::GlobalRef);
+            let global =
+                v.scope == 0 || matches!(v.var.binding, Binding::Global | Binding::GlobalRef);
             global && self.volatile_globals.contains(&v.name)
         };
         names::visible(&self.scopes)
             .into_iter()
-            .filter(|v| ty_ok(v.var.ty) && (guarded || (v.var.state == State::Bound && !volatile(v))))
+            .filter(|v| {
+                ty_ok(v.var.ty) && (guarded || (v.var.state == State::Bound && !volatile(v)))
+            })
             .collect()
     }
 

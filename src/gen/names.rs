@@ -26,7 +26,11 @@ pub enum Ty {
     Dict,
     /// A function or lambda taking between `min_args` and `max_args` positional arguments,
     /// costing about `cost` statements per call.
-    Func { min_args: u8, max_args: u8, cost: u32 },
+    Func {
+        min_args: u8,
+        max_args: u8,
+        cost: u32,
+    },
     Class,
     /// A code object from `compile` in the given mode.
     Code(CompileMode),

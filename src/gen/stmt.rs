@@ -14,8 +14,11 @@ use crate::gen::names::{Binding, ScopeKind, State, Ty, Var};
 use crate::gen::Gen;
 use crate::vm::ast::{BinOp, CmpOp, Constant, Expr, ExprKind, Ident, Stmt, StmtKind};
 
-pub type Builder =
-    for<'c, 'u, 'd> fn(&mut Gen<'c>, &mut Unstructured<'u>, &mut Vec<Stmt>) -> arbitrary::Result<()>;
+pub type Builder = for<'c, 'u, 'd> fn(
+    &mut Gen<'c>,
+    &mut Unstructured<'u>,
+    &mut Vec<Stmt>,
+) -> arbitrary::Result<()>;
 
 /// One statement production.
 pub struct Production {
@@ -271,7 +274,11 @@ fn branch(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arb
     Ok(())
 }
 
-fn for_loop(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+fn for_loop(
+    g: &mut Gen<'_>,
+    u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     g.note(Feature::Loop);
     let iters = u.int_in_range(1..=g.cfg.max_loop_iters.max(1))?;
     let target = g.assign_target(u, Ty::Int)?;
@@ -283,12 +290,16 @@ fn for_loop(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> a
     let mut body = body?;
     // The second iteration starts where the first ended: if the body unbinds something it
     // relied on, the iterations after the first run under a guard.
-    let lost = |before: &std::collections::BTreeMap<Ident, State>, now: &crate::gen::names::Scope| {
-        before
-            .iter()
-            .any(|(n, st)| *st == State::Bound && now.vars.get(n).is_some_and(|v| v.state != State::Bound))
+    let lost = |before: &std::collections::BTreeMap<Ident, State>,
+                now: &crate::gen::names::Scope| {
+        before.iter().any(|(n, st)| {
+            *st == State::Bound && now.vars.get(n).is_some_and(|v| v.state != State::Bound)
+        })
     };
-    if g.guard_depth == 0 && iters > 1 && (lost(&before.0, g.cur()) || lost(&before.1, &g.scopes[0])) {
+    if g.guard_depth == 0
+        && iters > 1
+        && (lost(&before.0, g.cur()) || lost(&before.1, &g.scopes[0]))
+    {
         let label = g.label();
         g.note(Feature::TryExcept);
         body = vec![build::guard(body, &label)];
@@ -394,7 +405,11 @@ fn del_local(
     Ok(())
 }
 
-fn del_cell(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+fn del_cell(
+    g: &mut Gen<'_>,
+    u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     let done = del_where(g, u, out, |_, v, captured| {
         matches!(v.binding, Binding::Local | Binding::Param) && captured
     })?;
@@ -404,7 +419,11 @@ fn del_cell(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> a
     Ok(())
 }
 
-fn del_free(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+fn del_free(
+    g: &mut Gen<'_>,
+    u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     let done = del_where(g, u, out, |_, v, _| v.binding == Binding::Nonlocal)?;
     if let Some(name) = done {
         g.note(Feature::DelFree);
