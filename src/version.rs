@@ -157,6 +157,12 @@ pub struct Semantics {
     /// The exception raised when the recursion limit is hit is `RecursionError` (3.5+), not
     /// `RuntimeError`.
     pub has_recursion_error: bool,
+    /// `del x` of a cell variable (one a nested block reads) is a compile-time SyntaxError,
+    /// "can not delete variable 'x' referenced in nested scope" (2.7 `compiler_nameop`).
+    pub del_of_cell_is_error: bool,
+    /// `exec()` takes `globals=`/`locals=` as keywords (3.13, gh-105879); earlier versions
+    /// raise `TypeError: exec() takes no keyword arguments`.
+    pub exec_accepts_keywords: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -201,6 +207,11 @@ impl Messages {
         self.version.major == 2
     }
 
+    /// The version these messages are for.
+    pub fn version(&self) -> PyVersion {
+        self.version
+    }
+
     /// Generic parser failure.
     pub fn invalid_syntax(&self) -> String {
         "invalid syntax".to_string()
@@ -238,10 +249,14 @@ impl Messages {
         "inconsistent use of tabs and spaces in indentation".to_string()
     }
 
-    /// End of input inside brackets.
-    pub fn never_closed(&self, open: char) -> String {
+    /// End of input inside brackets; `same_line` when the bracket is on the last line.
+    pub fn never_closed(&self, open: char, same_line: bool) -> String {
         if self.py2() {
-            "unexpected EOF while parsing".to_string()
+            if same_line {
+                "unexpected EOF while parsing".to_string()
+            } else {
+                "invalid syntax".to_string()
+            }
         } else {
             format!("'{open}' was never closed")
         }
@@ -292,17 +307,58 @@ impl Messages {
         }
     }
 
+    /// `0b2`, `0o8` on 3.x; `None` on 2.7 (which tokenizes the digit separately).
+    pub fn invalid_digit(&self, digit: char, radix: u32) -> Option<String> {
+        if self.py2() {
+            return None;
+        }
+        let name = if radix == 8 { "octal" } else { "binary" };
+        Some(format!("invalid digit '{digit}' in {name} literal"))
+    }
+
+    /// `{1: 2, 3}` on 3.x.
+    pub fn dict_key_without_value(&self) -> Option<String> {
+        (!self.py2()).then(|| "':' expected after dictionary key".to_string())
+    }
+
+    /// `if x = 1:` on 3.x.
+    pub fn assign_in_expression(&self) -> Option<String> {
+        (!self.py2())
+            .then(|| "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string())
+    }
+
     /// `0777` on 3.x.
     pub fn leading_zeros(&self) -> String {
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".to_string()
     }
 
-    /// A single-quoted string running into the end of its line.
-    pub fn unterminated_string(&self, line: u32) -> String {
+    /// A single-quoted string running into the end of its line; `escaped_quote` when the
+    /// line ends in a backslash and a quote (3.13 adds a hint then).
+    pub fn unterminated_string(&self, line: u32, escaped_quote: bool) -> String {
         if self.py2() {
             "EOL while scanning string literal".to_string()
+        } else if escaped_quote && self.version >= PyVersion::PY313 {
+            format!(
+                "unterminated string literal (detected at line {line}); perhaps you escaped the end quote?"
+            )
         } else {
             format!("unterminated string literal (detected at line {line})")
+        }
+    }
+
+    /// `import` or `from m import` with nothing after it (3.13); `None` for "invalid syntax".
+    pub fn expected_import_names(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313)
+            .then(|| "Expected one or more names after 'import'".to_string())
+    }
+
+    /// The line reported for [`Messages::unterminated_string`]: where the string starts
+    /// (3.x) or where the tokenizer noticed (2.7).
+    pub fn unterminated_string_line(&self, start: u32, line: u32) -> u32 {
+        if self.py2() {
+            line
+        } else {
+            start
         }
     }
 
@@ -529,6 +585,41 @@ impl Messages {
         }
     }
 
+    /// The line of "default 'except:' must be last": the bare handler's (3.x) or, as 2.7's
+    /// compiler reports its current line, that of the last statement compiled before it.
+    pub fn default_except_line(&self, handler_line: u32, last_stmt_line: u32) -> u32 {
+        if self.py2() {
+            last_stmt_line
+        } else {
+            handler_line
+        }
+    }
+
+    /// `def f(**k, a)`.
+    pub fn args_after_kwargs(&self) -> String {
+        if self.py2() {
+            "invalid syntax".to_string()
+        } else {
+            "arguments cannot follow var-keyword argument".to_string()
+        }
+    }
+
+    /// `def f(*a, *b)`; `None` where it is a plain "invalid syntax".
+    pub fn star_arg_twice(&self) -> Option<String> {
+        (!self.py2()).then(|| "* argument may appear only once".to_string())
+    }
+
+    /// `def f((a, b))` on 3.x (`lambda` for a lambda's parameters).
+    pub fn parenthesized_parameters(&self, lambda: bool) -> String {
+        if self.py2() {
+            "invalid syntax".to_string()
+        } else if lambda {
+            "Lambda expression parameters cannot be parenthesized".to_string()
+        } else {
+            "Function parameters cannot be parenthesized".to_string()
+        }
+    }
+
     /// `NameError` text for a name missing from locals, globals and builtins (`LOAD_NAME`).
     pub fn name_not_defined(&self, name: &str) -> String {
         format!("name '{name}' is not defined")
@@ -560,6 +651,8 @@ impl Semantics {
             dict_insertion_ordered: !py2,
             except_target_unbound: !py2,
             has_recursion_error: !py2,
+            del_of_cell_is_error: py2,
+            exec_accepts_keywords: pep667,
             msgs: Messages { version },
         }
     }
