@@ -327,6 +327,7 @@ impl Vm {
             extra_locals: RefCell::new(None),
             lineno: Cell::new(0),
             back: self.frames.last().cloned(),
+            pyobj: RefCell::new(None),
         })
     }
 

@@ -26,6 +26,8 @@ pub struct Frame {
     pub extra_locals: RefCell<Option<PyRef>>,
     pub lineno: Cell<u32>,
     pub back: Option<Rc<Frame>>,
+    /// The frame's Python object, so `sys._getframe() is sys._getframe()`.
+    pub pyobj: RefCell<Option<std::rc::Weak<crate::vm::objects::PyObj>>>,
 }
 
 /// An exception handler block.

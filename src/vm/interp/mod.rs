@@ -15,6 +15,7 @@ pub mod names;
 pub mod ops;
 pub mod scope;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -383,6 +384,7 @@ impl Vm {
             extra_locals: std::cell::RefCell::new(None),
             lineno: std::cell::Cell::new(0),
             back: self.frames.last().cloned(),
+            pyobj: RefCell::new(None),
         });
         let (v, _) = self.run_exec(Exec::new(frame))?;
         Ok(v)

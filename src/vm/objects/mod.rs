@@ -96,6 +96,8 @@ pub enum PyObj {
         kind: ViewKind,
         dict: PyRef,
     },
+    /// `sys.stdout` (1) or `sys.stderr` (2).
+    Stream(u8),
 }
 
 /// Static facts about a generator object.
@@ -291,6 +293,7 @@ pub fn addr(a: &PyRef) -> usize {
 }
 
 /// The builtin type objects, created once per run.
+#[derive(Clone)]
 pub struct Types {
     pub object: PyRef,
     pub type_: PyRef,
@@ -328,7 +331,7 @@ pub struct Types {
     pub dict_keys: PyRef,
     pub dict_values: PyRef,
     pub dict_items: PyRef,
-    pub none_type_name: &'static str,
+    pub file: PyRef,
     pub classobj: PyRef,
     pub instance: PyRef,
     pub not_implemented: PyRef,
