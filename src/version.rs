@@ -310,6 +310,26 @@ impl Messages {
         }
     }
 
+    /// `TypeError` text for `exec(code)` when `code` has free variables.
+    pub fn exec_free_vars(&self) -> &'static str {
+        if self.version.major == 2 {
+            "code object passed to exec may not contain free variables"
+        } else {
+            "code object requires a closure of exactly length {n}"
+        }
+    }
+
+    /// `TypeError` text for `exec`/`eval` given a keyword argument it does not take.
+    pub fn exec_keyword(&self, func: &str, kw: &str) -> String {
+        if self.version >= PyVersion::PY313 {
+            format!("{func}() got an unexpected keyword argument '{kw}'")
+        } else if func == "exec" {
+            format!("'{kw}' is an invalid keyword argument for exec()")
+        } else {
+            format!("{func}() takes no keyword arguments")
+        }
+    }
+
     /// `TypeError` text for an ordering comparison between unorderable types (3.x only).
     pub fn unorderable(&self, op: &str, left: &str, right: &str) -> String {
         format!("'{op}' not supported between instances of '{left}' and '{right}'")

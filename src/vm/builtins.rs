@@ -534,16 +534,34 @@ pub fn to_int(vm: &mut Vm, a: &PyRef, base: Option<&PyRef>) -> PyResult<BigInt> 
         }
         PyObj::Str(s) | PyObj::Unicode(s) => {
             let b = base.and_then(|b| b.as_bigint()).and_then(|b| b.to_u32()).unwrap_or(10);
+            if b == 1 || b > 36 {
+                return vm.err("ValueError", "int() base must be >= 2 and <= 36, or 0");
+            }
             let t = s.trim();
             let (neg, digits) = match t.strip_prefix('-') {
                 Some(r) => (true, r),
                 None => (false, t.strip_prefix('+').unwrap_or(t)),
             };
-            let digits = if b == 16 {
-                digits.trim_start_matches("0x").trim_start_matches("0X")
-            } else {
-                digits
+            let lower = digits.to_ascii_lowercase();
+            let (b, digits) = match (b, lower.get(..2)) {
+                (0 | 16, Some("0x")) => (16, &digits[2..]),
+                (0 | 8, Some("0o")) => (8, &digits[2..]),
+                (0 | 2, Some("0b")) => (2, &digits[2..]),
+                (0, _) if vm.sem.has_long && digits.len() > 1 && digits.starts_with('0') => {
+                    (8, &digits[1..])
+                }
+                (0, _) if digits.len() > 1 && digits.starts_with('0') && digits.trim_start_matches('0').is_empty() => {
+                    (10, digits)
+                }
+                (0, _) if digits.len() > 1 && digits.starts_with('0') => (0, digits),
+                (0, _) => (10, digits),
+                (b, _) => (b, digits),
             };
+            let shown_base = base.and_then(|b| b.as_bigint()).and_then(|b| b.to_u32()).unwrap_or(10);
+            if b == 0 {
+                let r = vm.repr(a)?;
+                return vm.err("ValueError", format!("invalid literal for int() with base 0: {r}"));
+            }
             let digits = if vm.sem.has_long { digits.trim_end_matches(['l', 'L']) } else { digits };
             let parsed = if digits.is_empty() || digits.contains("__") || digits.starts_with('_') {
                 None
@@ -556,7 +574,7 @@ pub fn to_int(vm: &mut Vm, a: &PyRef, base: Option<&PyRef>) -> PyResult<BigInt> 
                     let r = vm.repr(a)?;
                     vm.err(
                         "ValueError",
-                        format!("invalid literal for int() with base {b}: {r}"),
+                        format!("invalid literal for int() with base {shown_base}: {r}"),
                     )
                 }
             }
@@ -720,8 +738,11 @@ fn b_dir(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
 }
 
 fn exec_args(vm: &mut Vm, name: &str, args: &Args, kw: &Kw) -> PyResult<(PyRef, PyRef, PyRef)> {
-    if !kw.is_empty() && !vm.sem.exec_accepts_keywords {
-        return vm.type_error(format!("{name}() takes no keyword arguments"));
+    if let Some((k, _)) = kw.first() {
+        if !vm.sem.exec_accepts_keywords || !matches!(k.as_str(), "globals" | "locals") {
+            let msg = vm.sem.msgs.exec_keyword(name, k);
+            return vm.type_error(msg);
+        }
     }
     if args.is_empty() || args.len() > 3 {
         let msg = if args.len() > 3 {

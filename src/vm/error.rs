@@ -323,6 +323,22 @@ pub fn set_exc_attr(_vm: &mut Vm, e: &PyRef, name: &str, v: &PyRef) -> PyResult<
 /// `str(exception)`.
 pub fn exc_str(vm: &mut Vm, e: &PyRef) -> PyResult<String> {
     let args = exc_args(e);
+    if vm.is_instance_of_name(e, "SyntaxError") && args.len() == 2 {
+        // `SyntaxError.__str__`: "msg (file, line N)" with the file's base name.
+        let msg = vm.to_str(&args[0])?;
+        if let PyObj::Tuple(t) = &*args[1] {
+            let file = t.first().and_then(|f| f.as_str().map(|s| s.to_string()));
+            let line = t.get(1).and_then(|l| l.as_bigint());
+            let base = file.map(|f| f.rsplit('/').next().unwrap_or("").to_string());
+            return Ok(match (base, line) {
+                (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+                (Some(f), None) => format!("{msg} ({f})"),
+                (None, Some(l)) => format!("{msg} (line {l})"),
+                (None, None) => msg,
+            });
+        }
+        return Ok(msg);
+    }
     if vm.is_instance_of_name(e, "KeyError") && args.len() == 1 {
         return vm.repr(&args[0]);
     }

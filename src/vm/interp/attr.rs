@@ -398,6 +398,12 @@ impl Vm {
                 }
                 Ok(None)
             }
+            PyObj::Stream(n) => Ok(match name {
+                "encoding" => Some(self.str("utf-8")),
+                "name" => Some(self.str(if *n == 2 { "<stderr>" } else { "<stdout>" })),
+                "softspace" if self.sem.has_long => Some(PyObj::new_int(self.softspace as u8)),
+                _ => crate::vm::methods::builtin_method(self, obj, name),
+            }),
             _ => Ok(crate::vm::methods::builtin_method(self, obj, name)),
         }
     }

@@ -347,14 +347,17 @@ impl Vm {
         };
         if !matches!(&*g, PyObj::Dict(_)) {
             let tn = self.type_name(&g);
-            if self.sem.has_long {
-                return self.type_error("globals must be a dict");
+            if mode == Mode::Eval {
+                if self.sem.has_long {
+                    return self.type_error("globals must be a dict");
+                }
+                return self.type_error("globals must be a real dict; try eval(expr, {}, mapping)");
             }
             return self.type_error(format!("{fname}() globals must be a dict, not {tn}"));
         }
         if !self.is_mapping(&l) {
             let tn = self.type_name(&l);
-            if self.sem.has_long {
+            if mode == Mode::Eval || self.sem.has_long {
                 return self.type_error("locals must be a mapping");
             }
             return self.type_error(format!("locals must be a mapping or None, not {tn}"));
@@ -394,11 +397,12 @@ impl Vm {
         };
         if !code.freevars.is_empty() {
             let msg = if mode == Mode::Eval {
-                "code object passed to eval() may not contain free variables"
-            } else if self.sem.has_long {
-                "code object passed to exec may not contain free variables"
+                "code object passed to eval() may not contain free variables".to_string()
             } else {
-                "code object passed to exec() may not contain free variables"
+                self.sem
+                    .msgs
+                    .exec_free_vars()
+                    .replace("{n}", &code.freevars.len().to_string())
             };
             return self.type_error(msg);
         }
@@ -413,9 +417,18 @@ impl Vm {
         }
     }
 
+    /// `PyMapping_Check`: anything with a `__getitem__` (sequences included).
     pub fn is_mapping(&self, o: &PyRef) -> bool {
         match &**o {
-            PyObj::Dict(_) | PyObj::FrameLocalsProxy(_) | PyObj::MappingProxy(_) => true,
+            PyObj::Dict(_)
+            | PyObj::FrameLocalsProxy(_)
+            | PyObj::MappingProxy(_)
+            | PyObj::List(_)
+            | PyObj::Tuple(_)
+            | PyObj::Str(_)
+            | PyObj::Unicode(_)
+            | PyObj::Bytes(_)
+            | PyObj::Range { .. } => true,
             PyObj::Instance(_) => self.lookup_special(o, "__getitem__").is_some(),
             _ => false,
         }
