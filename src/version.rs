@@ -179,6 +179,17 @@ pub struct Semantics {
     pub round_half_even: bool,
     /// `str(float)` is `repr` (3.x) rather than 12 significant digits (2.7).
     pub float_str_is_repr: bool,
+    /// `PyMapping_Check` rejects sequences that support slicing (2.7), so a list is not a
+    /// valid `locals` for `eval`/`exec` there; 3.x accepts anything with `__getitem__`.
+    pub mapping_check_excludes_sequences: bool,
+    /// Class bodies store `__firstlineno__` after `__qualname__` (3.13).
+    pub class_firstlineno: bool,
+    /// Class bodies end by storing `__static_attributes__`, the sorted names assigned as
+    /// `self.name` in the class's methods (3.13).
+    pub class_static_attributes: bool,
+    /// `type()` adds `__dict__` and `__weakref__` descriptors to a new class whose bases lack
+    /// them (3.x; 2.7 does too for new-style classes but its class dicts order them by hash).
+    pub type_dict_descriptors: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -805,6 +816,10 @@ impl Semantics {
             popitem_last: !py2,
             round_half_even: !py2,
             float_str_is_repr: !py2,
+            mapping_check_excludes_sequences: py2,
+            class_firstlineno: pep667,
+            class_static_attributes: pep667,
+            type_dict_descriptors: true,
             msgs: Messages { version },
         }
     }

@@ -145,6 +145,7 @@ pub fn install(vm: &mut Vm) {
             d.set_str("unicode", t.unicode.clone());
             d.set_str("xrange", t.range.clone());
             d.set_str("basestring", t.str_.clone());
+            d.set_str("bytes", t.str_.clone());
             d.set_str("range", builtin("range", b_range_list, None));
             d.set_str("True", vm.true_.clone());
             d.set_str("False", vm.false_.clone());

@@ -87,6 +87,8 @@ struct Unit<'a> {
     varargs: bool,
     varkw: bool,
     generator: bool,
+    /// Class units: names assigned as `self.name` in nested functions (3.13).
+    static_attrs: Vec<String>,
 }
 
 struct Compiler<'a> {
@@ -241,6 +243,7 @@ impl<'a> Compiler<'a> {
             varargs,
             varkw,
             generator,
+            static_attrs: Vec::new(),
         });
     }
 
@@ -1202,6 +1205,12 @@ impl<'a> Compiler<'a> {
             let q = self.name_idx("__qualname__");
             self.emit(Op::StoreName(q));
         }
+        if self.sem.class_firstlineno {
+            let k = self.add_const(PyObj::new_int(line));
+            self.emit(Op::LoadConst(k));
+            let q = self.name_idx("__firstlineno__");
+            self.emit(Op::StoreName(q));
+        }
         if let Some(doc) = docstring(&cd.body) {
             let k = self.const_str(&doc);
             self.emit(Op::LoadConst(k));
@@ -1209,6 +1218,16 @@ impl<'a> Compiler<'a> {
             self.emit(Op::StoreName(d));
         }
         self.body(&cd.body)?;
+        if self.sem.class_static_attributes {
+            let mut names = std::mem::take(&mut self.u().static_attrs);
+            names.sort();
+            names.dedup();
+            let t = PyObj::new_tuple(names.iter().map(|n| PyObj::new_str(n)).collect());
+            let k = self.add_const(t);
+            self.emit(Op::LoadConst(k));
+            let q = self.name_idx("__static_attributes__");
+            self.emit(Op::StoreName(q));
+        }
         if self.scope(key).needs_class_closure {
             self.emit(Op::StoreClassCell(0));
         }
@@ -1244,6 +1263,17 @@ impl<'a> Compiler<'a> {
         match &t.kind {
             ExprKind::Name(n) => self.nameop(n, Ctx::Store, t.line),
             ExprKind::Attribute { value, attr } => {
+                if matches!(&value.kind, ExprKind::Name(n) if n == "self") {
+                    let attr_name = attr.clone();
+                    let n = self.units.len();
+                    if let Some(u) = self.units[..n.saturating_sub(1)]
+                        .iter_mut()
+                        .rev()
+                        .find(|u| u.kind == CodeKind::Class)
+                    {
+                        u.static_attrs.push(attr_name);
+                    }
+                }
                 self.expr(value)?;
                 let i = self.name_idx(attr);
                 self.emit(Op::StoreAttr(i));

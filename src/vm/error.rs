@@ -91,6 +91,7 @@ pub fn make_types(sem: &Semantics, mode: Mode) -> Types {
         not_implemented: n("NotImplementedType"),
         ellipsis: n("ellipsis"),
         file: n(if py2 { "file" } else { "TextIOWrapper" }),
+        getset: n("getset_descriptor"),
         object,
     }
 }

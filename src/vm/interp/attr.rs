@@ -65,6 +65,7 @@ impl Vm {
                 crate::vm::objects::ViewKind::Items => t.dict_items.clone(),
             },
             PyObj::Stream(_) => t.file.clone(),
+            PyObj::GetSet { .. } => t.getset.clone(),
         }
     }
 

@@ -507,6 +507,23 @@ impl Vm {
             _ => None,
         }
         .unwrap_or_else(|| name.to_string());
+        if self.sem.type_dict_descriptors && !classic {
+            // `type_new` adds `__dict__` unless a base already gives instances a dict, and
+            // `__weakref__` unless a base already supports weak references (exceptions have a
+            // dict but no weak references).
+            let user_base = bases.iter().any(|b| b.as_class().map(|c| !c.builtin).unwrap_or(false));
+            if !user_base {
+                let exc = base_kind == BaseKind::Exception;
+                if !exc && !self.dict_has(&dict, "__dict__") {
+                    let v = Rc::new(PyObj::GetSet { name: "__dict__", owner: name.to_string() });
+                    self.dict_set_str(&dict, "__dict__", v)?;
+                }
+                if !self.dict_has(&dict, "__weakref__") {
+                    let v = Rc::new(PyObj::GetSet { name: "__weakref__", owner: name.to_string() });
+                    self.dict_set_str(&dict, "__weakref__", v)?;
+                }
+            }
+        }
         if let PyObj::Dict(d) = &*dict {
             let mut d = d.borrow_mut();
             if d.get_str("__doc__").is_none() {
@@ -533,6 +550,10 @@ impl Vm {
             }
         }
         Ok(cls)
+    }
+
+    fn dict_has(&self, d: &PyRef, name: &str) -> bool {
+        d.dict_ref().map(|d| d.borrow().get_str(name).is_some()).unwrap_or(false)
     }
 
     fn compute_mro(&mut self, cls: &PyRef, bases: &[PyRef], classic: bool) -> PyResult<Vec<PyRef>> {

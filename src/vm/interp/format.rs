@@ -284,6 +284,7 @@ impl Vm {
                 format!("{}([{}])", self.type_name(o), parts.join(", "))
             }
             PyObj::Property { .. } => format!("<property object at 0x{:x}>", addr(o)),
+            PyObj::GetSet { name, owner } => format!("<attribute '{name}' of '{owner}' objects>"),
             PyObj::StaticMethod(_) => format!("<staticmethod object at 0x{:x}>", addr(o)),
             PyObj::ClassMethod(_) => format!("<classmethod object at 0x{:x}>", addr(o)),
             PyObj::Stream(n) => {

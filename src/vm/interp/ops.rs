@@ -1452,10 +1452,7 @@ impl Vm {
                 let v = idx.as_str().and_then(|n| self.proxy_get(&f, n));
                 match v {
                     Some(v) => Ok(v),
-                    None => {
-                        let e = crate::vm::error::key_error(self, idx.clone());
-                        Err(Unwind::Exc(e))
-                    }
+                    None => self.proxy_key_error(idx),
                 }
             }
             PyObj::Instance(_) | PyObj::Class(_) => {

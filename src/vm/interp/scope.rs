@@ -423,12 +423,10 @@ impl Vm {
             PyObj::Dict(_)
             | PyObj::FrameLocalsProxy(_)
             | PyObj::MappingProxy(_)
-            | PyObj::List(_)
-            | PyObj::Tuple(_)
-            | PyObj::Str(_)
-            | PyObj::Unicode(_)
-            | PyObj::Bytes(_)
-            | PyObj::Range { .. } => true,
+            | PyObj::Bytes(_) => true,
+            PyObj::List(_) | PyObj::Tuple(_) | PyObj::Str(_) | PyObj::Unicode(_) | PyObj::Range { .. } => {
+                !self.sem.mapping_check_excludes_sequences
+            }
             PyObj::Instance(_) => self.lookup_special(o, "__getitem__").is_some(),
             _ => false,
         }

@@ -98,6 +98,11 @@ pub enum PyObj {
     },
     /// `sys.stdout` (1) or `sys.stderr` (2).
     Stream(u8),
+    /// A class's `__dict__`/`__weakref__` attribute descriptor.
+    GetSet {
+        name: &'static str,
+        owner: String,
+    },
 }
 
 /// Static facts about a generator object.
@@ -332,6 +337,7 @@ pub struct Types {
     pub dict_values: PyRef,
     pub dict_items: PyRef,
     pub file: PyRef,
+    pub getset: PyRef,
     pub classobj: PyRef,
     pub instance: PyRef,
     pub not_implemented: PyRef,

@@ -193,47 +193,51 @@ pub fn int_to_float(i: &BigInt) -> Option<f64> {
     }
 }
 
-/// Round half to even for `round(x)` on 3.x; half away from zero on 2.7.
+/// `round(f, ndigits)`: correctly rounded on the exact binary value, ties to even (3.x) or
+/// away from zero (2.7), as CPython's `double_round` does.
 pub fn round_float(f: f64, ndigits: i32, half_even: bool) -> f64 {
     if !f.is_finite() {
         return f;
     }
-    // Use the decimal string for correct rounding of the shortest repr.
-    let p = 10f64.powi(ndigits);
-    let y = f * p;
-    if !y.is_finite() {
+    if ndigits > 300 {
         return f;
     }
-    let r = if half_even {
-        let fl = y.floor();
-        let diff = y - fl;
-        if diff > 0.5 {
-            fl + 1.0
-        } else if diff < 0.5 {
-            fl
-        } else if fl % 2.0 == 0.0 {
-            fl
+    if ndigits < -308 {
+        return 0.0f64.copysign(f);
+    }
+    // The exact decimal expansion, long enough to see whether the tail is a tie.
+    let extra = 40usize;
+    let nd = ndigits.max(0) as usize;
+    let scaled = if ndigits < 0 { f / 10f64.powi(-ndigits) } else { f };
+    let digits_after = if ndigits < 0 { 0 } else { nd };
+    let exact = format!("{:.*}", digits_after + extra, scaled.abs());
+    let (head, tail) = exact.split_at(exact.len() - extra);
+    let head = head.trim_end_matches('.');
+    let first = tail.as_bytes()[0];
+    let rest_zero = tail[1..].bytes().all(|b| b == b'0');
+    let mut kept: f64 = head.parse().unwrap_or(0.0);
+    let unit = 10f64.powi(-(digits_after as i32));
+    let round_up = if first > b'5' || (first == b'5' && !rest_zero) {
+        true
+    } else if first == b'5' && rest_zero {
+        if half_even {
+            let last = head.bytes().rev().find(|b| b.is_ascii_digit()).unwrap_or(b'0');
+            (last - b'0') % 2 == 1
         } else {
-            fl + 1.0
+            true
         }
     } else {
-        y.abs().add_half_floor() * y.signum()
+        false
     };
-    let out = r / p;
-    // Re-parse through the string to get the nearest representable value.
-    format!("{:.*}", ndigits.max(0) as usize, out)
-        .parse()
-        .unwrap_or(out)
-}
-
-trait HalfFloor {
-    fn add_half_floor(self) -> f64;
-}
-
-impl HalfFloor for f64 {
-    fn add_half_floor(self) -> f64 {
-        (self + 0.5).floor()
+    if round_up {
+        kept += unit;
     }
+    let text = format!("{:.*}", digits_after, kept);
+    let mut out: f64 = text.parse().unwrap_or(kept);
+    if ndigits < 0 {
+        out *= 10f64.powi(-ndigits);
+    }
+    out.copysign(f)
 }
 
 /// Is this big int within 2.7's machine `int` range?
