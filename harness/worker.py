@@ -185,7 +185,7 @@ class Worker(object):
     def run(self, case_id, file, source):
         why = reference_fallback_reason(source, self.py3)
         if why is not None:
-            return '{"id":%d,"fallback":%s}' % (case_id, json_str(why))
+            return '{"fallback":{"id":%d,"reason":%s}}' % (case_id, json_str(why))
         module = self.fresh_main(file)
         namespace = module.__dict__
         sys.modules['__main__'] = module
@@ -231,8 +231,8 @@ class Worker(object):
             exc_type = exc_value = tb = None
         recycle = self.finish(namespace)
         del namespace, module
-        return '{"id":%d,"status":%d,"recycle":%s}' % (case_id, status,
-                                                      'true' if recycle else 'false')
+        return '{"done":{"id":%d,"status":%d,"recycle":%s}}' % (
+            case_id, status, 'true' if recycle else 'false')
 
     def make_get_limit(self, offset):
         real = self.real_get_limit
@@ -253,7 +253,7 @@ class Worker(object):
     def abandon(self, case_id, namespace, why):
         """Gives the case back to the pool for a reference run."""
         self.finish(namespace)
-        return '{"id":%d,"fallback":%s}' % (case_id, json_str(why))
+        return '{"fallback":{"id":%d,"reason":%s}}' % (case_id, json_str(why))
 
     def finish(self, namespace):
         """Undoes what a case can leave behind; True when the worker cannot be reused."""
