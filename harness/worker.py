@@ -76,10 +76,24 @@ def write_probe_line(line):
         data = data[os.write(PROBE_FD, data):]
 
 
+# Programs that can see the worker's own frames below their <module> frame (a reference run has
+# none there) or trace the worker's code go to a reference run instead.
+FRAME_TOKENS = (b'f_back', b'inspect', b'traceback', b'_current_frames', b'tb_frame',
+                b'settrace', b'setprofile', b'gi_frame', b'cr_frame')
+
+
 def reference_fallback_reason(source, py3):
-    """Why compile(source) might not behave as running the file would, or None."""
+    """Why running source here might not behave as running the file would, or None."""
     if b'\0' in source:
         return 'source contains a null byte'
+    for token in FRAME_TOKENS:
+        if token in source:
+            return 'source may look below its own frame (%s)' % token.decode('ascii')
+    start = source.find(b'_getframe(')
+    while start >= 0:
+        if source[start + 10:start + 11] != b')':
+            return 'source asks for outer frames (_getframe with an argument)'
+        start = source.find(b'_getframe(', start + 10)
     if py3:
         try:
             source.decode('utf-8')

@@ -172,6 +172,18 @@ const BAD: &[Bad] = &[
         },
     },
     Bad {
+        name: "tricky values",
+        source: include_bytes!("data/tricky.py"),
+        like_reference: true,
+        check: |_, obs| assert!(obs.probes.len() > 20, "{obs:?}"),
+    },
+    Bad {
+        name: "exceptions",
+        source: b"class E(Exception):\n    pass\ndef f():\n    raise E('boom')\nf()\n",
+        like_reference: true,
+        check: |_, obs| assert!(matches!(obs.end, End::Exception { .. }), "{obs:?}"),
+    },
+    Bad {
         name: "leftover state",
         source: b"import sys, json\nsys.path.insert(0, '/nowhere')\nsys.settrace(lambda *a: None)\nsys.stdout = None\n__builtins__.len = None\n",
         like_reference: true,
@@ -208,6 +220,58 @@ fn bad_inputs_get_clear_ends_and_the_pool_goes_on() {
         let stats = pool.stats();
         assert!(stats.timeouts >= 1, "{stats:?}");
         assert!(stats.fallbacks >= 2, "{stats:?}");
+        rt.block_on(pool.shutdown());
+    }
+}
+
+#[test]
+fn worker_observations_equal_reference_runs_on_the_corpus() {
+    let rt = runtime();
+    let files = execdiff::corpus::find_cases(&[execdiff::corpus::default_root()]).expect("corpus");
+    assert!(!files.is_empty());
+    for version in PyVersion::iter() {
+        let Some(python) = interp::require(version) else {
+            continue;
+        };
+        let pool = Pool::new(python.clone(), PoolConfig::default()).expect("pool");
+        let mut compared = 0;
+        let mut nondeterministic = 0;
+        let mut mismatches = Vec::new();
+        for file in &files {
+            let Ok(loaded) = execdiff::corpus::Case::load(file) else {
+                continue;
+            };
+            if !loaded.run_versions().any(|v| v == version) {
+                continue;
+            }
+            let case = Case::from_file(file).expect("read case");
+            let worker = rt.block_on(pool.run(&case)).expect("worker run");
+            let expected = reference(&python, &case);
+            compared += 1;
+            // A program whose reference runs disagree with each other (it reads the clock,
+            // starts interpreters with random hash seeds, ...) cannot be held to one answer.
+            if worker != expected && reference(&python, &case) != expected {
+                nondeterministic += 1;
+                continue;
+            }
+            if worker != expected {
+                mismatches.push(format!(
+                    "{}:\n  worker:    {worker:?}\n  reference: {expected:?}",
+                    file.display()
+                ));
+            }
+        }
+        eprintln!(
+            "{version}: {compared} corpus cases compared, {} differ, {nondeterministic} nondeterministic",
+            mismatches.len()
+        );
+        assert!(compared > 0);
+        assert!(
+            mismatches.is_empty(),
+            "{version}: {} of {compared} differ:\n{}",
+            mismatches.len(),
+            mismatches.join("\n")
+        );
         rt.block_on(pool.shutdown());
     }
 }
