@@ -135,7 +135,12 @@ class Worker(object):
         self.loader_type = type(shape['__loader__']) if '__loader__' in shape else None
         self.main_module = sys.modules['__main__']
         self.modules = dict(sys.modules)
+        # __observe__ is in builtins during every case, so it belongs to the baseline.
+        self.builtins.__observe__ = self.observe
         self.builtins_items = list(self.builtins.__dict__.items())
+        self.builtins_dict = dict(self.builtins_items)
+        self.script_dirs = {}
+        self.depth = None
         self.path = list(sys.path)
         self.stdout = sys.stdout
         self.stderr = sys.stderr
@@ -204,20 +209,24 @@ class Worker(object):
         namespace = module.__dict__
         sys.modules['__main__'] = module
         sys.argv = [file]
-        sys.path[0] = os.path.dirname(os.path.realpath(file))
+        sys.path[0] = self.script_dir(file)
         self.builtins.__observe__ = self.observe
         self.reset()
         sys.excepthook = self.excepthook
-        depth = 0
-        frame = sys._getframe()
-        while frame is not None:
-            depth += 1
-            frame = frame.f_back
+        if self.depth is None:
+            depth = 0
+            frame = sys._getframe()
+            while frame is not None:
+                depth += 1
+                frame = frame.f_back
+            self.depth = depth
+            self.get_limit = self.make_get_limit(depth)
+            self.set_limit = self.make_set_limit(depth)
         # The case's <module> frame sits `depth` frames deeper than in a reference run: raise the
         # limit by that much and let the case see (and set) the limit it would see there.
-        sys.setrecursionlimit(self.recursion_limit + depth)
-        sys.getrecursionlimit = self.make_get_limit(depth)
-        sys.setrecursionlimit = self.make_set_limit(depth)
+        self.real_set_limit(self.recursion_limit + self.depth)
+        sys.getrecursionlimit = self.get_limit
+        sys.setrecursionlimit = self.set_limit
         status = 0
         try:
             try:
@@ -248,6 +257,16 @@ class Worker(object):
         return '{"done":{"id":%d,"status":%d,"recycle":%s}}' % (
             case_id, status, 'true' if recycle else 'false')
 
+    def script_dir(self, file):
+        """sys.path[0] of a reference run of `file`: its real directory."""
+        key = os.path.dirname(file)
+        found = self.script_dirs.get(key)
+        if found is None:
+            found = os.path.dirname(os.path.realpath(file))
+            if len(self.script_dirs) < 1000:
+                self.script_dirs[key] = found
+        return found
+
     def make_get_limit(self, offset):
         real = self.real_get_limit
 
@@ -271,8 +290,10 @@ class Worker(object):
 
     def finish(self, namespace):
         """Undoes what a case can leave behind; True when the worker cannot be reused."""
-        sys.settrace(None)
-        sys.setprofile(None)
+        if sys.gettrace() is not None:
+            sys.settrace(None)
+        if sys.getprofile() is not None:
+            sys.setprofile(None)
         sys.getrecursionlimit = self.real_get_limit
         sys.setrecursionlimit = self.real_set_limit
         sys.setrecursionlimit(self.recursion_limit)
@@ -320,17 +341,20 @@ class Worker(object):
         if self.int_digits is not None and self.int_digits() != self.int_digits_value:
             sys.set_int_max_str_digits(self.int_digits_value)
         modules = sys.modules
-        for name in list(modules):
-            if name not in self.modules:
-                del modules[name]
-        for name, module in self.modules.items():
-            if modules.get(name) is not module:
-                modules[name] = module
         modules['__main__'] = self.main_module
+        # Dict equality checks identity first, so untouched entries cost no __eq__ call.
+        if modules != self.modules:
+            for name in list(modules):
+                if name not in self.modules:
+                    del modules[name]
+            for name, module in self.modules.items():
+                if modules.get(name) is not module:
+                    modules[name] = module
         sys.path[:] = self.path
         builtins = self.builtins.__dict__
-        builtins.clear()
-        builtins.update(self.builtins_items)
+        if builtins != self.builtins_dict:
+            builtins.clear()
+            builtins.update(self.builtins_items)
         if os.getcwd() != self.cwd:
             os.chdir(self.cwd)
         frames = getattr(sys, '_current_frames', None)

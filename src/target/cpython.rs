@@ -254,6 +254,14 @@ impl Pool {
         }
     }
 
+    /// Process ids of the idle workers (for measurements).
+    pub fn idle_worker_pids(&self) -> Vec<u32> {
+        match self.idle.lock() {
+            Ok(idle) => idle.iter().map(|w| w.hello.pid).collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
     fn give_back(&self, worker: Worker) {
         if let Ok(mut idle) = self.idle.lock() {
             idle.push(worker);
