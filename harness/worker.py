@@ -121,9 +121,15 @@ def exit_status(exc):
 
 
 class Worker(object):
-    def __init__(self, request_fd, reply_fd):
+    """Runs cases. The script worker drives it with `serve`; the embedded worker (pyworker)
+    calls `prepare`, runs `exec` itself from Rust (so that no Python frame sits below the
+    case's <module> frame) and calls `complete`."""
+
+    def __init__(self, request_fd, reply_fd, main_shape=None, embedded=False):
         self.request_fd = request_fd
         self.reply_fd = reply_fd
+        self.main_shape = main_shape if main_shape is not None else _MAIN_SHAPE
+        self.embedded = embedded
         self.py3 = sys.version_info[0] >= 3
         self.builtins = sys.modules['builtins' if self.py3 else '__builtin__']
         observe, end_record, reset = load_canonicaliser()(write_probe_line)
@@ -131,8 +137,11 @@ class Worker(object):
         self.end_record = end_record
         self.reset = reset
         self.module_type = type(sys)
-        shape = dict(_MAIN_SHAPE)
+        shape = dict(self.main_shape)
         self.loader_type = type(shape['__loader__']) if '__loader__' in shape else None
+        if embedded:
+            # An embedded interpreter has no script directory in sys.path: make room for it.
+            sys.path.insert(0, '')
         self.main_module = sys.modules['__main__']
         self.modules = dict(sys.modules)
         # __observe__ is in builtins during every case, so it belongs to the baseline.
@@ -140,7 +149,8 @@ class Worker(object):
         self.builtins_items = list(self.builtins.__dict__.items())
         self.builtins_dict = dict(self.builtins_items)
         self.script_dirs = {}
-        self.depth = None
+        # Frames below the case's <module> frame: none when Rust calls exec.
+        self.depth = 0 if embedded else None
         self.path = list(sys.path)
         self.stdout = sys.stdout
         self.stderr = sys.stderr
@@ -156,6 +166,7 @@ class Worker(object):
         self.recursion_limit = sys.getrecursionlimit()
         self.real_get_limit = sys.getrecursionlimit
         self.real_set_limit = sys.setrecursionlimit
+        self.get_limit = self.set_limit = None
         self.int_digits = getattr(sys, 'get_int_max_str_digits', None)
         self.int_digits_value = self.int_digits() if self.int_digits else None
         self.cwd = os.getcwd()
@@ -187,7 +198,7 @@ class Worker(object):
         module = self.module_type('__main__')
         namespace = module.__dict__
         abs_file = os.path.abspath(file)
-        for key, value in _MAIN_SHAPE:
+        for key, value in self.main_shape:
             if key == '__file__':
                 value = abs_file if self.py3 else file
             elif key == '__loader__' and self.loader_type is not None:
@@ -202,6 +213,20 @@ class Worker(object):
         return module
 
     def run(self, case_id, file, source):
+        prepared = self.prepare(case_id, file, source)
+        if not isinstance(prepared, tuple):
+            return prepared
+        code, namespace, failure = prepared
+        if code is not None:
+            try:
+                exec(code, namespace)
+            except BaseException:
+                failure = sys.exc_info()
+        return self.complete(case_id, namespace, failure)
+
+    def prepare(self, case_id, file, source):
+        """Sets the stage for a case: a reply (fallback) or (code, namespace, failure), where
+        failure is the exc_info of a compile error, and code is None then."""
         why = reference_fallback_reason(source, self.py3)
         if why is not None:
             return '{"fallback":{"id":%d,"reason":%s}}' % (case_id, json_str(why))
@@ -215,45 +240,56 @@ class Worker(object):
         sys.excepthook = self.excepthook
         if self.depth is None:
             depth = 0
-            frame = sys._getframe()
+            frame = sys._getframe(1)
             while frame is not None:
                 depth += 1
                 frame = frame.f_back
             self.depth = depth
-            self.get_limit = self.make_get_limit(depth)
-            self.set_limit = self.make_set_limit(depth)
-        # The case's <module> frame sits `depth` frames deeper than in a reference run: raise the
-        # limit by that much and let the case see (and set) the limit it would see there.
-        self.real_set_limit(self.recursion_limit + self.depth)
-        sys.getrecursionlimit = self.get_limit
-        sys.setrecursionlimit = self.set_limit
-        status = 0
+        if self.depth:
+            # The case's <module> frame sits `depth` frames deeper than in a reference run:
+            # raise the limit by that much and let the case see (and set) the limit it would
+            # see there.
+            if self.get_limit is None:
+                self.get_limit = self.make_get_limit(self.depth)
+                self.set_limit = self.make_set_limit(self.depth)
+            self.real_set_limit(self.recursion_limit + self.depth)
+            sys.getrecursionlimit = self.get_limit
+            sys.setrecursionlimit = self.set_limit
         try:
+            code = compile(source, namespace['__file__'], 'exec', 0, True)
+        except SyntaxError:
+            failure = sys.exc_info()
+            # The string tokenizer reports some errors unlike the file tokenizer of a reference
+            # run (2.7: "unexpected EOF while parsing" vs "invalid syntax"). Errors found after
+            # parsing (symbol table, compiler) are the same in both.
             try:
-                code = compile(source, namespace['__file__'], 'exec', 0, True)
+                compile(source, namespace['__file__'], 'exec', AST_ONLY, True)
             except SyntaxError:
-                # The string tokenizer reports some errors unlike the file tokenizer of a
-                # reference run (2.7: "unexpected EOF while parsing" vs "invalid syntax"). Errors
-                # found after parsing (symbol table, compiler) are the same in both.
-                try:
-                    compile(source, namespace['__file__'], 'exec', AST_ONLY, True)
-                except SyntaxError:
-                    return self.abandon(case_id, namespace, 'parse error')
-                raise
-            exec(code, namespace)
-        except SystemExit as exc:
-            status = exit_status(exc)
+                return self.abandon(case_id, namespace, 'parse error')
+            return None, namespace, failure
         except BaseException:
-            status = 1
-            exc_type, exc_value, tb = sys.exc_info()
-            tb = tb.tb_next if tb is not None else None
-            try:
-                sys.excepthook(exc_type, exc_value, tb)
-            except BaseException:
-                pass
+            return None, namespace, sys.exc_info()
+        return code, namespace, None
+
+    def complete(self, case_id, namespace, failure):
+        """After the case: its exit status, the excepthook for an uncaught exception, the
+        clean-up; returns the reply."""
+        status = 0
+        if failure is not None:
+            exc_type, exc_value, tb = failure
+            failure = None
+            if exc_type is not None and issubclass(exc_type, SystemExit):
+                status = exit_status(exc_value)
+            else:
+                status = 1
+                if tb is not None and not self.embedded:
+                    tb = tb.tb_next  # the worker's own frame
+                try:
+                    sys.excepthook(exc_type, exc_value, tb)
+                except BaseException:
+                    pass
             exc_type = exc_value = tb = None
         recycle = self.finish(namespace)
-        del namespace, module
         return '{"done":{"id":%d,"status":%d,"recycle":%s}}' % (
             case_id, status, 'true' if recycle else 'false')
 
@@ -368,4 +404,5 @@ def main():
     Worker(request_fd, reply_fd).serve()
 
 
-main()
+if __name__ == '__main__':
+    main()
