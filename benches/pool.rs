@@ -80,8 +80,8 @@ fn main() {
         .find_map(|a| a.parse().ok())
         .unwrap_or(20);
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let all = execdiff::corpus::find_cases(&[root.join("scope"), root.join("core")])
-        .expect("corpus");
+    let all =
+        execdiff::corpus::find_cases(&[root.join("scope"), root.join("core")]).expect("corpus");
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()

@@ -82,14 +82,14 @@ FRAME_TOKENS = (b'f_back', b'inspect', b'traceback', b'_current_frames', b'tb_fr
                 b'settrace', b'setprofile', b'gi_frame', b'cr_frame')
 
 
-def reference_fallback_reason(source, py3):
+def reference_fallback_reason(source, py3, frames_visible):
     """Why running source here might not behave as running the file would, or None."""
     if b'\0' in source:
         return 'source contains a null byte'
-    for token in FRAME_TOKENS:
+    for token in FRAME_TOKENS if frames_visible else ():
         if token in source:
             return 'source may look below its own frame (%s)' % token.decode('ascii')
-    start = source.find(b'_getframe(')
+    start = source.find(b'_getframe(') if frames_visible else -1
     while start >= 0:
         if source[start + 10:start + 11] != b')':
             return 'source asks for outer frames (_getframe with an argument)'
@@ -227,7 +227,7 @@ class Worker(object):
     def prepare(self, case_id, file, source):
         """Sets the stage for a case: a reply (fallback) or (code, namespace, failure), where
         failure is the exc_info of a compile error, and code is None then."""
-        why = reference_fallback_reason(source, self.py3)
+        why = reference_fallback_reason(source, self.py3, not self.embedded)
         if why is not None:
             return '{"fallback":{"id":%d,"reason":%s}}' % (case_id, json_str(why))
         module = self.fresh_main(file)

@@ -157,6 +157,9 @@ pub struct Semantics {
     /// The exception raised when the recursion limit is hit is `RecursionError` (3.5+), not
     /// `RuntimeError`.
     pub has_recursion_error: bool,
+    /// PyO3 can embed this interpreter (3.9+), so it gets the embedded worker; 2.7 gets only
+    /// `harness/worker.py`.
+    pub embeddable: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -228,6 +231,7 @@ impl Semantics {
             dict_insertion_ordered: !py2,
             except_target_unbound: !py2,
             has_recursion_error: !py2,
+            embeddable: !py2,
             msgs: Messages { version },
         }
     }

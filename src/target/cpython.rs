@@ -158,7 +158,12 @@ impl Pool {
             },
             WorkerKind::Embedded => Program {
                 path: pyworker::ensure_built(&interp)?,
-                args: vec![REQUEST_FD.to_string(), REPLY_FD.to_string()],
+                args: vec![
+                    REQUEST_FD.to_string(),
+                    REPLY_FD.to_string(),
+                    harness.join("worker.py").to_string_lossy().into_owned(),
+                    interp.path.to_string_lossy().into_owned(),
+                ],
             },
         };
         let workers = config.workers.max(1);
