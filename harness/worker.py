@@ -110,6 +110,20 @@ def reference_fallback_reason(source, py3, frames_visible):
     return None
 
 
+def close_on_exec(fd):
+    """Keeps the protocol descriptors out of programs a case starts (2.7's subprocess does not
+    close descriptors by default), so that only the worker holds the reply pipe."""
+    set_inheritable = getattr(os, 'set_inheritable', None)
+    if set_inheritable is not None:
+        set_inheritable(fd, False)
+        return
+    had = 'fcntl' in sys.modules
+    import fcntl
+    fcntl.fcntl(fd, fcntl.F_SETFD, fcntl.fcntl(fd, fcntl.F_GETFD) | fcntl.FD_CLOEXEC)
+    if not had:
+        del sys.modules['fcntl']
+
+
 def exit_status(exc):
     """The process exit status CPython would give for an uncaught SystemExit."""
     code = exc.code
@@ -128,6 +142,9 @@ class Worker(object):
     def __init__(self, request_fd, reply_fd, main_shape=None, embedded=False):
         self.request_fd = request_fd
         self.reply_fd = reply_fd
+        self.pid = os.getpid()
+        for fd in (request_fd, reply_fd):
+            close_on_exec(fd)
         self.main_shape = main_shape if main_shape is not None else _MAIN_SHAPE
         self.embedded = embedded
         self.py3 = sys.version_info[0] >= 3
@@ -275,6 +292,13 @@ class Worker(object):
         """After the case: its exit status, the excepthook for an uncaught exception, the
         clean-up; returns the reply."""
         status = 0
+        if os.getpid() != self.pid:
+            # A child the case forked came back here: end it as the program would end there,
+            # and leave the protocol to the real worker.
+            try:
+                self.stdout.flush()
+            finally:
+                os._exit(status if failure is None else 1)
         if failure is not None:
             exc_type, exc_value, tb = failure
             failure = None

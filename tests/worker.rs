@@ -196,6 +196,25 @@ const BAD: &[Bad] = &[
         check: |_, obs| assert_eq!(obs.end, End::Ok),
     },
     Bad {
+        name: "forking",
+        source: b"import os, sys\nprint('parent and child')\nsys.stdout.flush()\npid = os.fork()\nif pid:\n    os.waitpid(pid, 0)\n    print('parent done')\nelse:\n    print('child done')\n",
+        like_reference: true,
+        check: |_, obs| assert_eq!(obs.end, End::Ok),
+    },
+    Bad {
+        name: "a subprocess outliving its worker",
+        source: b"import subprocess, sys, os\nsubprocess.Popen(['sleep', '30'], close_fds=False)\nos._exit(5)\n",
+        like_reference: false,
+        check: |_, obs| {
+            assert_eq!(
+                obs.end,
+                End::Crash {
+                    detail: "exit status 5".into()
+                }
+            )
+        },
+    },
+    Bad {
         name: "leftover state",
         source: b"import sys, json\nsys.path.insert(0, '/nowhere')\nsys.settrace(lambda *a: None)\nsys.stdout = None\n__builtins__.len = None\n",
         like_reference: true,
