@@ -193,6 +193,9 @@ pub struct Semantics {
     /// `type()` adds `__dict__` and `__weakref__` descriptors to a new class whose bases lack
     /// them (3.x; 2.7 does too for new-style classes but its class dicts order them by hash).
     pub type_dict_descriptors: bool,
+    /// PyO3 can embed this interpreter (3.9+), so it gets the embedded worker; 2.7 gets only
+    /// `harness/worker.py`.
+    pub embeddable: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -840,6 +843,7 @@ impl Semantics {
             class_firstlineno: pep667,
             class_static_attributes: pep667,
             type_dict_descriptors: true,
+            embeddable: !py2,
             msgs: Messages { version },
         }
     }
