@@ -16,7 +16,10 @@
 //! - [`refrun`]: the reference run, CPython's one definition of expected behaviour;
 //! - [`corpus`]: regression cases, their directives and blessings;
 //! - [`diff`]: comparing observations and rendering the difference;
+//! - [`target`]: CPython worker pools and their protocol;
 //! - [`reduce`]: predicate-driven reduction of divergent programs over the AST;
+//! - [`report`]: replay reports, JUnit XML and the campaign's HTML;
+//! - [`campaign`]: the generate → run → verdict → reduce → bucket loop;
 //! - [`cli`]: the command line.
 
 pub mod campaign;
@@ -29,5 +32,6 @@ pub mod observe;
 pub mod reduce;
 pub mod refrun;
 pub mod report;
+pub mod target;
 pub mod version;
 pub mod vm;
