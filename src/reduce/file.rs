@@ -7,9 +7,9 @@
 //! divergence. The targets are injected as closures, so this module runs nothing itself and
 //! the CLI and the campaign choose workers, fuel and timeouts.
 //!
-//! Probes: by default the probes that show the divergence (those whose records differ between
-//! the two sides) are kept verbatim and the generator's other probes may go when the
-//! fingerprint still holds, because generated programs wrap every call in probes and a strict
+//! Probes: by default the probe that shows the divergence first (the first record that differs
+//! between the two sides) is kept verbatim, in the same kind of scope, and the generator's
+//! other probes may go when the fingerprint still holds, because generated programs wrap every call in probes and a strict
 //! "keep every probe" leaves 20-40 lines of scaffolding. [`Options::keep_all_probes`] asks for
 //! the strict rule.
 
@@ -200,18 +200,16 @@ pub fn reduce_buckets(
     });
 }
 
-/// Labels of the probes whose records differ between the two sides, position by position
-/// (a probe one side has and the other lacks counts as differing).
+/// Labels of the first probe record that differs between the two sides (both sides' labels
+/// at that position). Later records often differ only as a consequence (canonical ids shift),
+/// so only the first one is pinned; the fingerprint keeps the rest of the divergence's shape.
 pub fn diverging_labels(reference: &Observation, vm: &Observation) -> BTreeSet<String> {
     let n = reference.probes.len().max(vm.probes.len());
-    let mut out = BTreeSet::new();
-    for i in 0..n {
-        let (a, b) = (reference.probes.get(i), vm.probes.get(i));
-        if a != b {
-            out.extend(a.iter().chain(b.iter()).map(|p| p.label.clone()));
-        }
-    }
-    out
+    (0..n)
+        .map(|i| (reference.probes.get(i), vm.probes.get(i)))
+        .find(|(a, b)| a != b)
+        .map(|(a, b)| a.iter().chain(b.iter()).map(|p| p.label.clone()).collect())
+        .unwrap_or_default()
 }
 
 fn diff_of(src: &str, version: PyVersion, vm: RunFn<'_>, cpython: RunFn<'_>) -> String {

@@ -15,8 +15,9 @@
 //!    constant;
 //! 6. rename bound identifiers to one-letter names, in code and in string literals alike.
 //!
-//! Invariants: a probe (any call of `__observe__`) is never removed: a candidate whose probe
-//! count differs from the original's is discarded without being tested. Every candidate is
+//! Invariants: a kept probe (by default every call of `__observe__`; see [`ProbeKeep`]) is
+//! never removed nor moved to another kind of scope: a candidate whose kept probes differ from
+//! the original's (label and enclosing `def`/`class`/exec kinds) is discarded untested. Every candidate is
 //! rendered ([`crate::vm::printer`]) and must re-parse before it is tested; the result always
 //! satisfies the predicate (or is the input unchanged). Deterministic: no randomness, and each
 //! rendered source is tested at most once.
@@ -74,11 +75,12 @@ pub enum ProbeKeep {
 }
 
 impl ProbeKeep {
-    /// What must stay equal between the original and a candidate: the multiset of kept labels.
+    /// What must stay equal between the original and a candidate: the multiset of kept
+    /// labels, each with the kinds of scopes around it.
     fn signature(&self, body: &[Stmt]) -> Vec<String> {
         let mut labels = walk::probe_labels(body);
         if let ProbeKeep::Labels(keep) = self {
-            labels.retain(|l| keep.contains(l));
+            labels.retain(|l| keep.contains(walk::bare_label(l)));
         }
         labels.sort();
         labels

@@ -263,3 +263,10 @@ fn py2_exec_statements_reduce() {
     .source;
     assert_eq!(out, "exec 'c = 3'\n");
 }
+
+#[test]
+fn kept_probes_stay_in_their_kind_of_scope() {
+    let src = "def func():\n    x = 1\n    __observe__('f#1', locals())\nfunc()\n";
+    let (out, _) = reduce(src, 20_000, &mut |_| true);
+    assert_eq!(out, "def a():\n    __observe__('f#1', locals())\n");
+}

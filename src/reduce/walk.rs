@@ -457,40 +457,79 @@ fn expr_idents(e: &mut Expr, f: &mut dyn FnMut(&mut String, Ident)) {
     }
 }
 
-/// The labels of a program's probes, in pre-order: each `__observe__` call's first argument
-/// (`?` when it is not a string literal), then the labels of probes written inside literals
-/// that `exec`, `eval` or `compile` run.
+/// The labels of a program's probes, each prefixed by the kind of its innermost scope (`f` a
+/// `def`, `c` a `class`, nothing at module level), then an `e` for each literal run by
+/// `exec`/`eval`/`compile` inside it, and a `/`: `fe/f1.x2#3` is a probe exec'd in a function.
+/// Outer nesting may change (a reduction may drop an enclosing `def`). The label is the call's first
+/// argument (`?` when it is not a string literal); probes written inside exec'd literals count
+/// too. Moving a probe to another kind of scope (flattening its `def`) changes its entry, so the
+/// reducer cannot quietly turn a function's `locals()` into the module's.
 pub fn probe_labels(body: &[Stmt]) -> Vec<String> {
     let mut body = body.to_vec();
-    let mut labels = Vec::new();
-    exprs_mut(&mut body, &mut |e| {
-        if let ExprKind::Call { args, .. } = &e.kind {
-            if is_probe_call(e) {
-                let label = match args.first().map(|a| &a.kind) {
-                    Some(ExprKind::Constant(Constant::Str { value, .. })) => value.clone(),
-                    _ => "?".to_string(),
-                };
-                labels.push(label);
-            }
+    let mut out = Vec::new();
+    scoped_labels(&mut body, &mut String::new(), &mut out);
+    out
+}
+
+fn scoped_labels(body: &mut [Stmt], path: &mut String, out: &mut Vec<String>) {
+    for s in body.iter_mut() {
+        if let Some(text) = super::pass::exec_stmt_literal(s) {
+            out.extend(
+                labels_in_text(text)
+                    .into_iter()
+                    .map(|l| format!("{path}e/{l}")),
+            );
         }
-    });
-    // Only literals that are run as code count: a probe in any other string runs nowhere.
-    let texts = std::cell::RefCell::new(Vec::new());
-    stmts_and_exprs_mut(
-        &mut body,
-        &mut |s| {
-            if let Some(text) = super::pass::exec_stmt_literal(s) {
-                texts.borrow_mut().extend(labels_in_text(text));
-            }
-        },
-        &mut |e| {
-            if let Some((text, _)) = super::pass::exec_literal(e) {
-                texts.borrow_mut().extend(labels_in_text(text));
-            }
-        },
-    );
-    labels.extend(texts.into_inner());
-    labels
+        for e in stmt_exprs_mut(s) {
+            expr_labels(e, path, out);
+        }
+        let kind = match &s.kind {
+            StmtKind::FunctionDef(_) => Some('f'),
+            StmtKind::ClassDef(_) => Some('c'),
+            _ => None,
+        };
+        if let Some(k) = kind {
+            path.push(k);
+        }
+        for child in child_blocks_mut(s) {
+            scoped_labels(child, path, out);
+        }
+        if kind.is_some() {
+            path.pop();
+        }
+    }
+}
+
+fn expr_labels(e: &mut Expr, path: &str, out: &mut Vec<String>) {
+    if is_probe_call(e) {
+        if let ExprKind::Call { args, .. } = &e.kind {
+            let label = match args.first().map(|a| &a.kind) {
+                Some(ExprKind::Constant(Constant::Str { value, .. })) => value.as_str(),
+                _ => "?",
+            };
+            out.push(format!("{path}/{label}"));
+        }
+    }
+    if let Some((text, _)) = super::pass::exec_literal(e) {
+        out.extend(
+            labels_in_text(text)
+                .into_iter()
+                .map(|l| format!("{path}e/{l}")),
+        );
+    }
+    for c in expr_children_mut(e) {
+        expr_labels(c, path, out);
+    }
+}
+
+/// The innermost `def`/`class` of a scope path, with the exec levels inside it.
+fn innermost(path: &str) -> &str {
+    path.rfind(['f', 'c']).map_or(path, |i| &path[i..])
+}
+
+/// The label part of a [`probe_labels`] entry.
+pub fn bare_label(entry: &str) -> &str {
+    entry.split_once('/').map_or(entry, |(_, l)| l)
 }
 
 /// Labels of `__observe__('label', ...)` calls written in source text.
