@@ -79,3 +79,48 @@ fn generated_drift_reduces_to_ten_lines_or_fewer() {
         "expected three drifting programs among the first 40 seeds"
     );
 }
+
+/// The in-house VM against CPython: the first divergence among a few generated programs per
+/// version reduces to 10 lines or fewer with the same fingerprint. When the VM agrees on all of
+/// them (its bugs fixed) there is nothing to reduce, and the test says so.
+#[test]
+fn vm_divergences_reduce_to_ten_lines_or_fewer() {
+    let vm = |src: &str, v: PyVersion| {
+        execdiff::vm::run_source(src.as_bytes(), &execdiff::vm::VmConfig::new(v)).observation
+    };
+    let cfg = GenConfig::default();
+    for v in PyVersion::iter() {
+        let Some(py) = interp::require(v) else {
+            continue;
+        };
+        let cpython = |src: &str, _: PyVersion| run(&py, src);
+        let found = (0..12u64).find_map(|seed| {
+            let src = Program::from_seed(seed, &cfg, v.dialect()).source();
+            match judge(v, &cpython(&src, v), &vm(&src, v)) {
+                Verdict::Diverge { key, .. } => Some((seed, src, key)),
+                _ => None,
+            }
+        });
+        let Some((seed, src, key)) = found else {
+            eprintln!("vm-{v} agrees with cpython-{v} on the first 12 seeds: nothing to reduce");
+            continue;
+        };
+        let r = execdiff::reduce::file::reduce_divergence(
+            &src,
+            v,
+            &key,
+            &Options::new(Duration::from_secs(120)),
+            &vm,
+            &cpython,
+        )
+        .expect("the generated program parses");
+        assert!(
+            r.lines_after <= 10,
+            "{v} seed {seed}: {} lines\n{}",
+            r.lines_after,
+            r.source
+        );
+        let again = judge(v, &cpython(&r.source, v), &vm(&r.source, v));
+        assert!(matches!(again, Verdict::Diverge { key: k, .. } if k == key));
+    }
+}
