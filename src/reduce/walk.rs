@@ -472,16 +472,17 @@ pub fn probe_labels(body: &[Stmt]) -> Vec<String> {
 }
 
 fn scoped_labels(body: &mut [Stmt], path: &mut String, out: &mut Vec<String>) {
+    let inner = innermost(path).to_string();
     for s in body.iter_mut() {
         if let Some(text) = super::pass::exec_stmt_literal(s) {
             out.extend(
                 labels_in_text(text)
                     .into_iter()
-                    .map(|l| format!("{path}e/{l}")),
+                    .map(|l| format!("{inner}e/{l}")),
             );
         }
         for e in stmt_exprs_mut(s) {
-            expr_labels(e, path, out);
+            expr_labels(e, &inner, out);
         }
         let kind = match &s.kind {
             StmtKind::FunctionDef(_) => Some('f'),
@@ -553,32 +554,6 @@ fn labels_in_text(text: &str) -> Vec<String> {
         out.push(label);
     }
     out
-}
-
-/// Probes in a program, as [`probe_labels`] counts them.
-pub fn probe_count(body: &[Stmt]) -> usize {
-    probe_labels(body).len()
-}
-
-fn probe_calls(body: &mut [Stmt]) -> usize {
-    let mut count = 0;
-    for s in body.iter_mut() {
-        for e in stmt_exprs_mut(s) {
-            count += probe_calls_in(e);
-        }
-        for child in child_blocks_mut(s) {
-            count += probe_calls(child);
-        }
-    }
-    count
-}
-
-fn probe_calls_in(e: &mut Expr) -> usize {
-    let own = usize::from(is_probe_call(e));
-    own + expr_children_mut(e)
-        .into_iter()
-        .map(probe_calls_in)
-        .sum::<usize>()
 }
 
 /// Calls `f` on every evaluated expression (not targets) in pre-order, probe calls included.
