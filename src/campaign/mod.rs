@@ -99,6 +99,9 @@ pub struct Reduction {
     pub lines_after: usize,
     /// The diff of the reduced program.
     pub diff: String,
+    /// The reproducer with probes turned into `print`s, when that still diverges.
+    #[serde(default)]
+    pub plain: Option<String>,
 }
 
 /// A point of the campaign's time series (the report's charts).

@@ -180,6 +180,13 @@ pub fn reduce_source(
     .source
 }
 
+/// The reproducer for plain `python`: every probe call becomes a `print` call. Textual, so
+/// probes inside exec'd literals change too; `__observe__` returns `None` like 3.x `print`, and
+/// on 2.7 `print(label, value)` is the `print` statement of a tuple, which shows the same.
+pub fn probes_to_prints(src: &str) -> String {
+    src.replace(&format!("{}(", walk::PROBE), "print(")
+}
+
 /// The source the reducer tests: the printer's rendering, `None` when the printer refuses
 /// the tree (a node the dialect lacks).
 pub fn render(m: &Module, dialect: Dialect) -> Option<String> {

@@ -179,20 +179,26 @@ fn index_page(o: &Outcome) -> String {
     page("execdiff campaign", &b)
 }
 
-/// Cases per second between consecutive samples, at the later sample's time.
+/// Cases per second over windows of at least 1/100 of the campaign (and 0.5 s), so that a
+/// sample taken right after another (a new bucket just after a tick) does not spike.
 fn throughput(samples: &[Sample]) -> Vec<(f64, f64)> {
-    samples
-        .windows(2)
-        .filter_map(|w| {
-            let dt = w[1].elapsed_secs - w[0].elapsed_secs;
-            (dt > 0.0).then(|| {
-                (
-                    w[1].elapsed_secs,
-                    w[1].cases.saturating_sub(w[0].cases) as f64 / dt,
-                )
-            })
-        })
-        .collect()
+    let total = samples.last().map_or(0.0, |s| s.elapsed_secs);
+    let window = (total / 100.0).max(0.5);
+    let mut out = Vec::new();
+    let mut start: Option<&Sample> = None;
+    for s in samples {
+        match start {
+            None => start = Some(s),
+            Some(a) => {
+                let dt = s.elapsed_secs - a.elapsed_secs;
+                if dt >= window {
+                    out.push((s.elapsed_secs, s.cases.saturating_sub(a.cases) as f64 / dt));
+                    start = Some(s);
+                }
+            }
+        }
+    }
+    out
 }
 
 fn fmt_tick(v: f64) -> String {
@@ -327,6 +333,13 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
         }
     };
     let _ = writeln!(b, "<pre><code>{}</code></pre>", escape(program));
+    if let Some(plain) = bucket.reduced.as_ref().and_then(|r| r.plain.as_ref()) {
+        let _ = writeln!(
+            b,
+            "<p>For plain <code>python</code>, with probes turned into <code>print</code>s (checked to diverge too):</p>\n<pre><code>{}</code></pre>",
+            escape(plain)
+        );
+    }
     if bucket.reduced.is_some() {
         let _ = writeln!(
             b,
@@ -475,6 +488,7 @@ mod tests {
                 lines_before: 2,
                 lines_after: 1,
                 diff,
+                plain: Some(HOSTILE.into()),
             }),
         }
     }
