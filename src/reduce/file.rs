@@ -275,7 +275,11 @@ mod tests {
         assert!(r.lines_after <= 3, "{}", r.source);
         assert_eq!(r.key.types, (None, Some("NameError".into())));
         assert!(r.diff.contains("NameError"));
-        assert_eq!(r.plain.as_deref(), Some(r.source.as_str()), "no probes to turn into prints");
+        assert_eq!(
+            r.plain.as_deref(),
+            Some(r.source.as_str()),
+            "no probes to turn into prints"
+        );
         // The reduced program still shows the same divergence.
         let again = judge(
             r.version,

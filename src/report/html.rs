@@ -126,10 +126,8 @@ fn index_page(o: &Outcome) -> String {
         o.buckets.len()
     );
     b.push_str("<h2>Charts</h2>\n<div class=\"charts\">\n");
-    let discovery: Vec<(f64, f64)> = t
-        .samples
-        .iter()
-        .map(|s| (s.cases as f64, s.buckets as f64))
+    let discovery: Vec<(f64, f64)> = std::iter::once((0.0, 0.0))
+        .chain(t.samples.iter().map(|s| (s.cases as f64, s.buckets as f64)))
         .collect();
     b.push_str(&line_chart(
         "buckets against cases run",
@@ -347,7 +345,7 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
             escape(&bucket.best_program)
         );
     }
-    b.push_str("<h2>Outcome per target</h2>\n");
+    b.push_str("<h2>Outcome per target</h2>\n<p>On the original program.</p>\n");
     if bucket.outcomes.is_empty() {
         b.push_str("<p>Not recorded.</p>\n");
     } else {
@@ -379,10 +377,10 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
     b.push_str(&side_by_side(diff));
     b.push_str("<h2>Version drift</h2>\n");
     if bucket.drift.is_empty() {
-        b.push_str("<p>The CPython versions agree with each other on this program.</p>\n");
+        b.push_str("<p>The CPython versions agree with each other on the original program.</p>\n");
     } else {
         b.push_str(
-            "<p>CPython versions that disagree with each other on this program (not a VM bug): ",
+            "<p>CPython versions that disagree with each other on the original program (not a VM bug): ",
         );
         b.push_str(&escape(&bucket.drift.join(", ")));
         b.push_str("</p>\n");
