@@ -102,6 +102,9 @@ pub struct Reduction {
     /// The reproducer with probes turned into `print`s, when that still diverges.
     #[serde(default)]
     pub plain: Option<String>,
+    /// Scope features left in the reproducer (`reduce::feature`), part of the bucket's id.
+    #[serde(default)]
+    pub features: Vec<String>,
 }
 
 /// A point of the campaign's time series (the report's charts).

@@ -192,12 +192,15 @@ pub fn reduce_buckets(
                     cpython,
                 ) {
                     if !r.diff.is_empty() {
+                        let features =
+                            super::feature::features(&r.source, bucket.version.dialect());
                         bucket.reduced = Some(Reduction {
                             source: r.source,
                             lines_before: r.lines_before,
                             lines_after: r.lines_after,
                             diff: r.diff,
                             plain: r.plain,
+                            features,
                         });
                     }
                 }

@@ -24,6 +24,7 @@
 //!
 //! Depends on `vm::ast`, `vm::parser` and `version`; `campaign` and `cli` call it.
 
+pub mod feature;
 pub mod file;
 mod pass;
 mod walk;

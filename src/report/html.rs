@@ -320,8 +320,10 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
         Some(r) => {
             let _ = writeln!(
                 b,
-                "<h2>Minimized reproducer</h2>\n<p>Reduced from {} to {} lines, keeping the fingerprint.</p>",
-                r.lines_before, r.lines_after
+                "<h2>Minimized reproducer</h2>\n<p>Reduced from {} to {} lines, keeping the fingerprint. Features: {}.</p>",
+                r.lines_before,
+                r.lines_after,
+                escape(&r.features.join(", "))
             );
             (r.source.as_str(), r.diff.as_str())
         }
@@ -487,6 +489,7 @@ mod tests {
                 lines_after: 1,
                 diff,
                 plain: Some(HOSTILE.into()),
+                features: vec!["exec".into()],
             }),
         }
     }
