@@ -328,6 +328,7 @@ mod tests {
             "{}",
             r.source
         );
+        assert!(r.features.iter().any(|f| f == "exec") && r.features.iter().any(|f| f == "del"));
     }
 
     #[test]
