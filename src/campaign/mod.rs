@@ -138,6 +138,9 @@ pub struct Bucket {
     pub drift: Vec<String>,
     #[serde(default)]
     pub reduced: Option<Reduction>,
+    /// The reason, when the bucket is on the known-divergences list (`report::known::mark`).
+    #[serde(default)]
+    pub known: Option<String>,
 }
 
 /// Running totals, shown by the progress line and written to the report.
@@ -201,6 +204,9 @@ pub struct Outcome {
     pub meta: Meta,
     pub totals: Totals,
     pub buckets: Vec<Bucket>,
+    /// Known divergences whose reproducer no longer shows them (`report::known::recheck`).
+    #[serde(default)]
+    pub stale_known: Vec<crate::report::known::Stale>,
 }
 
 /// Runs the campaign in `plan.out`, reporting progress through `progress`.
@@ -309,6 +315,7 @@ pub fn run(
         meta,
         totals,
         buckets: buckets.into_values().collect(),
+        stale_known: Vec::new(),
     })
 }
 
@@ -431,6 +438,7 @@ fn account(record: &CaseRecord, totals: &mut Totals, buckets: &mut BTreeMap<Stri
                         outcomes: record.outcomes.clone(),
                         drift: record.drift.clone(),
                         reduced: None,
+                        known: None,
                     });
                 bucket.count += 1;
                 if program.len() < bucket.best_program.len() {

@@ -313,6 +313,7 @@ mod tests {
             outcomes: Vec::new(),
             drift: Vec::new(),
             reduced: None,
+            known: None,
         }];
         reduce_buckets(
             &mut buckets,

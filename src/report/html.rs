@@ -111,10 +111,10 @@ fn index_page(o: &Outcome) -> String {
         b.push_str(&parts.join(" · "));
         b.push_str("</p>\n");
     }
-    b.push_str("<h2>Figures</h2>\n<table class=\"figures\">\n<tr><th>cases</th><th>cases/s</th><th>elapsed</th><th>agree</th><th>diverge</th><th>flaky</th><th>inconclusive</th><th>version drift</th><th>buckets</th></tr>\n");
+    b.push_str("<h2>Figures</h2>\n<table class=\"figures\">\n<tr><th>cases</th><th>cases/s</th><th>elapsed</th><th>agree</th><th>diverge</th><th>flaky</th><th>inconclusive</th><th>version drift</th><th>buckets</th><th>new buckets</th></tr>\n");
     let _ = writeln!(
         b,
-        "<tr><td class=\"num\">{}</td><td class=\"num\">{:.1}</td><td class=\"num\">{:.1} s</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n</table>",
+        "<tr><td class=\"num\">{}</td><td class=\"num\">{:.1}</td><td class=\"num\">{:.1} s</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n</table>",
         t.cases,
         rate(t.cases, t.elapsed_secs),
         t.elapsed_secs,
@@ -123,7 +123,8 @@ fn index_page(o: &Outcome) -> String {
         t.flaky,
         t.inconclusive,
         t.drift,
-        o.buckets.len()
+        o.buckets.len(),
+        o.buckets.iter().filter(|b| b.known.is_none()).count()
     );
     b.push_str("<h2>Charts</h2>\n<div class=\"charts\">\n");
     let discovery: Vec<(f64, f64)> = std::iter::once((0.0, 0.0))
@@ -147,7 +148,7 @@ fn index_page(o: &Outcome) -> String {
     if o.buckets.is_empty() {
         b.push_str("<p>No divergence.</p>\n");
     } else {
-        b.push_str("<table>\n<tr><th>fingerprint</th><th>version</th><th>count</th><th>first case</th><th>divergence</th><th>reproducer lines</th><th>drift</th></tr>\n");
+        b.push_str("<table>\n<tr><th>fingerprint</th><th>version</th><th>count</th><th>first case</th><th>divergence</th><th>reproducer lines</th><th>drift</th><th>known</th></tr>\n");
         let mut buckets: Vec<&Bucket> = o.buckets.iter().collect();
         buckets.sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint));
         for bucket in buckets {
@@ -163,13 +164,27 @@ fn index_page(o: &Outcome) -> String {
             };
             let _ = writeln!(
                 b,
-                "<tr><td><code>{link}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+                "<tr><td><code>{link}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
                 bucket.version,
                 bucket.count,
                 bucket.first_case,
                 escape(&bucket.key.describe()),
                 lines,
-                escape(&bucket.drift.join(", "))
+                escape(&bucket.drift.join(", ")),
+                escape(bucket.known.as_deref().unwrap_or("new"))
+            );
+        }
+        b.push_str("</table>\n");
+    }
+    if !o.stale_known.is_empty() {
+        b.push_str("<h2>Known divergences that no longer reproduce</h2>\n<p>Remove them from the list, or update their fingerprints.</p>\n<table>\n<tr><th>fingerprint</th><th>reason</th><th>now</th></tr>\n");
+        for s in &o.stale_known {
+            let _ = writeln!(
+                b,
+                "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+                escape(&s.fingerprint),
+                escape(&s.reason),
+                escape(&s.now)
             );
         }
         b.push_str("</table>\n");
@@ -316,6 +331,13 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
         bucket.first_case,
         o.meta.seed
     );
+    if let Some(reason) = &bucket.known {
+        let _ = writeln!(
+            b,
+            "<p><strong>Known divergence:</strong> {}</p>",
+            escape(reason)
+        );
+    }
     let (program, diff) = match &bucket.reduced {
         Some(r) => {
             let _ = writeln!(
@@ -483,6 +505,7 @@ mod tests {
                 verdict: "diverge".into(),
             }],
             drift: vec!["3.12/3.13".into()],
+            known: None,
             reduced: reduced.then(|| Reduction {
                 source: HOSTILE.into(),
                 lines_before: 2,
@@ -521,6 +544,11 @@ mod tests {
                 ..Totals::default()
             },
             buckets: vec![bucket("<b>Err</b>", true), bucket("<b>Other</b>", false)],
+            stale_known: vec![crate::report::known::Stale {
+                fingerprint: "0123456789abcdef".into(),
+                reason: "fixed <i>".into(),
+                now: "the VM agrees now".into(),
+            }],
         }
     }
 
@@ -550,6 +578,7 @@ mod tests {
             assert!(!page.contains("<script"), "{page}");
         }
         assert!(pages[0].contains("gen&lt;1&gt;"));
+        assert!(pages[0].contains("no longer reproduce") && pages[0].contains("fixed &lt;i&gt;"));
         for page in &pages[1..] {
             assert!(page.contains("&lt;/script&gt;&lt;b&gt;&amp;"), "{page}");
             assert!(page.contains("exception &lt;b&gt;Err&lt;/b&gt;"), "{page}");
