@@ -321,6 +321,20 @@ impl Messages {
             .then(|| "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string())
     }
 
+    /// The tokenizer's bracket nesting limit (3.x's `MAXLEVEL`); 2.7 has none.
+    pub fn max_paren_level(&self) -> Option<usize> {
+        (!self.py2()).then_some(200)
+    }
+
+    /// Source nested too deeply for the parser (a `MemoryError` in CPython).
+    pub fn parser_too_deep(&self) -> String {
+        if self.py2() {
+            String::new()
+        } else {
+            "Parser stack overflowed - Python source too complex to parse".to_string()
+        }
+    }
+
     /// `0777` on 3.x.
     pub fn leading_zeros(&self) -> String {
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".to_string()

@@ -124,6 +124,9 @@ struct Lexer<'a> {
 
 type LexResult<T> = Result<T, SyntaxError>;
 
+/// CPython's tokenizer limit on nested indentation levels (`MAXINDENT`).
+const MAX_INDENT: usize = 100;
+
 fn is_id_start(c: u8) -> bool {
     c.is_ascii_alphabetic() || c == b'_' || c >= 0x80
 }
@@ -362,6 +365,13 @@ impl<'a> Lexer<'a> {
             if alt <= cur_alt && self.msgs.tab_error_enabled() {
                 return Err(self.err("TabError", self.msgs.tab_error(), line));
             }
+            if self.indents.len() >= MAX_INDENT {
+                return Err(self.err(
+                    "IndentationError",
+                    "too many levels of indentation".to_string(),
+                    line,
+                ));
+            }
             self.indents.push((col, alt));
             self.push(Tok::Indent, line, self.pos);
         } else {
@@ -526,7 +536,18 @@ impl<'a> Lexer<'a> {
             }
         };
         match c {
-            b'(' | b'[' | b'{' => self.parens.push((c, self.line)),
+            b'(' | b'[' | b'{' => {
+                if let Some(max) = self.msgs.max_paren_level() {
+                    if self.parens.len() >= max {
+                        return Err(self.err(
+                            "SyntaxError",
+                            "too many nested parentheses".to_string(),
+                            self.line,
+                        ));
+                    }
+                }
+                self.parens.push((c, self.line));
+            }
             b')' | b']' | b'}' => match self.parens.pop() {
                 None => {
                     if let Some(m) = self.msgs.unmatched_bracket(c as char) {

@@ -30,6 +30,13 @@ impl Parser<'_> {
 
     /// `test`: a conditional expression or a lambda.
     pub(super) fn test(&mut self) -> PResult<Expr> {
+        self.descend()?;
+        let r = self.test_inner();
+        self.nest -= 1;
+        r
+    }
+
+    fn test_inner(&mut self) -> PResult<Expr> {
         if self.is_kw("lambda") {
             return self.lambda(true);
         }
@@ -161,7 +168,10 @@ impl Parser<'_> {
         if self.is_kw("not") {
             let line = self.line();
             self.advance();
-            let operand = self.not_test()?;
+            self.descend()?;
+            let operand = self.not_test();
+            self.nest -= 1;
+            let operand = operand?;
             return Ok(Expr::new(
                 ExprKind::UnaryOp {
                     op: UnaryOp::Not,
@@ -303,11 +313,13 @@ impl Parser<'_> {
                 return Ok(Expr::new(ExprKind::Constant(c), line));
             }
         }
-        let operand = self.factor()?;
+        self.descend()?;
+        let operand = self.factor();
+        self.nest -= 1;
         Ok(Expr::new(
             ExprKind::UnaryOp {
                 op,
-                operand: bx(operand),
+                operand: bx(operand?),
             },
             line,
         ))
@@ -316,7 +328,10 @@ impl Parser<'_> {
     fn power(&mut self) -> PResult<Expr> {
         let base = self.atom_expr()?;
         if self.eat_op("**") {
-            let exp = self.factor()?;
+            self.descend()?;
+            let exp = self.factor();
+            self.nest -= 1;
+            let exp = exp?;
             let line = base.line;
             return Ok(Expr::new(
                 ExprKind::BinOp {

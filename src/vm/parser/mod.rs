@@ -111,10 +111,12 @@ pub fn parse_module_for(
     version: PyVersion,
 ) -> Result<ParsedModule, SyntaxError> {
     let mut p = Parser::new(source, opts, version);
-    let body = p.file_input()?;
-    Ok(ParsedModule {
-        module: Module { body },
-        futures: p.futures,
+    p.on_big_stack(|p| {
+        let body = p.file_input()?;
+        Ok(ParsedModule {
+            module: Module { body },
+            futures: p.futures,
+        })
     })
 }
 
@@ -125,7 +127,7 @@ pub fn parse_expression_for(
     version: PyVersion,
 ) -> Result<Expr, SyntaxError> {
     let mut p = Parser::new(source, opts, version);
-    p.eval_input()
+    p.on_big_stack(|p| p.eval_input())
 }
 
 /// [`parse_interactive`] with the error wording of `version`, reporting future imports.
@@ -135,10 +137,12 @@ pub fn parse_interactive_for(
     version: PyVersion,
 ) -> Result<ParsedModule, SyntaxError> {
     let mut p = Parser::new(source, opts, version);
-    let body = p.single_input()?;
-    Ok(ParsedModule {
-        module: Module { body },
-        futures: p.futures,
+    p.on_big_stack(|p| {
+        let body = p.single_input()?;
+        Ok(ParsedModule {
+            module: Module { body },
+            futures: p.futures,
+        })
     })
 }
 
@@ -167,7 +171,18 @@ pub(crate) struct Parser<'a> {
     future_ok: bool,
     late_symtable: Option<SyntaxError>,
     late_compiler: Option<SyntaxError>,
+    /// Current recursion depth of the parser (see [`MAX_NEST`]).
+    nest: u32,
 }
+
+/// The deepest nesting of expressions and blocks the parser accepts. CPython fails earlier
+/// or later depending on the construct (2.7's parser stack, 3.x's 200 nested brackets and
+/// pegen's stack limit); this bound keeps the recursive descent far from a Rust stack
+/// overflow even in debug builds on a 2 MiB thread.
+const MAX_NEST: u32 = 1000;
+
+/// Stack for parsing deeply nested sources (virtual memory, committed only as used).
+const BIG_STACK: usize = 256 << 20;
 
 impl<'a> Parser<'a> {
     fn new(src: &'a str, opts: &ParseOptions, version: PyVersion) -> Parser<'a> {
@@ -199,6 +214,7 @@ impl<'a> Parser<'a> {
             future_ok: true,
             late_symtable: None,
             late_compiler: None,
+            nest: 0,
         }
     }
 
@@ -218,13 +234,6 @@ impl<'a> Parser<'a> {
 
     fn line(&self) -> u32 {
         self.toks[self.pos.min(self.toks.len() - 1)].line + self.line_base
-    }
-
-    fn prev_line(&self) -> u32 {
-        if self.pos == 0 {
-            return 1 + self.line_base;
-        }
-        self.toks[(self.pos - 1).min(self.toks.len() - 1)].line + self.line_base
     }
 
     fn advance(&mut self) {
@@ -349,6 +358,78 @@ impl<'a> Parser<'a> {
 
     fn at_ident(&self) -> bool {
         matches!(self.tok(), Tok::Name(n) if !self.is_reserved(n))
+    }
+
+    /// Runs `f`, on a thread with a large stack when the tokens suggest deep nesting.
+    ///
+    /// Typical programs nest a few levels and parse on the caller's stack; a pathological one
+    /// (hundreds of brackets or prefix operators) could overflow a 2 MiB thread in a debug
+    /// build before [`MAX_NEST`] stops it, so it gets a dedicated thread instead.
+    fn on_big_stack<T: Send>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> PResult<T> + Send,
+    ) -> PResult<T>
+    where
+        Self: Send,
+    {
+        if self.nesting_estimate() <= 24 {
+            return f(self);
+        }
+        let too_deep = self.msgs.parser_too_deep();
+        std::thread::scope(|scope| {
+            let handle = std::thread::Builder::new()
+                .stack_size(BIG_STACK)
+                .spawn_scoped(scope, || f(self));
+            match handle {
+                Ok(h) => h
+                    .join()
+                    .unwrap_or_else(|payload| std::panic::resume_unwind(payload)),
+                Err(_) => Err(SyntaxError {
+                    ty: "MemoryError".to_string(),
+                    message: too_deep,
+                    line: 1,
+                }),
+            }
+        })
+    }
+
+    /// An upper bound on how deeply a line of tokens can make the parser recurse: bracket
+    /// and block depth plus the prefix operators and keywords that recurse.
+    fn nesting_estimate(&self) -> u32 {
+        let mut max = 0u32;
+        let mut brackets = 0u32;
+        let mut blocks = 0u32;
+        let mut prefix = 0u32;
+        for t in &self.toks {
+            match &t.tok {
+                Tok::Op("(" | "[" | "{") => brackets += 1,
+                Tok::Op(")" | "]" | "}") => brackets = brackets.saturating_sub(1),
+                Tok::Op("-" | "+" | "~" | "**" | "`") => prefix += 1,
+                Tok::Name(n) if matches!(n.as_str(), "not" | "lambda" | "else" | "if") => {
+                    prefix += 1
+                }
+                Tok::Str(s) if s.fparts.is_some() => prefix += 8,
+                Tok::Indent => blocks += 1,
+                Tok::Dedent => blocks = blocks.saturating_sub(1),
+                Tok::Newline => prefix = 0,
+                _ => {}
+            }
+            max = max.max(brackets + blocks + prefix);
+        }
+        max
+    }
+
+    /// Enters one level of recursion; the caller decrements `nest` when it returns.
+    fn descend(&mut self) -> PResult<()> {
+        if self.nest >= MAX_NEST {
+            return Err(SyntaxError {
+                ty: "MemoryError".to_string(),
+                message: self.msgs.parser_too_deep(),
+                line: self.line(),
+            });
+        }
+        self.nest += 1;
+        Ok(())
     }
 
     // ----- errors -----

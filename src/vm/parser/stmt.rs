@@ -633,6 +633,13 @@ impl Parser<'_> {
 
     /// A block after `:`. `what` names the header for 3.x's IndentationError wording.
     fn block(&mut self, what: &str, header_line: u32) -> PResult<Vec<Stmt>> {
+        self.descend()?;
+        let r = self.block_inner(what, header_line);
+        self.nest -= 1;
+        r
+    }
+
+    fn block_inner(&mut self, what: &str, header_line: u32) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !matches!(self.tok(), Tok::Newline) {
             self.simple_stmts(&mut body)?;

@@ -321,6 +321,7 @@ impl Parser<'_> {
         let mut sub = Parser::new(&wrapped, &opts, self.msgs.version());
         sub.line_base = line - 1;
         sub.in_function = self.in_function;
+        sub.nest = self.nest + 10;
         let e = sub.eval_input().map_err(|mut e: SyntaxError| {
             if e.message == "invalid syntax" {
                 e.message = "f-string: invalid syntax".to_string();
