@@ -866,7 +866,8 @@ impl<'a> Lexer<'a> {
                             lit.push_str(&self.src[s..self.pos]);
                             self.line += 1;
                         }
-                        b'{' | b'}' if !raw => {}
+                        // `\{` leaves the brace to start a field (with a warning).
+                        b'{' | b'}' => {}
                         0 if self.pos >= self.b.len() => {}
                         _ => {
                             let ch = self.src[self.pos..].chars().next().unwrap_or('\0');
@@ -939,15 +940,9 @@ impl<'a> Lexer<'a> {
         let expr_end;
         let mut debug = None;
         loop {
-            if self.pos >= self.b.len() || (self.at_close(q, triple) && nest.is_empty()) {
-                if self.pos >= self.b.len() {
-                    return Err(self.unterminated(triple, line));
-                }
-                return Err(self.err(
-                    "SyntaxError",
-                    "f-string: expecting '}'".to_string(),
-                    self.line,
-                ));
+            // PEP 701: inside a field a quote starts a nested string, even the outer one.
+            if self.pos >= self.b.len() {
+                return Err(self.unterminated(triple, line));
             }
             let c = self.b[self.pos];
             match c {
@@ -996,7 +991,19 @@ impl<'a> Lexer<'a> {
                     let prefix = &self.src[p..s];
                     let prefix = if self.is_prefix(prefix) { prefix } else { "" };
                     let before = self.out.len();
-                    self.string(s, prefix)?;
+                    let nested_line = self.line;
+                    if let Err(e) = self.string(s, prefix) {
+                        // An unterminated nested string: CPython's f-string tokenizer mode
+                        // reports the missing `}` instead.
+                        if self.pos >= self.b.len() || matches!(self.peek(0), b'\n' | b'\r') {
+                            return Err(self.err(
+                                "SyntaxError",
+                                "f-string: expecting '}'".to_string(),
+                                nested_line,
+                            ));
+                        }
+                        return Err(e);
+                    }
                     self.out.truncate(before);
                 }
                 b'#' => {

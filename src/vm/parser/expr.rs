@@ -505,6 +505,15 @@ impl Parser<'_> {
             } else if self.is_op(close) {
                 break;
             } else {
+                if self.is_op("=") {
+                    let at = self.pos;
+                    if let Some(last) = items.last() {
+                        if let Some(err) = self.assign_in_expr_error(last, at) {
+                            return Err(err);
+                        }
+                    }
+                    self.pos = at;
+                }
                 return Err(self.missing_comma(items.last().map_or(0, |e| e.line)));
             }
         }
@@ -518,6 +527,16 @@ impl Parser<'_> {
             return self.error_at(self.msgs.forgot_comma(), elt_line);
         }
         self.fail()
+    }
+
+    /// 3.x's "expression expected after dictionary key and ':'".
+    fn check_dict_value(&self) -> PResult<()> {
+        if (self.is_op(",") || self.is_op("}")) && !self.py2() {
+            return Err(
+                self.error_here("expression expected after dictionary key and ':'".to_string())
+            );
+        }
+        Ok(())
     }
 
     /// `*expr` (3.x) or a `namedexpr_test`.
@@ -686,6 +705,7 @@ impl Parser<'_> {
             first_key => {
                 let first_value = if first_key.is_some() {
                     self.expect_op(":")?;
+                    self.check_dict_value()?;
                     self.test()?
                 } else {
                     self.bitor()?
@@ -716,6 +736,7 @@ impl Parser<'_> {
                                     }
                                 }
                                 self.expect_op(":")?;
+                                self.check_dict_value()?;
                                 let v = self.test()?;
                                 items.push((Some(k), v));
                             }

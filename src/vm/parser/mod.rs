@@ -236,6 +236,12 @@ impl<'a> Parser<'a> {
         self.toks[self.pos.min(self.toks.len() - 1)].line + self.line_base
     }
 
+    /// The line of the token before the current one.
+    fn prev_token_line(&self) -> u32 {
+        let i = self.pos.saturating_sub(1).min(self.toks.len() - 1);
+        self.toks[i].line + self.line_base
+    }
+
     fn advance(&mut self) {
         if self.pos < self.toks.len() - 1 {
             self.pos += 1;

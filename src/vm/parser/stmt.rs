@@ -313,12 +313,31 @@ impl Parser<'_> {
             } else {
                 None
             };
+            let bound = asname
+                .as_deref()
+                .unwrap_or(name.split('.').next().unwrap_or(""));
+            self.check_binding(bound, self.prev_token_line())?;
             names.push(Alias { name, asname });
             if !self.eat_op(",") {
                 break;
             }
         }
         Ok(StmtKind::Import(names))
+    }
+
+    /// A name a `def`, `class` or import binds; 2.7 refuses `None`.
+    fn binding_name(&mut self) -> PResult<String> {
+        let line = self.line();
+        let n = self.ident()?;
+        self.check_binding(&n, line)?;
+        Ok(n)
+    }
+
+    fn check_binding(&self, name: &str, line: u32) -> PResult<()> {
+        if self.py2() && name == "None" {
+            return Err(self.error_at(self.msgs.cannot_assign("None", false), line));
+        }
+        Ok(())
     }
 
     /// 3.13's "Expected one or more names after 'import'".
@@ -373,6 +392,7 @@ impl Parser<'_> {
             } else {
                 None
             };
+            self.check_binding(asname.as_deref().unwrap_or(&name), self.prev_token_line())?;
             names.push(Alias { name, asname });
             if !self.eat_op(",") {
                 break;
@@ -598,6 +618,10 @@ impl Parser<'_> {
         }
         for t in &exprs {
             if let Err(e) = check_target(self, t, TargetCtx::Assign { hint: false }) {
+                if exprs.iter().all(is_grammatical_target) {
+                    // Only the compiler objects (`__debug__ = 1`): no second parser pass.
+                    return Err(e);
+                }
                 // pegen's second pass meets `invalid_named_expression` on the expression
                 // right before the first `=` before it reports the invalid target.
                 let end = self.pos;
@@ -755,7 +779,7 @@ impl Parser<'_> {
     /// `eq`, where an expression was expected. The hint applies only when the right-hand
     /// side starts a `bitwise_or` that is not itself followed by `=` or `:=`. Moves the
     /// position; the caller restores it.
-    fn assign_in_expr_error(&mut self, target: &Expr, eq: usize) -> Option<SyntaxError> {
+    pub(super) fn assign_in_expr_error(&mut self, target: &Expr, eq: usize) -> Option<SyntaxError> {
         self.msgs.assign_in_expression()?;
         let (save_depth, save_sym, save_comp) = (
             self.depth,
@@ -1036,7 +1060,7 @@ impl Parser<'_> {
     fn funcdef(&mut self, decorators: Vec<Expr>, line: Option<u32>) -> PResult<Stmt> {
         let def_line = self.line();
         self.expect_kw("def")?;
-        let name = self.ident()?;
+        let name = self.binding_name()?;
         self.expect_op("(")?;
         self.depth += 1;
         let (args, unpack) = self.parameters_with_unpack(true, ")")?;
@@ -1080,7 +1104,7 @@ impl Parser<'_> {
     fn classdef(&mut self, decorators: Vec<Expr>, line: Option<u32>) -> PResult<Stmt> {
         let class_line = self.line();
         self.expect_kw("class")?;
-        let name = self.ident()?;
+        let name = self.binding_name()?;
         let mut bases = Vec::new();
         let mut keywords = Vec::new();
         if self.is_op("(") {
@@ -1118,6 +1142,17 @@ impl Parser<'_> {
             })),
             line.unwrap_or(class_line),
         ))
+    }
+}
+
+/// Whether the grammar accepts `e` as an assignment target (the compiler may still refuse
+/// it, as with `__debug__`).
+fn is_grammatical_target(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => true,
+        ExprKind::Starred(inner) => is_grammatical_target(inner),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().all(is_grammatical_target),
+        _ => false,
     }
 }
 
