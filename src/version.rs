@@ -213,11 +213,7 @@ impl Messages {
 
     /// A backslash continuation at the very end of the input.
     pub fn eof_after_continuation(&self) -> String {
-        if self.py2() {
-            "unexpected EOF while parsing".to_string()
-        } else {
-            "unexpected EOF while parsing".to_string()
-        }
+        "unexpected EOF while parsing".to_string()
     }
 
     /// Whether a backslash continuation at end of input is an error at all (2.7 accepts it).

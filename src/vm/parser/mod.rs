@@ -49,6 +49,26 @@ pub struct SyntaxError {
     pub line: u32,
 }
 
+/// The `ty` of a [`SyntaxError`] that stands for valid source using a construct the AST
+/// cannot represent (`async def`, `match`, annotated assignments, ...); the message names
+/// the construct. The VM reports these as `End::Unsupported`, not as a syntax error.
+pub const UNSUPPORTED: &str = "Unsupported";
+
+impl SyntaxError {
+    /// A construct the AST cannot represent (see [`UNSUPPORTED`]).
+    pub fn unsupported(construct: &str, line: u32) -> SyntaxError {
+        SyntaxError {
+            ty: UNSUPPORTED.to_string(),
+            message: construct.to_string(),
+            line,
+        }
+    }
+
+    pub fn is_unsupported(&self) -> bool {
+        self.ty == UNSUPPORTED
+    }
+}
+
 impl std::fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {} (line {})", self.ty, self.message, self.line)

@@ -117,6 +117,9 @@ pub(super) fn check_target(p: &Parser<'_>, e: &Expr, ctx: TargetCtx) -> PResult<
 impl Parser<'_> {
     /// Parses one statement (compound, or a line of simple ones) into `out`.
     pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        if let Some(construct) = self.unsupported_statement() {
+            return Err(SyntaxError::unsupported(construct, self.line()));
+        }
         let Tok::Name(word) = self.tok() else {
             if self.is_op("@") {
                 let s = self.decorated()?;
@@ -139,6 +142,48 @@ impl Parser<'_> {
         self.after_stmt(&s);
         out.push(s);
         Ok(())
+    }
+
+    /// 3.x statements the AST has no node for: `async def/for/with`, `match` and `type`
+    /// (the last two are soft keywords, recognised by what follows them).
+    fn unsupported_statement(&self) -> Option<&'static str> {
+        if self.py2() {
+            return None;
+        }
+        let Tok::Name(word) = self.tok() else {
+            return None;
+        };
+        match word.as_str() {
+            "async" => Some("async statement"),
+            "type"
+                if matches!(self.peek_tok(1), Tok::Name(_))
+                    && matches!(self.peek_tok(2), Tok::Op("=" | "[")) =>
+            {
+                Some("type alias")
+            }
+            "match" if self.looks_like_match() => Some("match statement"),
+            _ => None,
+        }
+    }
+
+    /// `match subject:` followed by an indented `case`.
+    fn looks_like_match(&self) -> bool {
+        let mut depth = 0i32;
+        let mut i = self.pos + 1;
+        while i < self.toks.len() {
+            match &self.toks[i].tok {
+                Tok::Op("(" | "[" | "{") => depth += 1,
+                Tok::Op(")" | "]" | "}") => depth -= 1,
+                Tok::Newline | Tok::EndMarker | Tok::Error(_) => break,
+                _ => {}
+            }
+            i += 1;
+        }
+        depth == 0
+            && i > self.pos + 2
+            && matches!(self.toks[i - 1].tok, Tok::Op(":"))
+            && matches!(self.toks.get(i + 1).map(|t| &t.tok), Some(Tok::Indent))
+            && matches!(self.toks.get(i + 2).map(|t| &t.tok), Some(Tok::Name(n)) if n == "case")
     }
 
     /// Keeps track of whether a `from __future__` import is still allowed.
@@ -251,7 +296,7 @@ impl Parser<'_> {
                 StmtKind::Assert { test, msg }
             }
             "import" => self.import_stmt()?,
-            "from" => self.from_stmt()?,
+            "from" => self.import_from_stmt()?,
             "print" if self.is_reserved("print") => self.print_stmt()?,
             "exec" if self.is_reserved("exec") => self.exec_stmt()?,
             _ => return self.expr_stmt(),
@@ -350,7 +395,7 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn from_stmt(&mut self) -> PResult<StmtKind> {
+    fn import_from_stmt(&mut self) -> PResult<StmtKind> {
         let line = self.line();
         self.expect_kw("from")?;
         let mut level = 0;
@@ -577,21 +622,15 @@ impl Parser<'_> {
             ));
         }
         if self.is_op(":") && !self.py2() {
-            // An annotated assignment: the AST keeps only `target = value`.
-            self.advance();
-            self.test()?;
-            check_target(self, &first, TargetCtx::Assign { hint: false })?;
-            if self.eat_op("=") {
-                let value = self.assign_value()?;
-                return Ok(Stmt::new(
-                    StmtKind::Assign {
-                        targets: vec![first],
-                        value,
-                    },
-                    line,
-                ));
-            }
-            return Ok(Stmt::new(StmtKind::Pass, line));
+            let msg = match &first.kind {
+                ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                    return Err(SyntaxError::unsupported("annotated assignment", line));
+                }
+                ExprKind::Tuple(_) => "only single target (not tuple) can be annotated",
+                ExprKind::List(_) => "only single target (not list) can be annotated",
+                _ => "illegal target for annotation",
+            };
+            return Err(self.error_at(msg.to_string(), first.line));
         }
         if !self.is_op("=") {
             if let Some(err) = self.legacy_statement_error(&first) {

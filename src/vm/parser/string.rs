@@ -171,12 +171,7 @@ fn decode(
             }
             'N' if mode == Mode::Text => {
                 // Names need the Unicode character database, which execdiff does not carry.
-                return Err(unicode_error(
-                    "unicodeescape",
-                    at,
-                    at + 1,
-                    "\\N{...} escapes are not supported by execdiff",
-                ));
+                return Err((super::UNSUPPORTED, "\\N{...} escape".to_string()));
             }
             other => {
                 out.push('\\' as u32);
