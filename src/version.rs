@@ -331,6 +331,21 @@ impl Messages {
         }
     }
 
+    /// `compile('', 'f', 'eval')` and `'single'` with nothing in it.
+    pub fn empty_input(&self) -> String {
+        if self.py2() {
+            "unexpected EOF while parsing".to_string()
+        } else {
+            "invalid syntax".to_string()
+        }
+    }
+
+    /// Whether `compile(src, f, 'single')` compiles only the first statement and ignores the
+    /// rest (2.7) instead of rejecting "multiple statements" (3.x).
+    pub fn single_mode_ignores_rest(&self) -> bool {
+        self.py2()
+    }
+
     /// `0777` on 3.x.
     pub fn leading_zeros(&self) -> String {
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".to_string()

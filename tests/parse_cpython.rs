@@ -8,7 +8,9 @@
 //! that gets fixed fails the test until it is removed.
 
 use execdiff::version::PyVersion;
-use execdiff::vm::parser::{parse_module_for, ParseOptions};
+use execdiff::vm::parser::{
+    parse_expression_for, parse_interactive_for, parse_module_for, ParseOptions,
+};
 
 /// Renders the parser's answer the way the CPython script printed it.
 fn outcome(src: &str, version: PyVersion) -> String {
@@ -84,6 +86,164 @@ fn parser_matches_cpython_compile() {
     );
 }
 
+#[test]
+fn eval_and_single_modes_match_cpython_compile() {
+    let versions = [PyVersion::PY27, PyVersion::PY312, PyVersion::PY313];
+    let mut failures = Vec::new();
+    for (src, mode, py27, py312, py313) in MODE_CASES {
+        for (version, expected) in versions.iter().zip([py27, py312, py313]) {
+            let opts = ParseOptions::new(version.dialect());
+            let res = match *mode {
+                "eval" => parse_expression_for(src, &opts, *version).map(|_| ()),
+                _ => parse_interactive_for(src, &opts, *version).map(|_| ()),
+            };
+            let got = match res {
+                Ok(()) => "OK".to_string(),
+                Err(e) => format!("{}: {} @{}", e.ty, e.message, e.line),
+            };
+            if got != *expected {
+                failures.push(format!(
+                    "{version} {mode} {src:?}\n  expected {expected}\n  got      {got}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `(source, mode, CPython 2.7.18, CPython 3.12.1, CPython 3.13.0)` for
+/// `compile(source, 'f', mode)`.
+const MODE_CASES: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        " 1",
+        "eval",
+        "IndentationError: unexpected indent @1",
+        "IndentationError: unexpected indent @1",
+        "IndentationError: unexpected indent @1",
+    ),
+    ("\n1", "eval", "OK", "OK", "OK"),
+    ("1\n\n", "eval", "OK", "OK", "OK"),
+    (
+        "x = 1",
+        "eval",
+        "SyntaxError: invalid syntax @1",
+        "SyntaxError: invalid syntax @1",
+        "SyntaxError: invalid syntax @1",
+    ),
+    (
+        "",
+        "eval",
+        "SyntaxError: unexpected EOF while parsing @0",
+        "SyntaxError: invalid syntax @0",
+        "SyntaxError: invalid syntax @0",
+    ),
+    ("a if b else c", "eval", "OK", "OK", "OK"),
+    (
+        "yield",
+        "eval",
+        "SyntaxError: unexpected EOF while parsing @1",
+        "SyntaxError: invalid syntax @1",
+        "SyntaxError: invalid syntax @1",
+    ),
+    ("lambda: (yield)", "eval", "OK", "OK", "OK"),
+    (
+        "*a",
+        "eval",
+        "SyntaxError: invalid syntax @1",
+        "SyntaxError: invalid syntax @1",
+        "SyntaxError: invalid syntax @1",
+    ),
+    (
+        "*a, b",
+        "eval",
+        "SyntaxError: invalid syntax @1",
+        "SyntaxError: invalid syntax @1",
+        "SyntaxError: invalid syntax @1",
+    ),
+    ("1,", "eval", "OK", "OK", "OK"),
+    (
+        "print 1",
+        "eval",
+        "SyntaxError: invalid syntax @1",
+        "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)? @1",
+        "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)? @1",
+    ),
+    (
+        "`1`",
+        "eval",
+        "OK",
+        "SyntaxError: invalid syntax @1",
+        "SyntaxError: invalid syntax @1",
+    ),
+    (
+        "f'{x}'",
+        "eval",
+        "SyntaxError: invalid syntax @1",
+        "OK",
+        "OK",
+    ),
+    (
+        "x = 1\ny = 2\n",
+        "single",
+        "OK",
+        "SyntaxError: multiple statements found while compiling a single statement @1",
+        "SyntaxError: multiple statements found while compiling a single statement @1",
+    ),
+    ("x = 1; y = 2\n", "single", "OK", "OK", "OK"),
+    ("if 1:\n  x = 1\n", "single", "OK", "OK", "OK"),
+    (
+        "",
+        "single",
+        "SyntaxError: unexpected EOF while parsing @0",
+        "SyntaxError: invalid syntax @0",
+        "SyntaxError: invalid syntax @0",
+    ),
+    (
+        "\n",
+        "single",
+        "SyntaxError: unexpected EOF while parsing @1",
+        "SyntaxError: invalid syntax @1",
+        "SyntaxError: invalid syntax @1",
+    ),
+    (
+        "#c\n",
+        "single",
+        "SyntaxError: unexpected EOF while parsing @1",
+        "SyntaxError: invalid syntax @1",
+        "SyntaxError: invalid syntax @1",
+    ),
+    ("x = 1\n\n", "single", "OK", "OK", "OK"),
+    (
+        "  x",
+        "single",
+        "IndentationError: unexpected indent @1",
+        "IndentationError: unexpected indent @1",
+        "IndentationError: unexpected indent @1",
+    ),
+    ("if 1:\n  x\n\n  y\n", "single", "OK", "OK", "OK"),
+    (
+        "print 1\n",
+        "single",
+        "OK",
+        "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)? @1",
+        "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)? @1",
+    ),
+    (
+        "from __future__ import division\n",
+        "single",
+        "OK",
+        "OK",
+        "OK",
+    ),
+    (
+        "return 1\n",
+        "single",
+        "SyntaxError: 'return' outside function @1",
+        "SyntaxError: 'return' outside function @1",
+        "SyntaxError: 'return' outside function @1",
+    ),
+];
+
 /// `(source, version, reason)` for each case where the parser is known to differ.
 const KNOWN_GAPS: &[(&str, &str, &str)] = &[
     ("[i := 0 for i in x]\n", "3.12", SYMTABLE),
@@ -98,7 +258,6 @@ const KNOWN_GAPS: &[(&str, &str, &str)] = &[
     ("x = '\\N{DASH}'\n", "3.12", NO_UNICODE_NAMES),
     ("x = '\\N{DASH}'\n", "3.13", NO_UNICODE_NAMES),
     ("def f():\n  ", "2.7", PY2_EOF),
-    ("try:\n  pass\n", "2.7", PY2_EOF),
 ];
 
 const SYMTABLE: &str = "a scope error: the symbol table reports it, not the parser";

@@ -193,6 +193,8 @@ pub(crate) struct Parser<'a> {
     late_compiler: Option<SyntaxError>,
     /// Current recursion depth of the parser (see [`MAX_NEST`]).
     nest: u32,
+    /// Parsing a whole module (2.7's `translate_newlines` then ensures a final newline).
+    exec_input: bool,
 }
 
 /// The deepest nesting of expressions and blocks the parser accepts. CPython fails earlier
@@ -235,6 +237,7 @@ impl<'a> Parser<'a> {
             late_symtable: None,
             late_compiler: None,
             nest: 0,
+            exec_input: false,
         }
     }
 
@@ -487,10 +490,24 @@ impl<'a> Parser<'a> {
                 message: "unexpected unindent".to_string(),
                 line,
             },
-            Tok::EndMarker if self.py2() => {
+            _ if self.py2() && self.line_base == 0 && self.at_eof_for_py2() => {
                 self.error_at("unexpected EOF while parsing".to_string(), line)
             }
             _ => self.generic_error(line),
+        }
+    }
+
+    /// Whether 2.7's tokenizer had run out of input when the parser failed at the current
+    /// token: it reads one character past a token to end it, so a token that ends the source
+    /// (or the end marker itself, unless dedents came first) means "unexpected EOF".
+    fn at_eof_for_py2(&self) -> bool {
+        let i = self.pos.min(self.toks.len() - 1);
+        let t = &self.toks[i];
+        match t.tok {
+            Tok::EndMarker => !(i > 0 && matches!(self.toks[i - 1].tok, Tok::Dedent)),
+            // Strings end at their quote; `exec` input always gets a final newline.
+            Tok::Newline | Tok::Dedent | Tok::Indent | Tok::Str(_) => false,
+            _ => !self.exec_input && t.end >= self.src.len(),
         }
     }
 
@@ -509,9 +526,65 @@ impl<'a> Parser<'a> {
         self.error_at(self.msgs.invalid_syntax(), line)
     }
 
+    /// Nothing to compile in `eval` or `single` mode: CPython reports line 0 for an empty
+    /// string.
+    fn empty_input(&self) -> SyntaxError {
+        let line = if self.src.is_empty() { 0 } else { self.line() };
+        self.error_at(self.msgs.empty_input(), line)
+    }
+
     // ----- entry points -----
 
+    /// 2.7 builds the AST after parsing the whole module, so `unicode_literals` applies to
+    /// every string in it, even a docstring before the import: look for it up front.
+    fn prescan_unicode_literals(&mut self) {
+        if !self.py2() {
+            return;
+        }
+        let mut i = 0;
+        let mut first = true;
+        let toks = &self.toks;
+        let name_at =
+            |i: usize, n: &str| matches!(toks.get(i).map(|t| &t.tok), Some(Tok::Name(m)) if m == n);
+        loop {
+            while matches!(
+                toks.get(i).map(|t| &t.tok),
+                Some(Tok::Newline | Tok::Op(";"))
+            ) {
+                i += 1;
+            }
+            if name_at(i, "from") && name_at(i + 1, "__future__") && name_at(i + 2, "import") {
+                i += 3;
+                while let Some(t) = toks.get(i) {
+                    match &t.tok {
+                        Tok::Newline | Tok::Op(";") | Tok::EndMarker | Tok::Error(_) => break,
+                        Tok::Name(n) if n == "unicode_literals" => {
+                            self.futures.unicode_literals = true;
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+            } else if first && matches!(toks.get(i).map(|t| &t.tok), Some(Tok::Str(_))) {
+                while matches!(toks.get(i).map(|t| &t.tok), Some(Tok::Str(_))) {
+                    i += 1;
+                }
+                if !matches!(
+                    toks.get(i).map(|t| &t.tok),
+                    Some(Tok::Newline | Tok::Op(";"))
+                ) {
+                    return;
+                }
+            } else {
+                return;
+            }
+            first = false;
+        }
+    }
+
     fn file_input(&mut self) -> PResult<Vec<Stmt>> {
+        self.exec_input = true;
+        self.prescan_unicode_literals();
         let mut body = Vec::new();
         loop {
             match self.tok() {
@@ -525,17 +598,20 @@ impl<'a> Parser<'a> {
     }
 
     fn eval_input(&mut self) -> PResult<Expr> {
-        while matches!(self.tok(), Tok::Newline | Tok::Indent) {
-            if matches!(self.tok(), Tok::Indent) && !self.py2() {
-                return Err(self.fail());
-            }
+        while matches!(self.tok(), Tok::Newline) {
             self.advance();
         }
-        let e = self.testlist_star(false)?;
+        if matches!(self.tok(), Tok::EndMarker) {
+            return Err(self.empty_input());
+        }
+        let e = self.testlist_plain()?;
         while matches!(self.tok(), Tok::Newline | Tok::Dedent) {
             self.advance();
         }
         if !matches!(self.tok(), Tok::EndMarker) {
+            if let Some(err) = self.legacy_statement_error(&e) {
+                return Err(err);
+            }
             return Err(self.fail());
         }
         self.take_late_error()?;
@@ -543,20 +619,23 @@ impl<'a> Parser<'a> {
     }
 
     fn single_input(&mut self) -> PResult<Vec<Stmt>> {
+        self.prescan_unicode_literals();
         let mut body = Vec::new();
         while matches!(self.tok(), Tok::Newline) {
             self.advance();
         }
         if matches!(self.tok(), Tok::EndMarker) {
-            return Ok(body);
+            return Err(self.empty_input());
         }
         self.statement(&mut body)?;
         while matches!(self.tok(), Tok::Newline) {
             self.advance();
         }
-        if !matches!(self.tok(), Tok::EndMarker) {
-            return Err(self.error_here(
+        if !matches!(self.tok(), Tok::EndMarker) && !self.msgs.single_mode_ignores_rest() {
+            let line = body.first().map_or(self.line(), |s| s.line);
+            return Err(self.error_at(
                 "multiple statements found while compiling a single statement".to_string(),
+                line,
             ));
         }
         self.take_late_error()?;

@@ -680,7 +680,7 @@ impl Parser<'_> {
     }
 
     /// 3.x's "Missing parentheses in call to 'print'" for `print x`.
-    fn legacy_statement_error(&self, first: &Expr) -> Option<SyntaxError> {
+    pub(super) fn legacy_statement_error(&self, first: &Expr) -> Option<SyntaxError> {
         if let ExprKind::Name(n) = &first.kind {
             if (n == "print" || n == "exec") && self.starts_expr() {
                 return self
