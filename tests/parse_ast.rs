@@ -85,7 +85,7 @@ fn tokens() {
     check_tokens("1if x else 2\n", PY3, "1 if x else 2 NL END");
     check_tokens("1e\n", PY2, "1 e NL END");
     check_tokens("a <> b `c`\n", PY2, "a '<>' b '`' c '`' NL END");
-    check_tokens("a <> b\n", PY3, "a '<' '>' b NL END");
+    check_tokens("a <> b\n", PY3, "a '<>' b NL END");
     check_tokens("x := 1\n", PY2, "x ':' '=' 1 NL END");
     check_tokens("x := 1 ... ->\n", PY3, "x ':=' 1 '...' '->' NL END");
     check_tokens(
@@ -786,6 +786,40 @@ fn futures_and_print_function() {
         "from __future__ import braces\n",
         PY3,
         "SyntaxError: not a chance @1",
+    );
+}
+
+#[test]
+fn inherited_futures() {
+    use execdiff::vm::parser::{parse_expression_inheriting, FutureFlags};
+    let show =
+        |src: &str, v: PyVersion, f: FutureFlags| match parse_expression_inheriting(src, v, &f) {
+            Ok(e) => expr(&e),
+            Err(e) => format!("{}: {} @{}", e.ty, e.message, e.line),
+        };
+    let unicode = FutureFlags {
+        unicode_literals: true,
+        ..FutureFlags::default()
+    };
+    // Taken from CPython 2.7.18: with the flag inherited, 2.7 reads '\u00e9' as text.
+    assert_eq!(show("'\\u00e9'", PyVersion::PY27, unicode), "u\"\u{e9}\"");
+    assert_eq!(
+        show("b'\\u00e9'", PyVersion::PY27, unicode),
+        "s\"\\\\u00e9\""
+    );
+    let barry = FutureFlags {
+        barry_as_flufl: true,
+        ..FutureFlags::default()
+    };
+    // Taken from CPython 3.12.1 and 3.13.0 with `__future__.barry_as_FLUFL.compiler_flag`.
+    assert_eq!(show("1 <> 2", PyVersion::PY312, barry), "(cmp 1 != 2)");
+    assert_eq!(
+        show("1 <> 2", PyVersion::PY312, FutureFlags::default()),
+        "SyntaxError: invalid syntax @1"
+    );
+    assert_eq!(
+        show("1 != 2", PyVersion::PY313, barry),
+        "SyntaxError: with Barry as BDFL, use '<>' instead of '!=' @1"
     );
 }
 

@@ -486,7 +486,8 @@ impl<'a> Lexer<'a> {
             (b'>', b'=') => Some(">="),
             (b'=', b'=') => Some("=="),
             (b'!', b'=') => Some("!="),
-            (b'<', b'>') if py2 => Some("<>"),
+            // 3.x tokenizes it too, for `barry_as_FLUFL`; the parser decides.
+            (b'<', b'>') => Some("<>"),
             (b'-', b'>') => Some("->"),
             (b'+', b'=') => Some("+="),
             (b'-', b'=') => Some("-="),

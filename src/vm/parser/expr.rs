@@ -190,6 +190,8 @@ impl Parser<'_> {
             Tok::Op("==") => CmpOp::Eq,
             Tok::Op(">=") => CmpOp::GtE,
             Tok::Op("<=") => CmpOp::LtE,
+            Tok::Op("!=") if self.barry => return None,
+            Tok::Op("<>") if !self.py2() && !self.barry => return None,
             Tok::Op("!=") | Tok::Op("<>") => CmpOp::NotEq,
             Tok::Name(n) if n == "in" => CmpOp::In,
             Tok::Name(n) if n == "not" => {

@@ -89,6 +89,9 @@ pub struct FutureFlags {
     pub nested_scopes: bool,
     pub annotations: bool,
     pub generator_stop: bool,
+    /// 3.x's `barry_as_FLUFL`: `<>` instead of `!=`. It changes parsing only when inherited
+    /// (`compile()` flags); an import of it affects the code compiled later.
+    pub barry_as_flufl: bool,
 }
 
 /// A parsed module with the future features it imported.
@@ -130,7 +133,27 @@ pub fn parse_module_for(
     opts: &ParseOptions,
     version: PyVersion,
 ) -> Result<ParsedModule, SyntaxError> {
-    let mut p = Parser::new(source, opts, version);
+    parse_module_inheriting(source, version, &inherited_from(opts))
+}
+
+/// The future flags a [`ParseOptions`] stands for.
+fn inherited_from(opts: &ParseOptions) -> FutureFlags {
+    FutureFlags {
+        print_function: opts.print_function,
+        ..FutureFlags::default()
+    }
+}
+
+/// Parses a whole file as `compile()` or `exec` does in code whose future features
+/// (`inherited`) carry over: `print_function` and `unicode_literals` (2.7) and
+/// `barry_as_FLUFL` (3.x) change how source parses. The result's `futures` include the
+/// inherited ones.
+pub fn parse_module_inheriting(
+    source: &str,
+    version: PyVersion,
+    inherited: &FutureFlags,
+) -> Result<ParsedModule, SyntaxError> {
+    let mut p = Parser::inheriting(source, version, inherited);
     p.on_big_stack(|p| {
         let body = p.file_input()?;
         Ok(ParsedModule {
@@ -146,7 +169,16 @@ pub fn parse_expression_for(
     opts: &ParseOptions,
     version: PyVersion,
 ) -> Result<Expr, SyntaxError> {
-    let mut p = Parser::new(source, opts, version);
+    parse_expression_inheriting(source, version, &inherited_from(opts))
+}
+
+/// [`parse_module_inheriting`] for `eval` input.
+pub fn parse_expression_inheriting(
+    source: &str,
+    version: PyVersion,
+    inherited: &FutureFlags,
+) -> Result<Expr, SyntaxError> {
+    let mut p = Parser::inheriting(source, version, inherited);
     p.on_big_stack(|p| p.eval_input())
 }
 
@@ -156,7 +188,16 @@ pub fn parse_interactive_for(
     opts: &ParseOptions,
     version: PyVersion,
 ) -> Result<ParsedModule, SyntaxError> {
-    let mut p = Parser::new(source, opts, version);
+    parse_interactive_inheriting(source, version, &inherited_from(opts))
+}
+
+/// [`parse_module_inheriting`] for `single` input.
+pub fn parse_interactive_inheriting(
+    source: &str,
+    version: PyVersion,
+    inherited: &FutureFlags,
+) -> Result<ParsedModule, SyntaxError> {
+    let mut p = Parser::inheriting(source, version, inherited);
     p.on_big_stack(|p| {
         let body = p.single_input()?;
         Ok(ParsedModule {
@@ -191,6 +232,8 @@ pub(crate) struct Parser<'a> {
     future_ok: bool,
     late_symtable: Option<SyntaxError>,
     late_compiler: Option<SyntaxError>,
+    /// Inherited `barry_as_FLUFL` (3.x): `<>` is the inequality operator.
+    barry: bool,
     /// Current recursion depth of the parser (see [`MAX_NEST`]).
     nest: u32,
     /// Parsing a whole module (2.7's `translate_newlines` then ensures a final newline).
@@ -207,6 +250,23 @@ const MAX_NEST: u32 = 1000;
 const BIG_STACK: usize = 256 << 20;
 
 impl<'a> Parser<'a> {
+    fn inheriting(src: &'a str, version: PyVersion, inherited: &FutureFlags) -> Parser<'a> {
+        let opts = ParseOptions {
+            dialect: version.dialect(),
+            print_function: inherited.print_function,
+        };
+        let mut p = Parser::new(src, &opts, version);
+        let py2 = p.py2();
+        p.futures = FutureFlags {
+            print_function: inherited.print_function && py2,
+            unicode_literals: inherited.unicode_literals && py2,
+            barry_as_flufl: inherited.barry_as_flufl && !py2,
+            ..*inherited
+        };
+        p.barry = p.futures.barry_as_flufl;
+        p
+    }
+
     fn new(src: &'a str, opts: &ParseOptions, version: PyVersion) -> Parser<'a> {
         let toks = tokenize(
             src,
@@ -237,6 +297,7 @@ impl<'a> Parser<'a> {
             late_symtable: None,
             late_compiler: None,
             nest: 0,
+            barry: false,
             exec_input: false,
         }
     }
@@ -479,6 +540,10 @@ impl<'a> Parser<'a> {
     fn fail(&self) -> SyntaxError {
         let line = self.line();
         match self.tok() {
+            Tok::Op("!=") if self.barry => self.error_at(
+                "with Barry as BDFL, use '<>' instead of '!='".to_string(),
+                line,
+            ),
             Tok::Error(e) => e.error.clone(),
             Tok::Indent => SyntaxError {
                 ty: "IndentationError".to_string(),

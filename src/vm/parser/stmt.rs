@@ -489,7 +489,8 @@ impl Parser<'_> {
                 "generators" => f.generators = true,
                 "nested_scopes" => f.nested_scopes = true,
                 "annotations" if !py2 => f.annotations = true,
-                "generator_stop" | "barry_as_FLUFL" if !py2 => f.generator_stop = true,
+                "generator_stop" if !py2 => f.generator_stop = true,
+                "barry_as_FLUFL" if !py2 => f.barry_as_flufl = true,
                 "braces" => return Err(self.error_at("not a chance".to_string(), line)),
                 other => {
                     return Err(

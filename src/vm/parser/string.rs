@@ -371,6 +371,8 @@ impl Parser<'_> {
             print_function: self.print_function,
         };
         let mut sub = Parser::new(&wrapped, &opts, self.msgs.version());
+        sub.futures = self.futures;
+        sub.barry = self.barry;
         sub.line_base = line - 1;
         sub.in_function = self.in_function;
         sub.nest = self.nest + 10;
