@@ -243,35 +243,38 @@ impl Parser<'_> {
         self.binary(0)
     }
 
-    fn binop_at(&self, level: u8) -> Option<BinOp> {
+    /// The binary operator at the current token and its level: 0 (`|`) to 5 (`*`).
+    fn binop_here(&self) -> Option<(BinOp, u8)> {
         let Tok::Op(o) = self.tok() else {
             return None;
         };
-        let op = match (level, *o) {
-            (0, "|") => BinOp::BitOr,
-            (1, "^") => BinOp::BitXor,
-            (2, "&") => BinOp::BitAnd,
-            (3, "<<") => BinOp::LShift,
-            (3, ">>") => BinOp::RShift,
-            (4, "+") => BinOp::Add,
-            (4, "-") => BinOp::Sub,
-            (5, "*") => BinOp::Mult,
-            (5, "/") => BinOp::Div,
-            (5, "%") => BinOp::Mod,
-            (5, "//") => BinOp::FloorDiv,
-            (5, "@") if !self.py2() => BinOp::MatMult,
+        let b = o.as_bytes();
+        let op = match (b.first()?, b.get(1)) {
+            (b'|', None) => (BinOp::BitOr, 0),
+            (b'^', None) => (BinOp::BitXor, 1),
+            (b'&', None) => (BinOp::BitAnd, 2),
+            (b'<', Some(b'<')) if b.len() == 2 => (BinOp::LShift, 3),
+            (b'>', Some(b'>')) if b.len() == 2 => (BinOp::RShift, 3),
+            (b'+', None) => (BinOp::Add, 4),
+            (b'-', None) => (BinOp::Sub, 4),
+            (b'*', None) => (BinOp::Mult, 5),
+            (b'/', None) => (BinOp::Div, 5),
+            (b'%', None) => (BinOp::Mod, 5),
+            (b'/', Some(b'/')) if b.len() == 2 => (BinOp::FloorDiv, 5),
+            (b'@', None) if !self.py2() => (BinOp::MatMult, 5),
             _ => return None,
         };
         Some(op)
     }
 
-    /// Left-associative binary levels 0 (`|`) to 5 (`*`), then `factor`.
-    fn binary(&mut self, level: u8) -> PResult<Expr> {
-        if level > 5 {
-            return self.factor();
-        }
-        let mut left = self.binary(level + 1)?;
-        while let Some(op) = self.binop_at(level) {
+    /// Left-associative binary operators of level `min` (0: `|` ... 5: `*`) and tighter, by
+    /// precedence climbing: one call per operand instead of one per level.
+    fn binary(&mut self, min: u8) -> PResult<Expr> {
+        let mut left = self.factor()?;
+        while let Some((op, level)) = self.binop_here() {
+            if level < min {
+                break;
+            }
             self.advance();
             let right = self.binary(level + 1)?;
             let line = left.line;
@@ -403,7 +406,7 @@ impl Parser<'_> {
 
     fn atom(&mut self) -> PResult<Expr> {
         let line = self.line();
-        let kind = match self.tok().clone() {
+        let kind = match self.tok() {
             Tok::Name(n) if n == "await" && !self.py2() => {
                 // No async functions in the AST, so every `await` is outside one: CPython's
                 // compiler rejects it once the whole source has parsed.
@@ -427,22 +430,29 @@ impl Parser<'_> {
                 if let Some(c) = c {
                     self.advance();
                     ExprKind::Constant(c)
-                } else if self.is_reserved(&n) {
+                } else if self.is_reserved(n) {
                     return Err(self.fail());
                 } else {
+                    let n = n.clone();
                     self.advance();
                     ExprKind::Name(n)
                 }
             }
             Tok::Int { value, long } => {
+                let c = Constant::Int {
+                    value: value.clone(),
+                    long: *long,
+                };
                 self.advance();
-                ExprKind::Constant(Constant::Int { value, long })
+                ExprKind::Constant(c)
             }
             Tok::Float(f) => {
+                let f = *f;
                 self.advance();
                 ExprKind::Constant(Constant::Float(f))
             }
             Tok::Imag(f) => {
+                let f = *f;
                 self.advance();
                 ExprKind::Constant(Constant::Imag(f))
             }

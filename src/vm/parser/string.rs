@@ -217,6 +217,9 @@ impl Parser<'_> {
     /// One or more adjacent string literals.
     pub(super) fn strings(&mut self) -> PResult<Expr> {
         let line = self.line();
+        if let Some(e) = self.simple_string(line) {
+            return Ok(e);
+        }
         let mut lits: Vec<(StrTok, u32)> = Vec::new();
         while let Tok::Str(s) = self.tok() {
             lits.push((s.clone(), self.line()));
@@ -309,6 +312,53 @@ impl Parser<'_> {
             }
         }
         Ok(Expr::new(ExprKind::FString(parts), line))
+    }
+
+    /// The common case without copying the token: one literal, not an f-string, nothing to
+    /// decode (no backslash, no carriage return, and ASCII if it is a 2.7 byte string).
+    fn simple_string(&mut self, line: u32) -> Option<Expr> {
+        let Tok::Str(s) = self.tok() else {
+            return None;
+        };
+        if s.fparts.is_some() || matches!(self.peek_tok(1), Tok::Str(_)) {
+            return None;
+        }
+        let body = s.body.as_str();
+        if body.bytes().any(|b| b == b'\\' || b == b'\r') {
+            return None;
+        }
+        let constant = if self.py2() {
+            let unicode = s.unicode || (self.futures.unicode_literals && !s.bytes);
+            if !unicode && !body.is_ascii() {
+                return None;
+            }
+            let kind = if unicode {
+                StrKind::Unicode
+            } else {
+                StrKind::Plain
+            };
+            Constant::Str {
+                value: body.to_string(),
+                kind,
+            }
+        } else if s.bytes {
+            if !body.is_ascii() {
+                return None;
+            }
+            Constant::Bytes(body.as_bytes().to_vec())
+        } else {
+            let kind = if s.unicode {
+                StrKind::Unicode
+            } else {
+                StrKind::Plain
+            };
+            Constant::Str {
+                value: body.to_string(),
+                kind,
+            }
+        };
+        self.advance();
+        Some(Expr::new(ExprKind::Constant(constant), line))
     }
 
     fn fpieces(&mut self, pieces: &[FPiece], raw: bool, line: u32) -> PResult<Vec<FStringPart>> {
