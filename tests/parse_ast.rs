@@ -110,7 +110,7 @@ fn tokens() {
         PY2,
         "if 1 ':' NL IN x NL y NL DE END",
     );
-    check_tokens("if 1:\n  x\n y\n", PY3, "if 1 ':' NL IN x NL DE ERR(IndentationError: unindent does not match any outer indentation level @3)");
+    check_tokens("if 1:\n  x\n y\n", PY3, "if 1 ':' NL IN x NL ERR(IndentationError: unindent does not match any outer indentation level @3)");
     check_tokens(
         "x = 'abc\n",
         PY3,

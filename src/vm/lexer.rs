@@ -375,17 +375,20 @@ impl<'a> Lexer<'a> {
             self.indents.push((col, alt));
             self.push(Tok::Indent, line, self.pos);
         } else {
-            while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
-                self.indents.pop();
-                self.push(Tok::Dedent, line, self.pos);
-            }
-            let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
+            // Like CPython's tokenizer, fail before producing any DEDENT when the new column
+            // matches no enclosing level.
+            let keep = self.indents.iter().take_while(|(c, _)| *c <= col).count();
+            let (top, top_alt) = self.indents[keep.max(1) - 1];
             if col != top {
                 return Err(self.err(
                     "IndentationError",
                     "unindent does not match any outer indentation level".to_string(),
                     line,
                 ));
+            }
+            while self.indents.len() > keep.max(1) {
+                self.indents.pop();
+                self.push(Tok::Dedent, line, self.pos);
             }
             if alt != top_alt && self.msgs.tab_error_enabled() {
                 return Err(self.err("TabError", self.msgs.tab_error(), line));

@@ -5,7 +5,7 @@ use crate::vm::ast::{
 };
 use crate::vm::lexer::Tok;
 
-use super::{PResult, Parser, SyntaxError};
+use super::{PResult, Parser};
 
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
@@ -1024,10 +1024,8 @@ impl Parser<'_> {
         let (a, unpack) = self.parameters_with_unpack(annotations, close)?;
         if let Some((_, target)) = unpack.first() {
             // A lambda has no body to unpack into.
-            return Err(SyntaxError::unsupported(
-                "tuple parameters in lambda",
-                target.line,
-            ));
+            let line = target.line;
+            self.note_unsupported("tuple parameters in lambda", line);
         }
         Ok(a)
     }
@@ -1085,7 +1083,8 @@ impl Parser<'_> {
                 }
             } else if self.is_op("/") && !self.py2() && !star_seen {
                 // Positional-only marker (3.8+): the AST has no place for it.
-                return Err(SyntaxError::unsupported("positional-only parameters", line));
+                self.note_unsupported("positional-only parameters", line);
+                self.advance();
             } else {
                 let name = if self.is_op("(") && !star_seen {
                     if !self.py2() {

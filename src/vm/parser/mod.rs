@@ -230,6 +230,8 @@ pub(crate) struct Parser<'a> {
     first_stmt: bool,
     /// `from __future__` imports are still allowed here.
     future_ok: bool,
+    late_unsupported: Option<SyntaxError>,
+    late_future: Option<SyntaxError>,
     late_symtable: Option<SyntaxError>,
     late_compiler: Option<SyntaxError>,
     /// Inherited `barry_as_FLUFL` (3.x): `<>` is the inequality operator.
@@ -294,6 +296,8 @@ impl<'a> Parser<'a> {
             in_finally_of_loop: false,
             first_stmt: true,
             future_ok: true,
+            late_unsupported: None,
+            late_future: None,
             late_symtable: None,
             late_compiler: None,
             nest: 0,
@@ -377,6 +381,22 @@ impl<'a> Parser<'a> {
         } else {
             &mut self.late_compiler
         };
+        Self::fill_slot(slot, message, line);
+    }
+
+    /// A `__future__` error: `future.c` runs after parsing, before the symbol table.
+    fn late_future_error(&mut self, message: String, line: u32) {
+        Self::fill_slot(&mut self.late_future, message, line);
+    }
+
+    /// Valid source the AST cannot represent: reported unless parsing fails elsewhere.
+    fn note_unsupported(&mut self, construct: &str, line: u32) {
+        if self.late_unsupported.is_none() {
+            self.late_unsupported = Some(SyntaxError::unsupported(construct, line));
+        }
+    }
+
+    fn fill_slot(slot: &mut Option<SyntaxError>, message: String, line: u32) {
         if slot.is_none() {
             *slot = Some(SyntaxError {
                 ty: "SyntaxError".to_string(),
@@ -388,14 +408,39 @@ impl<'a> Parser<'a> {
 
     /// The first late error, if any.
     fn take_late_error(&mut self) -> PResult<()> {
-        if let Some(e) = self
-            .late_symtable
+        let first = self
+            .late_unsupported
             .take()
-            .or_else(|| self.late_compiler.take())
-        {
-            return Err(e);
+            .or_else(|| self.late_future.take())
+            .or_else(|| self.late_symtable.take())
+            .or_else(|| self.late_compiler.take());
+        match first {
+            Some(e) => Err(e),
+            None => Ok(()),
         }
-        Ok(())
+    }
+
+    /// pegen reports a tokenizer error found later in the source instead of any error the
+    /// parser raised (`_PyPegen_tokenize_full_source_to_check_for_errors`); an unclosed
+    /// bracket wins only over an error on a later line than the bracket.
+    fn prefer_tokenizer_error(&self, e: SyntaxError) -> SyntaxError {
+        if !self.msgs.tokenizer_errors_first() || self.line_base != 0 {
+            return e;
+        }
+        let Some(Token {
+            tok: Tok::Error(le),
+            ..
+        }) = self.toks.last()
+        else {
+            return e;
+        };
+        if le.error == e {
+            return e;
+        }
+        if !le.at_eof || e.line > le.error.line {
+            return le.error.clone();
+        }
+        e
     }
 
     /// Whether the current token is the word `kw` used as a keyword.
@@ -463,10 +508,10 @@ impl<'a> Parser<'a> {
         Self: Send,
     {
         if self.nesting_estimate() <= 24 {
-            return f(self);
+            return f(self).map_err(|e| self.prefer_tokenizer_error(e));
         }
         let too_deep = self.msgs.parser_too_deep();
-        std::thread::scope(|scope| {
+        let res = std::thread::scope(|scope| {
             let handle = std::thread::Builder::new()
                 .stack_size(BIG_STACK)
                 .spawn_scoped(scope, || f(self));
@@ -480,7 +525,8 @@ impl<'a> Parser<'a> {
                     line: 1,
                 }),
             }
-        })
+        });
+        res.map_err(|e| self.prefer_tokenizer_error(e))
     }
 
     /// An upper bound on how deeply a line of tokens can make the parser recurse: bracket

@@ -118,7 +118,17 @@ impl Parser<'_> {
     /// Parses one statement (compound, or a line of simple ones) into `out`.
     pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         if let Some(construct) = self.unsupported_statement() {
-            return Err(SyntaxError::unsupported(construct, self.line()));
+            let line = self.line();
+            self.note_unsupported(construct, line);
+            if construct == "async statement" {
+                self.advance();
+                if !(self.is_kw("def") || self.is_kw("for") || self.is_kw("with")) {
+                    return Err(self.fail());
+                }
+            } else {
+                self.skip_statement();
+                return Ok(());
+            }
         }
         let Tok::Name(word) = self.tok() else {
             if self.is_op("@") {
@@ -163,6 +173,36 @@ impl Parser<'_> {
             }
             "match" if self.looks_like_match() => Some("match statement"),
             _ => None,
+        }
+    }
+
+    /// Skips a statement the AST cannot hold: its logical line and any indented block.
+    fn skip_statement(&mut self) {
+        while !matches!(self.tok(), Tok::Newline | Tok::EndMarker | Tok::Error(_)) {
+            self.advance();
+        }
+        if !matches!(self.tok(), Tok::Newline) {
+            return;
+        }
+        self.advance();
+        if !matches!(self.tok(), Tok::Indent) {
+            return;
+        }
+        let mut depth = 0u32;
+        loop {
+            match self.tok() {
+                Tok::Indent => depth += 1,
+                Tok::Dedent => {
+                    depth -= 1;
+                    if depth == 0 {
+                        self.advance();
+                        return;
+                    }
+                }
+                Tok::EndMarker | Tok::Error(_) => return,
+                _ => {}
+            }
+            self.advance();
         }
     }
 
@@ -467,10 +507,11 @@ impl Parser<'_> {
 
     fn future_import(&mut self, names: &[Alias], line: u32) -> PResult<()> {
         if !self.future_ok {
-            return Err(self.error_at(
+            self.late_future_error(
                 "from __future__ imports must occur at the beginning of the file".to_string(),
                 line,
-            ));
+            );
+            return Ok(());
         }
         let py2 = self.py2();
         for alias in names {
@@ -491,11 +532,10 @@ impl Parser<'_> {
                 "annotations" if !py2 => f.annotations = true,
                 "generator_stop" if !py2 => f.generator_stop = true,
                 "barry_as_FLUFL" if !py2 => f.barry_as_flufl = true,
-                "braces" => return Err(self.error_at("not a chance".to_string(), line)),
+                "braces" => self.late_future_error("not a chance".to_string(), line),
                 other => {
-                    return Err(
-                        self.error_at(format!("future feature {other} is not defined"), line)
-                    )
+                    let msg = format!("future feature {other} is not defined");
+                    self.late_future_error(msg, line);
                 }
             }
         }
@@ -625,7 +665,21 @@ impl Parser<'_> {
         if self.is_op(":") && !self.py2() {
             let msg = match &first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
-                    return Err(SyntaxError::unsupported("annotated assignment", line));
+                    // The AST has no annotated assignment: parse it, keep `target = value`.
+                    self.note_unsupported("annotated assignment", line);
+                    self.advance();
+                    self.test()?;
+                    if !self.eat_op("=") {
+                        return Ok(Stmt::new(StmtKind::Pass, line));
+                    }
+                    let value = self.assign_value()?;
+                    return Ok(Stmt::new(
+                        StmtKind::Assign {
+                            targets: vec![first],
+                            value,
+                        },
+                        line,
+                    ));
                 }
                 ExprKind::Tuple(_) => "only single target (not tuple) can be annotated",
                 ExprKind::List(_) => "only single target (not list) can be annotated",
