@@ -489,6 +489,7 @@ impl Parser<'_> {
             self.expect_op(")")?;
             return Ok(e);
         }
+        let first_start = self.pos;
         let first = self.star_or_named()?;
         if self.is_comp_for() {
             let generators = self.comp_for()?;
@@ -512,20 +513,22 @@ impl Parser<'_> {
             // Parentheses keep the inner node's own line in 3.8+; 2.7 gives the inner line too.
             return Ok(first);
         }
-        let items = self.rest_of_list(first, ")")?;
+        let items = self.rest_of_list(first, first_start, ")")?;
         self.depth -= 1;
         self.expect_op(")")?;
         Ok(Expr::new(ExprKind::Tuple(items), line))
     }
 
     /// After the first element of a display: `, elt, elt [,]` up to `close`.
-    fn rest_of_list(&mut self, first: Expr, close: &str) -> PResult<Vec<Expr>> {
+    fn rest_of_list(&mut self, first: Expr, first_start: usize, close: &str) -> PResult<Vec<Expr>> {
         let mut items = vec![first];
+        let mut last_start = first_start;
         loop {
             if self.eat_op(",") {
                 if self.is_op(close) {
                     break;
                 }
+                last_start = self.pos;
                 items.push(self.star_or_named()?);
             } else if self.is_op(close) {
                 break;
@@ -539,19 +542,45 @@ impl Parser<'_> {
                     }
                     self.pos = at;
                 }
-                return Err(self.missing_comma(items.last().map_or(0, |e| e.line)));
+                let last = items.last().unwrap_or_else(|| unreachable!("one item at least"));
+                return Err(self.missing_comma(last, last_start));
             }
         }
         Ok(items)
     }
 
     /// The error for an element followed by something that is neither `,` nor the closer.
-    pub(super) fn missing_comma(&self, elt_line: u32) -> SyntaxErrorAlias {
-        if self.depth > 0 && self.starts_expr() && !matches!(self.tok(), Tok::Name(n) if n == "not")
-        {
-            return self.error_at(self.msgs.forgot_comma(), elt_line);
+    ///
+    /// pegen's `invalid_expression` suggests a comma when the element (a `disjunction`
+    /// starting at token `elt_start`) is followed by another expression inside brackets,
+    /// unless the element starts with a NAME directly followed by a STRING or with a soft
+    /// keyword. CPython compares soft keywords by the NAME's length only, so any prefix of
+    /// `_`, `case`, `match` or `type` (`t`, `ma`, `c`) counts as one.
+    pub(super) fn missing_comma(&self, elt: &Expr, elt_start: usize) -> SyntaxErrorAlias {
+        if self.py2() || self.depth == 0 || !self.starts_expr() || self.is_kw("not") {
+            return self.fail();
         }
-        self.fail()
+        if matches!(
+            elt.kind,
+            ExprKind::IfExp { .. }
+                | ExprKind::Lambda { .. }
+                | ExprKind::Starred(_)
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::Yield(_)
+                | ExprKind::YieldFrom(_)
+        ) {
+            return self.fail();
+        }
+        if let Some(Tok::Name(n)) = self.toks.get(elt_start).map(|t| &t.tok) {
+            let soft = ["_", "case", "match", "type"]
+                .iter()
+                .any(|kw| kw.starts_with(n.as_str()));
+            let name_string = matches!(self.toks.get(elt_start + 1).map(|t| &t.tok), Some(Tok::Str(_)));
+            if soft || name_string {
+                return self.fail();
+            }
+        }
+        self.error_at(self.msgs.forgot_comma(), elt.line)
     }
 
     /// 3.x's "expression expected after dictionary key and ':'".
@@ -681,6 +710,7 @@ impl Parser<'_> {
             self.depth -= 1;
             return Ok(Expr::new(ExprKind::List(Vec::new()), line));
         }
+        let first_start = self.pos;
         let first = self.star_or_named()?;
         if self.is_comp_for() {
             let generators = self.comp_for_impl(self.py2())?;
@@ -694,7 +724,7 @@ impl Parser<'_> {
                 line,
             )));
         }
-        let items = self.rest_of_list(first, "]")?;
+        let items = self.rest_of_list(first, first_start, "]")?;
         self.depth -= 1;
         self.expect_op("]")?;
         Ok(Expr::new(ExprKind::List(items), line))
@@ -708,6 +738,7 @@ impl Parser<'_> {
             self.depth -= 1;
             return Ok(Expr::new(ExprKind::Dict(Vec::new()), line));
         }
+        let first_start = self.pos;
         let first_key = if self.is_op("**") && !self.py2() {
             self.advance();
             None
@@ -724,13 +755,15 @@ impl Parser<'_> {
                         generators,
                     }
                 } else {
-                    ExprKind::Set(self.rest_of_list(k, "}")?)
+                    ExprKind::Set(self.rest_of_list(k, first_start, "}")?)
                 }
             }
             first_key => {
+                let mut value_start = self.pos;
                 let first_value = if first_key.is_some() {
                     self.expect_op(":")?;
                     self.check_dict_value()?;
+                    value_start = self.pos;
                     self.test()?
                 } else {
                     self.bitor()?
@@ -752,6 +785,7 @@ impl Parser<'_> {
                             }
                             if self.is_op("**") && !self.py2() {
                                 self.advance();
+                                value_start = self.pos;
                                 items.push((None, self.bitor()?));
                             } else {
                                 let k = self.test()?;
@@ -762,14 +796,16 @@ impl Parser<'_> {
                                 }
                                 self.expect_op(":")?;
                                 self.check_dict_value()?;
+                                value_start = self.pos;
                                 let v = self.test()?;
                                 items.push((Some(k), v));
                             }
                         } else if self.is_op("}") {
                             break;
                         } else {
-                            let l = items.last().map_or(line, |(_, v)| v.line);
-                            return Err(self.missing_comma(l));
+                            let (_, last) =
+                                items.last().unwrap_or_else(|| unreachable!("one item at least"));
+                            return Err(self.missing_comma(last, value_start));
                         }
                     }
                     ExprKind::Dict(items)
@@ -875,6 +911,10 @@ impl Parser<'_> {
         while !self.is_op(")") {
             let line = self.line();
             n_items += 1;
+            // Where the element that may lack a following comma starts, and whether it is a
+            // keyword's value.
+            let mut last_start = self.pos;
+            let mut last_is_keyword = false;
             if self.eat_op("*") {
                 let e = self.test()?;
                 if self.py2() && (saw_star || saw_kw_unpack) {
@@ -886,6 +926,8 @@ impl Parser<'_> {
                 saw_star = true;
                 args.push(Expr::new(ExprKind::Starred(bx(e)), line));
             } else if self.eat_op("**") {
+                last_start = self.pos;
+                last_is_keyword = true;
                 let e = self.test()?;
                 if self.py2() && saw_kw_unpack {
                     return Err(self.error_at(self.msgs.invalid_syntax(), line));
@@ -924,6 +966,8 @@ impl Parser<'_> {
                     {
                         return Err(self.error_at(self.msgs.keyword_repeated(&name), line));
                     }
+                    last_start = self.pos;
+                    last_is_keyword = true;
                     let value = self.test()?;
                     keywords.push(Keyword {
                         arg: Some(name),
@@ -954,7 +998,15 @@ impl Parser<'_> {
             }
             if !self.eat_op(",") {
                 if !self.is_op(")") {
-                    return Err(self.missing_comma(line));
+                    let last = if last_is_keyword {
+                        keywords.last().map(|k| &k.value)
+                    } else {
+                        args.last()
+                    };
+                    return Err(match last {
+                        Some(elt) => self.missing_comma(elt, last_start),
+                        None => self.fail(),
+                    });
                 }
                 break;
             }

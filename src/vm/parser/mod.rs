@@ -238,6 +238,8 @@ pub(crate) struct Parser<'a> {
     barry: bool,
     /// Current recursion depth of the parser (see [`MAX_NEST`]).
     nest: u32,
+    /// The furthest token the parser has reached (pegen's `p->fill - 1`).
+    max_pos: usize,
     /// Parsing a whole module (2.7's `translate_newlines` then ensures a final newline).
     exec_input: bool,
 }
@@ -301,6 +303,7 @@ impl<'a> Parser<'a> {
             late_symtable: None,
             late_compiler: None,
             nest: 0,
+            max_pos: 0,
             barry: false,
             exec_input: false,
         }
@@ -333,6 +336,7 @@ impl<'a> Parser<'a> {
     fn advance(&mut self) {
         if self.pos < self.toks.len() - 1 {
             self.pos += 1;
+            self.max_pos = self.max_pos.max(self.pos);
         }
     }
 
@@ -437,7 +441,8 @@ impl<'a> Parser<'a> {
         if le.error == e {
             return e;
         }
-        if !le.at_eof || e.line > le.error.line {
+        let furthest = self.toks[self.max_pos.min(self.toks.len() - 1)].line;
+        if le.overrides || (le.at_eof && e.line.max(furthest) > le.error.line) {
             return le.error.clone();
         }
         e
@@ -629,7 +634,7 @@ impl<'a> Parser<'a> {
                 tok: Tok::Error(e), ..
             }) = self.toks.last()
             {
-                if !e.at_eof {
+                if e.overrides {
                     return e.error.clone();
                 }
             }

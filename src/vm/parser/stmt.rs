@@ -663,6 +663,16 @@ impl Parser<'_> {
             ));
         }
         if self.is_op(":") && !self.py2() {
+            if !matches!(first.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
+                // pegen's `invalid_ann_assign_target` needs an annotation after the colon.
+                let save = self.pos;
+                self.advance();
+                let annotated = self.starts_expr();
+                self.pos = save;
+                if !annotated {
+                    return Err(self.fail());
+                }
+            }
             let msg = match &first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
                     // The AST has no annotated assignment: parse it, keep `target = value`.
@@ -766,7 +776,7 @@ impl Parser<'_> {
         self.advance();
         if !matches!(self.tok(), Tok::Indent) {
             if matches!(self.tok(), Tok::Error(_))
-                || (self.py2() && matches!(self.tok(), Tok::EndMarker))
+                || (self.py2() && matches!(self.tok(), Tok::EndMarker | Tok::Indent))
             {
                 return Err(self.fail());
             }
