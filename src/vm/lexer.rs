@@ -437,10 +437,9 @@ impl<'a> Lexer<'a> {
         let eof_line = self.eof_line();
         if let Some(&(open, line)) = self.parens.last() {
             self.eof_error = true;
-            let same_line = line == eof_line;
             return Err(self.err(
                 "SyntaxError",
-                self.msgs.never_closed(open as char, same_line),
+                self.msgs.never_closed(open as char, eof_line == 1),
                 self.msgs.never_closed_line(line, eof_line),
             ));
         }

@@ -542,8 +542,15 @@ impl Parser<'_> {
                     }
                     self.pos = at;
                 }
-                let last = items.last().unwrap_or_else(|| unreachable!("one item at least"));
-                return Err(self.missing_comma(last, last_start));
+                let last = items
+                    .last()
+                    .unwrap_or_else(|| unreachable!("one item at least"));
+                let err = self.missing_comma(last, last_start);
+                if close == ")" && err.message == self.msgs.forgot_comma() {
+                    // pegen raises this one without reading on to the end of the brackets.
+                    self.no_eof_scan = true;
+                }
+                return Err(err);
             }
         }
         Ok(items)
@@ -556,7 +563,7 @@ impl Parser<'_> {
     /// unless the element starts with a NAME directly followed by a STRING or with a soft
     /// keyword. CPython compares soft keywords by the NAME's length only, so any prefix of
     /// `_`, `case`, `match` or `type` (`t`, `ma`, `c`) counts as one.
-    pub(super) fn missing_comma(&self, elt: &Expr, elt_start: usize) -> SyntaxErrorAlias {
+    pub(super) fn missing_comma(&mut self, elt: &Expr, elt_start: usize) -> SyntaxErrorAlias {
         if self.py2() || self.depth == 0 || !self.starts_expr() || self.is_kw("not") {
             return self.fail();
         }
@@ -575,10 +582,27 @@ impl Parser<'_> {
             let soft = ["_", "case", "match", "type"]
                 .iter()
                 .any(|kw| kw.starts_with(n.as_str()));
-            let name_string = matches!(self.toks.get(elt_start + 1).map(|t| &t.tok), Some(Tok::Str(_)));
+            let name_string = matches!(
+                self.toks.get(elt_start + 1).map(|t| &t.tok),
+                Some(Tok::Str(_))
+            );
             if soft || name_string {
                 return self.fail();
             }
+        }
+        // The next expression must parse completely (`b=expression_without_invalid`).
+        let (save, save_depth) = (self.pos, self.depth);
+        let (sym, comp, ast) = (
+            self.late_symtable.clone(),
+            self.late_compiler.clone(),
+            self.late_ast.clone(),
+        );
+        let complete = self.test().is_ok();
+        self.pos = save;
+        self.depth = save_depth;
+        (self.late_symtable, self.late_compiler, self.late_ast) = (sym, comp, ast);
+        if !complete {
+            return self.fail();
         }
         self.error_at(self.msgs.forgot_comma(), elt.line)
     }
@@ -677,7 +701,8 @@ impl Parser<'_> {
         while self.is_kw("for") {
             self.advance();
             let target = self.target_list(&["in"])?;
-            super::stmt::check_target(self, &target, super::stmt::TargetCtx::For)?;
+            let r = super::stmt::check_target(self, &target, super::stmt::TargetCtx::For);
+            self.ast_check(r)?;
             self.expect_kw("in")?;
             let mut iter = self.or_test()?;
             if py2_list && self.is_op(",") {
@@ -803,8 +828,9 @@ impl Parser<'_> {
                         } else if self.is_op("}") {
                             break;
                         } else {
-                            let (_, last) =
-                                items.last().unwrap_or_else(|| unreachable!("one item at least"));
+                            let (_, last) = items
+                                .last()
+                                .unwrap_or_else(|| unreachable!("one item at least"));
                             return Err(self.missing_comma(last, value_start));
                         }
                     }
@@ -944,27 +970,34 @@ impl Parser<'_> {
                     self.namedexpr_test()?
                 };
                 if self.is_op("=") {
+                    if self.py2() && saw_kw_unpack {
+                        // 2.7's grammar allows nothing after `**kwargs`.
+                        return Err(self.fail());
+                    }
                     self.advance();
-                    let ExprKind::Name(name) = &e.kind else {
-                        let msg = match &e.kind {
-                            ExprKind::Constant(
-                                Constant::None | Constant::True | Constant::False,
-                            ) => self
-                                .msgs
-                                .cannot_assign(super::stmt::describe_target(&e), false),
-                            _ => self.msgs.keyword_is_expression(),
-                        };
-                        return Err(self.error_at(msg, e.line));
+                    let name = match &e.kind {
+                        ExprKind::Name(name) => name.clone(),
+                        other => {
+                            let msg = match other {
+                                ExprKind::Constant(
+                                    Constant::None | Constant::True | Constant::False,
+                                ) => self
+                                    .msgs
+                                    .cannot_assign(super::stmt::describe_target(&e), false),
+                                _ => self.msgs.keyword_is_expression(),
+                            };
+                            self.ast_error(msg, e.line)?;
+                            String::new()
+                        }
                     };
                     if self.py2() && name == "None" {
-                        return Err(self.error_at(self.msgs.cannot_assign("None", false), e.line));
+                        self.ast_error(self.msgs.cannot_assign("None", false), e.line)?;
                     }
-                    let name = name.clone();
                     if keywords
                         .iter()
                         .any(|k| k.arg.as_deref() == Some(name.as_str()))
                     {
-                        return Err(self.error_at(self.msgs.keyword_repeated(&name), line));
+                        self.ast_error(self.msgs.keyword_repeated(&name), line)?;
                     }
                     last_start = self.pos;
                     last_is_keyword = true;
@@ -985,13 +1018,16 @@ impl Parser<'_> {
                     );
                     args.push(self.comp_checked(g));
                 } else {
+                    if self.py2() && saw_kw_unpack {
+                        // 2.7's grammar allows nothing after `**kwargs`.
+                        return Err(self.error_at(self.msgs.invalid_syntax(), line));
+                    }
                     let saw_named = keywords.iter().any(|k| k.arg.is_some());
                     if saw_kw_unpack || saw_named || (self.py2() && saw_star) {
-                        let msg = self.msgs.positional_after_keyword(
-                            saw_kw_unpack && (self.py2() || !saw_named),
-                            saw_star,
-                        );
-                        return Err(self.error_at(msg, line));
+                        let msg = self
+                            .msgs
+                            .positional_after_keyword(saw_kw_unpack && !saw_named, saw_star);
+                        self.ast_error(msg, line)?;
                     }
                     args.push(e);
                 }
@@ -1013,7 +1049,7 @@ impl Parser<'_> {
         }
         if let Some(line) = genexp_line {
             if n_items > 1 {
-                return Err(self.error_at(self.msgs.genexp_must_be_parenthesized(), line));
+                self.ast_error(self.msgs.genexp_must_be_parenthesized(), line)?;
             }
         }
         Ok((args, keywords))
@@ -1169,7 +1205,7 @@ impl Parser<'_> {
                         seen_default = true;
                         a.defaults.push(d);
                     } else if seen_default {
-                        return Err(self.error_at(self.msgs.non_default_after_default(), line));
+                        self.ast_error(self.msgs.non_default_after_default(), line)?;
                     }
                     a.args.push(name);
                 }
@@ -1186,7 +1222,7 @@ impl Parser<'_> {
         let line = self.line();
         let n = self.ident()?;
         if self.py2() && n == "None" {
-            return Err(self.error_at(self.msgs.cannot_assign("None", false), line));
+            self.ast_error(self.msgs.cannot_assign("None", false), line)?;
         }
         Ok(n)
     }

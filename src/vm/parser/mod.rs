@@ -231,6 +231,7 @@ pub(crate) struct Parser<'a> {
     /// `from __future__` imports are still allowed here.
     future_ok: bool,
     late_unsupported: Option<SyntaxError>,
+    late_ast: Option<SyntaxError>,
     late_future: Option<SyntaxError>,
     late_symtable: Option<SyntaxError>,
     late_compiler: Option<SyntaxError>,
@@ -240,6 +241,10 @@ pub(crate) struct Parser<'a> {
     nest: u32,
     /// The furthest token the parser has reached (pegen's `p->fill - 1`).
     max_pos: usize,
+    /// The error was raised where pegen does not read ahead to the end of input: a comma
+    /// hint inside parentheses, or a bad parameter list (see
+    /// [`Parser::reached_unclosed_line`]).
+    no_eof_scan: bool,
     /// Parsing a whole module (2.7's `translate_newlines` then ensures a final newline).
     exec_input: bool,
 }
@@ -299,11 +304,13 @@ impl<'a> Parser<'a> {
             first_stmt: true,
             future_ok: true,
             late_unsupported: None,
+            late_ast: None,
             late_future: None,
             late_symtable: None,
             late_compiler: None,
             nest: 0,
             max_pos: 0,
+            no_eof_scan: false,
             barry: false,
             exec_input: false,
         }
@@ -388,6 +395,25 @@ impl<'a> Parser<'a> {
         Self::fill_slot(slot, message, line);
     }
 
+    /// An error 2.7 raises while building the AST (`ast.c`), after the whole file has parsed;
+    /// 3.x's parser raises it on the spot.
+    fn ast_error(&mut self, message: String, line: u32) -> PResult<()> {
+        self.ast_check(Err(self.error_at(message, line)))
+    }
+
+    /// [`Parser::ast_error`] for a ready-made result.
+    fn ast_check(&mut self, r: PResult<()>) -> PResult<()> {
+        match r {
+            Err(e) if self.msgs.ast_errors_after_parse() => {
+                if self.late_ast.is_none() {
+                    self.late_ast = Some(e);
+                }
+                Ok(())
+            }
+            r => r,
+        }
+    }
+
     /// A `__future__` error: `future.c` runs after parsing, before the symbol table.
     fn late_future_error(&mut self, message: String, line: u32) {
         Self::fill_slot(&mut self.late_future, message, line);
@@ -415,6 +441,7 @@ impl<'a> Parser<'a> {
         let first = self
             .late_unsupported
             .take()
+            .or_else(|| self.late_ast.take())
             .or_else(|| self.late_future.take())
             .or_else(|| self.late_symtable.take())
             .or_else(|| self.late_compiler.take());
@@ -441,8 +468,7 @@ impl<'a> Parser<'a> {
         if le.error == e {
             return e;
         }
-        let furthest = self.toks[self.max_pos.min(self.toks.len() - 1)].line;
-        if le.overrides || (le.at_eof && e.line.max(furthest) > le.error.line) {
+        if le.overrides || (le.at_eof && self.reached_unclosed_line(&e)) {
             return le.error.clone();
         }
         e
@@ -583,7 +609,12 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A parser error at the current token. 2.7's parser reports by token type alone, so an
+    /// INDENT, DEDENT or end of input there says so instead of `message`.
     fn error_here(&self, message: String) -> SyntaxError {
+        if self.py2() && matches!(self.tok(), Tok::Indent | Tok::Dedent | Tok::EndMarker) {
+            return self.fail();
+        }
         self.error_at(message, self.line())
     }
 
@@ -625,6 +656,24 @@ impl<'a> Parser<'a> {
             Tok::Newline | Tok::Dedent | Tok::Indent | Tok::Str(_) => false,
             _ => !self.exec_input && t.end >= self.src.len(),
         }
+    }
+
+    /// Whether pegen would have read on to the end of input (where it finds the unclosed
+    /// bracket) before raising `e`: when the failure is in the logical line that the bracket
+    /// leaves open, since no NEWLINE stops it there, or past the bracket's line anyway.
+    fn reached_unclosed_line(&self, e: &SyntaxError) -> bool {
+        // Only a failure at the start of another expression sends pegen's error rules
+        // reading on (`f(a b`); at `=` or `:` (`d (= x`) they give up at once.
+        if self.no_eof_scan || !self.starts_expr() {
+            return false;
+        }
+        let last = self.toks.len() - 1;
+        let line_start = self.toks[..last]
+            .iter()
+            .rposition(|t| matches!(t.tok, Tok::Newline | Tok::Indent | Tok::Dedent))
+            .map_or(0, |i| i + 1);
+        let furthest = self.toks[self.max_pos.min(last)].line;
+        self.max_pos >= line_start || e.line.max(furthest) > self.toks[last].line
     }
 
     /// "invalid syntax", unless the tokenizer fails later on: pegen reports that instead.

@@ -321,7 +321,8 @@ impl Parser<'_> {
                     _ => vec![target],
                 };
                 for t in &targets {
-                    check_target(self, t, TargetCtx::Del)?;
+                    let r = check_target(self, t, TargetCtx::Del);
+                    self.ast_check(r)?;
                 }
                 StmtKind::Del(targets)
             }
@@ -418,9 +419,9 @@ impl Parser<'_> {
         Ok(n)
     }
 
-    fn check_binding(&self, name: &str, line: u32) -> PResult<()> {
+    fn check_binding(&mut self, name: &str, line: u32) -> PResult<()> {
         if self.py2() && name == "None" {
-            return Err(self.error_at(self.msgs.cannot_assign("None", false), line));
+            self.ast_error(self.msgs.cannot_assign("None", false), line)?;
         }
         Ok(())
     }
@@ -642,14 +643,15 @@ impl Parser<'_> {
             let what = describe_target(&first);
             match &first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
-                    check_target(self, &first, TargetCtx::Assign { hint: false })?;
+                    let r = check_target(self, &first, TargetCtx::Assign { hint: false });
+                    self.ast_check(r)?;
                 }
                 _ => {
                     let msg = match self.msgs.illegal_augassign(what) {
                         Some(m) => m,
                         None => self.msgs.cannot_assign(what, false),
                     };
-                    return Err(self.error_at(msg, first.line));
+                    self.ast_error(msg, first.line)?;
                 }
             }
             let value = self.assign_value()?;
@@ -663,7 +665,10 @@ impl Parser<'_> {
             ));
         }
         if self.is_op(":") && !self.py2() {
-            if !matches!(first.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
+            if !matches!(
+                first.kind,
+                ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+            ) {
                 // pegen's `invalid_ann_assign_target` needs an annotation after the colon.
                 let save = self.pos;
                 self.advance();
@@ -722,6 +727,10 @@ impl Parser<'_> {
         }
         for t in &exprs {
             if let Err(e) = check_target(self, t, TargetCtx::Assign { hint: false }) {
+                if self.msgs.ast_errors_after_parse() {
+                    self.ast_check(Err(e))?;
+                    break;
+                }
                 if exprs.iter().all(is_grammatical_target) {
                     // Only the compiler objects (`__debug__ = 1`): no second parser pass.
                     return Err(e);
@@ -943,7 +952,8 @@ impl Parser<'_> {
         let line = self.line();
         self.advance();
         let target = self.target_list(&["in"])?;
-        check_target(self, &target, TargetCtx::For)?;
+        let r = check_target(self, &target, TargetCtx::For);
+        self.ast_check(r)?;
         self.expect_kw("in")?;
         let iter = if self.py2() {
             self.testlist_plain()?
@@ -986,7 +996,8 @@ impl Parser<'_> {
                 if self.eat_kw("as") {
                     if self.py2() {
                         let target = self.test()?;
-                        check_target(self, &target, TargetCtx::Except)?;
+                        let r = check_target(self, &target, TargetCtx::Except);
+                        self.ast_check(r)?;
                         name = Some(target);
                     } else {
                         let nline = self.line();
@@ -994,7 +1005,8 @@ impl Parser<'_> {
                     }
                 } else if self.py2() && self.eat_op(",") {
                     let target = self.test()?;
-                    check_target(self, &target, TargetCtx::Except)?;
+                    let r = check_target(self, &target, TargetCtx::Except);
+                    self.ast_check(r)?;
                     name = Some(target);
                 } else if self.is_op(",") {
                     return Err(self.error_here(self.msgs.multiple_exception_types()));
@@ -1097,7 +1109,8 @@ impl Parser<'_> {
         let context = self.test()?;
         let target = if self.eat_kw("as") {
             let t = self.bitor_target()?;
-            check_target(self, &t, TargetCtx::With)?;
+            let r = check_target(self, &t, TargetCtx::With);
+            self.ast_check(r)?;
             Some(t)
         } else {
             None
@@ -1165,9 +1178,19 @@ impl Parser<'_> {
         let def_line = self.line();
         self.expect_kw("def")?;
         let name = self.binding_name()?;
-        self.expect_op("(")?;
+        if !self.is_op("(") {
+            // 3.x's grammar forces the `(` (`&&'('`).
+            return Err(self.error_here(self.msgs.expected_open_paren()));
+        }
+        self.advance();
         self.depth += 1;
-        let (args, unpack) = self.parameters_with_unpack(true, ")")?;
+        let (args, unpack) = match self.parameters_with_unpack(true, ")") {
+            Ok(r) => r,
+            Err(e) => {
+                self.no_eof_scan = true;
+                return Err(e);
+            }
+        };
         self.depth -= 1;
         self.expect_op(")")?;
         if !self.py2() && self.eat_op("->") {
