@@ -554,7 +554,14 @@ impl<'a> Lexer<'a> {
             b'`' if py2 => "`",
             _ => {
                 let ch = self.src[self.pos..].chars().next().unwrap_or('?');
-                return Err(self.err("SyntaxError", self.msgs.invalid_character(ch), self.line));
+                let msg = self.msgs.invalid_character(ch);
+                // CPython raises for a non-ASCII character; a stray ASCII one (`$`, `?`) is a
+                // bare error token that the parser reports as "invalid syntax".
+                return Err(if ch.is_ascii() {
+                    self.state_err("SyntaxError", msg, self.line)
+                } else {
+                    self.err("SyntaxError", msg, self.line)
+                });
             }
         };
         match c {
