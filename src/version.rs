@@ -363,6 +363,12 @@ impl Messages {
         }
     }
 
+    /// Whether a string literal spanning lines is reported at its last line (2.7's tokenizer
+    /// sets a token's line when it ends) rather than its first (3.8+).
+    pub fn string_line_is_end(&self) -> bool {
+        self.py2()
+    }
+
     /// `0777` on 3.x.
     pub fn leading_zeros(&self) -> String {
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".to_string()

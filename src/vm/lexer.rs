@@ -778,6 +778,12 @@ impl<'a> Lexer<'a> {
             (None, self.src[body_start..end].to_string())
         };
         self.pos += if triple { 3 } else { 1 };
+        // 2.7's tokenizer stamps a string with the line it ends on.
+        let tok_line = if self.msgs.string_line_is_end() {
+            self.line
+        } else {
+            line
+        };
         self.push(
             Tok::Str(StrTok {
                 raw,
@@ -787,7 +793,7 @@ impl<'a> Lexer<'a> {
                 body,
                 fparts,
             }),
-            line,
+            tok_line,
             start,
         );
         Ok(())
