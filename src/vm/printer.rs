@@ -776,8 +776,13 @@ impl Printer {
             }
             ExprKind::Set(items) => {
                 if items.is_empty() {
-                    // No literal for the empty set.
-                    return Err(self.unsupported("empty set display"));
+                    // No literal for the empty set; 3.x unpacks an empty tuple into one
+                    // without looking up the name `set`.
+                    if self.py2() {
+                        return Err(self.unsupported("empty set display"));
+                    }
+                    self.w("{*()}");
+                    return Ok(());
                 }
                 self.w("{");
                 self.comma_list(items, prec::TEST)?;
