@@ -190,6 +190,20 @@ impl Printer {
         }
     }
 
+    /// Whether `name` is a keyword of the dialect, so it cannot be printed as a name.
+    fn is_reserved(&self, name: &str) -> bool {
+        match name {
+            "and" | "as" | "assert" | "break" | "class" | "continue" | "def" | "del" | "elif"
+            | "else" | "except" | "finally" | "for" | "from" | "global" | "if" | "import"
+            | "in" | "is" | "lambda" | "not" | "or" | "pass" | "raise" | "return" | "try"
+            | "while" | "with" | "yield" => true,
+            "exec" => self.py2(),
+            "print" => self.py2() && !self.print_function,
+            "nonlocal" | "True" | "False" | "None" | "async" | "await" => !self.py2(),
+            _ => false,
+        }
+    }
+
     fn w(&mut self, s: &str) {
         self.out.push_str(s);
     }
@@ -674,7 +688,12 @@ impl Printer {
 
     fn expr_inner(&mut self, e: &Expr) -> Result<(), PrintError> {
         match &e.kind {
-            ExprKind::Name(n) => self.w(n),
+            ExprKind::Name(n) => {
+                if self.is_reserved(n) {
+                    return Err(self.unsupported("reserved word as a name"));
+                }
+                self.w(n);
+            }
             ExprKind::Constant(c) => self.constant(c)?,
             ExprKind::BoolOp { op, values } => {
                 let (word, level) = match op {
