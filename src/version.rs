@@ -369,6 +369,17 @@ impl Messages {
         self.py2()
     }
 
+    /// `print(*)` (3.13); `None` for "invalid syntax".
+    pub fn invalid_star_expression(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313).then(|| "Invalid star expression".to_string())
+    }
+
+    /// `[a for x y in z]` (3.13); `None` for "invalid syntax".
+    pub fn in_expected_after_for_targets(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313)
+            .then(|| "'in' expected after for-loop variables".to_string())
+    }
+
     /// `0777` on 3.x.
     pub fn leading_zeros(&self) -> String {
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".to_string()

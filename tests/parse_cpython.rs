@@ -266,6 +266,22 @@ const PY2_EOF: &str = "2.7 picks between 'unexpected EOF' and other errors by to
 
 /// `(source, CPython 2.7.18, CPython 3.12.1, CPython 3.13.0)`.
 const CASES: &[(&str, &str, &str, &str)] = &[
+    ("for x y in z: pass\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1"),
+    ("[a for x y in z]\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax. Perhaps you forgot a comma? @1", "SyntaxError: 'in' expected after for-loop variables @1"),
+    ("for x\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1"),
+    ("(a for x 1 in y)\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax. Perhaps you forgot a comma? @1", "SyntaxError: 'in' expected after for-loop variables @1"),
+    ("print(*)\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1", "SyntaxError: Invalid star expression @1"),
+    ("x = *\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1"),
+    ("f(**)\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1"),
+    ("[*]\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1", "SyntaxError: Invalid star expression @1"),
+    ("x = [*a for a in b]\n", "SyntaxError: invalid syntax @1", "SyntaxError: iterable unpacking cannot be used in comprehension @1", "SyntaxError: iterable unpacking cannot be used in comprehension @1"),
+    ("print(* a)\n", "SyntaxError: invalid syntax @1", "OK", "OK"),
+    ("x = {*a for a in b}\n", "SyntaxError: invalid syntax @1", "SyntaxError: iterable unpacking cannot be used in comprehension @1", "SyntaxError: iterable unpacking cannot be used in comprehension @1"),
+    ("x = {**a for a in b}\n", "SyntaxError: invalid syntax @1", "SyntaxError: dict unpacking cannot be used in dict comprehension @1", "SyntaxError: dict unpacking cannot be used in dict comprehension @1"),
+    ("f(*a for a in b)\n", "SyntaxError: invalid syntax @1", "SyntaxError: iterable unpacking cannot be used in comprehension @1", "SyntaxError: iterable unpacking cannot be used in comprehension @1"),
+    ("x = (*a for a in b)\n", "SyntaxError: invalid syntax @1", "SyntaxError: iterable unpacking cannot be used in comprehension @1", "SyntaxError: iterable unpacking cannot be used in comprehension @1"),
+    ("[a for x, y z]\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax. Perhaps you forgot a comma? @1", "SyntaxError: 'in' expected after for-loop variables @1"),
+    ("x = {a: b for x y in z}\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax. Perhaps you forgot a comma? @1", "SyntaxError: 'in' expected after for-loop variables @1"),
     ("x = 1 + 'abc\n", "SyntaxError: EOL while scanning string literal @1", "SyntaxError: unterminated string literal (detected at line 1) @1", "SyntaxError: unterminated string literal (detected at line 1) @1"),
     ("print x\ny = 1abc\n", "SyntaxError: invalid syntax @2", "SyntaxError: invalid decimal literal @2", "SyntaxError: invalid decimal literal @2"),
     ("f(a b)\nx = 'abc\n", "SyntaxError: invalid syntax @1", "SyntaxError: unterminated string literal (detected at line 2) @2", "SyntaxError: unterminated string literal (detected at line 2) @2"),

@@ -492,6 +492,7 @@ impl Parser<'_> {
         let first_start = self.pos;
         let first = self.star_or_named()?;
         if self.is_comp_for() {
+            self.check_comprehension_element(&first)?;
             let generators = self.comp_for()?;
             self.depth -= 1;
             self.expect_op(")")?;
@@ -622,6 +623,7 @@ impl Parser<'_> {
         if self.is_op("*") && !self.py2() {
             let line = self.line();
             self.advance();
+            self.check_star_operand()?;
             let e = self.bitor()?;
             return Ok(Expr::new(ExprKind::Starred(bx(e)), line));
         }
@@ -687,6 +689,27 @@ impl Parser<'_> {
         e
     }
 
+    /// 3.13's "Invalid star expression": a `*` with nothing to unpack.
+    fn check_star_operand(&self) -> PResult<()> {
+        if !self.starts_expr() {
+            if let Some(m) = self.msgs.invalid_star_expression() {
+                return Err(self.error_here(m));
+            }
+        }
+        Ok(())
+    }
+
+    /// 3.x refuses `[*a for a in b]` and `{**d for ...}`.
+    fn check_comprehension_element(&self, elt: &Expr) -> PResult<()> {
+        if let ExprKind::Starred(_) = elt.kind {
+            return Err(self.error_at(
+                "iterable unpacking cannot be used in comprehension".to_string(),
+                elt.line,
+            ));
+        }
+        Ok(())
+    }
+
     pub(super) fn is_comp_for(&self) -> bool {
         self.is_kw("for") || (self.is_kw("async") && !self.py2())
     }
@@ -700,9 +723,27 @@ impl Parser<'_> {
         let mut gens = Vec::new();
         while self.is_kw("for") {
             self.advance();
+            let target_start = self.pos;
             let target = self.target_list(&["in"])?;
             let r = super::stmt::check_target(self, &target, super::stmt::TargetCtx::For);
             self.ast_check(r)?;
+            if !self.is_kw("in") && !matches!(self.tok(), Tok::Error(_)) {
+                if let Some(m) = self.msgs.in_expected_after_for_targets() {
+                    return Err(self.error_at(m, target.line));
+                }
+                // 3.12 reads `for x y` as a missing comma between `x` and `y`.
+                let (last, last_start) = match &target.kind {
+                    ExprKind::Tuple(items) if !items.is_empty() => {
+                        let comma = self.toks[target_start..self.pos]
+                            .iter()
+                            .rposition(|t| matches!(t.tok, Tok::Op(",")))
+                            .map_or(target_start, |i| target_start + i + 1);
+                        (&items[items.len() - 1], comma)
+                    }
+                    _ => (&target, target_start),
+                };
+                return Err(self.missing_comma(last, last_start));
+            }
             self.expect_kw("in")?;
             let mut iter = self.or_test()?;
             if py2_list && self.is_op(",") {
@@ -738,6 +779,7 @@ impl Parser<'_> {
         let first_start = self.pos;
         let first = self.star_or_named()?;
         if self.is_comp_for() {
+            self.check_comprehension_element(&first)?;
             let generators = self.comp_for_impl(self.py2())?;
             self.depth -= 1;
             self.expect_op("]")?;
@@ -774,6 +816,7 @@ impl Parser<'_> {
             Some(k) if !self.is_op(":") => {
                 // A set.
                 if self.is_comp_for() {
+                    self.check_comprehension_element(&k)?;
                     let generators = self.comp_for()?;
                     ExprKind::SetComp {
                         elt: bx(k),
@@ -793,6 +836,12 @@ impl Parser<'_> {
                 } else {
                     self.bitor()?
                 };
+                if first_key.is_none() && self.is_comp_for() {
+                    return Err(self.error_at(
+                        "dict unpacking cannot be used in dict comprehension".to_string(),
+                        first_value.line,
+                    ));
+                }
                 if first_key.is_some() && self.is_comp_for() {
                     let generators = self.comp_for()?;
                     let key = first_key.unwrap_or_else(|| unreachable!("checked"));
@@ -942,7 +991,16 @@ impl Parser<'_> {
             let mut last_start = self.pos;
             let mut last_is_keyword = false;
             if self.eat_op("*") {
+                if !self.py2() {
+                    self.check_star_operand()?;
+                }
                 let e = self.test()?;
+                if !self.py2() && self.is_comp_for() {
+                    return Err(self.error_at(
+                        "iterable unpacking cannot be used in comprehension".to_string(),
+                        line,
+                    ));
+                }
                 if self.py2() && (saw_star || saw_kw_unpack) {
                     return Err(self.error_at(self.msgs.invalid_syntax(), line));
                 }
