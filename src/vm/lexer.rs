@@ -131,6 +131,9 @@ struct Lexer<'a> {
 
 type LexResult<T> = Result<T, SyntaxError>;
 
+/// Stands for the imaginary suffix where a radix is expected (see `Lexer::bad_number`).
+const IMAGINARY: u32 = 0;
+
 /// CPython's tokenizer limit on nested indentation levels (`MAXINDENT`).
 const MAX_INDENT: usize = 100;
 
@@ -629,6 +632,8 @@ impl<'a> Lexer<'a> {
             16 => "hexadecimal",
             8 => "octal",
             2 => "binary",
+            // Not a radix: the `j` suffix, for which CPython names the literal imaginary.
+            IMAGINARY => "imaginary",
             _ => "decimal",
         };
         self.err("SyntaxError", self.msgs.invalid_number(name), self.line)
@@ -699,7 +704,7 @@ impl<'a> Lexer<'a> {
         if matches!(self.peek(0), b'j' | b'J') {
             self.pos += 1;
             let v: f64 = text.parse().map_err(|_| self.bad_number(10))?;
-            self.end_of_number(10)?;
+            self.end_of_number(IMAGINARY)?;
             self.push(Tok::Imag(v), line, start);
             return Ok(());
         }
