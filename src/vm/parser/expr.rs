@@ -587,25 +587,61 @@ impl Parser<'_> {
                 self.toks.get(elt_start + 1).map(|t| &t.tok),
                 Some(Tok::Str(_))
             );
-            if soft || name_string {
+            if soft {
+                return self.fail();
+            }
+            if name_string {
+                // `b"x"s()`: no hint for the NAME, but pegen tries again from the string,
+                // which is followed by another expression.
+                if elt_start + 1 == self.pos {
+                    let string_line = self.line();
+                    if self.speculate(|p| {
+                        p.or_test().is_ok() && p.starts_expr() && p.complete_expression()
+                    }) {
+                        return self.error_at(self.msgs.forgot_comma(), string_line);
+                    }
+                }
                 return self.fail();
             }
         }
         // The next expression must parse completely (`b=expression_without_invalid`).
-        let (save, save_depth) = (self.pos, self.depth);
-        let (sym, comp, ast) = (
-            self.late_symtable.clone(),
-            self.late_compiler.clone(),
-            self.late_ast.clone(),
-        );
-        let complete = self.test().is_ok();
-        self.pos = save;
-        self.depth = save_depth;
-        (self.late_symtable, self.late_compiler, self.late_ast) = (sym, comp, ast);
-        if !complete {
+        if !self.speculate(|p| p.complete_expression()) {
             return self.fail();
         }
         self.error_at(self.msgs.forgot_comma(), elt.line)
+    }
+
+    /// Whether an expression parses here: a conditional expression, or failing that its
+    /// first `disjunction` (PEG tries both).
+    fn complete_expression(&mut self) -> bool {
+        let save = self.pos;
+        if self.speculate(|p| p.test().is_ok()) {
+            return true;
+        }
+        self.pos = save;
+        self.or_test().is_ok()
+    }
+
+    /// Runs `f` and undoes everything it did to the parser state but `max_pos`.
+    fn speculate(&mut self, f: impl FnOnce(&mut Self) -> bool) -> bool {
+        let (save, save_depth, save_nest) = (self.pos, self.depth, self.nest);
+        let (sym, comp, ast, unsup) = (
+            self.late_symtable.clone(),
+            self.late_compiler.clone(),
+            self.late_ast.clone(),
+            self.late_unsupported.clone(),
+        );
+        let ok = f(self);
+        self.pos = save;
+        self.depth = save_depth;
+        self.nest = save_nest;
+        (
+            self.late_symtable,
+            self.late_compiler,
+            self.late_ast,
+            self.late_unsupported,
+        ) = (sym, comp, ast, unsup);
+        ok
     }
 
     /// 3.x's "expression expected after dictionary key and ':'".
