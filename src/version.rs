@@ -397,11 +397,7 @@ impl Messages {
 
     /// A backslash continuation at the very end of the input.
     pub fn eof_after_continuation(&self) -> String {
-        if self.py2() {
-            "unexpected EOF while parsing".to_string()
-        } else {
-            "unexpected EOF while parsing".to_string()
-        }
+        "unexpected EOF while parsing".to_string()
     }
 
     /// Whether a backslash continuation at end of input is an error at all (2.7 accepts it).
@@ -427,10 +423,11 @@ impl Messages {
         "inconsistent use of tabs and spaces in indentation".to_string()
     }
 
-    /// End of input inside brackets; `same_line` when the bracket is on the last line.
-    pub fn never_closed(&self, open: char, same_line: bool) -> String {
+    /// End of input inside brackets; `single_line` when the whole source is one line (2.7
+    /// then says "unexpected EOF").
+    pub fn never_closed(&self, open: char, single_line: bool) -> String {
         if self.py2() {
-            if same_line {
+            if single_line {
                 "unexpected EOF while parsing".to_string()
             } else {
                 "invalid syntax".to_string()
@@ -503,6 +500,68 @@ impl Messages {
     pub fn assign_in_expression(&self) -> Option<String> {
         (!self.py2())
             .then(|| "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string())
+    }
+
+    /// The tokenizer's bracket nesting limit (3.x's `MAXLEVEL`); 2.7 has none.
+    pub fn max_paren_level(&self) -> Option<usize> {
+        (!self.py2()).then_some(200)
+    }
+
+    /// Source nested too deeply for the parser (a `MemoryError` in CPython).
+    pub fn parser_too_deep(&self) -> String {
+        if self.py2() {
+            String::new()
+        } else {
+            "Parser stack overflowed - Python source too complex to parse".to_string()
+        }
+    }
+
+    /// `compile('', 'f', 'eval')` and `'single'` with nothing in it.
+    pub fn empty_input(&self) -> String {
+        if self.py2() {
+            "unexpected EOF while parsing".to_string()
+        } else {
+            "invalid syntax".to_string()
+        }
+    }
+
+    /// Whether `compile(src, f, 'single')` compiles only the first statement and ignores the
+    /// rest (2.7) instead of rejecting "multiple statements" (3.x).
+    pub fn single_mode_ignores_rest(&self) -> bool {
+        self.py2()
+    }
+
+    /// Whether target and argument errors ("can't assign to literal", "keyword can't be an
+    /// expression", bad string escapes) come from building the AST after the whole file has
+    /// parsed (2.7's `ast.c`), so any syntax error anywhere wins over them.
+    pub fn ast_errors_after_parse(&self) -> bool {
+        self.py2()
+    }
+
+    /// `def f:` (3.x forces the parenthesis).
+    pub fn expected_open_paren(&self) -> String {
+        if self.py2() {
+            "invalid syntax".to_string()
+        } else {
+            "expected '('".to_string()
+        }
+    }
+
+    /// Whether a string literal spanning lines is reported at its last line (2.7's tokenizer
+    /// sets a token's line when it ends) rather than its first (3.8+).
+    pub fn string_line_is_end(&self) -> bool {
+        self.py2()
+    }
+
+    /// `print(*)` (3.13); `None` for "invalid syntax".
+    pub fn invalid_star_expression(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313).then(|| "Invalid star expression".to_string())
+    }
+
+    /// `[a for x y in z]` (3.13); `None` for "invalid syntax".
+    pub fn in_expected_after_for_targets(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313)
+            .then(|| "'in' expected after for-loop variables".to_string())
     }
 
     /// `0777` on 3.x.
