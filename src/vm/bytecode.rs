@@ -21,6 +21,8 @@ pub enum Op {
     Rot2,
     Rot3,
     Rot4,
+    /// Moves the item `n` places down (1 = top) to the top of the stack.
+    Lift(u32),
     LoadFast(u32),
     StoreFast(u32),
     DeleteFast(u32),

@@ -299,9 +299,10 @@ impl Vm {
         &mut self,
         code: Rc<Code>,
         globals: PyRef,
-        fast: Vec<Option<PyRef>>,
+        mut fast: Vec<Option<PyRef>>,
         closure: &[PyRef],
     ) -> Rc<Frame> {
+        fast.resize(code.varnames.len(), None);
         let mut cells = Vec::with_capacity(code.ncells());
         for (i, _) in code.cellvars.iter().enumerate() {
             let init = code.cell2arg[i].and_then(|a| fast[a as usize].clone());

@@ -480,6 +480,11 @@ impl Vm {
                     let n = ex.stack.len();
                     ex.stack.insert(n - 3, v);
                 }
+                Op::Lift(n) => {
+                    let idx = ex.stack.len() - n as usize;
+                    let v = ex.stack.remove(idx);
+                    ex.stack.push(v);
+                }
                 Op::LoadFast(i) => {
                     let v = ex.frame.fast.borrow()[i as usize].clone();
                     match v {

@@ -127,30 +127,60 @@ impl Vm {
         Ok(())
     }
 
-    /// What `locals()` (and bare `exec`/`eval`, `vars()`, `dir()`) use in `frame`.
+    /// Whether a PEP 709 hidden variable (a module- or class-level comprehension's) is bound.
+    fn hidden_bound(&self, frame: &Frame) -> bool {
+        let fast = frame.fast.borrow();
+        frame
+            .code
+            .hidden
+            .iter()
+            .enumerate()
+            .any(|(i, h)| *h && fast.get(i).map(|v| v.is_some()).unwrap_or(false))
+    }
+
+    fn proxy_snapshot(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
+        let items = self.proxy_items(frame);
+        let d = self.new_dict();
+        for (k, v) in items {
+            self.setitem(&d, k, v)?;
+        }
+        Ok(d)
+    }
+
+    /// What `locals()` (and bare `exec`/`eval`, `vars()`, `dir()`) use in `frame`:
+    /// `_PyEval_GetFrameLocals` (3.x) or `PyEval_GetLocals` (2.7).
     pub fn frame_locals(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
-        if self.sem.locals_returns_snapshot && frame.code.optimized {
-            let items = self.proxy_items(frame);
+        if frame.code.optimized {
+            if self.sem.locals_returns_snapshot {
+                return self.proxy_snapshot(frame);
+            }
+            return self.fast_to_locals(frame);
+        }
+        if self.hidden_bound(frame) {
+            if self.sem.locals_returns_snapshot {
+                // 3.13: a proxy over the fast (hidden) variables only, copied.
+                return self.proxy_snapshot(frame);
+            }
+            // 3.12 `_PyFrame_GetLocals(frame, 1)`: a copy of the namespace plus the hidden
+            // variables.
+            let ns = self.fast_to_locals(frame)?;
             let d = self.new_dict();
-            for (k, v) in items {
-                self.setitem(&d, k, v)?;
+            self.dict_merge(&d, &ns)?;
+            let fast = frame.fast.borrow().clone();
+            for (i, h) in frame.code.hidden.iter().enumerate() {
+                if let (true, Some(Some(v))) = (*h, fast.get(i)) {
+                    self.dict_set_str(&d, &frame.code.varnames[i], v.clone())?;
+                }
             }
             return Ok(d);
-        }
-        if !frame.code.newlocals && frame.code.varnames.is_empty() && frame.code.ncells() == 0 {
-            // Module-level (or exec'd) code: the namespace itself.
-            return Ok(self.frame_dict(frame));
         }
         self.fast_to_locals(frame)
     }
 
     /// `frame.f_locals`.
     pub fn frame_f_locals(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
-        if self.sem.f_locals_is_proxy && frame.code.optimized {
+        if self.sem.f_locals_is_proxy && (frame.code.optimized || self.hidden_bound(frame)) {
             return Ok(Rc::new(PyObj::FrameLocalsProxy(frame.clone())));
-        }
-        if !frame.code.newlocals && frame.code.varnames.is_empty() && frame.code.ncells() == 0 {
-            return Ok(self.frame_dict(frame));
         }
         self.fast_to_locals(frame)
     }
