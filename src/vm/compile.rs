@@ -15,8 +15,8 @@ use num_traits::ToPrimitive;
 
 use crate::version::{Semantics, Unsupported};
 use crate::vm::ast::{
-    Arguments, BinOp, BoolOp, Comprehension, Constant, Expr, ExprKind, FStringPart, Module,
-    Stmt, StmtKind, StrKind, UnaryOp,
+    Arguments, BinOp, BoolOp, Comprehension, Constant, Expr, ExprKind, FStringPart, Module, Stmt,
+    StmtKind, StrKind, UnaryOp,
 };
 use crate::vm::bytecode::{Code, CodeKind, Future, Op};
 use crate::vm::objects::{PyObj, PyRef};
@@ -54,8 +54,14 @@ enum Ctx {
 }
 
 enum FBlock<'a> {
-    While { start: usize, breaks: Vec<usize> },
-    For { start: usize, breaks: Vec<usize> },
+    While {
+        start: usize,
+        breaks: Vec<usize>,
+    },
+    For {
+        start: usize,
+        breaks: Vec<usize>,
+    },
     Try,
     Finally(&'a [Stmt]),
     /// Inside an except clause (its `as` name, for the 3.x cleanup).
@@ -388,8 +394,8 @@ impl<'a> Compiler<'a> {
             Constant::Float(f) => PyObj::Float(*f),
             Constant::Imag(f) => PyObj::Complex(0.0, *f),
             Constant::Str { value, kind } => {
-                let unicode = sem.has_long
-                    && (*kind == StrKind::Unicode || self.future.unicode_literals);
+                let unicode =
+                    sem.has_long && (*kind == StrKind::Unicode || self.future.unicode_literals);
                 if unicode {
                     PyObj::Unicode(Rc::from(value.as_str()))
                 } else {
@@ -477,7 +483,9 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 };
                 match ctx {
-                    Ctx::Load if block == BlockKind::Class && self.sem.class_deref_checks_namespace => {
+                    Ctx::Load
+                        if block == BlockKind::Class && self.sem.class_deref_checks_namespace =>
+                    {
                         self.emit(Op::LoadClassDeref(i));
                     }
                     Ctx::Load => {
@@ -750,33 +758,31 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Pop);
                 }
             }
-            StmtKind::Print { dest, values, nl } => {
-                match dest {
-                    Some(d) => {
-                        self.expr(d)?;
-                        for v in values {
-                            self.emit(Op::Dup);
-                            self.expr(v)?;
-                            self.emit(Op::Rot2);
-                            self.emit(Op::PrintItemTo);
-                        }
-                        if *nl {
-                            self.emit(Op::PrintNewlineTo);
-                        } else {
-                            self.emit(Op::Pop);
-                        }
+            StmtKind::Print { dest, values, nl } => match dest {
+                Some(d) => {
+                    self.expr(d)?;
+                    for v in values {
+                        self.emit(Op::Dup);
+                        self.expr(v)?;
+                        self.emit(Op::Rot2);
+                        self.emit(Op::PrintItemTo);
                     }
-                    None => {
-                        for v in values {
-                            self.expr(v)?;
-                            self.emit(Op::PrintItem);
-                        }
-                        if *nl {
-                            self.emit(Op::PrintNewline);
-                        }
+                    if *nl {
+                        self.emit(Op::PrintNewlineTo);
+                    } else {
+                        self.emit(Op::Pop);
                     }
                 }
-            }
+                None => {
+                    for v in values {
+                        self.expr(v)?;
+                        self.emit(Op::PrintItem);
+                    }
+                    if *nl {
+                        self.emit(Op::PrintNewline);
+                    }
+                }
+            },
             StmtKind::Exec {
                 body,
                 globals,
@@ -987,11 +993,9 @@ impl<'a> Compiler<'a> {
                 cleanup_setup = Some(self.emit(Op::SetupExcept(0)));
                 self.u().fblocks.push(FBlock::Try);
             }
-            self.u().fblocks.push(FBlock::Handler(if cleanup {
-                None
-            } else {
-                name.clone()
-            }));
+            self.u()
+                .fblocks
+                .push(FBlock::Handler(if cleanup { None } else { name.clone() }));
             self.body(&handler.body)?;
             self.u().fblocks.pop();
             if let (Some(cs), Some(n)) = (cleanup_setup, &name) {
@@ -1060,7 +1064,7 @@ impl<'a> Compiler<'a> {
         &mut self,
         items: &'a [crate::vm::ast::WithItem],
         body: &'a [Stmt],
-        line: u32,
+        _line: u32,
     ) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.body(body);
@@ -1087,7 +1091,7 @@ impl<'a> Compiler<'a> {
         if rest.is_empty() {
             self.body(body)?;
         } else {
-            self.with(rest, body, line)?;
+            self.with(rest, body, 0)?;
         }
         self.u().fblocks.pop();
         self.emit(Op::PopBlock);
@@ -1654,7 +1658,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [crate::vm::ast::Keyword]) -> CResult<()> {
+    fn call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [crate::vm::ast::Keyword],
+    ) -> CResult<()> {
         self.expr(func)?;
         let complex = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.arg.is_none());
@@ -1819,7 +1828,9 @@ impl<'a> Compiler<'a> {
 
     fn has_comp_cells(&self, key: ScopeKey) -> bool {
         let sc = self.scope(key);
-        sc.names.iter().any(|n| sc.scope_of(n) == Some(SymScope::Cell))
+        sc.names
+            .iter()
+            .any(|n| sc.scope_of(n) == Some(SymScope::Cell))
     }
 
     /// PEP 709: a list/set/dict comprehension compiled into the enclosing code. Its bound

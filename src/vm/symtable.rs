@@ -240,7 +240,8 @@ impl<'s> Builder<'s> {
             .expect("parent scope")
             .children
             .push(key);
-        self.scopes.insert(key, Scope::new(kind, name, line, nested));
+        self.scopes
+            .insert(key, Scope::new(kind, name, line, nested));
         self.stack.push(key);
     }
 
@@ -477,7 +478,10 @@ impl<'s> Builder<'s> {
             }
             if nonlocal {
                 if self.cur().kind == BlockKind::Module {
-                    self.err("nonlocal declaration not allowed at module level".into(), line);
+                    self.err(
+                        "nonlocal declaration not allowed at module level".into(),
+                        line,
+                    );
                     return;
                 }
                 self.add_def(n, DEF_NONLOCAL, line);
@@ -533,10 +537,7 @@ impl<'s> Builder<'s> {
                 // `visit_target` semantics below, so here we only know it is a load. The
                 // compiler-facing distinction is made by `visit_store`.
                 self.add_def(n, USE, line);
-                if self.sem.has_nonlocal
-                    && n == "super"
-                    && self.cur().kind == BlockKind::Function
-                {
+                if self.sem.has_nonlocal && n == "super" && self.cur().kind == BlockKind::Function {
                     self.add_def("__class__", USE, line);
                 }
             }
@@ -729,10 +730,21 @@ impl<'s> Builder<'s> {
             let mut temp_bound = newbound.clone();
             let mut temp_free = newfree.clone();
             let mut temp_global = newglobal.clone();
-            self.analyze_block(child, Some(&temp_bound.clone()), &mut temp_free, &mut temp_global)?;
+            self.analyze_block(
+                child,
+                Some(&temp_bound.clone()),
+                &mut temp_free,
+                &mut temp_global,
+            )?;
             temp_bound.clear();
             if self.scopes[&child].inlined {
-                self.inline_comprehension(key, child, &mut scopes, &mut temp_free, &mut inlined_cells);
+                self.inline_comprehension(
+                    key,
+                    child,
+                    &mut scopes,
+                    &mut temp_free,
+                    &mut inlined_cells,
+                );
             }
             allfree.extend(temp_free);
             let c = &self.scopes[&child];
@@ -743,13 +755,18 @@ impl<'s> Builder<'s> {
         newfree.extend(allfree);
         if kind == BlockKind::Function {
             for (name, sc) in scopes.iter_mut() {
-                if *sc == SymScope::Local && (newfree.contains(name) || inlined_cells.contains(name)) {
+                if *sc == SymScope::Local
+                    && (newfree.contains(name) || inlined_cells.contains(name))
+                {
                     *sc = SymScope::Cell;
                     newfree.remove(name);
                 }
             }
         } else if kind == BlockKind::Class && newfree.remove("__class__") {
-            self.scopes.get_mut(&key).expect("scope").needs_class_closure = true;
+            self.scopes
+                .get_mut(&key)
+                .expect("scope")
+                .needs_class_closure = true;
         }
         // update_symbols
         let names = self.scopes[&key].names.clone();
