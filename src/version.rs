@@ -379,6 +379,11 @@ impl Messages {
         self.version.major == 2
     }
 
+    /// The version these messages are for.
+    pub fn version(&self) -> PyVersion {
+        self.version
+    }
+
     /// Generic parser failure.
     pub fn invalid_syntax(&self) -> String {
         "invalid syntax".to_string()
@@ -386,11 +391,7 @@ impl Messages {
 
     /// A backslash continuation at the very end of the input.
     pub fn eof_after_continuation(&self) -> String {
-        if self.py2() {
-            "unexpected EOF while parsing".to_string()
-        } else {
-            "unexpected EOF while parsing".to_string()
-        }
+        "unexpected EOF while parsing".to_string()
     }
 
     /// Whether a backslash continuation at end of input is an error at all (2.7 accepts it).
@@ -494,18 +495,58 @@ impl Messages {
             .then(|| "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string())
     }
 
+    /// The tokenizer's bracket nesting limit (3.x's `MAXLEVEL`); 2.7 has none.
+    pub fn max_paren_level(&self) -> Option<usize> {
+        (!self.py2()).then_some(200)
+    }
+
+    /// Source nested too deeply for the parser (a `MemoryError` in CPython).
+    pub fn parser_too_deep(&self) -> String {
+        if self.py2() {
+            String::new()
+        } else {
+            "Parser stack overflowed - Python source too complex to parse".to_string()
+        }
+    }
+
+    /// `compile('', 'f', 'eval')` and `'single'` with nothing in it.
+    pub fn empty_input(&self) -> String {
+        if self.py2() {
+            "unexpected EOF while parsing".to_string()
+        } else {
+            "invalid syntax".to_string()
+        }
+    }
+
+    /// Whether `compile(src, f, 'single')` compiles only the first statement and ignores the
+    /// rest (2.7) instead of rejecting "multiple statements" (3.x).
+    pub fn single_mode_ignores_rest(&self) -> bool {
+        self.py2()
+    }
+
     /// `0777` on 3.x.
     pub fn leading_zeros(&self) -> String {
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".to_string()
     }
 
-    /// A single-quoted string running into the end of its line.
-    pub fn unterminated_string(&self, line: u32) -> String {
+    /// A single-quoted string running into the end of its line; `escaped_quote` when the
+    /// line ends in a backslash and a quote (3.13 adds a hint then).
+    pub fn unterminated_string(&self, line: u32, escaped_quote: bool) -> String {
         if self.py2() {
             "EOL while scanning string literal".to_string()
+        } else if escaped_quote && self.version >= PyVersion::PY313 {
+            format!(
+                "unterminated string literal (detected at line {line}); perhaps you escaped the end quote?"
+            )
         } else {
             format!("unterminated string literal (detected at line {line})")
         }
+    }
+
+    /// `import` or `from m import` with nothing after it (3.13); `None` for "invalid syntax".
+    pub fn expected_import_names(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313)
+            .then(|| "Expected one or more names after 'import'".to_string())
     }
 
     /// The line reported for [`Messages::unterminated_string`]: where the string starts

@@ -18,7 +18,7 @@
 use num_bigint::BigInt;
 use num_traits::Num;
 
-use crate::version::{Dialect, Messages};
+use crate::version::{Dialect, Messages, PyVersion};
 
 use super::parser::SyntaxError;
 
@@ -95,6 +95,8 @@ pub enum FPiece {
 #[derive(Clone, Copy, Debug)]
 pub struct LexOptions {
     pub dialect: Dialect,
+    /// Whose error wording to use.
+    pub version: PyVersion,
 }
 
 /// Tokenizes the whole source. The last token is `EndMarker` or `Error`.
@@ -122,6 +124,9 @@ struct Lexer<'a> {
 
 type LexResult<T> = Result<T, SyntaxError>;
 
+/// CPython's tokenizer limit on nested indentation levels (`MAXINDENT`).
+const MAX_INDENT: usize = 100;
+
 fn is_id_start(c: u8) -> bool {
     c.is_ascii_alphabetic() || c == b'_' || c >= 0x80
 }
@@ -142,7 +147,7 @@ impl<'a> Lexer<'a> {
             pos,
             line: 1,
             dialect: opts.dialect,
-            msgs: opts.dialect.semantics().msgs,
+            msgs: opts.version.semantics().msgs,
             indents: vec![(0, 0)],
             parens: Vec::new(),
             at_line_start: true,
@@ -360,6 +365,13 @@ impl<'a> Lexer<'a> {
             if alt <= cur_alt && self.msgs.tab_error_enabled() {
                 return Err(self.err("TabError", self.msgs.tab_error(), line));
             }
+            if self.indents.len() >= MAX_INDENT {
+                return Err(self.err(
+                    "IndentationError",
+                    "too many levels of indentation".to_string(),
+                    line,
+                ));
+            }
             self.indents.push((col, alt));
             self.push(Tok::Indent, line, self.pos);
         } else {
@@ -474,7 +486,8 @@ impl<'a> Lexer<'a> {
             (b'>', b'=') => Some(">="),
             (b'=', b'=') => Some("=="),
             (b'!', b'=') => Some("!="),
-            (b'<', b'>') if py2 => Some("<>"),
+            // 3.x tokenizes it too, for `barry_as_FLUFL`; the parser decides.
+            (b'<', b'>') => Some("<>"),
             (b'-', b'>') => Some("->"),
             (b'+', b'=') => Some("+="),
             (b'-', b'=') => Some("-="),
@@ -524,7 +537,18 @@ impl<'a> Lexer<'a> {
             }
         };
         match c {
-            b'(' | b'[' | b'{' => self.parens.push((c, self.line)),
+            b'(' | b'[' | b'{' => {
+                if let Some(max) = self.msgs.max_paren_level() {
+                    if self.parens.len() >= max {
+                        return Err(self.err(
+                            "SyntaxError",
+                            "too many nested parentheses".to_string(),
+                            self.line,
+                        ));
+                    }
+                }
+                self.parens.push((c, self.line));
+            }
             b')' | b']' | b'}' => match self.parens.pop() {
                 None => {
                     if let Some(m) = self.msgs.unmatched_bracket(c as char) {
@@ -756,10 +780,20 @@ impl<'a> Lexer<'a> {
         } else {
             self.err(
                 "SyntaxError",
-                self.msgs.unterminated_string(self.line),
+                self.msgs
+                    .unterminated_string(self.line, self.escaped_end_quote()),
                 self.msgs.unterminated_string_line(line, self.line),
             )
         }
+    }
+
+    /// Whether the unterminated literal's line ends in `\'` (3.13's hint).
+    fn escaped_end_quote(&self) -> bool {
+        let mut end = self.pos.min(self.b.len());
+        while end > 0 && matches!(self.b[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        end >= 2 && matches!(self.b[end - 1], b'\'' | b'"') && self.b[end - 2] == b'\\'
     }
 
     /// Advances to the closing quote (not consumed).
@@ -833,7 +867,8 @@ impl<'a> Lexer<'a> {
                             lit.push_str(&self.src[s..self.pos]);
                             self.line += 1;
                         }
-                        b'{' | b'}' if !raw => {}
+                        // `\{` leaves the brace to start a field (with a warning).
+                        b'{' | b'}' => {}
                         0 if self.pos >= self.b.len() => {}
                         _ => {
                             let ch = self.src[self.pos..].chars().next().unwrap_or('\0');
@@ -906,15 +941,9 @@ impl<'a> Lexer<'a> {
         let expr_end;
         let mut debug = None;
         loop {
-            if self.pos >= self.b.len() || (self.at_close(q, triple) && nest.is_empty()) {
-                if self.pos >= self.b.len() {
-                    return Err(self.unterminated(triple, line));
-                }
-                return Err(self.err(
-                    "SyntaxError",
-                    "f-string: expecting '}'".to_string(),
-                    self.line,
-                ));
+            // PEP 701: inside a field a quote starts a nested string, even the outer one.
+            if self.pos >= self.b.len() {
+                return Err(self.unterminated(triple, line));
             }
             let c = self.b[self.pos];
             match c {
@@ -963,7 +992,19 @@ impl<'a> Lexer<'a> {
                     let prefix = &self.src[p..s];
                     let prefix = if self.is_prefix(prefix) { prefix } else { "" };
                     let before = self.out.len();
-                    self.string(s, prefix)?;
+                    let nested_line = self.line;
+                    if let Err(e) = self.string(s, prefix) {
+                        // An unterminated nested string: CPython's f-string tokenizer mode
+                        // reports the missing `}` instead.
+                        if self.pos >= self.b.len() || matches!(self.peek(0), b'\n' | b'\r') {
+                            return Err(self.err(
+                                "SyntaxError",
+                                "f-string: expecting '}'".to_string(),
+                                nested_line,
+                            ));
+                        }
+                        return Err(e);
+                    }
                     self.out.truncate(before);
                 }
                 b'#' => {

@@ -5,7 +5,7 @@ use crate::vm::ast::{
 };
 use crate::vm::lexer::Tok;
 
-use super::{PResult, Parser};
+use super::{PResult, Parser, SyntaxError};
 
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
@@ -30,6 +30,13 @@ impl Parser<'_> {
 
     /// `test`: a conditional expression or a lambda.
     pub(super) fn test(&mut self) -> PResult<Expr> {
+        self.descend()?;
+        let r = self.test_inner();
+        self.nest -= 1;
+        r
+    }
+
+    fn test_inner(&mut self) -> PResult<Expr> {
         if self.is_kw("lambda") {
             return self.lambda(true);
         }
@@ -161,7 +168,10 @@ impl Parser<'_> {
         if self.is_kw("not") {
             let line = self.line();
             self.advance();
-            let operand = self.not_test()?;
+            self.descend()?;
+            let operand = self.not_test();
+            self.nest -= 1;
+            let operand = operand?;
             return Ok(Expr::new(
                 ExprKind::UnaryOp {
                     op: UnaryOp::Not,
@@ -180,6 +190,8 @@ impl Parser<'_> {
             Tok::Op("==") => CmpOp::Eq,
             Tok::Op(">=") => CmpOp::GtE,
             Tok::Op("<=") => CmpOp::LtE,
+            Tok::Op("!=") if self.barry => return None,
+            Tok::Op("<>") if !self.py2() && !self.barry => return None,
             Tok::Op("!=") | Tok::Op("<>") => CmpOp::NotEq,
             Tok::Name(n) if n == "in" => CmpOp::In,
             Tok::Name(n) if n == "not" => {
@@ -231,35 +243,38 @@ impl Parser<'_> {
         self.binary(0)
     }
 
-    fn binop_at(&self, level: u8) -> Option<BinOp> {
+    /// The binary operator at the current token and its level: 0 (`|`) to 5 (`*`).
+    fn binop_here(&self) -> Option<(BinOp, u8)> {
         let Tok::Op(o) = self.tok() else {
             return None;
         };
-        let op = match (level, *o) {
-            (0, "|") => BinOp::BitOr,
-            (1, "^") => BinOp::BitXor,
-            (2, "&") => BinOp::BitAnd,
-            (3, "<<") => BinOp::LShift,
-            (3, ">>") => BinOp::RShift,
-            (4, "+") => BinOp::Add,
-            (4, "-") => BinOp::Sub,
-            (5, "*") => BinOp::Mult,
-            (5, "/") => BinOp::Div,
-            (5, "%") => BinOp::Mod,
-            (5, "//") => BinOp::FloorDiv,
-            (5, "@") if !self.py2() => BinOp::MatMult,
+        let b = o.as_bytes();
+        let op = match (b.first()?, b.get(1)) {
+            (b'|', None) => (BinOp::BitOr, 0),
+            (b'^', None) => (BinOp::BitXor, 1),
+            (b'&', None) => (BinOp::BitAnd, 2),
+            (b'<', Some(b'<')) if b.len() == 2 => (BinOp::LShift, 3),
+            (b'>', Some(b'>')) if b.len() == 2 => (BinOp::RShift, 3),
+            (b'+', None) => (BinOp::Add, 4),
+            (b'-', None) => (BinOp::Sub, 4),
+            (b'*', None) => (BinOp::Mult, 5),
+            (b'/', None) => (BinOp::Div, 5),
+            (b'%', None) => (BinOp::Mod, 5),
+            (b'/', Some(b'/')) if b.len() == 2 => (BinOp::FloorDiv, 5),
+            (b'@', None) if !self.py2() => (BinOp::MatMult, 5),
             _ => return None,
         };
         Some(op)
     }
 
-    /// Left-associative binary levels 0 (`|`) to 5 (`*`), then `factor`.
-    fn binary(&mut self, level: u8) -> PResult<Expr> {
-        if level > 5 {
-            return self.factor();
-        }
-        let mut left = self.binary(level + 1)?;
-        while let Some(op) = self.binop_at(level) {
+    /// Left-associative binary operators of level `min` (0: `|` ... 5: `*`) and tighter, by
+    /// precedence climbing: one call per operand instead of one per level.
+    fn binary(&mut self, min: u8) -> PResult<Expr> {
+        let mut left = self.factor()?;
+        while let Some((op, level)) = self.binop_here() {
+            if level < min {
+                break;
+            }
             self.advance();
             let right = self.binary(level + 1)?;
             let line = left.line;
@@ -303,11 +318,13 @@ impl Parser<'_> {
                 return Ok(Expr::new(ExprKind::Constant(c), line));
             }
         }
-        let operand = self.factor()?;
+        self.descend()?;
+        let operand = self.factor();
+        self.nest -= 1;
         Ok(Expr::new(
             ExprKind::UnaryOp {
                 op,
-                operand: bx(operand),
+                operand: bx(operand?),
             },
             line,
         ))
@@ -316,7 +333,10 @@ impl Parser<'_> {
     fn power(&mut self) -> PResult<Expr> {
         let base = self.atom_expr()?;
         if self.eat_op("**") {
-            let exp = self.factor()?;
+            self.descend()?;
+            let exp = self.factor();
+            self.nest -= 1;
+            let exp = exp?;
             let line = base.line;
             return Ok(Expr::new(
                 ExprKind::BinOp {
@@ -386,7 +406,20 @@ impl Parser<'_> {
 
     fn atom(&mut self) -> PResult<Expr> {
         let line = self.line();
-        let kind = match self.tok().clone() {
+        let kind = match self.tok() {
+            Tok::Name(n) if n == "await" && !self.py2() => {
+                // No async functions in the AST, so every `await` is outside one: CPython's
+                // compiler rejects it once the whole source has parsed.
+                self.advance();
+                let operand = self.atom_expr()?;
+                let msg = if self.in_function == 0 {
+                    "'await' outside function"
+                } else {
+                    "'await' outside async function"
+                };
+                self.late_error(msg.to_string(), line, false);
+                return Ok(operand);
+            }
             Tok::Name(n) => {
                 let c = match n.as_str() {
                     "None" => Some(Constant::None),
@@ -397,22 +430,29 @@ impl Parser<'_> {
                 if let Some(c) = c {
                     self.advance();
                     ExprKind::Constant(c)
-                } else if self.is_reserved(&n) {
+                } else if self.is_reserved(n) {
                     return Err(self.fail());
                 } else {
+                    let n = n.clone();
                     self.advance();
                     ExprKind::Name(n)
                 }
             }
             Tok::Int { value, long } => {
+                let c = Constant::Int {
+                    value: value.clone(),
+                    long: *long,
+                };
                 self.advance();
-                ExprKind::Constant(Constant::Int { value, long })
+                ExprKind::Constant(c)
             }
             Tok::Float(f) => {
+                let f = *f;
                 self.advance();
                 ExprKind::Constant(Constant::Float(f))
             }
             Tok::Imag(f) => {
+                let f = *f;
                 self.advance();
                 ExprKind::Constant(Constant::Imag(f))
             }
@@ -490,6 +530,15 @@ impl Parser<'_> {
             } else if self.is_op(close) {
                 break;
             } else {
+                if self.is_op("=") {
+                    let at = self.pos;
+                    if let Some(last) = items.last() {
+                        if let Some(err) = self.assign_in_expr_error(last, at) {
+                            return Err(err);
+                        }
+                    }
+                    self.pos = at;
+                }
                 return Err(self.missing_comma(items.last().map_or(0, |e| e.line)));
             }
         }
@@ -503,6 +552,16 @@ impl Parser<'_> {
             return self.error_at(self.msgs.forgot_comma(), elt_line);
         }
         self.fail()
+    }
+
+    /// 3.x's "expression expected after dictionary key and ':'".
+    fn check_dict_value(&self) -> PResult<()> {
+        if (self.is_op(",") || self.is_op("}")) && !self.py2() {
+            return Err(
+                self.error_here("expression expected after dictionary key and ':'".to_string())
+            );
+        }
+        Ok(())
     }
 
     /// `*expr` (3.x) or a `namedexpr_test`.
@@ -671,6 +730,7 @@ impl Parser<'_> {
             first_key => {
                 let first_value = if first_key.is_some() {
                     self.expect_op(":")?;
+                    self.check_dict_value()?;
                     self.test()?
                 } else {
                     self.bitor()?
@@ -701,6 +761,7 @@ impl Parser<'_> {
                                     }
                                 }
                                 self.expect_op(":")?;
+                                self.check_dict_value()?;
                                 let v = self.test()?;
                                 items.push((Some(k), v));
                             }
@@ -963,8 +1024,8 @@ impl Parser<'_> {
         let (a, unpack) = self.parameters_with_unpack(annotations, close)?;
         if let Some((_, target)) = unpack.first() {
             // A lambda has no body to unpack into.
-            return Err(self.error_at(
-                "tuple parameters in lambda are not supported by execdiff".to_string(),
+            return Err(SyntaxError::unsupported(
+                "tuple parameters in lambda",
                 target.line,
             ));
         }
@@ -1023,9 +1084,8 @@ impl Parser<'_> {
                     return Err(self.error_at(self.msgs.named_after_bare_star(), line));
                 }
             } else if self.is_op("/") && !self.py2() && !star_seen {
-                // Positional-only marker (3.8+): the AST has no place for it; the parameters
-                // before it stay ordinary positional ones.
-                self.advance();
+                // Positional-only marker (3.8+): the AST has no place for it.
+                return Err(SyntaxError::unsupported("positional-only parameters", line));
             } else {
                 let name = if self.is_op("(") && !star_seen {
                     if !self.py2() {

@@ -17,7 +17,7 @@ mod expr;
 mod stmt;
 mod string;
 
-use crate::version::{Dialect, Messages};
+use crate::version::{Dialect, Messages, PyVersion};
 
 use super::ast::{Expr, Module, Stmt};
 use super::lexer::{tokenize, LexOptions, Tok, Token};
@@ -49,6 +49,26 @@ pub struct SyntaxError {
     pub line: u32,
 }
 
+/// The `ty` of a [`SyntaxError`] that stands for valid source using a construct the AST
+/// cannot represent (`async def`, `match`, annotated assignments, ...); the message names
+/// the construct. The VM reports these as `End::Unsupported`, not as a syntax error.
+pub const UNSUPPORTED: &str = "Unsupported";
+
+impl SyntaxError {
+    /// A construct the AST cannot represent (see [`UNSUPPORTED`]).
+    pub fn unsupported(construct: &str, line: u32) -> SyntaxError {
+        SyntaxError {
+            ty: UNSUPPORTED.to_string(),
+            message: construct.to_string(),
+            line,
+        }
+    }
+
+    pub fn is_unsupported(&self) -> bool {
+        self.ty == UNSUPPORTED
+    }
+}
+
 impl std::fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {} (line {})", self.ty, self.message, self.line)
@@ -69,6 +89,9 @@ pub struct FutureFlags {
     pub nested_scopes: bool,
     pub annotations: bool,
     pub generator_stop: bool,
+    /// 3.x's `barry_as_FLUFL`: `<>` instead of `!=`. It changes parsing only when inherited
+    /// (`compile()` flags); an import of it affects the code compiled later.
+    pub barry_as_flufl: bool,
 }
 
 /// A parsed module with the future features it imported.
@@ -78,6 +101,11 @@ pub struct ParsedModule {
     pub futures: FutureFlags,
 }
 
+/// The version whose error wording a dialect uses by default: 2.7, or the newest 3.x.
+fn default_version(dialect: Dialect) -> PyVersion {
+    dialect.semantics().version
+}
+
 /// Parses a whole file (`compile(..., 'exec')`).
 pub fn parse_module(source: &str, opts: &ParseOptions) -> Result<Module, SyntaxError> {
     parse_module_full(source, opts).map(|p| p.module)
@@ -85,25 +113,98 @@ pub fn parse_module(source: &str, opts: &ParseOptions) -> Result<Module, SyntaxE
 
 /// Parses a whole file and reports the `__future__` features it imported.
 pub fn parse_module_full(source: &str, opts: &ParseOptions) -> Result<ParsedModule, SyntaxError> {
-    let mut p = Parser::new(source, opts);
-    let body = p.file_input()?;
-    Ok(ParsedModule {
-        module: Module { body },
-        futures: p.futures,
-    })
+    parse_module_for(source, opts, default_version(opts.dialect))
 }
 
 /// Parses one expression (`eval`, `compile(..., 'eval')`).
 pub fn parse_expression(source: &str, opts: &ParseOptions) -> Result<Expr, SyntaxError> {
-    let mut p = Parser::new(source, opts);
-    p.eval_input()
+    parse_expression_for(source, opts, default_version(opts.dialect))
 }
 
 /// Parses an interactive statement (`compile(..., 'single')`).
 pub fn parse_interactive(source: &str, opts: &ParseOptions) -> Result<Module, SyntaxError> {
-    let mut p = Parser::new(source, opts);
-    let body = p.single_input()?;
-    Ok(Module { body })
+    parse_interactive_for(source, opts, default_version(opts.dialect)).map(|p| p.module)
+}
+
+/// [`parse_module_full`] with the error wording of `version` (3.12 and 3.13 differ in a few
+/// messages; the plain entry points use the newest 3.x). `version` must speak the dialect.
+pub fn parse_module_for(
+    source: &str,
+    opts: &ParseOptions,
+    version: PyVersion,
+) -> Result<ParsedModule, SyntaxError> {
+    parse_module_inheriting(source, version, &inherited_from(opts))
+}
+
+/// The future flags a [`ParseOptions`] stands for.
+fn inherited_from(opts: &ParseOptions) -> FutureFlags {
+    FutureFlags {
+        print_function: opts.print_function,
+        ..FutureFlags::default()
+    }
+}
+
+/// Parses a whole file as `compile()` or `exec` does in code whose future features
+/// (`inherited`) carry over: `print_function` and `unicode_literals` (2.7) and
+/// `barry_as_FLUFL` (3.x) change how source parses. The result's `futures` include the
+/// inherited ones.
+pub fn parse_module_inheriting(
+    source: &str,
+    version: PyVersion,
+    inherited: &FutureFlags,
+) -> Result<ParsedModule, SyntaxError> {
+    let mut p = Parser::inheriting(source, version, inherited);
+    p.on_big_stack(|p| {
+        let body = p.file_input()?;
+        Ok(ParsedModule {
+            module: Module { body },
+            futures: p.futures,
+        })
+    })
+}
+
+/// [`parse_expression`] with the error wording of `version`.
+pub fn parse_expression_for(
+    source: &str,
+    opts: &ParseOptions,
+    version: PyVersion,
+) -> Result<Expr, SyntaxError> {
+    parse_expression_inheriting(source, version, &inherited_from(opts))
+}
+
+/// [`parse_module_inheriting`] for `eval` input.
+pub fn parse_expression_inheriting(
+    source: &str,
+    version: PyVersion,
+    inherited: &FutureFlags,
+) -> Result<Expr, SyntaxError> {
+    let mut p = Parser::inheriting(source, version, inherited);
+    p.on_big_stack(|p| p.eval_input())
+}
+
+/// [`parse_interactive`] with the error wording of `version`, reporting future imports.
+pub fn parse_interactive_for(
+    source: &str,
+    opts: &ParseOptions,
+    version: PyVersion,
+) -> Result<ParsedModule, SyntaxError> {
+    parse_interactive_inheriting(source, version, &inherited_from(opts))
+}
+
+/// [`parse_module_inheriting`] for `single` input.
+pub fn parse_interactive_inheriting(
+    source: &str,
+    version: PyVersion,
+    inherited: &FutureFlags,
+) -> Result<ParsedModule, SyntaxError> {
+    let mut p = Parser::inheriting(source, version, inherited);
+    p.on_big_stack(|p| {
+        let body = p.single_input()?;
+        Ok(ParsedModule {
+            module: Module { body },
+            futures: p.futures,
+        })
+    })
 }
 
 type PResult<T> = Result<T, SyntaxError>;
@@ -131,14 +232,47 @@ pub(crate) struct Parser<'a> {
     future_ok: bool,
     late_symtable: Option<SyntaxError>,
     late_compiler: Option<SyntaxError>,
+    /// Inherited `barry_as_FLUFL` (3.x): `<>` is the inequality operator.
+    barry: bool,
+    /// Current recursion depth of the parser (see [`MAX_NEST`]).
+    nest: u32,
+    /// Parsing a whole module (2.7's `translate_newlines` then ensures a final newline).
+    exec_input: bool,
 }
 
+/// The deepest nesting of expressions and blocks the parser accepts. CPython fails earlier
+/// or later depending on the construct (2.7's parser stack, 3.x's 200 nested brackets and
+/// pegen's stack limit); this bound keeps the recursive descent far from a Rust stack
+/// overflow even in debug builds on a 2 MiB thread.
+const MAX_NEST: u32 = 1000;
+
+/// Stack for parsing deeply nested sources (virtual memory, committed only as used).
+const BIG_STACK: usize = 256 << 20;
+
 impl<'a> Parser<'a> {
-    fn new(src: &'a str, opts: &ParseOptions) -> Parser<'a> {
+    fn inheriting(src: &'a str, version: PyVersion, inherited: &FutureFlags) -> Parser<'a> {
+        let opts = ParseOptions {
+            dialect: version.dialect(),
+            print_function: inherited.print_function,
+        };
+        let mut p = Parser::new(src, &opts, version);
+        let py2 = p.py2();
+        p.futures = FutureFlags {
+            print_function: inherited.print_function && py2,
+            unicode_literals: inherited.unicode_literals && py2,
+            barry_as_flufl: inherited.barry_as_flufl && !py2,
+            ..*inherited
+        };
+        p.barry = p.futures.barry_as_flufl;
+        p
+    }
+
+    fn new(src: &'a str, opts: &ParseOptions, version: PyVersion) -> Parser<'a> {
         let toks = tokenize(
             src,
             LexOptions {
                 dialect: opts.dialect,
+                version,
             },
         );
         let print_function = opts.print_function && opts.dialect == Dialect::Py2;
@@ -147,7 +281,7 @@ impl<'a> Parser<'a> {
             toks,
             pos: 0,
             dialect: opts.dialect,
-            msgs: opts.dialect.semantics().msgs,
+            msgs: version.semantics().msgs,
             print_function,
             futures: FutureFlags {
                 print_function,
@@ -162,6 +296,9 @@ impl<'a> Parser<'a> {
             future_ok: true,
             late_symtable: None,
             late_compiler: None,
+            nest: 0,
+            barry: false,
+            exec_input: false,
         }
     }
 
@@ -183,11 +320,10 @@ impl<'a> Parser<'a> {
         self.toks[self.pos.min(self.toks.len() - 1)].line + self.line_base
     }
 
-    fn prev_line(&self) -> u32 {
-        if self.pos == 0 {
-            return 1 + self.line_base;
-        }
-        self.toks[(self.pos - 1).min(self.toks.len() - 1)].line + self.line_base
+    /// The line of the token before the current one.
+    fn prev_token_line(&self) -> u32 {
+        let i = self.pos.saturating_sub(1).min(self.toks.len() - 1);
+        self.toks[i].line + self.line_base
     }
 
     fn advance(&mut self) {
@@ -314,6 +450,78 @@ impl<'a> Parser<'a> {
         matches!(self.tok(), Tok::Name(n) if !self.is_reserved(n))
     }
 
+    /// Runs `f`, on a thread with a large stack when the tokens suggest deep nesting.
+    ///
+    /// Typical programs nest a few levels and parse on the caller's stack; a pathological one
+    /// (hundreds of brackets or prefix operators) could overflow a 2 MiB thread in a debug
+    /// build before [`MAX_NEST`] stops it, so it gets a dedicated thread instead.
+    fn on_big_stack<T: Send>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> PResult<T> + Send,
+    ) -> PResult<T>
+    where
+        Self: Send,
+    {
+        if self.nesting_estimate() <= 24 {
+            return f(self);
+        }
+        let too_deep = self.msgs.parser_too_deep();
+        std::thread::scope(|scope| {
+            let handle = std::thread::Builder::new()
+                .stack_size(BIG_STACK)
+                .spawn_scoped(scope, || f(self));
+            match handle {
+                Ok(h) => h
+                    .join()
+                    .unwrap_or_else(|payload| std::panic::resume_unwind(payload)),
+                Err(_) => Err(SyntaxError {
+                    ty: "MemoryError".to_string(),
+                    message: too_deep,
+                    line: 1,
+                }),
+            }
+        })
+    }
+
+    /// An upper bound on how deeply a line of tokens can make the parser recurse: bracket
+    /// and block depth plus the prefix operators and keywords that recurse.
+    fn nesting_estimate(&self) -> u32 {
+        let mut max = 0u32;
+        let mut brackets = 0u32;
+        let mut blocks = 0u32;
+        let mut prefix = 0u32;
+        for t in &self.toks {
+            match &t.tok {
+                Tok::Op("(" | "[" | "{") => brackets += 1,
+                Tok::Op(")" | "]" | "}") => brackets = brackets.saturating_sub(1),
+                Tok::Op("-" | "+" | "~" | "**" | "`") => prefix += 1,
+                Tok::Name(n) if matches!(n.as_str(), "not" | "lambda" | "else" | "if") => {
+                    prefix += 1
+                }
+                Tok::Str(s) if s.fparts.is_some() => prefix += 8,
+                Tok::Indent => blocks += 1,
+                Tok::Dedent => blocks = blocks.saturating_sub(1),
+                Tok::Newline => prefix = 0,
+                _ => {}
+            }
+            max = max.max(brackets + blocks + prefix);
+        }
+        max
+    }
+
+    /// Enters one level of recursion; the caller decrements `nest` when it returns.
+    fn descend(&mut self) -> PResult<()> {
+        if self.nest >= MAX_NEST {
+            return Err(SyntaxError {
+                ty: "MemoryError".to_string(),
+                message: self.msgs.parser_too_deep(),
+                line: self.line(),
+            });
+        }
+        self.nest += 1;
+        Ok(())
+    }
+
     // ----- errors -----
 
     fn error_at(&self, message: String, line: u32) -> SyntaxError {
@@ -332,6 +540,10 @@ impl<'a> Parser<'a> {
     fn fail(&self) -> SyntaxError {
         let line = self.line();
         match self.tok() {
+            Tok::Op("!=") if self.barry => self.error_at(
+                "with Barry as BDFL, use '<>' instead of '!='".to_string(),
+                line,
+            ),
             Tok::Error(e) => e.error.clone(),
             Tok::Indent => SyntaxError {
                 ty: "IndentationError".to_string(),
@@ -343,10 +555,24 @@ impl<'a> Parser<'a> {
                 message: "unexpected unindent".to_string(),
                 line,
             },
-            Tok::EndMarker if self.py2() => {
+            _ if self.py2() && self.line_base == 0 && self.at_eof_for_py2() => {
                 self.error_at("unexpected EOF while parsing".to_string(), line)
             }
             _ => self.generic_error(line),
+        }
+    }
+
+    /// Whether 2.7's tokenizer had run out of input when the parser failed at the current
+    /// token: it reads one character past a token to end it, so a token that ends the source
+    /// (or the end marker itself, unless dedents came first) means "unexpected EOF".
+    fn at_eof_for_py2(&self) -> bool {
+        let i = self.pos.min(self.toks.len() - 1);
+        let t = &self.toks[i];
+        match t.tok {
+            Tok::EndMarker => !(i > 0 && matches!(self.toks[i - 1].tok, Tok::Dedent)),
+            // Strings end at their quote; `exec` input always gets a final newline.
+            Tok::Newline | Tok::Dedent | Tok::Indent | Tok::Str(_) => false,
+            _ => !self.exec_input && t.end >= self.src.len(),
         }
     }
 
@@ -365,9 +591,65 @@ impl<'a> Parser<'a> {
         self.error_at(self.msgs.invalid_syntax(), line)
     }
 
+    /// Nothing to compile in `eval` or `single` mode: CPython reports line 0 for an empty
+    /// string.
+    fn empty_input(&self) -> SyntaxError {
+        let line = if self.src.is_empty() { 0 } else { self.line() };
+        self.error_at(self.msgs.empty_input(), line)
+    }
+
     // ----- entry points -----
 
+    /// 2.7 builds the AST after parsing the whole module, so `unicode_literals` applies to
+    /// every string in it, even a docstring before the import: look for it up front.
+    fn prescan_unicode_literals(&mut self) {
+        if !self.py2() {
+            return;
+        }
+        let mut i = 0;
+        let mut first = true;
+        let toks = &self.toks;
+        let name_at =
+            |i: usize, n: &str| matches!(toks.get(i).map(|t| &t.tok), Some(Tok::Name(m)) if m == n);
+        loop {
+            while matches!(
+                toks.get(i).map(|t| &t.tok),
+                Some(Tok::Newline | Tok::Op(";"))
+            ) {
+                i += 1;
+            }
+            if name_at(i, "from") && name_at(i + 1, "__future__") && name_at(i + 2, "import") {
+                i += 3;
+                while let Some(t) = toks.get(i) {
+                    match &t.tok {
+                        Tok::Newline | Tok::Op(";") | Tok::EndMarker | Tok::Error(_) => break,
+                        Tok::Name(n) if n == "unicode_literals" => {
+                            self.futures.unicode_literals = true;
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+            } else if first && matches!(toks.get(i).map(|t| &t.tok), Some(Tok::Str(_))) {
+                while matches!(toks.get(i).map(|t| &t.tok), Some(Tok::Str(_))) {
+                    i += 1;
+                }
+                if !matches!(
+                    toks.get(i).map(|t| &t.tok),
+                    Some(Tok::Newline | Tok::Op(";"))
+                ) {
+                    return;
+                }
+            } else {
+                return;
+            }
+            first = false;
+        }
+    }
+
     fn file_input(&mut self) -> PResult<Vec<Stmt>> {
+        self.exec_input = true;
+        self.prescan_unicode_literals();
         let mut body = Vec::new();
         loop {
             match self.tok() {
@@ -381,17 +663,20 @@ impl<'a> Parser<'a> {
     }
 
     fn eval_input(&mut self) -> PResult<Expr> {
-        while matches!(self.tok(), Tok::Newline | Tok::Indent) {
-            if matches!(self.tok(), Tok::Indent) && !self.py2() {
-                return Err(self.fail());
-            }
+        while matches!(self.tok(), Tok::Newline) {
             self.advance();
         }
-        let e = self.testlist_star(false)?;
+        if matches!(self.tok(), Tok::EndMarker) {
+            return Err(self.empty_input());
+        }
+        let e = self.testlist_plain()?;
         while matches!(self.tok(), Tok::Newline | Tok::Dedent) {
             self.advance();
         }
         if !matches!(self.tok(), Tok::EndMarker) {
+            if let Some(err) = self.legacy_statement_error(&e) {
+                return Err(err);
+            }
             return Err(self.fail());
         }
         self.take_late_error()?;
@@ -399,20 +684,23 @@ impl<'a> Parser<'a> {
     }
 
     fn single_input(&mut self) -> PResult<Vec<Stmt>> {
+        self.prescan_unicode_literals();
         let mut body = Vec::new();
         while matches!(self.tok(), Tok::Newline) {
             self.advance();
         }
         if matches!(self.tok(), Tok::EndMarker) {
-            return Ok(body);
+            return Err(self.empty_input());
         }
         self.statement(&mut body)?;
         while matches!(self.tok(), Tok::Newline) {
             self.advance();
         }
-        if !matches!(self.tok(), Tok::EndMarker) {
-            return Err(self.error_here(
+        if !matches!(self.tok(), Tok::EndMarker) && !self.msgs.single_mode_ignores_rest() {
+            let line = body.first().map_or(self.line(), |s| s.line);
+            return Err(self.error_at(
                 "multiple statements found while compiling a single statement".to_string(),
+                line,
             ));
         }
         self.take_late_error()?;

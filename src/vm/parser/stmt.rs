@@ -117,6 +117,9 @@ pub(super) fn check_target(p: &Parser<'_>, e: &Expr, ctx: TargetCtx) -> PResult<
 impl Parser<'_> {
     /// Parses one statement (compound, or a line of simple ones) into `out`.
     pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        if let Some(construct) = self.unsupported_statement() {
+            return Err(SyntaxError::unsupported(construct, self.line()));
+        }
         let Tok::Name(word) = self.tok() else {
             if self.is_op("@") {
                 let s = self.decorated()?;
@@ -139,6 +142,48 @@ impl Parser<'_> {
         self.after_stmt(&s);
         out.push(s);
         Ok(())
+    }
+
+    /// 3.x statements the AST has no node for: `async def/for/with`, `match` and `type`
+    /// (the last two are soft keywords, recognised by what follows them).
+    fn unsupported_statement(&self) -> Option<&'static str> {
+        if self.py2() {
+            return None;
+        }
+        let Tok::Name(word) = self.tok() else {
+            return None;
+        };
+        match word.as_str() {
+            "async" => Some("async statement"),
+            "type"
+                if matches!(self.peek_tok(1), Tok::Name(_))
+                    && matches!(self.peek_tok(2), Tok::Op("=" | "[")) =>
+            {
+                Some("type alias")
+            }
+            "match" if self.looks_like_match() => Some("match statement"),
+            _ => None,
+        }
+    }
+
+    /// `match subject:` followed by an indented `case`.
+    fn looks_like_match(&self) -> bool {
+        let mut depth = 0i32;
+        let mut i = self.pos + 1;
+        while i < self.toks.len() {
+            match &self.toks[i].tok {
+                Tok::Op("(" | "[" | "{") => depth += 1,
+                Tok::Op(")" | "]" | "}") => depth -= 1,
+                Tok::Newline | Tok::EndMarker | Tok::Error(_) => break,
+                _ => {}
+            }
+            i += 1;
+        }
+        depth == 0
+            && i > self.pos + 2
+            && matches!(self.toks[i - 1].tok, Tok::Op(":"))
+            && matches!(self.toks.get(i + 1).map(|t| &t.tok), Some(Tok::Indent))
+            && matches!(self.toks.get(i + 2).map(|t| &t.tok), Some(Tok::Name(n)) if n == "case")
     }
 
     /// Keeps track of whether a `from __future__` import is still allowed.
@@ -251,7 +296,7 @@ impl Parser<'_> {
                 StmtKind::Assert { test, msg }
             }
             "import" => self.import_stmt()?,
-            "from" => self.from_stmt()?,
+            "from" => self.import_from_stmt()?,
             "print" if self.is_reserved("print") => self.print_stmt()?,
             "exec" if self.is_reserved("exec") => self.exec_stmt()?,
             _ => return self.expr_stmt(),
@@ -304,6 +349,7 @@ impl Parser<'_> {
 
     fn import_stmt(&mut self) -> PResult<StmtKind> {
         self.expect_kw("import")?;
+        self.check_import_names()?;
         let mut names = Vec::new();
         loop {
             let name = self.dotted_name()?;
@@ -312,6 +358,10 @@ impl Parser<'_> {
             } else {
                 None
             };
+            let bound = asname
+                .as_deref()
+                .unwrap_or(name.split('.').next().unwrap_or(""));
+            self.check_binding(bound, self.prev_token_line())?;
             names.push(Alias { name, asname });
             if !self.eat_op(",") {
                 break;
@@ -320,7 +370,32 @@ impl Parser<'_> {
         Ok(StmtKind::Import(names))
     }
 
-    fn from_stmt(&mut self) -> PResult<StmtKind> {
+    /// A name a `def`, `class` or import binds; 2.7 refuses `None`.
+    fn binding_name(&mut self) -> PResult<String> {
+        let line = self.line();
+        let n = self.ident()?;
+        self.check_binding(&n, line)?;
+        Ok(n)
+    }
+
+    fn check_binding(&self, name: &str, line: u32) -> PResult<()> {
+        if self.py2() && name == "None" {
+            return Err(self.error_at(self.msgs.cannot_assign("None", false), line));
+        }
+        Ok(())
+    }
+
+    /// 3.13's "Expected one or more names after 'import'".
+    fn check_import_names(&self) -> PResult<()> {
+        if matches!(self.tok(), Tok::Newline) {
+            if let Some(m) = self.msgs.expected_import_names() {
+                return Err(self.error_here(m));
+            }
+        }
+        Ok(())
+    }
+
+    fn import_from_stmt(&mut self) -> PResult<StmtKind> {
         let line = self.line();
         self.expect_kw("from")?;
         let mut level = 0;
@@ -339,6 +414,7 @@ impl Parser<'_> {
             None
         };
         self.expect_kw("import")?;
+        self.check_import_names()?;
         let is_future = level == 0 && module.as_deref() == Some("__future__");
         if self.is_op("*") {
             self.advance();
@@ -361,6 +437,7 @@ impl Parser<'_> {
             } else {
                 None
             };
+            self.check_binding(asname.as_deref().unwrap_or(&name), self.prev_token_line())?;
             names.push(Alias { name, asname });
             if !self.eat_op(",") {
                 break;
@@ -412,7 +489,8 @@ impl Parser<'_> {
                 "generators" => f.generators = true,
                 "nested_scopes" => f.nested_scopes = true,
                 "annotations" if !py2 => f.annotations = true,
-                "generator_stop" | "barry_as_FLUFL" if !py2 => f.generator_stop = true,
+                "generator_stop" if !py2 => f.generator_stop = true,
+                "barry_as_FLUFL" if !py2 => f.barry_as_flufl = true,
                 "braces" => return Err(self.error_at("not a chance".to_string(), line)),
                 other => {
                     return Err(
@@ -511,6 +589,7 @@ impl Parser<'_> {
 
     fn expr_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
+        let start = self.pos;
         let first = if self.is_kw("yield") {
             self.yield_expr()?
         } else if self.py2() {
@@ -544,21 +623,15 @@ impl Parser<'_> {
             ));
         }
         if self.is_op(":") && !self.py2() {
-            // An annotated assignment: the AST keeps only `target = value`.
-            self.advance();
-            self.test()?;
-            check_target(self, &first, TargetCtx::Assign { hint: false })?;
-            if self.eat_op("=") {
-                let value = self.assign_value()?;
-                return Ok(Stmt::new(
-                    StmtKind::Assign {
-                        targets: vec![first],
-                        value,
-                    },
-                    line,
-                ));
-            }
-            return Ok(Stmt::new(StmtKind::Pass, line));
+            let msg = match &first.kind {
+                ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                    return Err(SyntaxError::unsupported("annotated assignment", line));
+                }
+                ExprKind::Tuple(_) => "only single target (not tuple) can be annotated",
+                ExprKind::List(_) => "only single target (not list) can be annotated",
+                _ => "illegal target for annotation",
+            };
+            return Err(self.error_at(msg.to_string(), first.line));
         }
         if !self.is_op("=") {
             if let Some(err) = self.legacy_statement_error(&first) {
@@ -574,6 +647,7 @@ impl Parser<'_> {
             }
             return Ok(Stmt::new(StmtKind::Expr(first), line));
         }
+        let first_eq = self.pos;
         let mut exprs = vec![first];
         while self.eat_op("=") {
             exprs.push(self.assign_value()?);
@@ -582,10 +656,20 @@ impl Parser<'_> {
         if let ExprKind::Starred(_) = value.kind {
             return Err(self.error_at("can't use starred expression here".to_string(), value.line));
         }
-        let hint_ok = exprs.len() == 1 && !matches!(value.kind, ExprKind::Yield(_));
         for t in &exprs {
-            let hint = hint_ok && is_bitor_level(t);
-            check_target(self, t, TargetCtx::Assign { hint })?;
+            if let Err(e) = check_target(self, t, TargetCtx::Assign { hint: false }) {
+                if exprs.iter().all(is_grammatical_target) {
+                    // Only the compiler objects (`__debug__ = 1`): no second parser pass.
+                    return Err(e);
+                }
+                // pegen's second pass meets `invalid_named_expression` on the expression
+                // right before the first `=` before it reports the invalid target.
+                let end = self.pos;
+                let adjacent = self.expr_before_eq(&exprs[0], start, first_eq);
+                let better = adjacent.and_then(|a| self.assign_in_expr_error(a, first_eq));
+                self.pos = end;
+                return Err(better.unwrap_or(e));
+            }
         }
         Ok(Stmt::new(
             StmtKind::Assign {
@@ -597,7 +681,7 @@ impl Parser<'_> {
     }
 
     /// 3.x's "Missing parentheses in call to 'print'" for `print x`.
-    fn legacy_statement_error(&self, first: &Expr) -> Option<SyntaxError> {
+    pub(super) fn legacy_statement_error(&self, first: &Expr) -> Option<SyntaxError> {
         if let ExprKind::Name(n) = &first.kind {
             if (n == "print" || n == "exec") && self.starts_expr() {
                 return self
@@ -613,6 +697,13 @@ impl Parser<'_> {
 
     /// A block after `:`. `what` names the header for 3.x's IndentationError wording.
     fn block(&mut self, what: &str, header_line: u32) -> PResult<Vec<Stmt>> {
+        self.descend()?;
+        let r = self.block_inner(what, header_line);
+        self.nest -= 1;
+        r
+    }
+
+    fn block_inner(&mut self, what: &str, header_line: u32) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !matches!(self.tok(), Tok::Newline) {
             self.simple_stmts(&mut body)?;
@@ -672,10 +763,88 @@ impl Parser<'_> {
 
     fn named_or_test(&mut self) -> PResult<Expr> {
         if self.py2() {
-            self.test()
-        } else {
-            self.namedexpr_test()
+            return self.test();
         }
+        let e = self.namedexpr_test()?;
+        if self.is_op("=") {
+            let at = self.pos;
+            if let Some(err) = self.assign_in_expr_error(&e, at) {
+                return Err(err);
+            }
+            self.pos = at;
+        }
+        Ok(e)
+    }
+
+    /// The expression that ends right before the first `=` of an assignment statement whose
+    /// first target is `first` (starting at token `start`): the target itself, or the last
+    /// element of an unparenthesised tuple. `None` for a parenthesised tuple or list.
+    fn expr_before_eq<'e>(&self, first: &'e Expr, start: usize, eq: usize) -> Option<&'e Expr> {
+        let whole_parenthesised = matches!(self.toks[start].tok, Tok::Op("(" | "["))
+            && self.matching_close(start) == Some(eq - 1);
+        match &first.kind {
+            ExprKind::Tuple(_) | ExprKind::List(_) if whole_parenthesised => None,
+            ExprKind::Tuple(items) => {
+                let last = items.last()?;
+                let last_parenthesised = matches!(self.toks[eq - 1].tok, Tok::Op(")" | "]"));
+                match last.kind {
+                    ExprKind::Tuple(_) | ExprKind::List(_) if last_parenthesised => None,
+                    _ => Some(last),
+                }
+            }
+            _ => Some(first),
+        }
+    }
+
+    /// The index of the bracket closing the one at token `open`.
+    fn matching_close(&self, open: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        for (i, t) in self.toks.iter().enumerate().skip(open) {
+            match t.tok {
+                Tok::Op("(" | "[" | "{") => depth += 1,
+                Tok::Op(")" | "]" | "}") => {
+                    depth = depth.checked_sub(1)?;
+                    if depth == 0 {
+                        return Some(i);
+                    }
+                }
+                Tok::Newline | Tok::EndMarker => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// 3.x's `invalid_named_expression`: `target` is directly followed by the `=` at token
+    /// `eq`, where an expression was expected. The hint applies only when the right-hand
+    /// side starts a `bitwise_or` that is not itself followed by `=` or `:=`. Moves the
+    /// position; the caller restores it.
+    pub(super) fn assign_in_expr_error(&mut self, target: &Expr, eq: usize) -> Option<SyntaxError> {
+        self.msgs.assign_in_expression()?;
+        let (save_depth, save_sym, save_comp) = (
+            self.depth,
+            self.late_symtable.clone(),
+            self.late_compiler.clone(),
+        );
+        self.pos = eq + 1;
+        let starts = self.starts_expr() && !self.is_kw("not") && !self.is_kw("lambda");
+        let ok = starts && self.bitor().is_ok() && !self.is_op("=") && !self.is_op(":=");
+        self.depth = save_depth;
+        self.late_symtable = save_sym;
+        self.late_compiler = save_comp;
+        if !ok {
+            return None;
+        }
+        let msg = match &target.kind {
+            ExprKind::Name(_) => self.msgs.assign_in_expression()?,
+            ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+            | ExprKind::List(_)
+            | ExprKind::Tuple(_)
+            | ExprKind::GeneratorExp { .. } => return None,
+            _ if is_bitor_level(target) => self.msgs.cannot_assign(describe_target(target), true),
+            _ => return None,
+        };
+        Some(self.error_at(msg, target.line))
     }
 
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
@@ -794,7 +963,9 @@ impl Parser<'_> {
             self.in_finally_of_loop = saved;
             finalbody = fb?;
         } else if handlers.is_empty() {
-            if matches!(self.tok(), Tok::EndMarker | Tok::Error(_)) {
+            if matches!(self.tok(), Tok::Error(_))
+                || (self.py2() && matches!(self.tok(), Tok::EndMarker))
+            {
                 return Err(self.fail());
             }
             return Err(self.error_here(self.msgs.try_without_except()));
@@ -929,7 +1100,7 @@ impl Parser<'_> {
     fn funcdef(&mut self, decorators: Vec<Expr>, line: Option<u32>) -> PResult<Stmt> {
         let def_line = self.line();
         self.expect_kw("def")?;
-        let name = self.ident()?;
+        let name = self.binding_name()?;
         self.expect_op("(")?;
         self.depth += 1;
         let (args, unpack) = self.parameters_with_unpack(true, ")")?;
@@ -973,7 +1144,7 @@ impl Parser<'_> {
     fn classdef(&mut self, decorators: Vec<Expr>, line: Option<u32>) -> PResult<Stmt> {
         let class_line = self.line();
         self.expect_kw("class")?;
-        let name = self.ident()?;
+        let name = self.binding_name()?;
         let mut bases = Vec::new();
         let mut keywords = Vec::new();
         if self.is_op("(") {
@@ -1014,6 +1185,17 @@ impl Parser<'_> {
     }
 }
 
+/// Whether the grammar accepts `e` as an assignment target (the compiler may still refuse
+/// it, as with `__debug__`).
+fn is_grammatical_target(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => true,
+        ExprKind::Starred(inner) => is_grammatical_target(inner),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().all(is_grammatical_target),
+        _ => false,
+    }
+}
+
 /// The line of the last statement in `body`, looking into nested blocks.
 fn last_line(body: &[Stmt]) -> u32 {
     body.last().map_or(0, |s| s.line)
@@ -1029,11 +1211,6 @@ fn is_bitor_level(e: &Expr) -> bool {
             | ExprKind::Lambda { .. }
             | ExprKind::IfExp { .. }
             | ExprKind::NamedExpr { .. }
-            | ExprKind::Tuple(_)
-            | ExprKind::List(_)
-            | ExprKind::Name(_)
-            | ExprKind::Attribute { .. }
-            | ExprKind::Subscript { .. }
             | ExprKind::Starred(_)
             | ExprKind::Yield(_)
             | ExprKind::YieldFrom(_)
