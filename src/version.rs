@@ -214,6 +214,9 @@ pub enum Unsupported {
     Metaclass,
     /// Non-UTF-8 source bytes.
     SourceEncoding,
+    /// Valid syntax the shared AST cannot represent (`async def`, `match`, annotations ...),
+    /// as the parser reports it.
+    Syntax(String),
 }
 
 impl Unsupported {
@@ -227,6 +230,7 @@ impl Unsupported {
             Unsupported::UserHash => "user-hash".into(),
             Unsupported::Metaclass => "metaclass".into(),
             Unsupported::SourceEncoding => "source-encoding".into(),
+            Unsupported::Syntax(s) => format!("syntax:{s}"),
         }
     }
 
@@ -242,6 +246,7 @@ impl Unsupported {
             Unsupported::UserHash => "dict/set lookups never run user code in the VM",
             Unsupported::Metaclass => "custom metaclasses are not modelled",
             Unsupported::SourceEncoding => "the VM reads UTF-8 source only",
+            Unsupported::Syntax(_) => "the shared AST has no node for this construct",
         }
     }
 }

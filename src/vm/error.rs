@@ -37,6 +37,11 @@ fn class(name: &str, bases: Vec<PyRef>, kind: BaseKind, mode: Mode, module: Opti
     cls
 }
 
+/// A builtin class that instances are not made from by user code (iterator types).
+pub fn native_class(name: &str, object: &PyRef, mode: Mode) -> PyRef {
+    class(name, vec![object.clone()], BaseKind::Native, mode, None)
+}
+
 /// The builtin type objects for a version.
 pub fn make_types(sem: &Semantics, mode: Mode) -> Types {
     let py2 = sem.has_long;

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::{PyResult, Unwind, Vm};
-use crate::vm::objects::{PyObj, PyRef};
+use crate::vm::objects::{PyObj, PyRef, ViewKind};
 
 impl Vm {
     pub fn type_of(&self, obj: &PyRef) -> PyRef {
@@ -52,7 +52,7 @@ impl Vm {
             PyObj::FrameLocalsProxy(_) => t.frame_locals_proxy.clone(),
             PyObj::Range { .. } => t.range.clone(),
             PyObj::Slice { .. } => t.slice.clone(),
-            PyObj::Iter(_) => t.iterator.clone(),
+            PyObj::Iter(st) => self.iter_type(&st.borrow()),
             PyObj::Generator(..) => t.generator.clone(),
             PyObj::Property { .. } => t.property.clone(),
             PyObj::StaticMethod(_) => t.staticmethod.clone(),
@@ -60,13 +60,45 @@ impl Vm {
             PyObj::Super { .. } => t.super_.clone(),
             PyObj::MappingProxy(_) => t.mappingproxy.clone(),
             PyObj::DictView { kind, .. } => match kind {
-                crate::vm::objects::ViewKind::Keys => t.dict_keys.clone(),
-                crate::vm::objects::ViewKind::Values => t.dict_values.clone(),
-                crate::vm::objects::ViewKind::Items => t.dict_items.clone(),
+                ViewKind::Keys => t.dict_keys.clone(),
+                ViewKind::Values => t.dict_values.clone(),
+                ViewKind::Items => t.dict_items.clone(),
             },
             PyObj::Stream(_) => t.file.clone(),
             PyObj::GetSet { .. } => t.getset.clone(),
         }
+    }
+
+    /// The type of a builtin iterator, named as the version names it.
+    fn iter_type(&self, st: &crate::vm::objects::IterState) -> PyRef {
+        use crate::vm::objects::IterState as S;
+        let py2 = self.sem.has_long;
+        let pick = |a: &'static str, b: &'static str| if py2 { a } else { b };
+        let name: &'static str = match st {
+            S::Seq { seq, .. } => match &**seq {
+                PyObj::Tuple(_) => pick("tupleiterator", "tuple_iterator"),
+                _ => pick("listiterator", "list_iterator"),
+            },
+            S::Items { kind, .. } => kind,
+            S::DictIter { kind, .. } => match kind {
+                ViewKind::Keys => pick("dictionary-keyiterator", "dict_keyiterator"),
+                ViewKind::Values => pick("dictionary-valueiterator", "dict_valueiterator"),
+                ViewKind::Items => pick("dictionary-itemiterator", "dict_itemiterator"),
+            },
+            S::Range { .. } => pick("rangeiterator", "range_iterator"),
+            S::Callable { .. } => pick("callable-iterator", "callable_iterator"),
+            S::Enumerate { .. } => "enumerate",
+            S::Zip { .. } => "zip",
+            S::Map { .. } => "map",
+            S::Filter { .. } => "filter",
+            S::Reversed { .. } => pick("listreverseiterator", "list_reverseiterator"),
+            S::Exhausted => pick("listiterator", "list_iterator"),
+        };
+        let mut cache = self.iter_types.borrow_mut();
+        cache
+            .entry(name)
+            .or_insert_with(|| crate::vm::error::native_class(name, &self.t.object, self.dict_mode))
+            .clone()
     }
 
     /// The class an instance's attributes come from (old-style instances: their class).

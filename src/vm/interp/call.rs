@@ -237,7 +237,12 @@ impl Vm {
         }
         let kwdefaults = f.kwdefaults.borrow().clone();
         let mut missing_kw = Vec::new();
-        for (i, slot) in fast.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+        for (i, slot) in fast
+            .iter_mut()
+            .enumerate()
+            .take(argcount + kwonly)
+            .skip(argcount)
+        {
             if slot.is_none() {
                 let name = &code.varnames[i];
                 match kwdefaults.iter().find(|(k, _)| k == name) {

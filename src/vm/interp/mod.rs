@@ -80,6 +80,8 @@ pub struct Vm {
     pub set_mode: Mode,
     /// The line of the instruction being executed (for Unsupported reports).
     pub cur_line: u32,
+    /// Builtin iterator types, created on first use.
+    pub iter_types: RefCell<HashMap<&'static str, PyRef>>,
 }
 
 fn exc<T>(e: PyRef) -> PyResult<T> {
@@ -118,6 +120,7 @@ impl Vm {
             dict_mode,
             set_mode,
             cur_line: 0,
+            iter_types: RefCell::new(HashMap::new()),
         };
         crate::vm::error::install_exceptions(&mut vm);
         crate::vm::builtins::install(&mut vm);

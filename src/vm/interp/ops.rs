@@ -945,9 +945,21 @@ impl Vm {
                         })
                         .collect()
                 };
-                IterState::Items { items, idx: 0 }
+                let kind = if self.sem.has_long {
+                    "iterator"
+                } else if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                };
+                IterState::Items {
+                    items,
+                    idx: 0,
+                    kind,
+                }
             }
             PyObj::Bytes(b) => IterState::Items {
+                kind: "bytes_iterator",
                 items: b.iter().map(|x| PyObj::new_int(*x)).collect(),
                 idx: 0,
             },
@@ -970,10 +982,20 @@ impl Vm {
                 }
             }
             PyObj::Set(d) => IterState::Items {
+                kind: if self.sem.has_long {
+                    "setiterator"
+                } else {
+                    "set_iterator"
+                },
                 items: d.borrow().keys(),
                 idx: 0,
             },
             PyObj::FrozenSet(d) => IterState::Items {
+                kind: if self.sem.has_long {
+                    "setiterator"
+                } else {
+                    "set_iterator"
+                },
                 items: d.keys(),
                 idx: 0,
             },
@@ -981,6 +1003,7 @@ impl Vm {
             PyObj::FrameLocalsProxy(f) => {
                 let f = f.clone();
                 IterState::Items {
+                    kind: "dict_keyiterator",
                     items: self.proxy_items(&f).into_iter().map(|(k, _)| k).collect(),
                     idx: 0,
                 }
@@ -1055,7 +1078,7 @@ impl Vm {
                 }
                 Ok(v)
             }
-            IterState::Items { items, idx } => {
+            IterState::Items { items, idx, .. } => {
                 let v = items.get(*idx).cloned();
                 *idx += 1;
                 Ok(v)

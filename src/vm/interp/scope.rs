@@ -18,7 +18,7 @@ use crate::version::Unsupported;
 use crate::vm::bytecode::{Code, Future, Slot};
 use crate::vm::compile::{self, CompileError, Mode};
 use crate::vm::objects::{PyObj, PyRef};
-use crate::vm::parser::{self, ParseOptions};
+use crate::vm::parser;
 
 impl Vm {
     fn slot_value(&self, frame: &Frame, slot: Slot) -> Option<PyRef> {
@@ -284,20 +284,25 @@ impl Vm {
         mode: Mode,
         future: Future,
     ) -> PyResult<Rc<Code>> {
-        let opts = ParseOptions {
-            dialect: self.sem.version.dialect(),
+        let sem = self.sem.clone();
+        let version = sem.version;
+        let inherited = parser::FutureFlags {
             print_function: future.print_function,
+            division: future.division,
+            unicode_literals: future.unicode_literals,
+            absolute_import: future.absolute_import,
+            ..Default::default()
         };
         let copts = compile::Options {
-            sem: &self.sem.clone(),
+            sem: &sem,
             filename,
             future,
         };
-        let sem = self.sem.clone();
-        let copts = compile::Options {
-            sem: &sem,
-            filename: copts.filename,
-            future: copts.future,
+        let parse_err = |vm: &mut Vm, e: parser::SyntaxError| -> PyResult<Rc<Code>> {
+            if e.is_unsupported() {
+                return vm.unsupported(Unsupported::Syntax(e.message));
+            }
+            vm.syntax_error(&e.ty, &e.message, Some(e.line), filename)
         };
         let res = match mode {
             Mode::Eval => {
@@ -306,12 +311,12 @@ impl Vm {
                 } else {
                     src.trim_start_matches([' ', '\t'])
                 };
-                match parser::parse_expression(src, &opts) {
+                match parser::parse_expression_inheriting(src, version, &inherited) {
                     Ok(e) => compile::compile_eval(&copts, &e),
-                    Err(e) => return self.syntax_error(&e.ty, &e.message, Some(e.line), filename),
+                    Err(e) => return parse_err(self, e),
                 }
             }
-            Mode::Exec => match parser::parse_module_full(src, &opts) {
+            Mode::Exec => match parser::parse_module_inheriting(src, version, &inherited) {
                 Ok(m) => {
                     let mut copts = copts;
                     copts.future.division |= m.futures.division;
@@ -319,11 +324,11 @@ impl Vm {
                     copts.future.unicode_literals |= m.futures.unicode_literals;
                     compile::compile_module(&copts, &m.module, Mode::Exec)
                 }
-                Err(e) => return self.syntax_error(&e.ty, &e.message, Some(e.line), filename),
+                Err(e) => return parse_err(self, e),
             },
-            Mode::Single => match parser::parse_interactive(src, &opts) {
-                Ok(m) => compile::compile_module(&copts, &m, Mode::Single),
-                Err(e) => return self.syntax_error(&e.ty, &e.message, Some(e.line), filename),
+            Mode::Single => match parser::parse_interactive_inheriting(src, version, &inherited) {
+                Ok(m) => compile::compile_module(&copts, &m.module, Mode::Single),
+                Err(e) => return parse_err(self, e),
             },
         };
         match res {

@@ -132,6 +132,7 @@ pub enum IterState {
     Items {
         items: Vec<PyRef>,
         idx: usize,
+        kind: &'static str,
     },
     /// Iterating a dict's keys/values/items live, detecting size changes.
     DictIter {
