@@ -257,7 +257,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyRef> {
             let py2 = vm.sem.has_long;
             let mut fd = Dict::new(vm.dict_mode);
             fd.set_str("__module__", PyObj::new_str("__future__"));
-            let cls = Rc::new(PyObj::Class(crate::vm::objects::Class {
+            let cls = crate::vm::objects::track(Rc::new(PyObj::Class(crate::vm::objects::Class {
                 name: RefCell::new("_Feature".into()),
                 qualname: RefCell::new("_Feature".into()),
                 bases: RefCell::new(vec![vm.t.object.clone()]),
@@ -266,7 +266,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyRef> {
                 base_kind: crate::vm::objects::BaseKind::Object,
                 classic: false,
                 builtin: false,
-            }));
+            })));
             if let PyObj::Class(c) = &*cls {
                 c.mro.borrow_mut().insert(0, cls.clone());
             }

@@ -188,6 +188,7 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
             );
         }
     };
+    objects::reset_arena();
     let mut vm = Vm::new(sem, cfg.fuel, cfg.memory_limit, &cfg.filename);
     let globals = main_globals(&mut vm, &cfg.filename);
     let result = vm.run_code(code, globals.clone(), Some(globals));
@@ -201,6 +202,8 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     };
     let probes = std::mem::take(&mut vm.probes);
     let stderr = std::mem::take(&mut vm.stderr);
+    drop(vm);
+    objects::break_cycles();
     finish(stdout, stderr, end, probes, code)
 }
 

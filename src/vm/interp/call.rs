@@ -66,12 +66,14 @@ impl Vm {
                 let ex = Exec::new(frame);
                 if f.code.generator {
                     let name = f.code.name.clone();
-                    return Ok(Called::Value(Rc::new(PyObj::Generator(
-                        RefCell::new(Some(Box::new(ex))),
-                        GenInfo {
-                            name,
-                            running: Cell::new(false),
-                        },
+                    return Ok(Called::Value(crate::vm::objects::track(Rc::new(
+                        PyObj::Generator(
+                            RefCell::new(Some(Box::new(ex))),
+                            GenInfo {
+                                name,
+                                running: Cell::new(false),
+                            },
+                        ),
                     ))));
                 }
                 Ok(Called::Frame(Box::new(ex)))
@@ -330,7 +332,7 @@ impl Vm {
             Some(self.new_dict())
         };
         let builtins = self.builtins_for(&globals);
-        Rc::new(Frame {
+        let frame = Rc::new(Frame {
             fast: RefCell::new(fast),
             cells,
             code,
@@ -341,7 +343,9 @@ impl Vm {
             lineno: Cell::new(0),
             back: self.frames.last().cloned(),
             pyobj: RefCell::new(None),
-        })
+        });
+        crate::vm::objects::track_frame(&frame);
+        frame
     }
 
     /// Calling a class: builtin constructors, exceptions, user instances with `__init__`.
@@ -551,7 +555,7 @@ impl Vm {
                 d.set_str("__doc__", self.none.clone());
             }
         }
-        let cls = Rc::new(PyObj::Class(Class {
+        let cls = crate::vm::objects::track(Rc::new(PyObj::Class(Class {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(qualname),
             bases: RefCell::new(bases.clone()),
@@ -560,7 +564,7 @@ impl Vm {
             base_kind,
             classic,
             builtin: false,
-        }));
+        })));
         let mro = self.compute_mro(&cls, &bases, classic)?;
         if let PyObj::Class(c) = &*cls {
             *c.mro.borrow_mut() = mro;

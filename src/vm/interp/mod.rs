@@ -389,6 +389,7 @@ impl Vm {
             back: self.frames.last().cloned(),
             pyobj: RefCell::new(None),
         });
+        crate::vm::objects::track_frame(&frame);
         let (v, _) = self.run_exec(Exec::new(frame))?;
         Ok(v)
     }
