@@ -103,7 +103,7 @@ fn probes_match_reference_canonicaliser() {
         let probes_path = dir.join(format!("probes-{v}.jsonl"));
         let status = Command::new("sh")
             .arg("-c")
-            .arg(format!("exec \"$0\" -s -B \"$1\" 3>\"$2\" >/dev/null"))
+            .arg("exec \"$0\" -s -B \"$1\" 3>\"$2\" >/dev/null")
             .arg(&py)
             .arg(&file)
             .arg(&probes_path)
