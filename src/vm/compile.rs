@@ -1070,12 +1070,7 @@ impl<'a> Compiler<'a> {
             return self.body(body);
         };
         self.expr(&first.context)?;
-        self.emit(Op::Dup);
-        let exit = self.name_idx("__exit__");
-        self.emit(Op::LoadAttr(exit));
-        self.emit(Op::Rot2);
-        let enter = self.name_idx("__enter__");
-        self.emit(Op::LoadAttr(enter));
+        self.emit(Op::WithEnter);
         self.emit(Op::Call {
             nargs: 0,
             kwnames: u32::MAX,

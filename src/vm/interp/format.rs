@@ -331,6 +331,7 @@ impl Vm {
             } else {
                 num::float_str27(*f)
             }),
+            PyObj::Class(c) if c.classic => Ok(self.class_full_name(o)),
             PyObj::Instance(inst) => {
                 if let Some(f) = self.lookup_special(o, "__str__") {
                     let r = self.call_sync(&f, Vec::new(), Vec::new())?;

@@ -993,6 +993,12 @@ impl Vm {
                         self.dict_set_str(&self.builtins.clone(), "_", v)?;
                     }
                 }
+                Op::WithEnter => {
+                    let cm = Self::pop(ex)?;
+                    let (exit, enter) = self.with_methods(&cm)?;
+                    ex.stack.push(exit);
+                    ex.stack.push(enter);
+                }
                 Op::ExcTriple => {
                     let e = Self::pop(ex)?;
                     let ty = self.type_of(&e);
@@ -1054,6 +1060,33 @@ impl Vm {
                 let ty = Self::pop(ex)?;
                 let e = self.make_exception(&ty, Some(&value))?;
                 Ok(Unwind::Exc(e))
+            }
+        }
+    }
+
+    /// The bound `__exit__` and `__enter__` of a context manager, with each version's error.
+    fn with_methods(&mut self, cm: &PyRef) -> PyResult<(PyRef, PyRef)> {
+        let py2 = self.sem.has_long;
+        let exit = if py2 {
+            match self.getattr_opt(cm, "__exit__")? {
+                Some(e) => Some(e),
+                None => return self.err("AttributeError", "__exit__"),
+            }
+        } else {
+            self.lookup_special(cm, "__exit__")
+        };
+        let enter = if py2 {
+            Some(self.getattr(cm, "__enter__")?)
+        } else {
+            self.lookup_special(cm, "__enter__")
+        };
+        match (exit, enter) {
+            (Some(x), Some(n)) => Ok((x, n)),
+            _ => {
+                let tn = self.type_name(cm);
+                self.type_error(format!(
+                    "'{tn}' object does not support the context manager protocol"
+                ))
             }
         }
     }
