@@ -346,6 +346,15 @@ impl Messages {
         }
     }
 
+    /// The recursion error text when comparing nested containers exceeds the limit.
+    pub fn recursion_in_comparison(&self) -> &'static str {
+        if self.version.major == 2 {
+            "maximum recursion depth exceeded in cmp"
+        } else {
+            "maximum recursion depth exceeded in comparison"
+        }
+    }
+
     /// `TypeError` text for an ordering comparison between unorderable types (3.x only).
     pub fn unorderable(&self, op: &str, left: &str, right: &str) -> String {
         format!("'{op}' not supported between instances of '{left}' and '{right}'")

@@ -80,6 +80,9 @@ pub struct Vm {
     pub set_mode: Mode,
     /// The line of the instruction being executed (for Unsupported reports).
     pub cur_line: u32,
+    /// Nesting of recursive native operations (comparisons, reprs), counted with the Python
+    /// frames against the recursion limit so deep data cannot exhaust the Rust stack.
+    pub native_depth: usize,
     /// Builtin iterator types, created on first use.
     pub iter_types: RefCell<HashMap<&'static str, PyRef>>,
 }
@@ -121,6 +124,7 @@ impl Vm {
             set_mode,
             cur_line: 0,
             iter_types: RefCell::new(HashMap::new()),
+            native_depth: 0,
         };
         crate::vm::error::install_exceptions(&mut vm);
         crate::vm::builtins::install(&mut vm);
@@ -190,6 +194,15 @@ impl Vm {
             return exc(e);
         }
         self.charge((n / 16) as u64)
+    }
+
+    /// Checks `n` items of `size` bytes against the memory budget, without charging fuel.
+    pub fn check_memory(&mut self, n: usize, size: usize) -> PyResult<()> {
+        if n.saturating_mul(size) > self.memory_limit {
+            let e = crate::vm::error::instantiate_empty(self, "MemoryError");
+            return exc(e);
+        }
+        Ok(())
     }
 
     pub fn current_frame(&self) -> Option<&Rc<Frame>> {
@@ -1089,6 +1102,24 @@ impl Vm {
                 ))
             }
         }
+    }
+
+    /// Enters a recursive native operation; `msg` is the RecursionError text past the limit.
+    pub fn enter_native(&mut self, msg: &str) -> PyResult<()> {
+        if self.native_depth + self.frames.len() >= self.recursion_limit {
+            let name = if self.sem.has_recursion_error {
+                "RecursionError"
+            } else {
+                "RuntimeError"
+            };
+            return self.err(name, msg);
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_native(&mut self) {
+        self.native_depth = self.native_depth.saturating_sub(1);
     }
 
     pub fn write_stdout(&mut self, s: &str) {

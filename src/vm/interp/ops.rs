@@ -676,6 +676,23 @@ impl Vm {
     }
 
     pub fn eq(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+        let nested = matches!(
+            (&**a, &**b),
+            (PyObj::List(_), PyObj::List(_))
+                | (PyObj::Tuple(_), PyObj::Tuple(_))
+                | (PyObj::Dict(_), PyObj::Dict(_))
+        );
+        if !nested {
+            return self.eq_inner(a, b);
+        }
+        let msg = self.sem.msgs.recursion_in_comparison();
+        self.enter_native(msg)?;
+        let r = self.eq_inner(a, b);
+        self.leave_native();
+        r
+    }
+
+    fn eq_inner(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
         if Rc::ptr_eq(a, b) {
             if let PyObj::Float(f) = &**a {
                 return Ok(!f.is_nan());
@@ -779,6 +796,14 @@ impl Vm {
 
     /// Ordering for `<` and friends (and `sorted`).
     pub fn order(&mut self, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<std::cmp::Ordering> {
+        let msg = self.sem.msgs.recursion_in_comparison();
+        self.enter_native(msg)?;
+        let r = self.order_inner(a, b, op);
+        self.leave_native();
+        r
+    }
+
+    fn order_inner(&mut self, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<std::cmp::Ordering> {
         use std::cmp::Ordering;
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(match (x, y) {
@@ -1224,7 +1249,9 @@ impl Vm {
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
             self.charge(1)?;
-            self.alloc(out.len(), 8)?;
+            if out.len() % 1024 == 1023 {
+                self.check_memory(out.len(), 8)?;
+            }
             out.push(x);
         }
         Ok(out)
