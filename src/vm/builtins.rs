@@ -596,6 +596,9 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
 }
 
 fn make_super(vm: &mut Vm, args: Args) -> PyResult<PyRef> {
+    if args.is_empty() && vm.sem.has_long {
+        return vm.type_error("super() takes at least 1 argument (0 given)");
+    }
     let (cls, obj) = if args.len() == 2 {
         (args[0].clone(), args[1].clone())
     } else {

@@ -334,7 +334,16 @@ impl Vm {
             PyObj::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 let class_attr = self.class_lookup(&cls, name);
-                if let Some(ca) = &class_attr {
+                // New-style classes give data descriptors priority over the instance dict;
+                // old-style instances look in their dict first (2.7).
+                let classic = cls.as_class().map(|c| c.classic).unwrap_or(false);
+                let in_dict = classic
+                    && inst
+                        .dict
+                        .dict_ref()
+                        .map(|d| d.borrow().get_str(name).is_some())
+                        .unwrap_or(false);
+                if let Some(ca) = class_attr.as_ref().filter(|_| !in_dict) {
                     if let PyObj::Property { fget, .. } = &**ca {
                         if fget.is_none() {
                             return self.err("AttributeError", "unreadable attribute");
@@ -488,7 +497,9 @@ impl Vm {
         match &**obj {
             PyObj::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                if let Some(ca) = self.class_lookup(&cls, name) {
+                // Old-style instances never call a descriptor's `__set__` (2.7).
+                let classic = cls.as_class().map(|c| c.classic).unwrap_or(false);
+                if let Some(ca) = self.class_lookup(&cls, name).filter(|_| !classic) {
                     if let PyObj::Property { fset, .. } = &*ca {
                         if fset.is_none() {
                             return self.err("AttributeError", "can't set attribute");
