@@ -1613,5 +1613,9 @@ fn sys_gettrace(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResul
 }
 
 fn sys_exc_info(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
-    vm.unsupported(Unsupported::Builtin("sys.exc_info".into()))
+    let n = vm.none.clone();
+    Ok(match vm.current_exception() {
+        Some(e) => PyObj::new_tuple(vec![vm.class_of(&e), e, n]),
+        None => PyObj::new_tuple(vec![n.clone(), n.clone(), n]),
+    })
 }

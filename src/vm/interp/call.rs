@@ -343,6 +343,8 @@ impl Vm {
             lineno: Cell::new(0),
             back: self.frames.last().cloned(),
             pyobj: RefCell::new(None),
+            handling: RefCell::new(Vec::new()),
+            last_exc: RefCell::new(None),
         });
         crate::vm::objects::track_frame(&frame);
         frame

@@ -315,9 +315,14 @@ impl Vm {
             return false;
         };
         cur.stack.truncate(block.stack_depth);
-        cur.handling.truncate(block.exc_depth);
-        self.set_context(e, cur.handling.last().cloned());
-        cur.handling.push(e.clone());
+        let prev = {
+            let mut h = cur.frame.handling.borrow_mut();
+            h.truncate(block.exc_depth);
+            h.last().cloned()
+        };
+        self.set_context(e, prev);
+        cur.frame.handling.borrow_mut().push(e.clone());
+        *cur.frame.last_exc.borrow_mut() = Some(e.clone());
         cur.stack.push(e.clone());
         cur.ip = block.handler as usize;
         true
@@ -401,6 +406,8 @@ impl Vm {
             lineno: std::cell::Cell::new(0),
             back: self.frames.last().cloned(),
             pyobj: RefCell::new(None),
+            handling: RefCell::new(Vec::new()),
+            last_exc: RefCell::new(None),
         });
         crate::vm::objects::track_frame(&frame);
         let (v, _) = self.run_exec(Exec::new(frame))?;
@@ -928,17 +935,17 @@ impl Vm {
                 Op::SetupExcept(h) => ex.blocks.push(Block {
                     handler: h,
                     stack_depth: ex.stack.len(),
-                    exc_depth: ex.handling.len(),
+                    exc_depth: ex.frame.handling.borrow().len(),
                 }),
                 Op::PopBlock => {
                     ex.blocks.pop();
                 }
                 Op::PopExcept => {
-                    ex.handling.pop();
+                    ex.frame.handling.borrow_mut().pop();
                 }
                 Op::Reraise => {
                     let e = Self::pop(ex)?;
-                    ex.handling.pop();
+                    ex.frame.handling.borrow_mut().pop();
                     return Err(Unwind::Exc(e));
                 }
                 Op::ImportName {
@@ -1029,7 +1036,7 @@ impl Vm {
 
     fn do_raise(&mut self, ex: &mut Exec, n: u32) -> PyResult<Unwind> {
         match n {
-            0 => match ex.handling.last().cloned() {
+            0 => match self.current_exception() {
                 Some(e) => Ok(Unwind::Exc(e)),
                 None => {
                     if self.sem.has_long {
@@ -1102,6 +1109,22 @@ impl Vm {
                 ))
             }
         }
+    }
+
+    /// The exception `sys.exc_info()` and a bare `raise` see: the innermost one being
+    /// handled in the running frames (2.7: also one whose handler already ended).
+    pub fn current_exception(&self) -> Option<PyRef> {
+        for f in self.frames.iter().rev() {
+            if self.sem.has_long {
+                if let Some(e) = f.last_exc.borrow().as_ref() {
+                    return Some(e.clone());
+                }
+            }
+            if let Some(e) = f.handling.borrow().last() {
+                return Some(e.clone());
+            }
+        }
+        None
     }
 
     /// Enters a recursive native operation; `msg` is the RecursionError text past the limit.
