@@ -77,6 +77,9 @@ pub struct Scope {
     pub needs_class_closure: bool,
     pub varargs: bool,
     pub varkw: bool,
+    /// Line of the first `global`/`nonlocal` statement naming each name (CPython's
+    /// `ste_directives`), where analysis errors about it are reported.
+    pub directives: HashMap<String, u32>,
 }
 
 impl Scope {
@@ -101,6 +104,7 @@ impl Scope {
             needs_class_closure: false,
             varargs: false,
             varkw: false,
+            directives: HashMap::new(),
         }
     }
 
@@ -476,6 +480,7 @@ impl<'s> Builder<'s> {
                 self.err(msg, line);
                 return;
             }
+            self.cur().directives.entry(n.clone()).or_insert(line);
             if nonlocal {
                 if self.cur().kind == BlockKind::Module {
                     self.err(
@@ -816,7 +821,11 @@ impl<'s> Builder<'s> {
         free: &mut HashSet<String>,
         global: &mut HashSet<String>,
     ) -> Result<(), SymError> {
-        let line = self.scopes[&key].lineno;
+        // 3.x reports at the first `global`/`nonlocal` naming it; 2.7 at the block's start.
+        let directive = self.scopes[&key].directives.get(name).copied();
+        let line = directive
+            .filter(|_| self.sem.has_nonlocal)
+            .unwrap_or(self.scopes[&key].lineno);
         if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
                 return Err(SymError {
