@@ -220,6 +220,9 @@ pub enum Unsupported {
     Metaclass,
     /// Non-UTF-8 source bytes.
     SourceEncoding,
+    /// Valid syntax the shared AST cannot represent (`async def`, `match`, annotations ...),
+    /// as the parser reports it.
+    Syntax(String),
 }
 
 impl Unsupported {
@@ -233,6 +236,7 @@ impl Unsupported {
             Unsupported::UserHash => "user-hash".into(),
             Unsupported::Metaclass => "metaclass".into(),
             Unsupported::SourceEncoding => "source-encoding".into(),
+            Unsupported::Syntax(s) => format!("syntax:{s}"),
         }
     }
 
@@ -248,6 +252,7 @@ impl Unsupported {
             Unsupported::UserHash => "dict/set lookups never run user code in the VM",
             Unsupported::Metaclass => "custom metaclasses are not modelled",
             Unsupported::SourceEncoding => "the VM reads UTF-8 source only",
+            Unsupported::Syntax(_) => "the shared AST has no node for this construct",
         }
     }
 }
@@ -344,6 +349,15 @@ impl Messages {
             format!("'{kw}' is an invalid keyword argument for exec()")
         } else {
             format!("{func}() takes no keyword arguments")
+        }
+    }
+
+    /// The recursion error text when comparing nested containers exceeds the limit.
+    pub fn recursion_in_comparison(&self) -> &'static str {
+        if self.version.major == 2 {
+            "maximum recursion depth exceeded in cmp"
+        } else {
+            "maximum recursion depth exceeded in comparison"
         }
     }
 
