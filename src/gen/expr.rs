@@ -28,17 +28,63 @@ pub enum Namespace {
 }
 
 impl<'c> Gen<'c> {
-    /// Names of type `ty` readable here: surely bound ones, or any inside a guard.
+    /// Whether a visible name may be read here: surely bound (and, for a global, not one that
+    /// some call may delete), or anything inside a guard.
+    fn may_read(&self, name: &str, var: &Var, scope: usize) -> bool {
+        if self.guard_depth > 0 {
+            return true;
+        }
+        let global = scope == 0 || matches!(var.binding, Binding::Global | Binding::GlobalRef);
+        var.state == State::Bound && !(global && self.volatile_globals.contains(name))
+    }
+
+    /// Names whose type passes `ty_ok` readable here (see [`Gen::may_read`]).
     pub fn readable(&self, ty_ok: impl Fn(Ty) -> bool) -> Vec<Visible> {
-        let guarded = self.guard_depth > 0;
-        let volatile = |v: &Visible| {
-            let global = v.scope == 0 || matches!(v.var.binding, Binding::Global | Binding::GlobalRef);
-            global && self.volatile_globals.contains(&v.name)
-        };
-        names::visible(&self.scopes)
-            .into_iter()
-            .filter(|v| ty_ok(v.var.ty) && (guarded || (v.var.state == State::Bound && !volatile(v))))
-            .collect()
+        let mut out = Vec::new();
+        names::for_each_visible(&self.scopes, |name, var, scope| {
+            if ty_ok(var.ty) && self.may_read(name, var, scope) {
+                out.push(Visible {
+                    name: name.to_string(),
+                    var: *var,
+                    scope,
+                });
+            }
+        });
+        out
+    }
+
+    /// One readable name whose type passes `ty_ok`, chosen uniformly, without collecting
+    /// them all (this runs for most expressions).
+    pub fn pick_readable(
+        &self,
+        u: &mut Unstructured<'_>,
+        ty_ok: impl Fn(Ty) -> bool,
+    ) -> arbitrary::Result<Option<Visible>> {
+        let mut n = 0u32;
+        names::for_each_visible(&self.scopes, |name, var, scope| {
+            if ty_ok(var.ty) && self.may_read(name, var, scope) {
+                n += 1;
+            }
+        });
+        if n == 0 {
+            return Ok(None);
+        }
+        let pick = u.int_in_range(0..=n - 1)?;
+        let mut k = 0u32;
+        let mut found = None;
+        names::for_each_visible(&self.scopes, |name, var, scope| {
+            if found.is_none() && ty_ok(var.ty) && self.may_read(name, var, scope) {
+                if k == pick {
+                    found = Some(Visible {
+                        name: name.to_string(),
+                        var: *var,
+                        scope,
+                    });
+                }
+                k += 1;
+            }
+        });
+        Ok(found)
     }
 
     /// Records a read of `vis` from the innermost scope and returns the name expression.
@@ -53,11 +99,7 @@ impl<'c> Gen<'c> {
                 Binding::FreeRef
             };
             for scope in &mut self.scopes[vis.scope + 1..] {
-                scope.vars.entry(vis.name.clone()).or_insert(Var {
-                    ty: vis.var.ty,
-                    state: vis.var.state,
-                    binding,
-                });
+                scope.vars.entry(vis.name.clone()).or_insert(Var::new(vis.var.ty, vis.var.state, binding));
             }
         }
         build::name(&vis.name)
@@ -69,9 +111,7 @@ impl<'c> Gen<'c> {
         // what exercise scoping.
         let choice = u.int_in_range(0..=9u8)?;
         if choice < 5 {
-            let cands = self.readable(|t| t == Ty::Int);
-            if !cands.is_empty() {
-                let vis = u.choose(&cands)?.clone();
+            if let Some(vis) = self.pick_readable(u, |t| t == Ty::Int)? {
                 return Ok(self.read(&vis));
             }
         }
@@ -106,11 +146,7 @@ impl<'c> Gen<'c> {
         for name in seed {
             scope.vars.insert(
                 name,
-                Var {
-                    ty: Ty::Int,
-                    state: State::Maybe,
-                    binding: Binding::Local,
-                },
+                Var::new(Ty::Int, State::Maybe, Binding::Local),
             );
         }
         self.scopes.push(scope);
@@ -173,11 +209,7 @@ impl<'c> Gen<'c> {
     pub fn add_phantoms(&mut self, bound: BTreeSet<Ident>) {
         let scope = self.cur_mut();
         for name in bound {
-            scope.vars.entry(name).or_insert(Var {
-                ty: Ty::Int,
-                state: State::Maybe,
-                binding: Binding::Phantom,
-            });
+            scope.vars.entry(name).or_insert(Var::new(Ty::Int, State::Maybe, Binding::Phantom));
         }
     }
 

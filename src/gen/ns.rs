@@ -97,11 +97,7 @@ impl<'c> Gen<'c> {
 
     /// After writing `key` into a namespace dict: an unknown name becomes a phantom.
     fn note_dict_write(&mut self, key: &str) {
-        self.cur_mut().vars.entry(key.to_string()).or_insert(Var {
-            ty: Ty::Int,
-            state: State::Maybe,
-            binding: Binding::Phantom,
-        });
+        self.cur_mut().vars.entry(key.to_string()).or_insert(Var::new(Ty::Int, State::Maybe, Binding::Phantom));
     }
 
     /// Dict-typed names of the current scope itself.
@@ -262,11 +258,7 @@ pub fn globals(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -
     let globals = build::call_name("globals", Vec::new());
     if u.ratio(1u8, 2u8)? {
         let value = g.int_expr(u, 1)?;
-        g.module_mut().vars.entry(key.to_string()).or_insert(Var {
-            ty: Ty::Int,
-            state: State::Maybe,
-            binding: Binding::Phantom,
-        });
+        g.module_mut().vars.entry(key.to_string()).or_insert(Var::new(Ty::Int, State::Maybe, Binding::Phantom));
         out.push(build::assign(build::subscript(globals, build::str_lit(key)), value));
     } else {
         let label = g.label();

@@ -176,11 +176,7 @@ impl<'c> Gen<'c> {
         if !globals.is_empty() && self.chance(u, Feature::Global)? {
             let chosen = (*u.choose(&globals)?).clone();
             let state = self.scopes[0].vars.get(&chosen).map_or(State::Maybe, |v| v.state);
-            let var = Var {
-                ty: Ty::Int,
-                state,
-                binding: Binding::Global,
-            };
+            let var = Var::new(Ty::Int, state, Binding::Global);
             self.cur_mut().vars.insert(chosen.clone(), var);
             decls.push(build::stmt(StmtKind::Global(vec![chosen])));
             self.note(Feature::Global);
@@ -203,11 +199,7 @@ impl<'c> Gen<'c> {
                     }
                 }
             }
-            let var = Var {
-                ty: Ty::Int,
-                state,
-                binding: Binding::Nonlocal,
-            };
+            let var = Var::new(Ty::Int, state, Binding::Nonlocal);
             self.cur_mut().vars.insert(chosen.clone(), var);
             decls.push(build::stmt(StmtKind::Nonlocal(vec![chosen])));
             self.note(Feature::Nonlocal);

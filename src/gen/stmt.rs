@@ -10,7 +10,7 @@ use arbitrary::Unstructured;
 
 use crate::gen::build;
 use crate::gen::config::Feature;
-use crate::gen::names::{Binding, ScopeKind, State, Ty, Var};
+use crate::gen::names::{tick, Binding, ScopeKind, State, Ty, Var, NAME_POOL};
 use crate::gen::Gen;
 use crate::vm::ast::{BinOp, CmpOp, Constant, Expr, ExprKind, Ident, Stmt, StmtKind};
 
@@ -101,7 +101,7 @@ impl<'c> Gen<'c> {
         let mut eligible: [(u32, u8); 48] = [(0, 0); 48];
         let mut n = 0;
         for (idx, prod) in PRODUCTIONS.iter().enumerate() {
-            let weight = self.weight(prod.feature);
+            let weight = self.weights[prod.feature.index()];
             if weight > 0 && (prod.pred)(self) {
                 total += weight;
                 eligible[n] = (total, idx as u8);
@@ -153,21 +153,31 @@ impl<'c> Gen<'c> {
     /// A target for an assignment of `ty`: an assignable name of that type in the current
     /// scope, or a fresh pool name. Binds it and returns it.
     pub fn assign_target(&mut self, u: &mut Unstructured<'_>, ty: Ty) -> arbitrary::Result<Ident> {
+        // Counted, then picked, so only the chosen name is cloned (this runs constantly).
         let scope = self.cur();
-        let mut cands: Vec<Ident> = scope
-            .vars
-            .iter()
-            .filter(|(_, v)| v.ty == ty && v.binding.assignable())
-            .map(|(n, _)| n.clone())
-            .collect();
-        if ty == Ty::Int {
-            cands.extend(scope.fresh_candidates().into_iter().map(str::to_string));
-        }
-        let name = if cands.is_empty() {
+        let existing = |v: &Var| v.ty == ty && v.binding.assignable();
+        let n_existing = scope.vars.values().filter(|v| existing(v)).count();
+        let n_fresh = if ty == Ty::Int {
+            NAME_POOL.iter().filter(|n| !scope.vars.contains_key(**n)).count()
+        } else {
+            0
+        };
+        let total = n_existing + n_fresh;
+        let name = if total == 0 {
             let id = self.next_id();
             format!("v{id}")
         } else {
-            u.choose(&cands)?.clone()
+            let pick = u.int_in_range(0..=total - 1)?;
+            if pick < n_existing {
+                let found = scope.vars.iter().filter(|(_, v)| existing(v)).nth(pick);
+                found.map_or_else(|| "v".to_string(), |(n, _)| n.clone())
+            } else {
+                let found = NAME_POOL
+                    .iter()
+                    .filter(|n| !scope.vars.contains_key(**n))
+                    .nth(pick - n_existing);
+                found.map_or_else(|| "v".to_string(), |n| n.to_string())
+            }
         };
         self.bind_local(&name, ty);
         Ok(name)
@@ -179,7 +189,7 @@ impl<'c> Gen<'c> {
         self.volatile_globals.insert(name.to_string());
         for scope in &mut self.scopes {
             if let Some(var) = scope.vars.get_mut(name) {
-                var.state = State::Maybe;
+                var.unbind();
             }
         }
     }
@@ -189,7 +199,7 @@ impl<'c> Gen<'c> {
         let scope = self.cur_mut();
         match scope.vars.get_mut(name) {
             Some(var) => {
-                var.state = State::Bound;
+                var.rebind();
                 var.ty = ty;
             }
             None => scope.bind(name, ty, Binding::Local),
@@ -259,14 +269,18 @@ fn branch(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arb
     g.note(Feature::Branch);
     let left = g.int_expr(u, 1)?;
     let test = build::compare(left, CmpOp::Gt, build::int(u.int_in_range(0..=50)?));
-    let before = g.cur().states();
+    let start = tick();
     let body = g.inner_block(u)?;
     let orelse = if u.ratio(1u8, 2u8)? {
+        // The else branch does not see what the body bound. (What the body unbound stays
+        // unbound: conservative, and cheap.)
+        g.cur_mut().merge_block(start);
         g.inner_block(u)?
     } else {
         Vec::new()
     };
-    g.cur_mut().merge_block(&before);
+    // Surely bound after the `if` only if surely bound before it.
+    g.cur_mut().merge_block(start);
     out.push(build::if_stmt(test, body, orelse));
     Ok(())
 }
@@ -277,18 +291,14 @@ fn for_loop(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> a
     let target = g.assign_target(u, Ty::Int)?;
     let saved = g.cur().loop_mult;
     g.cur_mut().loop_mult = saved.saturating_mul(iters);
-    let before = (g.cur().states(), g.scopes[0].states());
+    let start = tick();
     let body = g.inner_block(u);
     g.cur_mut().loop_mult = saved;
     let mut body = body?;
     // The second iteration starts where the first ended: if the body unbinds something it
     // relied on, the iterations after the first run under a guard.
-    let lost = |before: &std::collections::BTreeMap<Ident, State>, now: &crate::gen::names::Scope| {
-        before
-            .iter()
-            .any(|(n, st)| *st == State::Bound && now.vars.get(n).is_some_and(|v| v.state != State::Bound))
-    };
-    if g.guard_depth == 0 && iters > 1 && (lost(&before.0, g.cur()) || lost(&before.1, &g.scopes[0])) {
+    let lost = g.cur().lost_since(start) || g.scopes[0].lost_since(start);
+    if g.guard_depth == 0 && iters > 1 && lost {
         let label = g.label();
         g.note(Feature::TryExcept);
         body = vec![build::guard(body, &label)];
@@ -303,12 +313,12 @@ fn try_except(
     out: &mut Vec<Stmt>,
 ) -> arbitrary::Result<()> {
     g.note(Feature::TryExcept);
-    let before = g.cur().states();
+    let start = tick();
     g.guard_depth += 1;
     let body = g.inner_block(u);
     g.guard_depth -= 1;
     let body = body?;
-    g.cur_mut().merge_block(&before);
+    g.cur_mut().merge_block(start);
     let label = g.label();
     out.push(build::guard(body, &label));
     Ok(())
@@ -330,7 +340,7 @@ fn dead_assign(
         }
         None => {
             if let Some(var) = g.cur_mut().vars.get_mut(&target) {
-                var.state = State::Maybe;
+                var.unbind();
             }
         }
     }
@@ -374,7 +384,7 @@ fn del_where(
         // exec'd code may run in any enclosing namespace, the module's included.
         g.forget_everywhere(&target);
     } else if let Some(var) = g.cur_mut().vars.get_mut(&target) {
-        var.state = State::Maybe;
+        var.unbind();
     }
     out.push(build::del(vec![build::name(&target)]));
     Ok(Some(target))
@@ -411,7 +421,7 @@ fn del_free(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> a
         // The enclosing binding is gone too, wherever it lives.
         for scope in g.scopes.iter_mut().rev().skip(1) {
             if let Some(var) = scope.vars.get_mut(&name) {
-                var.state = State::Maybe;
+                var.unbind();
                 if var.binding != Binding::Nonlocal {
                     break;
                 }
@@ -438,7 +448,7 @@ fn del_global(
         g.note(Feature::DelGlobal);
         g.volatile_globals.insert(name.clone());
         if let Some(var) = g.module_mut().vars.get_mut(&name) {
-            var.state = State::Maybe;
+            var.unbind();
         }
     }
     Ok(())
