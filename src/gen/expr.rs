@@ -30,7 +30,7 @@ pub enum Namespace {
 impl<'c> Gen<'c> {
     /// Whether a visible name may be read here: surely bound (and, for a global, not one that
     /// some call may delete), or anything inside a guard.
-    fn may_read(&self, name: &str, var: &Var, scope: usize) -> bool {
+    pub fn may_read(&self, name: &str, var: &Var, scope: usize) -> bool {
         if self.guard_depth > 0 {
             return true;
         }

@@ -10,7 +10,7 @@ use arbitrary::Unstructured;
 
 use crate::gen::build;
 use crate::gen::config::Feature;
-use crate::gen::names::{tick, Binding, ScopeKind, State, Ty, Var, NAME_POOL};
+use crate::gen::names::{tick, Binding, ScopeKind, Ty, Var, NAME_POOL};
 use crate::gen::Gen;
 use crate::vm::ast::{BinOp, CmpOp, Constant, Expr, ExprKind, Ident, Stmt, StmtKind};
 
@@ -84,11 +84,13 @@ fn can_nest_function(g: &Gen<'_>) -> bool {
     can_nest_scope(g) && g.function_depth < g.cfg.max_function_depth
 }
 
+/// Whether `+=` may read and write `name` in the current scope.
+fn aug_target(g: &Gen<'_>, name: &str, v: &Var) -> bool {
+    v.ty == Ty::Int && v.binding.assignable() && g.may_read(name, v, g.scopes.len() - 1)
+}
+
 fn has_int_target(g: &Gen<'_>) -> bool {
-    g.cur()
-        .vars
-        .values()
-        .any(|v| v.ty == Ty::Int && v.binding.assignable() && v.state == State::Bound)
+    g.cur().vars.iter().any(|(n, v)| aug_target(g, n, v))
 }
 
 impl<'c> Gen<'c> {
@@ -243,7 +245,7 @@ fn aug_assign(
         .cur()
         .vars
         .iter()
-        .filter(|(_, v)| v.ty == Ty::Int && v.binding.assignable() && v.state == State::Bound)
+        .filter(|(n, v)| aug_target(g, n, v))
         .map(|(n, _)| n.clone())
         .collect();
     let target = u.choose(&cands)?.clone();
@@ -364,15 +366,13 @@ fn del_where(
     out: &mut Vec<Stmt>,
     keep: impl Fn(&Ident, &Var, bool) -> bool,
 ) -> arbitrary::Result<Option<Ident>> {
-    let guarded = g.guard_depth > 0;
     let scope = g.cur();
+    let inner = g.scopes.len() - 1;
     let cands: Vec<Ident> = scope
         .vars
         .iter()
         .filter(|(n, v)| {
-            v.ty == Ty::Int
-                && (guarded || v.state == State::Bound)
-                && keep(n, v, scope.captured.contains(*n))
+            v.ty == Ty::Int && g.may_read(n, v, inner) && keep(n, v, scope.captured.contains(*n))
         })
         .map(|(n, _)| n.clone())
         .collect();
