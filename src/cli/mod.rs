@@ -5,7 +5,11 @@ use std::process::ExitCode;
 use clap::Parser;
 
 #[derive(Debug, Parser)]
-#[command(name = "execdiff", version, about = "Differential fuzzing of Python scope semantics")]
+#[command(
+    name = "execdiff",
+    version,
+    about = "Differential fuzzing of Python scope semantics"
+)]
 pub struct Args {}
 
 pub fn parse() -> Args {

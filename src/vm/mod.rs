@@ -3,3 +3,6 @@
 //! It depends on `version` and `observe` only; it must never import harness code.
 
 pub mod ast;
+pub mod lexer;
+pub mod parser;
+pub mod printer;
