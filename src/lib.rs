@@ -14,6 +14,7 @@
 //! - [`gen`]: the random program generator (swarm config, production table, probes);
 //! - [`interp`]: finding the real interpreters;
 //! - [`refrun`]: the reference run, CPython's one definition of expected behaviour;
+//! - [`oracle`]: the bodies of the fuzz targets;
 //! - [`corpus`]: regression cases, their directives and blessings;
 //! - [`cli`]: the command line.
 
@@ -22,6 +23,7 @@ pub mod corpus;
 pub mod gen;
 pub mod interp;
 pub mod observe;
+pub mod oracle;
 pub mod refrun;
 pub mod version;
 pub mod vm;

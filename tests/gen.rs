@@ -43,6 +43,16 @@ fn dialect_specific_syntax_stays_in_its_dialect() {
 }
 
 #[test]
+fn generated_programs_round_trip_through_the_parser() {
+    let cfg = GenConfig::default();
+    for dialect in DIALECTS {
+        for seed in 0..1000 {
+            execdiff::oracle::check_roundtrip(&Program::from_seed(seed, &cfg, dialect));
+        }
+    }
+}
+
+#[test]
 fn every_feature_appears_in_ten_thousand_seeds() {
     let cfg = GenConfig::default();
     for dialect in DIALECTS {
