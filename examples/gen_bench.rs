@@ -25,7 +25,10 @@ fn thread_cpu() -> Duration {
 }
 
 fn main() {
-    let n: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(20_000);
+    let n: u64 = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20_000);
     let cfg = GenConfig::default();
     for dialect in [Dialect::Py2, Dialect::Py3] {
         // Warm up caches and the allocator.

@@ -6,7 +6,11 @@ use execdiff::version::Dialect;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let dialect: Dialect = args.get(1).map_or("3", String::as_str).parse().unwrap_or(Dialect::Py3);
+    let dialect: Dialect = args
+        .get(1)
+        .map_or("3", String::as_str)
+        .parse()
+        .unwrap_or(Dialect::Py3);
     let start: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(0);
     let count: u64 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(1);
     let cfg = GenConfig::default();

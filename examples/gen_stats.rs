@@ -6,7 +6,12 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let count = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(300);
     let dialect = args.get(2).and_then(|s| s.parse().ok());
-    let opts = GenOptions { count, dialect, stats: true, ..GenOptions::default() };
+    let opts = GenOptions {
+        count,
+        dialect,
+        stats: true,
+        ..GenOptions::default()
+    };
     match cli_main(&opts) {
         Ok(text) => print!("{text}"),
         Err(err) => eprintln!("error: {err}"),

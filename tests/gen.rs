@@ -28,7 +28,11 @@ fn different_seeds_differ() {
     let sources: std::collections::BTreeSet<String> = (0..100)
         .map(|seed| Program::from_seed(seed, &cfg, Dialect::Py3).source())
         .collect();
-    assert!(sources.len() > 95, "only {} distinct programs of 100", sources.len());
+    assert!(
+        sources.len() > 95,
+        "only {} distinct programs of 100",
+        sources.len()
+    );
 }
 
 #[test]
@@ -36,9 +40,15 @@ fn dialect_specific_syntax_stays_in_its_dialect() {
     let cfg = GenConfig::default();
     for seed in 0..300 {
         let py3 = Program::from_seed(seed, &cfg, Dialect::Py3).source();
-        assert!(!py3.contains("exec '") && !py3.contains("print "), "seed {seed}:\n{py3}");
+        assert!(
+            !py3.contains("exec '") && !py3.contains("print "),
+            "seed {seed}:\n{py3}"
+        );
         let py2 = Program::from_seed(seed, &cfg, Dialect::Py2).source();
-        assert!(!py2.contains("nonlocal") && !py2.contains("exec("), "seed {seed}:\n{py2}");
+        assert!(
+            !py2.contains("nonlocal") && !py2.contains("exec("),
+            "seed {seed}:\n{py2}"
+        );
     }
 }
 
@@ -68,7 +78,12 @@ fn every_feature_appears_in_ten_thousand_seeds() {
             if f.exists_in(&sem) {
                 assert!(n > 0, "{} never generated for {dialect:?}", f.name());
             } else {
-                assert_eq!(n, 0, "{} generated for {dialect:?}, which lacks it", f.name());
+                assert_eq!(
+                    n,
+                    0,
+                    "{} generated for {dialect:?}, which lacks it",
+                    f.name()
+                );
             }
         }
     }
@@ -137,7 +152,10 @@ fn generated_programs_compile_on_cpython() {
                 "{}",
                 s.render(&format!("cpython-{version}"))
             );
-            assert_eq!(s.invalid_accepted, 0, "deliberately invalid programs compiled");
+            assert_eq!(
+                s.invalid_accepted, 0,
+                "deliberately invalid programs compiled"
+            );
         }
     }
 }
@@ -155,11 +173,16 @@ fn generated_programs_terminate_on_cpython() {
             let Some(python) = interpreter(*version) else {
                 continue;
             };
-            let verdicts = health::check(&python, &programs, Mode::Run, 10.0).expect("checker runs");
+            let verdicts =
+                health::check(&python, &programs, Mode::Run, 10.0).expect("checker runs");
             let s = Summary::from_verdicts(&programs, &verdicts);
             eprint!("{}", s.render(&format!("cpython-{version}")));
             assert_eq!(s.timeouts, 0, "{}", s.render(&format!("cpython-{version}")));
-            assert!(s.pct(s.reached_final_probe) >= 80.0, "{}", s.render("final probe"));
+            assert!(
+                s.pct(s.reached_final_probe) >= 80.0,
+                "{}",
+                s.render("final probe")
+            );
         }
     }
 }

@@ -114,7 +114,13 @@ pub fn histogram(programs: &[Program]) -> String {
     let mut out = String::new();
     for f in Feature::ALL {
         let c = counts[f.index()];
-        let _ = writeln!(out, "  {:<18} {:>6} {:>6.1}%", f.name(), c, 100.0 * c as f64 / n);
+        let _ = writeln!(
+            out,
+            "  {:<18} {:>6} {:>6.1}%",
+            f.name(),
+            c,
+            100.0 * c as f64 / n
+        );
     }
     out
 }

@@ -99,7 +99,11 @@ impl<'c> Gen<'c> {
                 Binding::FreeRef
             };
             for scope in &mut self.scopes[vis.scope + 1..] {
-                scope.vars.entry(vis.name.clone()).or_insert(Var::new(vis.var.ty, vis.var.state, binding));
+                scope.vars.entry(vis.name.clone()).or_insert(Var::new(
+                    vis.var.ty,
+                    vis.var.state,
+                    binding,
+                ));
             }
         }
         build::name(&vis.name)
@@ -144,10 +148,9 @@ impl<'c> Gen<'c> {
             Namespace::Fresh(keys) => keys.clone(),
         };
         for name in seed {
-            scope.vars.insert(
-                name,
-                Var::new(Ty::Int, State::Maybe, Binding::Local),
-            );
+            scope
+                .vars
+                .insert(name, Var::new(Ty::Int, State::Maybe, Binding::Local));
         }
         self.scopes.push(scope);
         self.exec_depth += 1;
@@ -209,7 +212,10 @@ impl<'c> Gen<'c> {
     pub fn add_phantoms(&mut self, bound: BTreeSet<Ident>) {
         let scope = self.cur_mut();
         for name in bound {
-            scope.vars.entry(name).or_insert(Var::new(Ty::Int, State::Maybe, Binding::Phantom));
+            scope
+                .vars
+                .entry(name)
+                .or_insert(Var::new(Ty::Int, State::Maybe, Binding::Phantom));
         }
     }
 

@@ -74,10 +74,18 @@ for _name in _names:
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Verdict {
     /// Ran to the end (or, in compile mode, compiled).
-    Ok { final_probe: bool },
+    Ok {
+        final_probe: bool,
+    },
     /// An exception reached the top level.
-    Raise { ty: String, final_probe: bool },
-    SyntaxError { line: Option<u32>, message: String },
+    Raise {
+        ty: String,
+        final_probe: bool,
+    },
+    SyntaxError {
+        line: Option<u32>,
+        message: String,
+    },
     Timeout,
 }
 
@@ -227,7 +235,10 @@ pub fn check(
         let (Some(name), Some(status), rest) = (parts.next(), parts.next(), parts.next()) else {
             continue;
         };
-        let Some(idx) = name.strip_suffix(".py").and_then(|n| n.parse::<usize>().ok()) else {
+        let Some(idx) = name
+            .strip_suffix(".py")
+            .and_then(|n| n.parse::<usize>().ok())
+        else {
             continue;
         };
         if idx >= verdicts.len() {

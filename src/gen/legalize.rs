@@ -177,7 +177,11 @@ fn nested_names_stmt(stmt: &Stmt, sem: &Semantics, inside: bool, out: &mut BTree
 
 fn args_names(args: &Arguments, sem: &Semantics, inside: bool, out: &mut BTreeSet<String>) {
     // Defaults run in the enclosing scope; the parameters themselves belong to the nested one.
-    for e in args.defaults.iter().chain(args.kwonly.iter().filter_map(|(_, d)| d.as_ref())) {
+    for e in args
+        .defaults
+        .iter()
+        .chain(args.kwonly.iter().filter_map(|(_, d)| d.as_ref()))
+    {
         nested_names_expr(e, sem, inside, out);
     }
 }

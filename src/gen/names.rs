@@ -26,7 +26,11 @@ pub enum Ty {
     Dict,
     /// A function or lambda taking between `min_args` and `max_args` positional arguments,
     /// costing about `cost` statements per call.
-    Func { min_args: u8, max_args: u8, cost: u32 },
+    Func {
+        min_args: u8,
+        max_args: u8,
+        cost: u32,
+    },
     Class,
     /// A code object from `compile` in the given mode.
     Code(CompileMode),
@@ -184,7 +188,8 @@ impl Scope {
     }
 
     pub fn bind(&mut self, name: &str, ty: Ty, binding: Binding) {
-        self.vars.insert(name.to_string(), Var::new(ty, State::Bound, binding));
+        self.vars
+            .insert(name.to_string(), Var::new(ty, State::Bound, binding));
     }
 
     /// A pool name not yet used in this scope, or a numbered one once the pool is spent.

@@ -30,7 +30,12 @@ impl<'c> Gen<'c> {
     }
 
     /// `exec` of `body` with `ns`, as the dialect writes it.
-    fn exec_stmt(&mut self, u: &mut Unstructured<'_>, body: Expr, ns: NsArgs) -> arbitrary::Result<Stmt> {
+    fn exec_stmt(
+        &mut self,
+        u: &mut Unstructured<'_>,
+        body: Expr,
+        ns: NsArgs,
+    ) -> arbitrary::Result<Stmt> {
         self.note_exec();
         if self.sem.exec_is_statement {
             if self.cur().kind == ScopeKind::Function && matches!(ns, NsArgs::None) {
@@ -67,8 +72,11 @@ impl<'c> Gen<'c> {
                 // 3.13 accepts `globals=`/`locals=` keywords (A22); 3.12 raises TypeError,
                 // which the guard reports.
                 if self.sem.exec_accepts_keywords && u.ratio(1u8, 8u8)? {
-                    let call =
-                        build::call_kw(build::name("exec"), args, vec![("globals", g), ("locals", l)]);
+                    let call = build::call_kw(
+                        build::name("exec"),
+                        args,
+                        vec![("globals", g), ("locals", l)],
+                    );
                     return Ok(build::expr_stmt(call));
                 }
                 args.push(g);
@@ -97,7 +105,10 @@ impl<'c> Gen<'c> {
 
     /// After writing `key` into a namespace dict: an unknown name becomes a phantom.
     fn note_dict_write(&mut self, key: &str) {
-        self.cur_mut().vars.entry(key.to_string()).or_insert(Var::new(Ty::Int, State::Maybe, Binding::Phantom));
+        self.cur_mut()
+            .vars
+            .entry(key.to_string())
+            .or_insert(Var::new(Ty::Int, State::Maybe, Binding::Phantom));
     }
 
     /// Dict-typed names of the current scope itself.
@@ -121,19 +132,31 @@ fn observe_call(g: &mut Gen<'_>, out: &mut Vec<Stmt>, func: &str) {
     out.push(build::observe(&label, build::call_name(func, Vec::new())));
 }
 
-pub fn locals(g: &mut Gen<'_>, _u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+pub fn locals(
+    g: &mut Gen<'_>,
+    _u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     g.note(Feature::Locals);
     observe_call(g, out, "locals");
     Ok(())
 }
 
-pub fn vars(g: &mut Gen<'_>, _u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+pub fn vars(
+    g: &mut Gen<'_>,
+    _u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     g.note(Feature::Vars);
     observe_call(g, out, "vars");
     Ok(())
 }
 
-pub fn dir(g: &mut Gen<'_>, _u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+pub fn dir(
+    g: &mut Gen<'_>,
+    _u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     g.note(Feature::Dir);
     observe_call(g, out, "dir");
     Ok(())
@@ -153,7 +176,10 @@ pub fn locals_held(
             "d".to_string()
         };
         g.bind_local(&target, Ty::Dict);
-        out.push(build::assign_name(&target, build::call_name("locals", Vec::new())));
+        out.push(build::assign_name(
+            &target,
+            build::call_name("locals", Vec::new()),
+        ));
         return Ok(());
     }
     let held = u.choose(&dicts)?.clone();
@@ -252,14 +278,24 @@ pub fn frame_locals(
     Ok(())
 }
 
-pub fn globals(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+pub fn globals(
+    g: &mut Gen<'_>,
+    u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     g.note(Feature::Globals);
     let key = g.dict_key(u)?;
     let globals = build::call_name("globals", Vec::new());
     if u.ratio(1u8, 2u8)? {
         let value = g.int_expr(u, 1)?;
-        g.module_mut().vars.entry(key.to_string()).or_insert(Var::new(Ty::Int, State::Maybe, Binding::Phantom));
-        out.push(build::assign(build::subscript(globals, build::str_lit(key)), value));
+        g.module_mut()
+            .vars
+            .entry(key.to_string())
+            .or_insert(Var::new(Ty::Int, State::Maybe, Binding::Phantom));
+        out.push(build::assign(
+            build::subscript(globals, build::str_lit(key)),
+            value,
+        ));
     } else {
         let label = g.label();
         let get = build::call(build::attr(globals, "get"), vec![build::str_lit(key)]);
@@ -329,7 +365,11 @@ pub fn exec_code(
         let (src, names) = g.exec_source(u, &Namespace::Caller)?;
         bound = names;
         let ns = g.caller_ns();
-        Ok(vec![g.exec_stmt(u, compile_call(&src, CompileMode::Exec), ns)?])
+        Ok(vec![g.exec_stmt(
+            u,
+            compile_call(&src, CompileMode::Exec),
+            ns,
+        )?])
     })?;
     g.add_phantoms(bound);
     Ok(())
@@ -372,7 +412,10 @@ pub fn exec_dicts(
         // what the code did.
         let pop = build::call(
             build::attr(build::name(&holder), "pop"),
-            vec![build::str_lit("__builtins__"), build::constant(crate::vm::ast::Constant::None)],
+            vec![
+                build::str_lit("__builtins__"),
+                build::constant(crate::vm::ast::Constant::None),
+            ],
         );
         body.push(build::expr_stmt(pop));
         let label = g.label();
@@ -381,7 +424,11 @@ pub fn exec_dicts(
     })
 }
 
-pub fn eval(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+pub fn eval(
+    g: &mut Gen<'_>,
+    u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     g.note(Feature::Eval);
     g.note_exec();
     let to_var = u.ratio(1u8, 2u8)?;

@@ -13,7 +13,9 @@ use crate::gen::build;
 use crate::gen::config::Feature;
 use crate::gen::names::{self, Binding, Scope, ScopeKind, State, Ty, Var, NAME_POOL};
 use crate::gen::Gen;
-use crate::vm::ast::{Arguments, BinOp, ClassDef, CmpOp, Expr, ExprKind, FunctionDef, Ident, Stmt, StmtKind};
+use crate::vm::ast::{
+    Arguments, BinOp, ClassDef, CmpOp, Expr, ExprKind, FunctionDef, Ident, Stmt, StmtKind,
+};
 
 /// What a generated function is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,7 +86,8 @@ impl<'c> Gen<'c> {
                     .filter(|p| !args.args.iter().any(|a| a == p))
                     .collect();
                 let default = self.int_expr(u, 1)?;
-                args.kwonly.push((u.choose(&cands)?.to_string(), Some(default)));
+                args.kwonly
+                    .push((u.choose(&cands)?.to_string(), Some(default)));
             }
             self.note(Feature::Params);
         }
@@ -175,7 +178,10 @@ impl<'c> Gen<'c> {
         let globals: Vec<&Ident> = global_cands.iter().filter(free).collect();
         if !globals.is_empty() && self.chance(u, Feature::Global)? {
             let chosen = (*u.choose(&globals)?).clone();
-            let state = self.scopes[0].vars.get(&chosen).map_or(State::Maybe, |v| v.state);
+            let state = self.scopes[0]
+                .vars
+                .get(&chosen)
+                .map_or(State::Maybe, |v| v.state);
             let var = Var::new(Ty::Int, state, Binding::Global);
             self.cur_mut().vars.insert(chosen.clone(), var);
             decls.push(build::stmt(StmtKind::Global(vec![chosen])));
@@ -192,7 +198,10 @@ impl<'c> Gen<'c> {
             let depth = self.scopes.len() - 1;
             for scope in self.scopes[..depth].iter_mut().rev() {
                 if let Some(var) = scope.vars.get(&chosen) {
-                    if matches!(var.binding, Binding::Local | Binding::Param | Binding::Nonlocal) {
+                    if matches!(
+                        var.binding,
+                        Binding::Local | Binding::Param | Binding::Nonlocal
+                    ) {
                         state = var.state;
                         scope.captured.insert(chosen.clone());
                         break;
@@ -265,7 +274,11 @@ impl<'c> Gen<'c> {
 }
 
 /// A function at module level or nested in a function, bound there and often called at once.
-pub fn closure(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+pub fn closure(
+    g: &mut Gen<'_>,
+    u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     let (def, name, ty) = g.function(u, FnKind::Plain)?;
     out.push(def);
     g.bind_local(&name, ty);
@@ -305,7 +318,9 @@ pub fn recursion(
         return Ok(());
     };
     let depth = u.int_in_range(1..=g.cfg.max_recursion_depth.max(1))?;
-    let total = cost.saturating_mul(depth + 1).saturating_mul(g.cur().loop_mult);
+    let total = cost
+        .saturating_mul(depth + 1)
+        .saturating_mul(g.cur().loop_mult);
     if g.cur().cost + total > g.cfg.max_call_cost {
         return Ok(());
     }
@@ -316,7 +331,11 @@ pub fn recursion(
 }
 
 /// `h = lambda a, b=1: expr`, reading the enclosing scope's names from its body.
-pub fn lambda(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+pub fn lambda(
+    g: &mut Gen<'_>,
+    u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     g.note(Feature::Lambda);
     let args = g.params(u, None, 2)?;
     let saved = g.enter_body();
@@ -365,7 +384,10 @@ pub fn class_def(
     g.scopes.pop();
     g.leave_body(saved);
     let mut body = body?;
-    body.push(build::observe(&probe_label, build::call_name("locals", Vec::new())));
+    body.push(build::observe(
+        &probe_label,
+        build::call_name("locals", Vec::new()),
+    ));
     let def = ClassDef {
         name: name.clone(),
         bases: Vec::new(),

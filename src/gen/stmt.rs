@@ -14,8 +14,11 @@ use crate::gen::names::{tick, Binding, ScopeKind, Ty, Var, NAME_POOL};
 use crate::gen::Gen;
 use crate::vm::ast::{BinOp, CmpOp, Constant, Expr, ExprKind, Ident, Stmt, StmtKind};
 
-pub type Builder =
-    for<'c, 'u, 'd> fn(&mut Gen<'c>, &mut Unstructured<'u>, &mut Vec<Stmt>) -> arbitrary::Result<()>;
+pub type Builder = for<'c, 'u, 'd> fn(
+    &mut Gen<'c>,
+    &mut Unstructured<'u>,
+    &mut Vec<Stmt>,
+) -> arbitrary::Result<()>;
 
 /// One statement production.
 pub struct Production {
@@ -160,7 +163,10 @@ impl<'c> Gen<'c> {
         let existing = |v: &Var| v.ty == ty && v.binding.assignable();
         let n_existing = scope.vars.values().filter(|v| existing(v)).count();
         let n_fresh = if ty == Ty::Int {
-            NAME_POOL.iter().filter(|n| !scope.vars.contains_key(**n)).count()
+            NAME_POOL
+                .iter()
+                .filter(|n| !scope.vars.contains_key(**n))
+                .count()
         } else {
             0
         };
@@ -287,7 +293,11 @@ fn branch(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arb
     Ok(())
 }
 
-fn for_loop(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+fn for_loop(
+    g: &mut Gen<'_>,
+    u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     g.note(Feature::Loop);
     let iters = u.int_in_range(1..=g.cfg.max_loop_iters.max(1))?;
     let target = g.assign_target(u, Ty::Int)?;
@@ -404,7 +414,11 @@ fn del_local(
     Ok(())
 }
 
-fn del_cell(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+fn del_cell(
+    g: &mut Gen<'_>,
+    u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     let done = del_where(g, u, out, |_, v, captured| {
         matches!(v.binding, Binding::Local | Binding::Param) && captured
     })?;
@@ -414,7 +428,11 @@ fn del_cell(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> a
     Ok(())
 }
 
-fn del_free(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+fn del_free(
+    g: &mut Gen<'_>,
+    u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     let done = del_where(g, u, out, |_, v, _| v.binding == Binding::Nonlocal)?;
     if let Some(name) = done {
         g.note(Feature::DelFree);
