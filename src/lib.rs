@@ -16,14 +16,18 @@
 //! - [`refrun`]: the reference run, CPython's one definition of expected behaviour;
 //! - [`oracle`]: the bodies of the fuzz targets;
 //! - [`corpus`]: regression cases, their directives and blessings;
+//! - [`diff`]: comparing observations and rendering the difference;
 //! - [`cli`]: the command line.
 
+pub mod campaign;
 pub mod cli;
 pub mod corpus;
+pub mod diff;
 pub mod gen;
 pub mod interp;
 pub mod observe;
 pub mod oracle;
 pub mod refrun;
+pub mod report;
 pub mod version;
 pub mod vm;

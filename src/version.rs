@@ -86,7 +86,7 @@ impl From<PyVersion> for String {
 }
 
 /// The two source languages: 2.7's and 3.x's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Dialect {
     #[serde(rename = "2.7")]
     Py2,
