@@ -53,16 +53,19 @@ impl<'c> Gen<'c> {
         out
     }
 
-    /// One readable name whose type passes `ty_ok`, chosen uniformly, without collecting
-    /// them all (this runs for most expressions).
+    /// One readable name whose type passes `ty_ok`, chosen uniformly, collected on the stack
+    /// (this runs for most expressions).
     pub fn pick_readable(
         &self,
         u: &mut Unstructured<'_>,
         ty_ok: impl Fn(Ty) -> bool,
     ) -> arbitrary::Result<Option<Visible>> {
-        let mut n = 0u32;
+        const CAP: usize = 64;
+        let mut found: [Option<(&str, &Var, usize)>; CAP] = [None; CAP];
+        let mut n = 0usize;
         names::for_each_visible(&self.scopes, |name, var, scope| {
-            if ty_ok(var.ty) && self.may_read(name, var, scope) {
+            if n < CAP && ty_ok(var.ty) && self.may_read(name, var, scope) {
+                found[n] = Some((name, var, scope));
                 n += 1;
             }
         });
@@ -70,21 +73,11 @@ impl<'c> Gen<'c> {
             return Ok(None);
         }
         let pick = u.int_in_range(0..=n - 1)?;
-        let mut k = 0u32;
-        let mut found = None;
-        names::for_each_visible(&self.scopes, |name, var, scope| {
-            if found.is_none() && ty_ok(var.ty) && self.may_read(name, var, scope) {
-                if k == pick {
-                    found = Some(Visible {
-                        name: name.to_string(),
-                        var: *var,
-                        scope,
-                    });
-                }
-                k += 1;
-            }
-        });
-        Ok(found)
+        Ok(found[pick].map(|(name, var, scope)| Visible {
+            name: name.to_string(),
+            var: *var,
+            scope,
+        }))
     }
 
     /// Records a read of `vis` from the innermost scope and returns the name expression.

@@ -16,6 +16,9 @@
 //!
 //! `gen` depends on `version` and `vm` (the AST and its printer) only; it never runs anything.
 
+// Anything iterated and then printed must not depend on hash order.
+#![deny(clippy::iter_over_hash_type)]
+
 pub mod build;
 pub mod cli;
 pub mod config;
