@@ -6,6 +6,7 @@ use execdiff::gen::config::{Feature, GenConfig};
 use execdiff::gen::health::{self, Mode, Summary};
 use execdiff::gen::program::Program;
 use execdiff::version::{Dialect, PyVersion};
+use execdiff::vm::ast::{Constant, Expr, ExprKind, Stmt, StmtKind};
 
 const DIALECTS: [Dialect; 2] = [Dialect::Py2, Dialect::Py3];
 
@@ -59,6 +60,100 @@ fn generated_programs_round_trip_through_the_parser() {
         for seed in 0..1000 {
             execdiff::oracle::check_roundtrip(&Program::from_seed(seed, &cfg, dialect));
         }
+    }
+}
+
+/// Whether `stmt` is `__observe__('<label>', locals())`.
+fn is_locals_probe(stmt: &Stmt) -> bool {
+    let StmtKind::Expr(e) = &stmt.kind else {
+        return false;
+    };
+    let ExprKind::Call { func, args, .. } = &e.kind else {
+        return false;
+    };
+    let is_locals_call = |a: &Expr| {
+        matches!(&a.kind, ExprKind::Call { func, args, .. }
+            if args.is_empty() && matches!(&func.kind, ExprKind::Name(n) if n == "locals"))
+    };
+    matches!(&func.kind, ExprKind::Name(n) if n == "__observe__")
+        && args.len() == 2
+        && matches!(args[0].kind, ExprKind::Constant(Constant::Str { .. }))
+        && is_locals_call(&args[1])
+}
+
+/// Checks that every function under `stmts` ends `try: ... finally: __observe__(l, locals())`
+/// (after its `global`/`nonlocal` declarations); returns how many functions it saw.
+fn check_function_probes(stmts: &[Stmt]) -> usize {
+    let mut n = 0;
+    for stmt in stmts {
+        match &stmt.kind {
+            StmtKind::FunctionDef(def) => {
+                n += 1;
+                let last = def.body.last().expect("function body");
+                let StmtKind::Try {
+                    body, finalbody, ..
+                } = &last.kind
+                else {
+                    panic!("function {} does not end in try/finally", def.name);
+                };
+                assert!(
+                    finalbody.len() == 1 && is_locals_probe(&finalbody[0]),
+                    "function {} lacks its exit probe",
+                    def.name
+                );
+                for decl in &def.body[..def.body.len() - 1] {
+                    assert!(matches!(
+                        decl.kind,
+                        StmtKind::Global(_) | StmtKind::Nonlocal(_)
+                    ));
+                }
+                n += check_function_probes(body);
+            }
+            StmtKind::ClassDef(def) => n += check_function_probes(&def.body),
+            StmtKind::If { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                n += check_function_probes(body) + check_function_probes(orelse);
+            }
+            StmtKind::Try { body, handlers, .. } => {
+                n += check_function_probes(body);
+                for h in handlers {
+                    n += check_function_probes(&h.body);
+                }
+            }
+            _ => {}
+        }
+    }
+    n
+}
+
+#[test]
+fn every_function_observes_its_locals_on_exit() {
+    let cfg = GenConfig::default();
+    for dialect in DIALECTS {
+        let mut functions = 0;
+        for seed in 0..300 {
+            let p = Program::from_seed(seed, &cfg, dialect);
+            if p.expect_syntax_error {
+                continue;
+            }
+            functions += check_function_probes(&p.module.body);
+            let last = p.module.body.last().expect("module body");
+            let last_line = p
+                .source()
+                .trim_end()
+                .lines()
+                .last()
+                .unwrap_or("")
+                .to_string();
+            assert!(
+                matches!(last.kind, StmtKind::Expr(_))
+                    && last_line.starts_with("__observe__('m#globals', "),
+                "the module does not end with its globals probe: {last_line}"
+            );
+        }
+        assert!(
+            functions > 600,
+            "only {functions} functions in 300 programs"
+        );
     }
 }
 
