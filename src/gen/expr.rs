@@ -88,15 +88,18 @@ impl<'c> Gen<'c> {
             let binding = if module {
                 Binding::GlobalRef
             } else {
-                self.scopes[vis.scope].captured.insert(vis.name.clone());
+                let captured = &mut self.scopes[vis.scope].captured;
+                if !captured.contains(&vis.name) {
+                    captured.insert(vis.name.clone());
+                }
                 Binding::FreeRef
             };
+            // Looked up before inserting: most reads repeat, and the key is a fresh String.
             for scope in &mut self.scopes[vis.scope + 1..] {
-                scope.vars.entry(vis.name.clone()).or_insert(Var::new(
-                    vis.var.ty,
-                    vis.var.state,
-                    binding,
-                ));
+                if !scope.vars.contains_key(&vis.name) {
+                    let var = Var::new(vis.var.ty, vis.var.state, binding);
+                    scope.vars.insert(vis.name.clone(), var);
+                }
             }
         }
         build::name(&vis.name)

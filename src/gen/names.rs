@@ -98,19 +98,19 @@ pub struct Var {
     pub binding: Binding,
     /// [`tick`] when the name was last bound, and last unbound: blocks compare these with
     /// the tick at their start instead of copying every state.
-    pub bound_at: u32,
-    pub lost_at: u32,
+    pub bound_at: u64,
+    pub lost_at: u64,
 }
 
 thread_local! {
-    static CLOCK: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static CLOCK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-/// A per-thread monotonic clock for [`Var::bound_at`]. Only comparisons between ticks of
-/// one generation matter, so generation stays deterministic.
-pub fn tick() -> u32 {
+/// A per-thread monotonic clock for [`Var::bound_at`] (64 bits: it never wraps). Only
+/// comparisons between ticks of one generation matter, so generation stays deterministic.
+pub fn tick() -> u64 {
     CLOCK.with(|c| {
-        let t = c.get().wrapping_add(1);
+        let t = c.get() + 1;
         c.set(t);
         t
     })
@@ -203,7 +203,7 @@ impl Scope {
 
     /// After a block that began at tick `start` and may not have run to its end: whatever it
     /// bound is only maybe bound.
-    pub fn merge_block(&mut self, start: u32) {
+    pub fn merge_block(&mut self, start: u64) {
         for var in self.vars.values_mut() {
             if var.state == State::Bound && var.bound_at > start {
                 var.state = State::Maybe;
@@ -212,7 +212,7 @@ impl Scope {
     }
 
     /// Whether a block that began at tick `start` unbound a name that was bound.
-    pub fn lost_since(&self, start: u32) -> bool {
+    pub fn lost_since(&self, start: u64) -> bool {
         self.vars.values().any(|v| v.lost_at > start)
     }
 }

@@ -65,7 +65,9 @@ productions! {
     ExecSource, can_exec, crate::gen::ns::exec_source;
     ExecCode, can_exec, crate::gen::ns::exec_code;
     ExecDicts, can_exec, crate::gen::ns::exec_dicts;
-    BareExec, |g| g.cur().bare_exec && can_exec(g), crate::gen::ns::bare_exec;
+    // Tagged `ExecSource` for its weight: `BareExec` is the per-mille chance that a 2.7
+    // function is unoptimised at all (see `Feature::default_weight`).
+    ExecSource, |g| g.cur().bare_exec && can_exec(g), crate::gen::ns::bare_exec;
     Eval, can_exec, crate::gen::ns::eval;
     Compile, can_exec, crate::gen::ns::compile;
 }
