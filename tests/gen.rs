@@ -255,6 +255,48 @@ fn generated_programs_compile_on_cpython() {
     }
 }
 
+/// Programs from swarm configurations (`Program::arbitrary` on random bytes) are as valid as
+/// the default mix: swarm only switches families off and resizes limits.
+#[test]
+fn swarm_programs_compile_on_cpython() {
+    use arbitrary::{Arbitrary, Unstructured};
+    let mut programs: Vec<Program> = Vec::new();
+    let mut bytes = vec![0u8; 1 << 14];
+    for seed in 0..400u64 {
+        let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+        for b in bytes.iter_mut() {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            *b = x as u8;
+        }
+        programs.push(Program::arbitrary(&mut Unstructured::new(&bytes)).expect("enough bytes"));
+    }
+    for dialect in DIALECTS {
+        let batch: Vec<Program> = programs
+            .iter()
+            .filter(|p| p.dialect == dialect)
+            .cloned()
+            .collect();
+        for version in versions(dialect) {
+            let Some(python) = interpreter(*version) else {
+                continue;
+            };
+            let checked = health::check(&python, &batch, Mode::Run, 10.0).expect("checker runs");
+            let s = Summary::from_checked(&batch, &checked);
+            let name = format!("swarm cpython-{version}");
+            eprint!("{}", s.render(&name));
+            assert!(
+                s.pct(s.unintended_syntax_errors) < 2.0,
+                "{}",
+                s.render(&name)
+            );
+            assert_eq!(s.invalid_accepted, 0, "{}", s.render(&name));
+            assert_eq!(s.timeouts, 0, "{}", s.render(&name));
+        }
+    }
+}
+
 /// 100 programs per dialect run to completion under a timeout, most reaching their final
 /// probe.
 #[test]
