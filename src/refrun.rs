@@ -1,1 +1,215 @@
-//! Placeholder.
+//! The reference run: CPython running a file as its own `__main__`, the one definition of
+//! expected behaviour (DESIGN.md, "The oracle").
+//!
+//! ```text
+//! env -i PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 LC_ALL=C.UTF-8 PYTHONPATH=harness/ref \
+//!     EXECDIFF_PROBE_FD=3 PY -s -B FILE 3>probes
+//! ```
+//!
+//! `harness/ref/sitecustomize.py` installs `__observe__`, which writes one JSON record per
+//! probe to fd 3, and a `sys.excepthook` wrapper that records how an uncaught exception or
+//! SyntaxError ended the run. Everything else (workers, the VM) must reproduce the
+//! [`Observation`] built here. The child runs in its own process group so that a timeout kills
+//! everything it started.
+
+use std::fs::File;
+use std::io::Read;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::interp::Interpreter;
+use crate::observe::{End, Observation, Probe};
+
+/// The probe file descriptor, as in `EXECDIFF_PROBE_FD=3`.
+const PROBE_FD: i32 = 3;
+
+/// At most this much of stdout, stderr and the probe stream is kept.
+const OUTPUT_CAP: u64 = 64 << 20;
+
+/// One reference run's full result.
+#[derive(Clone, Debug)]
+pub struct RefRun {
+    pub observation: Observation,
+    pub stderr: String,
+    /// The exit code, or `128 + signal` when a signal ended the process.
+    pub exit_code: i32,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RefRunError {
+    #[error("cannot start {python}: {source}")]
+    Spawn {
+        python: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("i/o while running the reference: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("malformed probe record {index} from {python}: {detail}")]
+    Record {
+        python: PathBuf,
+        index: usize,
+        detail: String,
+    },
+}
+
+/// Where `sitecustomize.py` lives: `$EXECDIFF_HARNESS/ref`, else this source tree's `harness/ref`.
+pub fn harness_ref_dir() -> PathBuf {
+    match std::env::var_os("EXECDIFF_HARNESS") {
+        Some(dir) => PathBuf::from(dir).join("ref"),
+        None => Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("harness")
+            .join("ref"),
+    }
+}
+
+/// One record on the probe descriptor.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Record {
+    Probe(Probe),
+    End(End),
+}
+
+/// Runs `file` on `python` as the reference run defines, killing it after `budget`.
+pub fn run(python: &Interpreter, file: &Path, budget: Duration) -> Result<RefRun, RefRunError> {
+    let dir = tempdir()?;
+    let stdout_path = dir.join("stdout");
+    let stderr_path = dir.join("stderr");
+    let probes_path = dir.join("probes");
+    let probes = File::create(&probes_path)?;
+    let mut cmd = Command::new(&python.path);
+    cmd.env_clear()
+        .env("PYTHONHASHSEED", "0")
+        .env("PYTHONIOENCODING", "utf-8")
+        .env("LC_ALL", "C.UTF-8")
+        .env("PYTHONPATH", harness_ref_dir())
+        .env("EXECDIFF_PROBE_FD", PROBE_FD.to_string())
+        .arg("-s")
+        .arg("-B")
+        .arg(file)
+        .stdin(Stdio::null())
+        .stdout(File::create(&stdout_path)?)
+        .stderr(File::create(&stderr_path)?);
+    let probe_fd = std::os::fd::AsRawFd::as_raw_fd(&probes);
+    // SAFETY: between fork and exec only async-signal-safe calls are made: setpgid, dup2, fcntl.
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::setpgid(0, 0) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // dup2 onto itself keeps close-on-exec set, so clear the flag in that case.
+            let ok = if probe_fd == PROBE_FD {
+                libc::fcntl(PROBE_FD, libc::F_SETFD, 0) == 0
+            } else {
+                libc::dup2(probe_fd, PROBE_FD) >= 0
+            };
+            if !ok {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().map_err(|source| RefRunError::Spawn {
+        python: python.path.clone(),
+        source,
+    })?;
+    drop(probes);
+    let pid = child.id() as i32;
+    let status = wait_timeout::ChildExt::wait_timeout(&mut child, budget)?;
+    // Kill the whole group either way: a case may leave children behind.
+    // SAFETY: killpg on the child's own process group.
+    unsafe {
+        libc::killpg(pid, libc::SIGKILL);
+    }
+    let (status, timed_out) = match status {
+        Some(status) => (status, false),
+        None => (child.wait()?, true),
+    };
+    let stdout = read_capped(&stdout_path)?;
+    let stderr = read_capped(&stderr_path)?;
+    let records = read_capped(&probes_path)?;
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let mut probes = Vec::new();
+    let mut recorded_end = None;
+    // A run killed mid-write leaves a partial last line; only complete lines count.
+    let complete = match records.rfind('\n') {
+        Some(pos) => &records[..pos],
+        None => "",
+    };
+    for (index, line) in complete.lines().enumerate() {
+        let record: Record = serde_json::from_str(line).map_err(|e| RefRunError::Record {
+            python: python.path.clone(),
+            index,
+            detail: e.to_string(),
+        })?;
+        match record {
+            Record::Probe(probe) => probes.push(probe),
+            Record::End(end) => recorded_end = Some(end),
+        }
+    }
+    let exit_code = exit_code(status);
+    let end = if timed_out {
+        End::Timeout
+    } else if let Some(end) = recorded_end {
+        end
+    } else if status.success() {
+        End::Ok
+    } else if let Some(signal) = status.signal() {
+        End::Crash {
+            detail: format!("killed by signal {signal}"),
+        }
+    } else {
+        End::Crash {
+            detail: format!("exit status {exit_code}"),
+        }
+    };
+    Ok(RefRun {
+        observation: Observation::new(stdout, end, probes),
+        stderr,
+        exit_code,
+    })
+}
+
+fn exit_code(status: ExitStatus) -> i32 {
+    match (status.code(), status.signal()) {
+        (Some(code), _) => code,
+        (None, Some(signal)) => 128 + signal,
+        (None, None) => -1,
+    }
+}
+
+fn read_capped(path: &Path) -> std::io::Result<String> {
+    let mut bytes = Vec::new();
+    File::open(path)?.take(OUTPUT_CAP).read_to_end(&mut bytes)?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A fresh private directory under the system temp dir.
+fn tempdir() -> std::io::Result<PathBuf> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("execdiff-ref-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
+
+/// Runs `source` (the text of a program, not a file) through the reference run, writing it
+/// to a temporary file first.
+pub fn run_source(
+    python: &Interpreter,
+    source: &[u8],
+    budget: Duration,
+) -> Result<RefRun, RefRunError> {
+    let dir = tempdir()?;
+    let file = dir.join("case.py");
+    std::fs::write(&file, source)?;
+    let res = run(python, &file, budget);
+    let _ = std::fs::remove_dir_all(&dir);
+    res
+}

@@ -1,0 +1,10 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+print(repr(12 & 10))
+print(repr(12 | 10))
+print(repr(12 ^ 10))
+print(repr(~5))
+print(repr(1 << 70))
+print(repr(-16 >> 2))
+print(repr(-1 & 0xff))
+print(repr(5 >> 10))
+__observe__('shift', 1 << 65)

@@ -1,0 +1,12 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+print(repr(True + True))
+print(repr(True * 3))
+print(repr(False - 1))
+print(isinstance(True, int))
+print(type(True + 1).__name__)
+print(repr(True == 1))
+print(repr(str(True)))
+print(repr(True & False))
+print(repr(True | 0))
+__observe__('t', True)
+__observe__('one', 1)

@@ -1,0 +1,12 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+inf = float('inf')
+nan = float('nan')
+print(repr(inf))
+print(repr(-inf))
+print(repr(nan))
+print(nan == nan)
+print(inf > 10 ** 300)
+print(repr(inf - inf))
+print(repr(1e308 * 10))
+__observe__('inf', inf)
+__observe__('nan', nan)

@@ -1,0 +1,11 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+print(repr(int('42')))
+print(repr(int(' -7 ')))
+print(repr(int('ff', 16)))
+print(repr(int('0x1f', 0)))
+print(repr(int('777', 8)))
+print(repr(int(3.9)))
+print(repr(int(-3.9)))
+print(repr(int(True)))
+print(repr(int('1' * 25)))
+__observe__('big', int('1' * 25))

@@ -1,0 +1,8 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+x = 1
+exec("del x")
+try:
+    print(x)
+except NameError as e:
+    print("NameError: %s" % e)
+__observe__('has_x', 'x' in globals())

@@ -1,0 +1,9 @@
+# execdiff: versions=2.7,3.12,3.13 origin=seed:004_0085b14c16886dfa
+x = 1
+def foo():
+    locals()["x"] = 2
+    # EITHER:
+    print(locals()["x"])
+
+foo()
+print(x)

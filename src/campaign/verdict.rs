@@ -1,0 +1,236 @@
+//! Verdicts (DESIGN.md, "Verdicts") and the fingerprint that buckets divergences.
+//!
+//! A VM that disagrees with the CPython of its version diverges; it is inconclusive only when
+//! the reference timed out or crashed, or the VM named a construct on the closed `Unsupported`
+//! list. A VM timeout where CPython finished is a divergence. The fingerprint is what makes
+//! two divergences "the same": the version, the differing fields, both end kinds and
+//! exception types, and where the first difference lies, with names abstracted.
+
+use serde::{Deserialize, Serialize};
+
+use crate::diff::{self, Field};
+use crate::observe::{End, Observation};
+use crate::version::PyVersion;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "verdict", rename_all = "snake_case")]
+pub enum Verdict {
+    Agree,
+    Diverge {
+        key: Fingerprint,
+        diff: String,
+    },
+    /// Diverged once but not when run again.
+    Flaky,
+    Inconclusive {
+        reason: String,
+    },
+}
+
+impl Verdict {
+    /// Whether the program is kept in the results.
+    pub fn is_finding(&self) -> bool {
+        matches!(self, Verdict::Diverge { .. } | Verdict::Flaky)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Fingerprint {
+    pub version: PyVersion,
+    pub fields: Vec<Field>,
+    pub ends: (String, String),
+    pub types: (Option<String>, Option<String>),
+    /// Where the first difference is: `end`, `stdout`, or the probe label with digits dropped.
+    pub site: String,
+}
+
+impl Fingerprint {
+    /// A short stable name: FNV-1a over the key's JSON, in hex.
+    pub fn hash(&self) -> String {
+        let text = serde_json::to_string(self).unwrap_or_default();
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in text.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{h:016x}")
+    }
+
+    pub fn describe(&self) -> String {
+        format!(
+            "vm-{} differs in {:?} at {}: cpython ends {}{}, vm ends {}{}",
+            self.version,
+            self.fields,
+            self.site,
+            self.ends.0,
+            self.types
+                .0
+                .as_deref()
+                .map(|t| format!(" ({t})"))
+                .unwrap_or_default(),
+            self.ends.1,
+            self.types
+                .1
+                .as_deref()
+                .map(|t| format!(" ({t})"))
+                .unwrap_or_default(),
+        )
+    }
+}
+
+fn end_type(end: &End) -> Option<String> {
+    match end {
+        End::Exception { ty, .. } | End::SyntaxError { ty, .. } => Some(ty.clone()),
+        End::Unsupported { construct, .. } => Some(construct.clone()),
+        _ => None,
+    }
+}
+
+/// Compares the VM's observation with the reference of the same version.
+pub fn judge(version: PyVersion, reference: &Observation, vm: &Observation) -> Verdict {
+    match &reference.end {
+        End::Timeout => {
+            return Verdict::Inconclusive {
+                reason: "reference timed out".into(),
+            }
+        }
+        End::Crash { detail } => {
+            return Verdict::Inconclusive {
+                reason: format!("reference crashed: {detail}"),
+            }
+        }
+        _ => {}
+    }
+    if let End::Unsupported { construct, .. } = &vm.end {
+        return Verdict::Inconclusive {
+            reason: format!("vm unsupported: {construct}"),
+        };
+    }
+    let fields = diff::compare(reference, vm);
+    if fields.is_empty() {
+        return Verdict::Agree;
+    }
+    let key = Fingerprint {
+        version,
+        ends: (diff::end_kind(reference), diff::end_kind(vm)),
+        types: (end_type(&reference.end), end_type(&vm.end)),
+        site: first_site(reference, vm),
+        fields,
+    };
+    Verdict::Diverge {
+        diff: diff::render(
+            reference,
+            vm,
+            (&format!("cpython-{version}"), &format!("vm-{version}")),
+        ),
+        key,
+    }
+}
+
+fn first_site(a: &Observation, b: &Observation) -> String {
+    let (la, lb) = (diff::lines(a), diff::lines(b));
+    let line = la
+        .lines()
+        .zip(lb.lines())
+        .find(|(x, y)| x != y)
+        .map(|(x, _)| x.to_string())
+        .unwrap_or_else(|| {
+            let (n, m) = (la.lines().count(), lb.lines().count());
+            let longer = if n > m { &la } else { &lb };
+            longer.lines().nth(n.min(m)).unwrap_or("").to_string()
+        });
+    if line.starts_with("end:") {
+        "end".into()
+    } else if line.starts_with("stdout|") {
+        "stdout".into()
+    } else if let Some(rest) = line.strip_prefix("probe ") {
+        let label = rest.split(": ").next().unwrap_or("");
+        format!(
+            "probe {}",
+            label
+                .chars()
+                .filter(|c| !c.is_ascii_digit())
+                .collect::<String>()
+        )
+    } else {
+        "end".into()
+    }
+}
+
+/// The pairs of CPython versions whose observations of one program differ, as `3.12/3.13`.
+/// Two dialects never count as drift (2.7 runs a different rendering of the program).
+pub fn drift(references: &[(PyVersion, Observation)]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, (va, a)) in references.iter().enumerate() {
+        for (vb, b) in &references[i + 1..] {
+            if va.dialect() == vb.dialect() && a != b {
+                out.push(format!("{va}/{vb}"));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn obs(stdout: &str, end: End) -> Observation {
+        Observation::new(stdout.into(), end, vec![])
+    }
+
+    #[test]
+    fn verdicts_follow_the_design() {
+        let v = PyVersion::PY312;
+        let ok = obs("1\n", End::Ok);
+        assert_eq!(judge(v, &ok, &ok), Verdict::Agree);
+        assert!(matches!(
+            judge(v, &obs("", End::Timeout), &ok),
+            Verdict::Inconclusive { .. }
+        ));
+        // A VM timeout where CPython finished is a divergence.
+        assert!(matches!(
+            judge(v, &ok, &obs("", End::Timeout)),
+            Verdict::Diverge { .. }
+        ));
+        let unsupported = obs(
+            "",
+            End::Unsupported {
+                construct: "import dis".into(),
+                line: Some(1),
+            },
+        );
+        assert!(matches!(
+            judge(v, &ok, &unsupported),
+            Verdict::Inconclusive { .. }
+        ));
+    }
+
+    #[test]
+    fn fingerprints_ignore_values_but_not_structure() {
+        let v = PyVersion::PY313;
+        let key = |a: &Observation, b: &Observation| match judge(v, a, b) {
+            Verdict::Diverge { key, .. } => key,
+            other => panic!("{other:?}"),
+        };
+        let k1 = key(&obs("a=1\n", End::Ok), &obs("a=2\n", End::Ok));
+        let k2 = key(&obs("b=7\n", End::Ok), &obs("b=9\n", End::Ok));
+        assert_eq!(k1.hash(), k2.hash());
+        let exc = End::Exception {
+            ty: "NameError".into(),
+            message: "x".into(),
+        };
+        let k3 = key(&obs("a=1\n", End::Ok), &obs("a=1\n", exc));
+        assert_ne!(k1.hash(), k3.hash());
+    }
+
+    #[test]
+    fn drift_pairs_same_dialect_only() {
+        let refs = vec![
+            (PyVersion::PY27, obs("x\n", End::Ok)),
+            (PyVersion::PY312, obs("y\n", End::Ok)),
+            (PyVersion::PY313, obs("z\n", End::Ok)),
+        ];
+        assert_eq!(drift(&refs), vec!["3.12/3.13".to_string()]);
+    }
+}
