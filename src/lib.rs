@@ -17,6 +17,7 @@
 //! - [`oracle`]: the bodies of the fuzz targets;
 //! - [`corpus`]: regression cases, their directives and blessings;
 //! - [`diff`]: comparing observations and rendering the difference;
+//! - [`target`]: CPython worker pools and their protocol;
 //! - [`cli`]: the command line.
 
 pub mod campaign;
@@ -29,5 +30,6 @@ pub mod observe;
 pub mod oracle;
 pub mod refrun;
 pub mod report;
+pub mod target;
 pub mod version;
 pub mod vm;

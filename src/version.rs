@@ -160,11 +160,96 @@ pub struct Semantics {
     /// `del x` of a cell variable (one a nested block reads) is a compile-time SyntaxError,
     /// "can not delete variable 'x' referenced in nested scope" (2.7 `compiler_nameop`).
     pub del_of_cell_is_error: bool,
-    /// `exec()` takes `globals=`/`locals=` as keywords (3.13, gh-105879); earlier versions
-    /// raise `TypeError: exec() takes no keyword arguments`.
+    /// A free variable read in a class body looks in the class namespace first
+    /// (`LOAD_CLASSDEREF`, 3.12 `LOAD_FROM_DICT_OR_DEREF`); 2.7 reads the cell directly.
+    pub class_deref_checks_namespace: bool,
+    /// `del` of a cell or free variable compiles (`DELETE_DEREF`, 3.x); 2.7 refuses it with
+    /// "can not delete variable 'x' referenced in nested scope".
+    pub can_delete_deref: bool,
+    /// Functions and classes have `__qualname__` (3.3+).
+    pub has_qualname: bool,
+    /// New-style classes only: `class C:` derives from `object` (3.x); 2.7 makes a classic
+    /// class (`classobj`) unless a base is new-style.
+    pub classic_classes: bool,
+    /// `NameError` tracebacks get `. Did you mean: 'x'?` (3.12+; traceback only).
+    pub name_error_suggestions: bool,
+    /// `exec`/`eval` builtins accept `globals=`/`locals=` keywords (3.13).
     pub exec_accepts_keywords: bool,
+    /// `dict.popitem()` removes the last item (3.x) rather than the first slot (2.7).
+    pub popitem_last: bool,
+    /// `round(x)` returns an int and rounds half to even (3.x); 2.7 returns a float, half
+    /// away from zero.
+    pub round_half_even: bool,
+    /// `str(float)` is `repr` (3.x) rather than 12 significant digits (2.7).
+    pub float_str_is_repr: bool,
+    /// `PyMapping_Check` rejects sequences that support slicing (2.7), so a list is not a
+    /// valid `locals` for `eval`/`exec` there; 3.x accepts anything with `__getitem__`.
+    pub mapping_check_excludes_sequences: bool,
+    /// Class bodies store `__firstlineno__` after `__qualname__` (3.13).
+    pub class_firstlineno: bool,
+    /// Class bodies end by storing `__static_attributes__`, the sorted names assigned as
+    /// `self.name` in the class's methods (3.13).
+    pub class_static_attributes: bool,
+    /// `type()` adds `__dict__` and `__weakref__` descriptors to a new class whose bases lack
+    /// them (3.x; 2.7 does too for new-style classes but its class dicts order them by hash).
+    pub type_dict_descriptors: bool,
+    /// PyO3 can embed this interpreter (3.9+), so it gets the embedded worker; 2.7 gets only
+    /// `harness/worker.py`.
+    pub embeddable: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
+}
+
+/// A construct the VM cannot run yet, named so the verdict can call the run inconclusive.
+///
+/// This list is closed: a run may end as `Unsupported` only with one of these.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unsupported {
+    /// A module outside the VM's scope (`dis`, `ctypes`, `subprocess`, `traceback`,
+    /// `warnings`, `ast`, ...): the VM models the language, not the standard library.
+    ImportModule(String),
+    /// The `@` operator: no builtin type implements it.
+    MatMul,
+    /// `sys.settrace` / `sys.setprofile`: trace functions are not modelled.
+    TraceFunction,
+    /// A builtin or method the VM does not implement (by name).
+    Builtin(String),
+    /// User-defined `__hash__`/`__eq__` used by a dict or set key lookup.
+    UserHash,
+    /// Metaclasses other than `type`.
+    Metaclass,
+    /// Non-UTF-8 source bytes.
+    SourceEncoding,
+}
+
+impl Unsupported {
+    /// A short stable name for reports (`import:dis`, `matmul`, ...).
+    pub fn name(&self) -> String {
+        match self {
+            Unsupported::ImportModule(m) => format!("import:{m}"),
+            Unsupported::MatMul => "matmul".into(),
+            Unsupported::TraceFunction => "trace-function".into(),
+            Unsupported::Builtin(b) => format!("builtin:{b}"),
+            Unsupported::UserHash => "user-hash".into(),
+            Unsupported::Metaclass => "metaclass".into(),
+            Unsupported::SourceEncoding => "source-encoding".into(),
+        }
+    }
+
+    /// Why the VM does not run it.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Unsupported::ImportModule(_) => {
+                "standard-library module outside the VM's scope (the VM models the language)"
+            }
+            Unsupported::MatMul => "no builtin type implements matrix multiplication",
+            Unsupported::TraceFunction => "trace and profile hooks are not modelled",
+            Unsupported::Builtin(_) => "builtin not implemented by the VM",
+            Unsupported::UserHash => "dict/set lookups never run user code in the VM",
+            Unsupported::Metaclass => "custom metaclasses are not modelled",
+            Unsupported::SourceEncoding => "the VM reads UTF-8 source only",
+        }
+    }
 }
 
 /// Message templates whose wording changes between versions.
@@ -173,7 +258,100 @@ pub struct Messages {
     version: PyVersion,
 }
 
+/// Which division raised `ZeroDivisionError`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZeroDiv {
+    IntTrueDiv,
+    IntFloorDiv,
+    IntMod,
+    FloatTrueDiv,
+    FloatFloorDiv,
+    FloatMod,
+    IntDivmod,
+    FloatDivmod,
+}
+
 impl Messages {
+    /// `ZeroDivisionError` text; `long` is 2.7's `long` operand.
+    pub fn zero_division(&self, kind: ZeroDiv, long: bool) -> &'static str {
+        let py2 = self.version.major == 2;
+        match kind {
+            ZeroDiv::IntTrueDiv if !py2 => "division by zero",
+            ZeroDiv::IntTrueDiv | ZeroDiv::IntFloorDiv | ZeroDiv::IntMod | ZeroDiv::IntDivmod
+                if py2 =>
+            {
+                if long {
+                    "long division or modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                }
+            }
+            ZeroDiv::IntFloorDiv | ZeroDiv::IntDivmod | ZeroDiv::IntTrueDiv => {
+                "integer division or modulo by zero"
+            }
+            ZeroDiv::IntMod => "integer modulo by zero",
+            ZeroDiv::FloatTrueDiv => "float division by zero",
+            ZeroDiv::FloatFloorDiv if py2 => "float divmod()",
+            ZeroDiv::FloatFloorDiv => "float floor division by zero",
+            ZeroDiv::FloatMod if self.version >= PyVersion::PY313 => "float modulo by zero",
+            ZeroDiv::FloatMod => "float modulo",
+            ZeroDiv::FloatDivmod => "float divmod()",
+        }
+    }
+
+    /// `ValueError` text for unpacking too few values.
+    pub fn unpack_too_few(&self, expected: usize, got: usize) -> String {
+        if self.version.major == 2 {
+            let s = if got == 1 { "value" } else { "values" };
+            format!("need more than {got} {s} to unpack")
+        } else {
+            format!("not enough values to unpack (expected {expected}, got {got})")
+        }
+    }
+
+    /// `ValueError` text for unpacking too many values.
+    pub fn unpack_too_many(&self, expected: usize) -> String {
+        if self.version.major == 2 {
+            "too many values to unpack".into()
+        } else {
+            format!("too many values to unpack (expected {expected})")
+        }
+    }
+
+    /// `TypeError` text for `str + other`.
+    pub fn str_concat(&self, left: &str, right: &str) -> String {
+        if self.version.major == 2 {
+            format!("cannot concatenate '{left}' and '{right}' objects")
+        } else {
+            format!("can only concatenate str (not \"{right}\") to str")
+        }
+    }
+
+    /// `TypeError` text for `exec(code)` when `code` has free variables.
+    pub fn exec_free_vars(&self) -> &'static str {
+        if self.version.major == 2 {
+            "code object passed to exec may not contain free variables"
+        } else {
+            "code object requires a closure of exactly length {n}"
+        }
+    }
+
+    /// `TypeError` text for `exec`/`eval` given a keyword argument it does not take.
+    pub fn exec_keyword(&self, func: &str, kw: &str) -> String {
+        if self.version >= PyVersion::PY313 {
+            format!("{func}() got an unexpected keyword argument '{kw}'")
+        } else if func == "exec" {
+            format!("'{kw}' is an invalid keyword argument for exec()")
+        } else {
+            format!("{func}() takes no keyword arguments")
+        }
+    }
+
+    /// `TypeError` text for an ordering comparison between unorderable types (3.x only).
+    pub fn unorderable(&self, op: &str, left: &str, right: &str) -> String {
+        format!("'{op}' not supported between instances of '{left}' and '{right}'")
+    }
+
     /// `UnboundLocalError` text for a fast local read before assignment.
     pub fn unbound_local(&self, name: &str) -> String {
         if self.version.major == 2 {
@@ -219,11 +397,7 @@ impl Messages {
 
     /// A backslash continuation at the very end of the input.
     pub fn eof_after_continuation(&self) -> String {
-        if self.py2() {
-            "unexpected EOF while parsing".to_string()
-        } else {
-            "unexpected EOF while parsing".to_string()
-        }
+        "unexpected EOF while parsing".to_string()
     }
 
     /// Whether a backslash continuation at end of input is an error at all (2.7 accepts it).
@@ -249,10 +423,11 @@ impl Messages {
         "inconsistent use of tabs and spaces in indentation".to_string()
     }
 
-    /// End of input inside brackets; `same_line` when the bracket is on the last line.
-    pub fn never_closed(&self, open: char, same_line: bool) -> String {
+    /// End of input inside brackets; `single_line` when the whole source is one line (2.7
+    /// then says "unexpected EOF").
+    pub fn never_closed(&self, open: char, single_line: bool) -> String {
         if self.py2() {
-            if same_line {
+            if single_line {
                 "unexpected EOF while parsing".to_string()
             } else {
                 "invalid syntax".to_string()
@@ -339,6 +514,43 @@ impl Messages {
         } else {
             "Parser stack overflowed - Python source too complex to parse".to_string()
         }
+    }
+
+    /// `compile('', 'f', 'eval')` and `'single'` with nothing in it.
+    pub fn empty_input(&self) -> String {
+        if self.py2() {
+            "unexpected EOF while parsing".to_string()
+        } else {
+            "invalid syntax".to_string()
+        }
+    }
+
+    /// Whether `compile(src, f, 'single')` compiles only the first statement and ignores the
+    /// rest (2.7) instead of rejecting "multiple statements" (3.x).
+    pub fn single_mode_ignores_rest(&self) -> bool {
+        self.py2()
+    }
+
+    /// Whether target and argument errors ("can't assign to literal", "keyword can't be an
+    /// expression", bad string escapes) come from building the AST after the whole file has
+    /// parsed (2.7's `ast.c`), so any syntax error anywhere wins over them.
+    pub fn ast_errors_after_parse(&self) -> bool {
+        self.py2()
+    }
+
+    /// `def f:` (3.x forces the parenthesis).
+    pub fn expected_open_paren(&self) -> String {
+        if self.py2() {
+            "invalid syntax".to_string()
+        } else {
+            "expected '('".to_string()
+        }
+    }
+
+    /// Whether a string literal spanning lines is reported at its last line (2.7's tokenizer
+    /// sets a token's line when it ends) rather than its first (3.8+).
+    pub fn string_line_is_end(&self) -> bool {
+        self.py2()
     }
 
     /// `0777` on 3.x.
@@ -666,7 +878,20 @@ impl Semantics {
             except_target_unbound: !py2,
             has_recursion_error: !py2,
             del_of_cell_is_error: py2,
+            class_deref_checks_namespace: !py2,
+            can_delete_deref: !py2,
+            has_qualname: !py2,
+            classic_classes: py2,
+            name_error_suggestions: version >= PyVersion::PY312,
             exec_accepts_keywords: pep667,
+            popitem_last: !py2,
+            round_half_even: !py2,
+            float_str_is_repr: !py2,
+            mapping_check_excludes_sequences: py2,
+            class_firstlineno: pep667,
+            class_static_attributes: pep667,
+            type_dict_descriptors: true,
+            embeddable: !py2,
             msgs: Messages { version },
         }
     }

@@ -59,6 +59,11 @@ pub enum Tok {
 pub struct LexError {
     pub error: SyntaxError,
     pub at_eof: bool,
+    /// CPython raises it as an exception on the spot (`syntaxerror()` in the tokenizer), so
+    /// pegen's full-source check reports it instead of a parser error met earlier. Errors
+    /// that are only tokenizer states (unindent mismatch, tabs, a bad line continuation)
+    /// are not.
+    pub overrides: bool,
 }
 
 /// One string literal: its prefix flags and undecoded body.
@@ -119,6 +124,8 @@ struct Lexer<'a> {
     at_line_start: bool,
     /// The error being raised is the end-of-input-in-brackets one.
     eof_error: bool,
+    /// The error being raised is a tokenizer state, not an exception (see [`LexError`]).
+    state_error: bool,
     out: Vec<Token>,
 }
 
@@ -152,6 +159,7 @@ impl<'a> Lexer<'a> {
             parens: Vec::new(),
             at_line_start: true,
             eof_error: false,
+            state_error: false,
             out: Vec::new(),
         }
     }
@@ -168,6 +176,12 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// An error that is a tokenizer state in CPython rather than a raised exception.
+    fn state_err(&mut self, ty: &str, message: String, line: u32) -> SyntaxError {
+        self.state_error = true;
+        self.err(ty, message, line)
+    }
+
     fn push(&mut self, tok: Tok, line: u32, start: usize) {
         self.out.push(Token {
             tok,
@@ -182,8 +196,13 @@ impl<'a> Lexer<'a> {
             let line = e.line;
             let pos = self.pos;
             let at_eof = self.pos >= self.b.len() && !self.parens.is_empty() && self.eof_error;
+            let overrides = !at_eof && !self.state_error;
             self.out.push(Token {
-                tok: Tok::Error(LexError { error: e, at_eof }),
+                tok: Tok::Error(LexError {
+                    error: e,
+                    at_eof,
+                    overrides,
+                }),
                 line,
                 start: pos,
                 end: pos,
@@ -230,7 +249,7 @@ impl<'a> Lexer<'a> {
                             if self.pos >= self.b.len()
                                 && self.msgs.eof_after_continuation_is_error()
                             {
-                                return Err(self.err(
+                                return Err(self.state_err(
                                     "SyntaxError",
                                     self.msgs.eof_after_continuation(),
                                     self.line - 1,
@@ -239,7 +258,7 @@ impl<'a> Lexer<'a> {
                         }
                         0 if self.pos >= self.b.len() => {
                             if self.msgs.eof_after_continuation_is_error() {
-                                return Err(self.err(
+                                return Err(self.state_err(
                                     "SyntaxError",
                                     self.msgs.eof_after_continuation(),
                                     self.line,
@@ -247,7 +266,7 @@ impl<'a> Lexer<'a> {
                             }
                         }
                         _ => {
-                            return Err(self.err(
+                            return Err(self.state_err(
                                 "SyntaxError",
                                 "unexpected character after line continuation character"
                                     .to_string(),
@@ -359,14 +378,14 @@ impl<'a> Lexer<'a> {
         let line = self.line;
         if col == cur {
             if alt != cur_alt && self.msgs.tab_error_enabled() {
-                return Err(self.err("TabError", self.msgs.tab_error(), line));
+                return Err(self.state_err("TabError", self.msgs.tab_error(), line));
             }
         } else if col > cur {
             if alt <= cur_alt && self.msgs.tab_error_enabled() {
-                return Err(self.err("TabError", self.msgs.tab_error(), line));
+                return Err(self.state_err("TabError", self.msgs.tab_error(), line));
             }
             if self.indents.len() >= MAX_INDENT {
-                return Err(self.err(
+                return Err(self.state_err(
                     "IndentationError",
                     "too many levels of indentation".to_string(),
                     line,
@@ -375,20 +394,23 @@ impl<'a> Lexer<'a> {
             self.indents.push((col, alt));
             self.push(Tok::Indent, line, self.pos);
         } else {
-            while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
-                self.indents.pop();
-                self.push(Tok::Dedent, line, self.pos);
-            }
-            let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
+            // Like CPython's tokenizer, fail before producing any DEDENT when the new column
+            // matches no enclosing level.
+            let keep = self.indents.iter().take_while(|(c, _)| *c <= col).count();
+            let (top, top_alt) = self.indents[keep.max(1) - 1];
             if col != top {
-                return Err(self.err(
+                return Err(self.state_err(
                     "IndentationError",
                     "unindent does not match any outer indentation level".to_string(),
                     line,
                 ));
             }
+            while self.indents.len() > keep.max(1) {
+                self.indents.pop();
+                self.push(Tok::Dedent, line, self.pos);
+            }
             if alt != top_alt && self.msgs.tab_error_enabled() {
-                return Err(self.err("TabError", self.msgs.tab_error(), line));
+                return Err(self.state_err("TabError", self.msgs.tab_error(), line));
             }
         }
         Ok(true)
@@ -415,10 +437,9 @@ impl<'a> Lexer<'a> {
         let eof_line = self.eof_line();
         if let Some(&(open, line)) = self.parens.last() {
             self.eof_error = true;
-            let same_line = line == eof_line;
             return Err(self.err(
                 "SyntaxError",
-                self.msgs.never_closed(open as char, same_line),
+                self.msgs.never_closed(open as char, eof_line == 1),
                 self.msgs.never_closed_line(line, eof_line),
             ));
         }
@@ -486,7 +507,8 @@ impl<'a> Lexer<'a> {
             (b'>', b'=') => Some(">="),
             (b'=', b'=') => Some("=="),
             (b'!', b'=') => Some("!="),
-            (b'<', b'>') if py2 => Some("<>"),
+            // 3.x tokenizes it too, for `barry_as_FLUFL`; the parser decides.
+            (b'<', b'>') => Some("<>"),
             (b'-', b'>') => Some("->"),
             (b'+', b'=') => Some("+="),
             (b'-', b'=') => Some("-="),
@@ -532,7 +554,14 @@ impl<'a> Lexer<'a> {
             b'`' if py2 => "`",
             _ => {
                 let ch = self.src[self.pos..].chars().next().unwrap_or('?');
-                return Err(self.err("SyntaxError", self.msgs.invalid_character(ch), self.line));
+                let msg = self.msgs.invalid_character(ch);
+                // CPython raises for a non-ASCII character; a stray ASCII one (`$`, `?`) is a
+                // bare error token that the parser reports as "invalid syntax".
+                return Err(if ch.is_ascii() {
+                    self.state_err("SyntaxError", msg, self.line)
+                } else {
+                    self.err("SyntaxError", msg, self.line)
+                });
             }
         };
         match c {
@@ -749,6 +778,12 @@ impl<'a> Lexer<'a> {
             (None, self.src[body_start..end].to_string())
         };
         self.pos += if triple { 3 } else { 1 };
+        // 2.7's tokenizer stamps a string with the line it ends on.
+        let tok_line = if self.msgs.string_line_is_end() {
+            self.line
+        } else {
+            line
+        };
         self.push(
             Tok::Str(StrTok {
                 raw,
@@ -758,7 +793,7 @@ impl<'a> Lexer<'a> {
                 body,
                 fparts,
             }),
-            line,
+            tok_line,
             start,
         );
         Ok(())

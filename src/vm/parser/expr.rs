@@ -190,6 +190,8 @@ impl Parser<'_> {
             Tok::Op("==") => CmpOp::Eq,
             Tok::Op(">=") => CmpOp::GtE,
             Tok::Op("<=") => CmpOp::LtE,
+            Tok::Op("!=") if self.barry => return None,
+            Tok::Op("<>") if !self.py2() && !self.barry => return None,
             Tok::Op("!=") | Tok::Op("<>") => CmpOp::NotEq,
             Tok::Name(n) if n == "in" => CmpOp::In,
             Tok::Name(n) if n == "not" => {
@@ -241,35 +243,38 @@ impl Parser<'_> {
         self.binary(0)
     }
 
-    fn binop_at(&self, level: u8) -> Option<BinOp> {
+    /// The binary operator at the current token and its level: 0 (`|`) to 5 (`*`).
+    fn binop_here(&self) -> Option<(BinOp, u8)> {
         let Tok::Op(o) = self.tok() else {
             return None;
         };
-        let op = match (level, *o) {
-            (0, "|") => BinOp::BitOr,
-            (1, "^") => BinOp::BitXor,
-            (2, "&") => BinOp::BitAnd,
-            (3, "<<") => BinOp::LShift,
-            (3, ">>") => BinOp::RShift,
-            (4, "+") => BinOp::Add,
-            (4, "-") => BinOp::Sub,
-            (5, "*") => BinOp::Mult,
-            (5, "/") => BinOp::Div,
-            (5, "%") => BinOp::Mod,
-            (5, "//") => BinOp::FloorDiv,
-            (5, "@") if !self.py2() => BinOp::MatMult,
+        let b = o.as_bytes();
+        let op = match (b.first()?, b.get(1)) {
+            (b'|', None) => (BinOp::BitOr, 0),
+            (b'^', None) => (BinOp::BitXor, 1),
+            (b'&', None) => (BinOp::BitAnd, 2),
+            (b'<', Some(b'<')) if b.len() == 2 => (BinOp::LShift, 3),
+            (b'>', Some(b'>')) if b.len() == 2 => (BinOp::RShift, 3),
+            (b'+', None) => (BinOp::Add, 4),
+            (b'-', None) => (BinOp::Sub, 4),
+            (b'*', None) => (BinOp::Mult, 5),
+            (b'/', None) => (BinOp::Div, 5),
+            (b'%', None) => (BinOp::Mod, 5),
+            (b'/', Some(b'/')) if b.len() == 2 => (BinOp::FloorDiv, 5),
+            (b'@', None) if !self.py2() => (BinOp::MatMult, 5),
             _ => return None,
         };
         Some(op)
     }
 
-    /// Left-associative binary levels 0 (`|`) to 5 (`*`), then `factor`.
-    fn binary(&mut self, level: u8) -> PResult<Expr> {
-        if level > 5 {
-            return self.factor();
-        }
-        let mut left = self.binary(level + 1)?;
-        while let Some(op) = self.binop_at(level) {
+    /// Left-associative binary operators of level `min` (0: `|` ... 5: `*`) and tighter, by
+    /// precedence climbing: one call per operand instead of one per level.
+    fn binary(&mut self, min: u8) -> PResult<Expr> {
+        let mut left = self.factor()?;
+        while let Some((op, level)) = self.binop_here() {
+            if level < min {
+                break;
+            }
             self.advance();
             let right = self.binary(level + 1)?;
             let line = left.line;
@@ -401,7 +406,20 @@ impl Parser<'_> {
 
     fn atom(&mut self) -> PResult<Expr> {
         let line = self.line();
-        let kind = match self.tok().clone() {
+        let kind = match self.tok() {
+            Tok::Name(n) if n == "await" && !self.py2() => {
+                // No async functions in the AST, so every `await` is outside one: CPython's
+                // compiler rejects it once the whole source has parsed.
+                self.advance();
+                let operand = self.atom_expr()?;
+                let msg = if self.in_function == 0 {
+                    "'await' outside function"
+                } else {
+                    "'await' outside async function"
+                };
+                self.late_error(msg.to_string(), line, false);
+                return Ok(operand);
+            }
             Tok::Name(n) => {
                 let c = match n.as_str() {
                     "None" => Some(Constant::None),
@@ -412,22 +430,29 @@ impl Parser<'_> {
                 if let Some(c) = c {
                     self.advance();
                     ExprKind::Constant(c)
-                } else if self.is_reserved(&n) {
+                } else if self.is_reserved(n) {
                     return Err(self.fail());
                 } else {
+                    let n = n.clone();
                     self.advance();
                     ExprKind::Name(n)
                 }
             }
             Tok::Int { value, long } => {
+                let c = Constant::Int {
+                    value: value.clone(),
+                    long: *long,
+                };
                 self.advance();
-                ExprKind::Constant(Constant::Int { value, long })
+                ExprKind::Constant(c)
             }
             Tok::Float(f) => {
+                let f = *f;
                 self.advance();
                 ExprKind::Constant(Constant::Float(f))
             }
             Tok::Imag(f) => {
+                let f = *f;
                 self.advance();
                 ExprKind::Constant(Constant::Imag(f))
             }
@@ -464,6 +489,7 @@ impl Parser<'_> {
             self.expect_op(")")?;
             return Ok(e);
         }
+        let first_start = self.pos;
         let first = self.star_or_named()?;
         if self.is_comp_for() {
             let generators = self.comp_for()?;
@@ -487,20 +513,22 @@ impl Parser<'_> {
             // Parentheses keep the inner node's own line in 3.8+; 2.7 gives the inner line too.
             return Ok(first);
         }
-        let items = self.rest_of_list(first, ")")?;
+        let items = self.rest_of_list(first, first_start, ")")?;
         self.depth -= 1;
         self.expect_op(")")?;
         Ok(Expr::new(ExprKind::Tuple(items), line))
     }
 
     /// After the first element of a display: `, elt, elt [,]` up to `close`.
-    fn rest_of_list(&mut self, first: Expr, close: &str) -> PResult<Vec<Expr>> {
+    fn rest_of_list(&mut self, first: Expr, first_start: usize, close: &str) -> PResult<Vec<Expr>> {
         let mut items = vec![first];
+        let mut last_start = first_start;
         loop {
             if self.eat_op(",") {
                 if self.is_op(close) {
                     break;
                 }
+                last_start = self.pos;
                 items.push(self.star_or_named()?);
             } else if self.is_op(close) {
                 break;
@@ -514,19 +542,69 @@ impl Parser<'_> {
                     }
                     self.pos = at;
                 }
-                return Err(self.missing_comma(items.last().map_or(0, |e| e.line)));
+                let last = items
+                    .last()
+                    .unwrap_or_else(|| unreachable!("one item at least"));
+                let err = self.missing_comma(last, last_start);
+                if close == ")" && err.message == self.msgs.forgot_comma() {
+                    // pegen raises this one without reading on to the end of the brackets.
+                    self.no_eof_scan = true;
+                }
+                return Err(err);
             }
         }
         Ok(items)
     }
 
     /// The error for an element followed by something that is neither `,` nor the closer.
-    pub(super) fn missing_comma(&self, elt_line: u32) -> SyntaxErrorAlias {
-        if self.depth > 0 && self.starts_expr() && !matches!(self.tok(), Tok::Name(n) if n == "not")
-        {
-            return self.error_at(self.msgs.forgot_comma(), elt_line);
+    ///
+    /// pegen's `invalid_expression` suggests a comma when the element (a `disjunction`
+    /// starting at token `elt_start`) is followed by another expression inside brackets,
+    /// unless the element starts with a NAME directly followed by a STRING or with a soft
+    /// keyword. CPython compares soft keywords by the NAME's length only, so any prefix of
+    /// `_`, `case`, `match` or `type` (`t`, `ma`, `c`) counts as one.
+    pub(super) fn missing_comma(&mut self, elt: &Expr, elt_start: usize) -> SyntaxErrorAlias {
+        if self.py2() || self.depth == 0 || !self.starts_expr() || self.is_kw("not") {
+            return self.fail();
         }
-        self.fail()
+        if matches!(
+            elt.kind,
+            ExprKind::IfExp { .. }
+                | ExprKind::Lambda { .. }
+                | ExprKind::Starred(_)
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::Yield(_)
+                | ExprKind::YieldFrom(_)
+        ) {
+            return self.fail();
+        }
+        if let Some(Tok::Name(n)) = self.toks.get(elt_start).map(|t| &t.tok) {
+            let soft = ["_", "case", "match", "type"]
+                .iter()
+                .any(|kw| kw.starts_with(n.as_str()));
+            let name_string = matches!(
+                self.toks.get(elt_start + 1).map(|t| &t.tok),
+                Some(Tok::Str(_))
+            );
+            if soft || name_string {
+                return self.fail();
+            }
+        }
+        // The next expression must parse completely (`b=expression_without_invalid`).
+        let (save, save_depth) = (self.pos, self.depth);
+        let (sym, comp, ast) = (
+            self.late_symtable.clone(),
+            self.late_compiler.clone(),
+            self.late_ast.clone(),
+        );
+        let complete = self.test().is_ok();
+        self.pos = save;
+        self.depth = save_depth;
+        (self.late_symtable, self.late_compiler, self.late_ast) = (sym, comp, ast);
+        if !complete {
+            return self.fail();
+        }
+        self.error_at(self.msgs.forgot_comma(), elt.line)
     }
 
     /// 3.x's "expression expected after dictionary key and ':'".
@@ -623,7 +701,8 @@ impl Parser<'_> {
         while self.is_kw("for") {
             self.advance();
             let target = self.target_list(&["in"])?;
-            super::stmt::check_target(self, &target, super::stmt::TargetCtx::For)?;
+            let r = super::stmt::check_target(self, &target, super::stmt::TargetCtx::For);
+            self.ast_check(r)?;
             self.expect_kw("in")?;
             let mut iter = self.or_test()?;
             if py2_list && self.is_op(",") {
@@ -656,6 +735,7 @@ impl Parser<'_> {
             self.depth -= 1;
             return Ok(Expr::new(ExprKind::List(Vec::new()), line));
         }
+        let first_start = self.pos;
         let first = self.star_or_named()?;
         if self.is_comp_for() {
             let generators = self.comp_for_impl(self.py2())?;
@@ -669,7 +749,7 @@ impl Parser<'_> {
                 line,
             )));
         }
-        let items = self.rest_of_list(first, "]")?;
+        let items = self.rest_of_list(first, first_start, "]")?;
         self.depth -= 1;
         self.expect_op("]")?;
         Ok(Expr::new(ExprKind::List(items), line))
@@ -683,6 +763,7 @@ impl Parser<'_> {
             self.depth -= 1;
             return Ok(Expr::new(ExprKind::Dict(Vec::new()), line));
         }
+        let first_start = self.pos;
         let first_key = if self.is_op("**") && !self.py2() {
             self.advance();
             None
@@ -699,13 +780,15 @@ impl Parser<'_> {
                         generators,
                     }
                 } else {
-                    ExprKind::Set(self.rest_of_list(k, "}")?)
+                    ExprKind::Set(self.rest_of_list(k, first_start, "}")?)
                 }
             }
             first_key => {
+                let mut value_start = self.pos;
                 let first_value = if first_key.is_some() {
                     self.expect_op(":")?;
                     self.check_dict_value()?;
+                    value_start = self.pos;
                     self.test()?
                 } else {
                     self.bitor()?
@@ -727,6 +810,7 @@ impl Parser<'_> {
                             }
                             if self.is_op("**") && !self.py2() {
                                 self.advance();
+                                value_start = self.pos;
                                 items.push((None, self.bitor()?));
                             } else {
                                 let k = self.test()?;
@@ -737,14 +821,17 @@ impl Parser<'_> {
                                 }
                                 self.expect_op(":")?;
                                 self.check_dict_value()?;
+                                value_start = self.pos;
                                 let v = self.test()?;
                                 items.push((Some(k), v));
                             }
                         } else if self.is_op("}") {
                             break;
                         } else {
-                            let l = items.last().map_or(line, |(_, v)| v.line);
-                            return Err(self.missing_comma(l));
+                            let (_, last) = items
+                                .last()
+                                .unwrap_or_else(|| unreachable!("one item at least"));
+                            return Err(self.missing_comma(last, value_start));
                         }
                     }
                     ExprKind::Dict(items)
@@ -850,6 +937,10 @@ impl Parser<'_> {
         while !self.is_op(")") {
             let line = self.line();
             n_items += 1;
+            // Where the element that may lack a following comma starts, and whether it is a
+            // keyword's value.
+            let mut last_start = self.pos;
+            let mut last_is_keyword = false;
             if self.eat_op("*") {
                 let e = self.test()?;
                 if self.py2() && (saw_star || saw_kw_unpack) {
@@ -861,6 +952,8 @@ impl Parser<'_> {
                 saw_star = true;
                 args.push(Expr::new(ExprKind::Starred(bx(e)), line));
             } else if self.eat_op("**") {
+                last_start = self.pos;
+                last_is_keyword = true;
                 let e = self.test()?;
                 if self.py2() && saw_kw_unpack {
                     return Err(self.error_at(self.msgs.invalid_syntax(), line));
@@ -877,28 +970,37 @@ impl Parser<'_> {
                     self.namedexpr_test()?
                 };
                 if self.is_op("=") {
+                    if self.py2() && saw_kw_unpack {
+                        // 2.7's grammar allows nothing after `**kwargs`.
+                        return Err(self.fail());
+                    }
                     self.advance();
-                    let ExprKind::Name(name) = &e.kind else {
-                        let msg = match &e.kind {
-                            ExprKind::Constant(
-                                Constant::None | Constant::True | Constant::False,
-                            ) => self
-                                .msgs
-                                .cannot_assign(super::stmt::describe_target(&e), false),
-                            _ => self.msgs.keyword_is_expression(),
-                        };
-                        return Err(self.error_at(msg, e.line));
+                    let name = match &e.kind {
+                        ExprKind::Name(name) => name.clone(),
+                        other => {
+                            let msg = match other {
+                                ExprKind::Constant(
+                                    Constant::None | Constant::True | Constant::False,
+                                ) => self
+                                    .msgs
+                                    .cannot_assign(super::stmt::describe_target(&e), false),
+                                _ => self.msgs.keyword_is_expression(),
+                            };
+                            self.ast_error(msg, e.line)?;
+                            String::new()
+                        }
                     };
                     if self.py2() && name == "None" {
-                        return Err(self.error_at(self.msgs.cannot_assign("None", false), e.line));
+                        self.ast_error(self.msgs.cannot_assign("None", false), e.line)?;
                     }
-                    let name = name.clone();
                     if keywords
                         .iter()
                         .any(|k| k.arg.as_deref() == Some(name.as_str()))
                     {
-                        return Err(self.error_at(self.msgs.keyword_repeated(&name), line));
+                        self.ast_error(self.msgs.keyword_repeated(&name), line)?;
                     }
+                    last_start = self.pos;
+                    last_is_keyword = true;
                     let value = self.test()?;
                     keywords.push(Keyword {
                         arg: Some(name),
@@ -916,27 +1018,38 @@ impl Parser<'_> {
                     );
                     args.push(self.comp_checked(g));
                 } else {
+                    if self.py2() && saw_kw_unpack {
+                        // 2.7's grammar allows nothing after `**kwargs`.
+                        return Err(self.error_at(self.msgs.invalid_syntax(), line));
+                    }
                     let saw_named = keywords.iter().any(|k| k.arg.is_some());
                     if saw_kw_unpack || saw_named || (self.py2() && saw_star) {
-                        let msg = self.msgs.positional_after_keyword(
-                            saw_kw_unpack && (self.py2() || !saw_named),
-                            saw_star,
-                        );
-                        return Err(self.error_at(msg, line));
+                        let msg = self
+                            .msgs
+                            .positional_after_keyword(saw_kw_unpack && !saw_named, saw_star);
+                        self.ast_error(msg, line)?;
                     }
                     args.push(e);
                 }
             }
             if !self.eat_op(",") {
                 if !self.is_op(")") {
-                    return Err(self.missing_comma(line));
+                    let last = if last_is_keyword {
+                        keywords.last().map(|k| &k.value)
+                    } else {
+                        args.last()
+                    };
+                    return Err(match last {
+                        Some(elt) => self.missing_comma(elt, last_start),
+                        None => self.fail(),
+                    });
                 }
                 break;
             }
         }
         if let Some(line) = genexp_line {
             if n_items > 1 {
-                return Err(self.error_at(self.msgs.genexp_must_be_parenthesized(), line));
+                self.ast_error(self.msgs.genexp_must_be_parenthesized(), line)?;
             }
         }
         Ok((args, keywords))
@@ -999,10 +1112,8 @@ impl Parser<'_> {
         let (a, unpack) = self.parameters_with_unpack(annotations, close)?;
         if let Some((_, target)) = unpack.first() {
             // A lambda has no body to unpack into.
-            return Err(self.error_at(
-                "tuple parameters in lambda are not supported by execdiff".to_string(),
-                target.line,
-            ));
+            let line = target.line;
+            self.note_unsupported("tuple parameters in lambda", line);
         }
         Ok(a)
     }
@@ -1059,8 +1170,8 @@ impl Parser<'_> {
                     return Err(self.error_at(self.msgs.named_after_bare_star(), line));
                 }
             } else if self.is_op("/") && !self.py2() && !star_seen {
-                // Positional-only marker (3.8+): the AST has no place for it; the parameters
-                // before it stay ordinary positional ones.
+                // Positional-only marker (3.8+): the AST has no place for it.
+                self.note_unsupported("positional-only parameters", line);
                 self.advance();
             } else {
                 let name = if self.is_op("(") && !star_seen {
@@ -1094,7 +1205,7 @@ impl Parser<'_> {
                         seen_default = true;
                         a.defaults.push(d);
                     } else if seen_default {
-                        return Err(self.error_at(self.msgs.non_default_after_default(), line));
+                        self.ast_error(self.msgs.non_default_after_default(), line)?;
                     }
                     a.args.push(name);
                 }
@@ -1111,7 +1222,7 @@ impl Parser<'_> {
         let line = self.line();
         let n = self.ident()?;
         if self.py2() && n == "None" {
-            return Err(self.error_at(self.msgs.cannot_assign("None", false), line));
+            self.ast_error(self.msgs.cannot_assign("None", false), line)?;
         }
         Ok(n)
     }

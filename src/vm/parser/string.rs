@@ -171,12 +171,7 @@ fn decode(
             }
             'N' if mode == Mode::Text => {
                 // Names need the Unicode character database, which execdiff does not carry.
-                return Err(unicode_error(
-                    "unicodeescape",
-                    at,
-                    at + 1,
-                    "\\N{...} escapes are not supported by execdiff",
-                ));
+                return Err((super::UNSUPPORTED, "\\N{...} escape".to_string()));
             }
             other => {
                 out.push('\\' as u32);
@@ -211,17 +206,28 @@ fn to_string(units: &[u32]) -> String {
 }
 
 impl Parser<'_> {
-    fn decode_error(&self, (ty, message): DecodeError, line: u32) -> SyntaxError {
-        SyntaxError {
+    /// A literal that does not decode: at once on 3.x, after the whole parse on 2.7 (whose
+    /// `ast.c` decodes strings); parsing goes on with an empty value then.
+    fn late_decode_error(&mut self, (ty, message): DecodeError, line: u32) -> PResult<Vec<u32>> {
+        let err = SyntaxError {
             ty: ty.to_string(),
             message,
             line,
+        };
+        if ty == super::UNSUPPORTED {
+            self.note_unsupported(&err.message, line);
+            return Ok(Vec::new());
         }
+        self.ast_check(Err(err))?;
+        Ok(Vec::new())
     }
 
     /// One or more adjacent string literals.
     pub(super) fn strings(&mut self) -> PResult<Expr> {
         let line = self.line();
+        if let Some(e) = self.simple_string(line) {
+            return Ok(e);
+        }
         let mut lits: Vec<(StrTok, u32)> = Vec::new();
         while let Tok::Str(s) = self.tok() {
             lits.push((s.clone(), self.line()));
@@ -242,7 +248,7 @@ impl Parser<'_> {
                     Mode::Bytes2
                 };
                 let units = decode(&s.body, s.raw, mode, lit_unicode && s.raw)
-                    .map_err(|e| self.decode_error(e, *l))?;
+                    .or_else(|e| self.late_decode_error(e, *l))?;
                 if unicode && !lit_unicode {
                     // Mixed: 2.7 decodes the byte string as ASCII at run time; at parse time
                     // the source bytes are UTF-8, so decode them as such.
@@ -271,7 +277,7 @@ impl Parser<'_> {
             let mut out = Vec::new();
             for (s, l) in &lits {
                 let units = decode(&s.body, s.raw, Mode::Bytes3, false)
-                    .map_err(|e| self.decode_error(e, *l))?;
+                    .or_else(|e| self.late_decode_error(e, *l))?;
                 out.extend(units.iter().map(|&u| u as u8));
             }
             return Ok(Expr::new(ExprKind::Constant(Constant::Bytes(out)), line));
@@ -286,7 +292,7 @@ impl Parser<'_> {
             let mut value = String::new();
             for (s, l) in &lits {
                 let units = decode(&s.body, s.raw, Mode::Text, false)
-                    .map_err(|e| self.decode_error(e, *l))?;
+                    .or_else(|e| self.late_decode_error(e, *l))?;
                 value.push_str(&to_string(&units));
             }
             return Ok(Expr::new(
@@ -299,7 +305,7 @@ impl Parser<'_> {
             match &s.fparts {
                 None => {
                     let units = decode(&s.body, s.raw, Mode::Text, false)
-                        .map_err(|e| self.decode_error(e, *l))?;
+                        .or_else(|e| self.late_decode_error(e, *l))?;
                     push_literal(&mut parts, &to_string(&units));
                 }
                 Some(pieces) => {
@@ -316,6 +322,53 @@ impl Parser<'_> {
         Ok(Expr::new(ExprKind::FString(parts), line))
     }
 
+    /// The common case without copying the token: one literal, not an f-string, nothing to
+    /// decode (no backslash, no carriage return, and ASCII if it is a 2.7 byte string).
+    fn simple_string(&mut self, line: u32) -> Option<Expr> {
+        let Tok::Str(s) = self.tok() else {
+            return None;
+        };
+        if s.fparts.is_some() || matches!(self.peek_tok(1), Tok::Str(_)) {
+            return None;
+        }
+        let body = s.body.as_str();
+        if body.bytes().any(|b| b == b'\\' || b == b'\r') {
+            return None;
+        }
+        let constant = if self.py2() {
+            let unicode = s.unicode || (self.futures.unicode_literals && !s.bytes);
+            if !unicode && !body.is_ascii() {
+                return None;
+            }
+            let kind = if unicode {
+                StrKind::Unicode
+            } else {
+                StrKind::Plain
+            };
+            Constant::Str {
+                value: body.to_string(),
+                kind,
+            }
+        } else if s.bytes {
+            if !body.is_ascii() {
+                return None;
+            }
+            Constant::Bytes(body.as_bytes().to_vec())
+        } else {
+            let kind = if s.unicode {
+                StrKind::Unicode
+            } else {
+                StrKind::Plain
+            };
+            Constant::Str {
+                value: body.to_string(),
+                kind,
+            }
+        };
+        self.advance();
+        Some(Expr::new(ExprKind::Constant(constant), line))
+    }
+
     fn fpieces(&mut self, pieces: &[FPiece], raw: bool, line: u32) -> PResult<Vec<FStringPart>> {
         let mut out = Vec::new();
         for piece in pieces {
@@ -323,7 +376,7 @@ impl Parser<'_> {
                 FPiece::Literal(text) => {
                     let undoubled = text.replace("{{", "{").replace("}}", "}");
                     let units = decode(&undoubled, raw, Mode::Text, false)
-                        .map_err(|e| self.decode_error(e, line))?;
+                        .or_else(|e| self.late_decode_error(e, line))?;
                     push_literal(&mut out, &to_string(&units));
                 }
                 FPiece::Field {
@@ -376,6 +429,8 @@ impl Parser<'_> {
             print_function: self.print_function,
         };
         let mut sub = Parser::new(&wrapped, &opts, self.msgs.version());
+        sub.futures = self.futures;
+        sub.barry = self.barry;
         sub.line_base = line - 1;
         sub.in_function = self.in_function;
         sub.nest = self.nest + 10;
