@@ -14,11 +14,8 @@ use crate::gen::names::{tick, Binding, ScopeKind, Ty, Var, NAME_POOL};
 use crate::gen::Gen;
 use crate::vm::ast::{BinOp, CmpOp, Constant, Expr, ExprKind, Ident, Stmt, StmtKind};
 
-pub type Builder = for<'c, 'u, 'd> fn(
-    &mut Gen<'c>,
-    &mut Unstructured<'u>,
-    &mut Vec<Stmt>,
-) -> arbitrary::Result<()>;
+pub type Builder =
+    for<'c, 'u> fn(&mut Gen<'c>, &mut Unstructured<'u>, &mut Vec<Stmt>) -> arbitrary::Result<()>;
 
 /// One statement production.
 pub struct Production {
@@ -72,6 +69,10 @@ productions! {
     Compile, can_exec, crate::gen::ns::compile;
 }
 
+/// Room for the table in [`Gen::stmt`]'s stack buffer.
+const MAX_PRODUCTIONS: usize = 48;
+const _: () = assert!(PRODUCTIONS.len() <= MAX_PRODUCTIONS);
+
 fn can_open_block(g: &Gen<'_>) -> bool {
     g.block_depth < g.cfg.max_block_depth
 }
@@ -105,7 +106,9 @@ impl<'c> Gen<'c> {
         let mult = self.cur().loop_mult;
         self.cur_mut().cost += mult;
         let mut total = 0u32;
-        let mut eligible: [(u32, u8); 48] = [(0, 0); 48];
+        // Cumulative weights of the eligible productions, on the stack (this runs for every
+        // statement).
+        let mut eligible: [(u32, u8); MAX_PRODUCTIONS] = [(0, 0); MAX_PRODUCTIONS];
         let mut n = 0;
         for (idx, prod) in PRODUCTIONS.iter().enumerate() {
             let weight = self.weights[prod.feature.index()];
@@ -497,6 +500,8 @@ fn call(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbit
     g.note(Feature::Call);
     g.cur_mut().cost += cost.saturating_mul(mult);
     let n_args = u.int_in_range(min_args..=max_args)?;
+    // Mostly observed at the call site; a third keep the result in a name, so later code
+    // (and exec'd strings) read call results too.
     let observe = u.ratio(2u8, 3u8)?;
     g.risky(u, out, |g, u| {
         let func = g.read(&vis);
