@@ -3,3 +3,4 @@ vals = [0.1 + 0.2, 1.0 / 3, 2.0 / 3, 1e16, 123456789.123456789, 1.1, 3.141592653
 for v in vals:
     print(str(v))
     print("%s|%r" % (v, v))
+__observe__('vals', vals)

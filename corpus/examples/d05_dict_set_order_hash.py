@@ -11,4 +11,5 @@ for seed in ('0', '1', '2'):
 env = dict(os.environ)
 env.pop('PYTHONHASHSEED', None)
 outs = set(subprocess.check_output([sys.executable, '-c', code], env=env).decode().strip() for _ in range(8))
-print("PYTHONHASHSEED unset, 8 runs -> %d distinct orders" % len(outs))
+# The count of distinct orders is random; that there is more than one is not.
+print("PYTHONHASHSEED unset, 8 runs -> more than one order: %s" % (len(outs) > 1))

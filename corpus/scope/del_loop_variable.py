@@ -7,4 +7,6 @@ def f():
         return i
     except NameError as e:
         return "%s: %s" % (type(e).__name__, e)
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

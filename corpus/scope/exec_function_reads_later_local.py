@@ -6,4 +6,6 @@ def f():
         print("NameError: %s" % e)
     later = 1
     return later
-print(f())
+_result = f()
+print(_result)
+__observe__('result', _result)

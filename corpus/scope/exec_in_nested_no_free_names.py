@@ -4,4 +4,6 @@ def outer():
         exec("y = 1")
         return 5
     return inner()
-print(outer())
+_result = outer()
+print(_result)
+__observe__('result', _result)

@@ -1,0 +1,16 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+d = {'x': 1}
+print(d.get('x'))
+print(d.get('y'))
+print(d.get('y', 0))
+print(d.setdefault('y', []))
+d['y'].append(1)
+print(d.pop('x'))
+print(d.pop('zz', 'dflt'))
+d.update({'q': 9}, r=8)
+print(sorted(d.items()))
+c = d.copy()
+d.clear()
+print(d)
+print(sorted(c))
+__observe__('c', sorted(c.items()))

@@ -1,0 +1,18 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+l = [3, 1, 2]
+l.append(4)
+l.extend([5, 6])
+l.insert(0, 0)
+l.insert(100, 99)
+print(l)
+print(l.pop())
+print(l.pop(0))
+l.remove(5)
+print(l)
+print(l.index(2))
+print(l.count(1))
+l.reverse()
+print(l)
+l.sort()
+print(l)
+__observe__('l', l)

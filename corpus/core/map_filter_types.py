@@ -1,0 +1,12 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+m = map(str, [1, 2])
+f = filter(None, [0, 1, 2])
+z = zip([1], [2])
+print(type(m).__name__)
+print(type(f).__name__)
+print(type(z).__name__)
+print(list(m))
+print(list(f))
+print(list(map(lambda a, b: a + b, [1, 2], [10, 20])))
+__observe__('f', f)
+__observe__('z', z)

@@ -1,0 +1,10 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+a = set([1, 2, 3, 4])
+b = set([3, 4, 5])
+print(sorted(a | b))
+print(sorted(a & b))
+print(sorted(a - b))
+print(sorted(a ^ b))
+print(a <= set([1, 2, 3, 4, 5]))
+print(3 in a)
+__observe__('union', a | b)

@@ -1,0 +1,10 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+print('{} {}'.format('a', 'b'))
+print('{0} {1} {0}'.format('x', 'y'))
+print('{name}-{n}'.format(name='q', n=3))
+print('[{:>5}] [{:<5}] [{:^5}]'.format('r', 'l', 'c'))
+print('{:.3f} {:05d} {:,}'.format(3.14159, 42, 1234567))
+print('{!r} {!s}'.format('q', 'q'))
+print('{0[1]} {1[k]}'.format([10, 20], {'k': 'v'}))
+print('{{literal}}'.format())
+__observe__('f', '{:x}'.format(255))

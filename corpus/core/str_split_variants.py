@@ -1,0 +1,10 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+print(' a  b c '.split())
+print('a,b,,c'.split(','))
+print('a,b,c'.split(',', 1))
+print('a,b,c'.rsplit(',', 1))
+print('l1\nl2\r\nl3'.splitlines())
+print('k=v=w'.partition('='))
+print('k=v=w'.rpartition('='))
+print(''.split(','))
+__observe__('parts', 'x y'.split())

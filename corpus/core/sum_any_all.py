@@ -1,0 +1,11 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+print(sum([1, 2, 3]))
+print(sum([1, 2], 10))
+print(sum([0.1] * 3))
+print(sum([[1], [2]], []))
+print(any([0, '', None]))
+print(any(x > 2 for x in [1, 3]))
+print(all([]))
+_result = all([1, 0])
+print(_result)
+__observe__('result', _result)

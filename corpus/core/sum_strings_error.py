@@ -1,0 +1,2 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+sum(['a', 'b'], '')

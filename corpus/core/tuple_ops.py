@@ -1,0 +1,12 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+t = (1, 2, 3)
+print(t + (4,))
+print(t * 2)
+print(t[1:])
+print(t.index(2))
+print(t.count(3))
+print((1,))
+print(())
+print(tuple('ab'))
+print(len(t))
+__observe__('t', t)

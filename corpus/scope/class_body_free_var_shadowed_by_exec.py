@@ -1,0 +1,9 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+def f():
+    x = 'cell'
+    class C(object):
+        exec("x = 'exec'")
+        y = x
+    return C.y, C.x
+print(f())
+__observe__('r', f())

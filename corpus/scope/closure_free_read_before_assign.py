@@ -1,0 +1,13 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+def outer():
+    def inner():
+        return x
+    try:
+        inner()
+    except NameError as e:
+        print("%s: %s" % (type(e).__name__, e))
+    x = 2
+    return inner()
+_result = outer()
+print(_result)
+__observe__('result', _result)

@@ -1,0 +1,6 @@
+# execdiff: versions=2.7 origin=scope
+def f():
+    exec "y = 1"
+    class C:
+        z = w
+    return C

@@ -1,0 +1,11 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+def f():
+    a = 1
+    try:
+        exec("def g():\n    return a\nr = g()\n")
+        return locals().get('r')
+    except NameError as e:
+        return "NameError: %s" % e
+_result = f()
+print(_result)
+__observe__('result', _result)

@@ -1,0 +1,10 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+class C(object):
+    a = 1
+    def m(self):
+        try:
+            exec("print(a)")
+        except NameError as e:
+            print("NameError: %s" % e)
+        exec("print(self.a)")
+C().m()

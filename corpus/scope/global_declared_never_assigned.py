@@ -1,0 +1,5 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+def f():
+    global never_set
+    return never_set
+f()

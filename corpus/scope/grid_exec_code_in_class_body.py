@@ -1,0 +1,18 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+class C(object):
+    v = 'orig'
+    exec(compile("v = 'rebound'", '<s>', 'exec'))
+    print("after rebind: v=%r" % (v,))
+    exec(compile("w = 'new'", '<s>', 'exec'))
+    try:
+        print("new name: w=%r" % (w,))
+    except NameError as e:
+        print("new name: %s: %s" % (type(e).__name__, e))
+    print("w in locals(): %r" % ('w' in locals(),))
+    exec(compile('del v', '<s>', 'exec'))
+    try:
+        print("after del: v=%r" % (v,))
+    except NameError as e:
+        print("after del: %s: %s" % (type(e).__name__, e))
+    __observe__('C.names', sorted(k for k in list(locals().keys()) if not k.startswith('__')))
+print(sorted(k for k in C.__dict__ if not k.startswith('__')))

@@ -1,0 +1,25 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+def outer():
+    fv = 'free'
+    def inner():
+        fv
+        v = 'orig'
+        exec("v = 'rebound'", globals())
+        print("after rebind: v=%r" % (v,))
+        exec("w = 'new'", globals())
+        try:
+            print("new name: w=%r" % (w,))
+        except NameError as e:
+            print("new name: %s: %s" % (type(e).__name__, e))
+        print("w in locals(): %r" % ('w' in locals(),))
+        exec('del v', globals())
+        try:
+            print("after del: v=%r" % (v,))
+        except NameError as e:
+            print("after del: %s: %s" % (type(e).__name__, e))
+        exec("fv = 'free rebound'", globals())
+        print("free after exec: %r" % (fv,))
+        __observe__('inner.names', sorted(k for k in list(locals().keys()) if not k.startswith('__')))
+    inner()
+    print("outer fv: %r" % (fv,))
+outer()

@@ -1,0 +1,7 @@
+# execdiff: versions=2.7,3.12,3.13 origin=scope
+src = "def gen():\n    yield 1\n    return 2\n"
+try:
+    compile(src, "<src>", "exec")
+    print("compiled")
+except SyntaxError as e:
+    print("SyntaxError: %s (line %s)" % (e.msg, e.lineno))

@@ -1,0 +1,5 @@
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|line: &str| {
+    let _ = execdiff::corpus::Directive::parse(line);
+});

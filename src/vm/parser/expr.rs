@@ -1,0 +1,1169 @@
+//! Expressions: the precedence ladder from `lambda`/`if-else` down to atoms and trailers.
+
+use crate::vm::ast::{
+    Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, UnaryOp,
+};
+use crate::vm::lexer::Tok;
+
+use super::{PResult, Parser};
+
+fn bx(e: Expr) -> Box<Expr> {
+    Box::new(e)
+}
+
+impl Parser<'_> {
+    /// Whether the current token can begin an expression.
+    pub(super) fn starts_expr(&self) -> bool {
+        match self.tok() {
+            Tok::Name(n) => {
+                !self.is_reserved(n)
+                    || matches!(
+                        n.as_str(),
+                        "lambda" | "not" | "None" | "True" | "False" | "await"
+                    )
+            }
+            Tok::Int { .. } | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => true,
+            Tok::Op(o) => matches!(*o, "(" | "[" | "{" | "-" | "+" | "~" | "`" | "..."),
+            _ => false,
+        }
+    }
+
+    /// `test`: a conditional expression or a lambda.
+    pub(super) fn test(&mut self) -> PResult<Expr> {
+        if self.is_kw("lambda") {
+            return self.lambda(true);
+        }
+        let line = self.line();
+        let body = self.or_test()?;
+        if self.is_kw("if") {
+            self.advance();
+            let test = self.or_test()?;
+            if !self.eat_kw("else") {
+                if matches!(self.tok(), Tok::Error(_)) {
+                    return Err(self.fail());
+                }
+                return Err(self.error_at(self.msgs.expected_else(), line));
+            }
+            let orelse = self.test()?;
+            return Ok(Expr::new(
+                ExprKind::IfExp {
+                    test: bx(test),
+                    body: bx(body),
+                    orelse: bx(orelse),
+                },
+                line,
+            ));
+        }
+        Ok(body)
+    }
+
+    /// `test_nocond` / 2.7's `old_test`: no unparenthesised conditional expression.
+    pub(super) fn test_nocond(&mut self) -> PResult<Expr> {
+        if self.is_kw("lambda") {
+            return self.lambda(false);
+        }
+        self.or_test()
+    }
+
+    /// `namedexpr_test`: `name := test` on 3.x, else `test`.
+    pub(super) fn namedexpr_test(&mut self) -> PResult<Expr> {
+        if !self.py2() && matches!(self.peek_tok(1), Tok::Op(":=")) {
+            if let Tok::Name(n) = self.tok() {
+                if !self.is_reserved(n) {
+                    let target = n.clone();
+                    let line = self.line();
+                    self.advance();
+                    self.advance();
+                    let value = self.test()?;
+                    return Ok(Expr::new(
+                        ExprKind::NamedExpr {
+                            target,
+                            value: bx(value),
+                        },
+                        line,
+                    ));
+                }
+            }
+        }
+        let e = self.test()?;
+        if self.is_op(":=") {
+            return Err(self.error_at(
+                format!(
+                    "cannot use assignment expressions with {}",
+                    super::stmt::describe_target(&e)
+                ),
+                e.line,
+            ));
+        }
+        Ok(e)
+    }
+
+    fn lambda(&mut self, cond: bool) -> PResult<Expr> {
+        let line = self.line();
+        self.expect_kw("lambda")?;
+        let args = self.parameters(false, ":")?;
+        self.expect_op(":")?;
+        self.in_function += 1;
+        let body = if cond {
+            self.test()
+        } else {
+            self.test_nocond()
+        };
+        self.in_function -= 1;
+        Ok(Expr::new(
+            ExprKind::Lambda {
+                args: Box::new(args),
+                body: bx(body?),
+            },
+            line,
+        ))
+    }
+
+    pub(super) fn or_test(&mut self) -> PResult<Expr> {
+        let first = self.and_test()?;
+        if !self.is_kw("or") {
+            return Ok(first);
+        }
+        let line = first.line;
+        let mut values = vec![first];
+        while self.eat_kw("or") {
+            values.push(self.and_test()?);
+        }
+        Ok(Expr::new(
+            ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            },
+            line,
+        ))
+    }
+
+    fn and_test(&mut self) -> PResult<Expr> {
+        let first = self.not_test()?;
+        if !self.is_kw("and") {
+            return Ok(first);
+        }
+        let line = first.line;
+        let mut values = vec![first];
+        while self.eat_kw("and") {
+            values.push(self.not_test()?);
+        }
+        Ok(Expr::new(
+            ExprKind::BoolOp {
+                op: BoolOp::And,
+                values,
+            },
+            line,
+        ))
+    }
+
+    fn not_test(&mut self) -> PResult<Expr> {
+        if self.is_kw("not") {
+            let line = self.line();
+            self.advance();
+            let operand = self.not_test()?;
+            return Ok(Expr::new(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: bx(operand),
+                },
+                line,
+            ));
+        }
+        self.comparison()
+    }
+
+    fn comp_op(&mut self) -> Option<CmpOp> {
+        let op = match self.tok() {
+            Tok::Op("<") => CmpOp::Lt,
+            Tok::Op(">") => CmpOp::Gt,
+            Tok::Op("==") => CmpOp::Eq,
+            Tok::Op(">=") => CmpOp::GtE,
+            Tok::Op("<=") => CmpOp::LtE,
+            Tok::Op("!=") | Tok::Op("<>") => CmpOp::NotEq,
+            Tok::Name(n) if n == "in" => CmpOp::In,
+            Tok::Name(n) if n == "not" => {
+                if matches!(self.peek_tok(1), Tok::Name(m) if m == "in") {
+                    self.advance();
+                    CmpOp::NotIn
+                } else {
+                    return None;
+                }
+            }
+            Tok::Name(n) if n == "is" => {
+                if matches!(self.peek_tok(1), Tok::Name(m) if m == "not") {
+                    self.advance();
+                    CmpOp::IsNot
+                } else {
+                    CmpOp::Is
+                }
+            }
+            _ => return None,
+        };
+        self.advance();
+        Some(op)
+    }
+
+    fn comparison(&mut self) -> PResult<Expr> {
+        let left = self.bitor()?;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        while let Some(op) = self.comp_op() {
+            ops.push(op);
+            comparators.push(self.bitor()?);
+        }
+        if ops.is_empty() {
+            return Ok(left);
+        }
+        let line = left.line;
+        Ok(Expr::new(
+            ExprKind::Compare {
+                left: bx(left),
+                ops,
+                comparators,
+            },
+            line,
+        ))
+    }
+
+    /// `expr`: bitwise or and everything tighter.
+    pub(super) fn bitor(&mut self) -> PResult<Expr> {
+        self.binary(0)
+    }
+
+    fn binop_at(&self, level: u8) -> Option<BinOp> {
+        let Tok::Op(o) = self.tok() else {
+            return None;
+        };
+        let op = match (level, *o) {
+            (0, "|") => BinOp::BitOr,
+            (1, "^") => BinOp::BitXor,
+            (2, "&") => BinOp::BitAnd,
+            (3, "<<") => BinOp::LShift,
+            (3, ">>") => BinOp::RShift,
+            (4, "+") => BinOp::Add,
+            (4, "-") => BinOp::Sub,
+            (5, "*") => BinOp::Mult,
+            (5, "/") => BinOp::Div,
+            (5, "%") => BinOp::Mod,
+            (5, "//") => BinOp::FloorDiv,
+            (5, "@") if !self.py2() => BinOp::MatMult,
+            _ => return None,
+        };
+        Some(op)
+    }
+
+    /// Left-associative binary levels 0 (`|`) to 5 (`*`), then `factor`.
+    fn binary(&mut self, level: u8) -> PResult<Expr> {
+        if level > 5 {
+            return self.factor();
+        }
+        let mut left = self.binary(level + 1)?;
+        while let Some(op) = self.binop_at(level) {
+            self.advance();
+            let right = self.binary(level + 1)?;
+            let line = left.line;
+            left = Expr::new(
+                ExprKind::BinOp {
+                    left: bx(left),
+                    op,
+                    right: bx(right),
+                },
+                line,
+            );
+        }
+        Ok(left)
+    }
+
+    fn factor(&mut self) -> PResult<Expr> {
+        let op = match self.tok() {
+            Tok::Op("-") => UnaryOp::USub,
+            Tok::Op("+") => UnaryOp::UAdd,
+            Tok::Op("~") => UnaryOp::Invert,
+            _ => return self.power(),
+        };
+        let line = self.line();
+        self.advance();
+        // 2.7's ast.c folds `-NUMBER` (a bare literal, no trailer, no `**`) into a negative
+        // constant, which decides e.g. whether `-2147483648` is an int or a long.
+        if op == UnaryOp::USub && self.py2() {
+            let lit = matches!(self.tok(), Tok::Int { .. } | Tok::Float(_) | Tok::Imag(_));
+            let next_plain = !matches!(self.peek_tok(1), Tok::Op("(" | "[" | "." | "**"));
+            if lit && next_plain {
+                let c = match self.tok().clone() {
+                    Tok::Int { value, long } => Constant::Int {
+                        value: -value,
+                        long,
+                    },
+                    Tok::Float(f) => Constant::Float(-f),
+                    Tok::Imag(f) => Constant::Imag(-f),
+                    _ => unreachable!("checked above"),
+                };
+                self.advance();
+                return Ok(Expr::new(ExprKind::Constant(c), line));
+            }
+        }
+        let operand = self.factor()?;
+        Ok(Expr::new(
+            ExprKind::UnaryOp {
+                op,
+                operand: bx(operand),
+            },
+            line,
+        ))
+    }
+
+    fn power(&mut self) -> PResult<Expr> {
+        let base = self.atom_expr()?;
+        if self.eat_op("**") {
+            let exp = self.factor()?;
+            let line = base.line;
+            return Ok(Expr::new(
+                ExprKind::BinOp {
+                    left: bx(base),
+                    op: BinOp::Pow,
+                    right: bx(exp),
+                },
+                line,
+            ));
+        }
+        Ok(base)
+    }
+
+    fn atom_expr(&mut self) -> PResult<Expr> {
+        let mut e = self.atom()?;
+        loop {
+            match self.tok() {
+                Tok::Op("(") => e = self.call_trailer(e)?,
+                Tok::Op("[") => {
+                    self.advance();
+                    self.depth += 1;
+                    let index = self.subscript_list()?;
+                    self.depth -= 1;
+                    self.expect_op("]")?;
+                    let line = e.line;
+                    e = Expr::new(
+                        ExprKind::Subscript {
+                            value: bx(e),
+                            index: bx(index),
+                        },
+                        line,
+                    );
+                }
+                Tok::Op(".") => {
+                    self.advance();
+                    let attr = self.attr_name()?;
+                    let line = e.line;
+                    e = Expr::new(ExprKind::Attribute { value: bx(e), attr }, line);
+                }
+                _ => return Ok(e),
+            }
+        }
+    }
+
+    /// `( arguments )` applied to `func`.
+    pub(super) fn call_trailer(&mut self, func: Expr) -> PResult<Expr> {
+        self.expect_op("(")?;
+        self.depth += 1;
+        let (args, keywords) = self.call_args()?;
+        self.depth -= 1;
+        self.expect_op(")")?;
+        let line = func.line;
+        Ok(Expr::new(
+            ExprKind::Call {
+                func: bx(func),
+                args,
+                keywords,
+            },
+            line,
+        ))
+    }
+
+    /// The name after `.`: 2.7 also rejects keywords there.
+    fn attr_name(&mut self) -> PResult<String> {
+        self.ident()
+    }
+
+    fn atom(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let kind = match self.tok().clone() {
+            Tok::Name(n) => {
+                let c = match n.as_str() {
+                    "None" => Some(Constant::None),
+                    "True" if !self.py2() => Some(Constant::True),
+                    "False" if !self.py2() => Some(Constant::False),
+                    _ => None,
+                };
+                if let Some(c) = c {
+                    self.advance();
+                    ExprKind::Constant(c)
+                } else if self.is_reserved(&n) {
+                    return Err(self.fail());
+                } else {
+                    self.advance();
+                    ExprKind::Name(n)
+                }
+            }
+            Tok::Int { value, long } => {
+                self.advance();
+                ExprKind::Constant(Constant::Int { value, long })
+            }
+            Tok::Float(f) => {
+                self.advance();
+                ExprKind::Constant(Constant::Float(f))
+            }
+            Tok::Imag(f) => {
+                self.advance();
+                ExprKind::Constant(Constant::Imag(f))
+            }
+            Tok::Str(_) => return self.strings(),
+            Tok::Op("...") if !self.py2() => {
+                self.advance();
+                ExprKind::Constant(Constant::Ellipsis)
+            }
+            Tok::Op("(") => return self.paren(),
+            Tok::Op("[") => return self.list_display(),
+            Tok::Op("{") => return self.brace_display(),
+            Tok::Op("`") if self.py2() => {
+                self.advance();
+                let e = self.testlist_plain()?;
+                self.expect_op("`")?;
+                ExprKind::Repr(bx(e))
+            }
+            _ => return Err(self.fail()),
+        };
+        Ok(Expr::new(kind, line))
+    }
+
+    fn paren(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.expect_op("(")?;
+        self.depth += 1;
+        if self.eat_op(")") {
+            self.depth -= 1;
+            return Ok(Expr::new(ExprKind::Tuple(Vec::new()), line));
+        }
+        if self.is_kw("yield") {
+            let e = self.yield_expr()?;
+            self.depth -= 1;
+            self.expect_op(")")?;
+            return Ok(e);
+        }
+        let first = self.star_or_named()?;
+        if self.is_comp_for() {
+            let generators = self.comp_for()?;
+            self.depth -= 1;
+            self.expect_op(")")?;
+            return Ok(self.comp_checked(Expr::new(
+                ExprKind::GeneratorExp {
+                    elt: bx(first),
+                    generators,
+                },
+                line,
+            )));
+        }
+        if self.eat_op(")") {
+            self.depth -= 1;
+            if matches!(first.kind, ExprKind::Starred(_)) {
+                return Err(
+                    self.error_at("cannot use starred expression here".to_string(), first.line)
+                );
+            }
+            // Parentheses keep the inner node's own line in 3.8+; 2.7 gives the inner line too.
+            return Ok(first);
+        }
+        let items = self.rest_of_list(first, ")")?;
+        self.depth -= 1;
+        self.expect_op(")")?;
+        Ok(Expr::new(ExprKind::Tuple(items), line))
+    }
+
+    /// After the first element of a display: `, elt, elt [,]` up to `close`.
+    fn rest_of_list(&mut self, first: Expr, close: &str) -> PResult<Vec<Expr>> {
+        let mut items = vec![first];
+        loop {
+            if self.eat_op(",") {
+                if self.is_op(close) {
+                    break;
+                }
+                items.push(self.star_or_named()?);
+            } else if self.is_op(close) {
+                break;
+            } else {
+                return Err(self.missing_comma(items.last().map_or(0, |e| e.line)));
+            }
+        }
+        Ok(items)
+    }
+
+    /// The error for an element followed by something that is neither `,` nor the closer.
+    pub(super) fn missing_comma(&self, elt_line: u32) -> SyntaxErrorAlias {
+        if self.depth > 0 && self.starts_expr() && !matches!(self.tok(), Tok::Name(n) if n == "not")
+        {
+            return self.error_at(self.msgs.forgot_comma(), elt_line);
+        }
+        self.fail()
+    }
+
+    /// `*expr` (3.x) or a `namedexpr_test`.
+    pub(super) fn star_or_named(&mut self) -> PResult<Expr> {
+        if self.is_op("*") && !self.py2() {
+            let line = self.line();
+            self.advance();
+            let e = self.bitor()?;
+            return Ok(Expr::new(ExprKind::Starred(bx(e)), line));
+        }
+        if self.py2() {
+            self.test()
+        } else {
+            self.namedexpr_test()
+        }
+    }
+
+    /// `*expr` (3.x) or a `test`.
+    pub(super) fn star_or_test(&mut self) -> PResult<Expr> {
+        if self.is_op("*") && !self.py2() {
+            let line = self.line();
+            self.advance();
+            let e = self.bitor()?;
+            return Ok(Expr::new(ExprKind::Starred(bx(e)), line));
+        }
+        self.test()
+    }
+
+    /// 3.x comprehensions are functions: a `yield` in any part but the first iterable is
+    /// "'yield' inside list comprehension" (from the symbol table, hence a late error that
+    /// replaces the "'yield' outside function" recorded for the same yield).
+    fn comp_checked(&mut self, e: Expr) -> Expr {
+        if self.py2() {
+            return e;
+        }
+        let (what, gens, elts): (&str, &[Comprehension], Vec<&Expr>) = match &e.kind {
+            ExprKind::ListComp { elt, generators } => ("list comprehension", generators, vec![elt]),
+            ExprKind::SetComp { elt, generators } => ("set comprehension", generators, vec![elt]),
+            ExprKind::GeneratorExp { elt, generators } => {
+                ("generator expression", generators, vec![elt])
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => ("dict comprehension", generators, vec![key, value]),
+            _ => return e,
+        };
+        let mut parts = elts;
+        for (i, g) in gens.iter().enumerate() {
+            parts.push(&g.target);
+            if i > 0 {
+                parts.push(&g.iter);
+            }
+            parts.extend(g.ifs.iter());
+        }
+        if let Some(line) = parts.into_iter().find_map(yield_line) {
+            let replace = match &self.late_symtable {
+                None => true,
+                Some(prev) => prev.line == line && prev.message.contains("outside function"),
+            };
+            if replace {
+                self.late_symtable = Some(super::SyntaxError {
+                    ty: "SyntaxError".to_string(),
+                    message: format!("'yield' inside {what}"),
+                    line,
+                });
+            }
+        }
+        e
+    }
+
+    pub(super) fn is_comp_for(&self) -> bool {
+        self.is_kw("for") || (self.is_kw("async") && !self.py2())
+    }
+
+    /// One or more `for ... in ... [if ...]` clauses.
+    pub(super) fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
+        self.comp_for_impl(false)
+    }
+
+    fn comp_for_impl(&mut self, py2_list: bool) -> PResult<Vec<Comprehension>> {
+        let mut gens = Vec::new();
+        while self.is_kw("for") {
+            self.advance();
+            let target = self.target_list(&["in"])?;
+            super::stmt::check_target(self, &target, super::stmt::TargetCtx::For)?;
+            self.expect_kw("in")?;
+            let mut iter = self.or_test()?;
+            if py2_list && self.is_op(",") {
+                // 2.7's `testlist_safe`: `[x for x in 1, 2]`.
+                let line = iter.line;
+                let mut items = vec![iter];
+                while self.eat_op(",") {
+                    if self.is_op("]") {
+                        break;
+                    }
+                    items.push(self.test_nocond()?);
+                }
+                iter = Expr::new(ExprKind::Tuple(items), line);
+            }
+            let mut ifs = Vec::new();
+            while self.is_kw("if") {
+                self.advance();
+                ifs.push(self.test_nocond()?);
+            }
+            gens.push(Comprehension { target, iter, ifs });
+        }
+        Ok(gens)
+    }
+
+    fn list_display(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.expect_op("[")?;
+        self.depth += 1;
+        if self.eat_op("]") {
+            self.depth -= 1;
+            return Ok(Expr::new(ExprKind::List(Vec::new()), line));
+        }
+        let first = self.star_or_named()?;
+        if self.is_comp_for() {
+            let generators = self.comp_for_impl(self.py2())?;
+            self.depth -= 1;
+            self.expect_op("]")?;
+            return Ok(self.comp_checked(Expr::new(
+                ExprKind::ListComp {
+                    elt: bx(first),
+                    generators,
+                },
+                line,
+            )));
+        }
+        let items = self.rest_of_list(first, "]")?;
+        self.depth -= 1;
+        self.expect_op("]")?;
+        Ok(Expr::new(ExprKind::List(items), line))
+    }
+
+    fn brace_display(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.expect_op("{")?;
+        self.depth += 1;
+        if self.eat_op("}") {
+            self.depth -= 1;
+            return Ok(Expr::new(ExprKind::Dict(Vec::new()), line));
+        }
+        let first_key = if self.is_op("**") && !self.py2() {
+            self.advance();
+            None
+        } else {
+            Some(self.star_or_named()?)
+        };
+        let kind = match first_key {
+            Some(k) if !self.is_op(":") => {
+                // A set.
+                if self.is_comp_for() {
+                    let generators = self.comp_for()?;
+                    ExprKind::SetComp {
+                        elt: bx(k),
+                        generators,
+                    }
+                } else {
+                    ExprKind::Set(self.rest_of_list(k, "}")?)
+                }
+            }
+            first_key => {
+                let first_value = if first_key.is_some() {
+                    self.expect_op(":")?;
+                    self.test()?
+                } else {
+                    self.bitor()?
+                };
+                if first_key.is_some() && self.is_comp_for() {
+                    let generators = self.comp_for()?;
+                    let key = first_key.unwrap_or_else(|| unreachable!("checked"));
+                    ExprKind::DictComp {
+                        key: bx(key),
+                        value: bx(first_value),
+                        generators,
+                    }
+                } else {
+                    let mut items = vec![(first_key, first_value)];
+                    loop {
+                        if self.eat_op(",") {
+                            if self.is_op("}") {
+                                break;
+                            }
+                            if self.is_op("**") && !self.py2() {
+                                self.advance();
+                                items.push((None, self.bitor()?));
+                            } else {
+                                let k = self.test()?;
+                                if self.is_op(",") || self.is_op("}") {
+                                    if let Some(m) = self.msgs.dict_key_without_value() {
+                                        return Err(self.error_at(m, k.line));
+                                    }
+                                }
+                                self.expect_op(":")?;
+                                let v = self.test()?;
+                                items.push((Some(k), v));
+                            }
+                        } else if self.is_op("}") {
+                            break;
+                        } else {
+                            let l = items.last().map_or(line, |(_, v)| v.line);
+                            return Err(self.missing_comma(l));
+                        }
+                    }
+                    ExprKind::Dict(items)
+                }
+            }
+        };
+        self.depth -= 1;
+        self.expect_op("}")?;
+        Ok(self.comp_checked(Expr::new(kind, line)))
+    }
+
+    /// `testlist` without stars: `a, b` becomes a tuple, a single item stays itself.
+    pub(super) fn testlist_plain(&mut self) -> PResult<Expr> {
+        let first = self.test()?;
+        if !self.is_op(",") {
+            return Ok(first);
+        }
+        let line = first.line;
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if !self.starts_expr() {
+                break;
+            }
+            items.push(self.test()?);
+        }
+        Ok(Expr::new(ExprKind::Tuple(items), line))
+    }
+
+    /// `testlist_star_expr` (statement level): `a, *b` becomes a tuple. With `named`, each
+    /// item may be `x := y`... only when parenthesised, so this just uses `test`.
+    pub(super) fn testlist_star(&mut self, _named: bool) -> PResult<Expr> {
+        let first = self.star_or_test()?;
+        if !self.is_op(",") {
+            return Ok(first);
+        }
+        let line = first.line;
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if !(self.starts_expr() || (self.is_op("*") && !self.py2())) {
+                break;
+            }
+            items.push(self.star_or_test()?);
+        }
+        Ok(Expr::new(ExprKind::Tuple(items), line))
+    }
+
+    /// `exprlist` used as a target (`for` and `del`): stops before any of `stops`.
+    pub(super) fn target_list(&mut self, stops: &[&str]) -> PResult<Expr> {
+        let star_expr = |p: &mut Self| -> PResult<Expr> {
+            if p.is_op("*") && !p.py2() {
+                let line = p.line();
+                p.advance();
+                let e = p.bitor()?;
+                return Ok(Expr::new(ExprKind::Starred(bx(e)), line));
+            }
+            p.bitor()
+        };
+        let first = star_expr(self)?;
+        if !self.is_op(",") {
+            return Ok(first);
+        }
+        let line = first.line;
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if stops.iter().any(|s| self.is_kw(s))
+                || !(self.starts_expr() || (self.is_op("*") && !self.py2()))
+            {
+                break;
+            }
+            items.push(star_expr(self)?);
+        }
+        Ok(Expr::new(ExprKind::Tuple(items), line))
+    }
+
+    pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.expect_kw("yield")?;
+        if self.in_function == 0 {
+            self.late_error("'yield' outside function".to_string(), line, true);
+        }
+        if !self.py2() && self.eat_kw("from") {
+            let e = self.test()?;
+            return Ok(Expr::new(ExprKind::YieldFrom(bx(e)), line));
+        }
+        if self.starts_expr() || (self.is_op("*") && !self.py2()) {
+            let e = if self.py2() {
+                self.testlist_plain()?
+            } else {
+                self.testlist_star(false)?
+            };
+            return Ok(Expr::new(ExprKind::Yield(Some(bx(e))), line));
+        }
+        Ok(Expr::new(ExprKind::Yield(None), line))
+    }
+
+    fn call_args(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let mut args: Vec<Expr> = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        let mut saw_kw_unpack = false;
+        let mut saw_star = false;
+        let mut n_items = 0usize;
+        let mut genexp_line = None;
+        while !self.is_op(")") {
+            let line = self.line();
+            n_items += 1;
+            if self.eat_op("*") {
+                let e = self.test()?;
+                if self.py2() && (saw_star || saw_kw_unpack) {
+                    return Err(self.error_at(self.msgs.invalid_syntax(), line));
+                }
+                if saw_kw_unpack {
+                    return Err(self.error_at(self.msgs.iterable_unpacking_after_kwargs(), line));
+                }
+                saw_star = true;
+                args.push(Expr::new(ExprKind::Starred(bx(e)), line));
+            } else if self.eat_op("**") {
+                let e = self.test()?;
+                if self.py2() && saw_kw_unpack {
+                    return Err(self.error_at(self.msgs.invalid_syntax(), line));
+                }
+                saw_kw_unpack = true;
+                keywords.push(Keyword {
+                    arg: None,
+                    value: e,
+                });
+            } else {
+                let e = if self.py2() {
+                    self.test()?
+                } else {
+                    self.namedexpr_test()?
+                };
+                if self.is_op("=") {
+                    self.advance();
+                    let ExprKind::Name(name) = &e.kind else {
+                        let msg = match &e.kind {
+                            ExprKind::Constant(
+                                Constant::None | Constant::True | Constant::False,
+                            ) => self
+                                .msgs
+                                .cannot_assign(super::stmt::describe_target(&e), false),
+                            _ => self.msgs.keyword_is_expression(),
+                        };
+                        return Err(self.error_at(msg, e.line));
+                    };
+                    if self.py2() && name == "None" {
+                        return Err(self.error_at(self.msgs.cannot_assign("None", false), e.line));
+                    }
+                    let name = name.clone();
+                    if keywords
+                        .iter()
+                        .any(|k| k.arg.as_deref() == Some(name.as_str()))
+                    {
+                        return Err(self.error_at(self.msgs.keyword_repeated(&name), line));
+                    }
+                    let value = self.test()?;
+                    keywords.push(Keyword {
+                        arg: Some(name),
+                        value,
+                    });
+                } else if self.is_comp_for() {
+                    let generators = self.comp_for()?;
+                    genexp_line.get_or_insert(line);
+                    let g = Expr::new(
+                        ExprKind::GeneratorExp {
+                            elt: bx(e),
+                            generators,
+                        },
+                        line,
+                    );
+                    args.push(self.comp_checked(g));
+                } else {
+                    let saw_named = keywords.iter().any(|k| k.arg.is_some());
+                    if saw_kw_unpack || saw_named || (self.py2() && saw_star) {
+                        let msg = self.msgs.positional_after_keyword(
+                            saw_kw_unpack && (self.py2() || !saw_named),
+                            saw_star,
+                        );
+                        return Err(self.error_at(msg, line));
+                    }
+                    args.push(e);
+                }
+            }
+            if !self.eat_op(",") {
+                if !self.is_op(")") {
+                    return Err(self.missing_comma(line));
+                }
+                break;
+            }
+        }
+        if let Some(line) = genexp_line {
+            if n_items > 1 {
+                return Err(self.error_at(self.msgs.genexp_must_be_parenthesized(), line));
+            }
+        }
+        Ok((args, keywords))
+    }
+
+    fn subscript_list(&mut self) -> PResult<Expr> {
+        let first = self.subscript()?;
+        if !self.is_op(",") {
+            if let ExprKind::Starred(_) = first.kind {
+                // `x[*a]` (3.11+) indexes with a one-element tuple.
+                let line = first.line;
+                return Ok(Expr::new(ExprKind::Tuple(vec![first]), line));
+            }
+            return Ok(first);
+        }
+        let line = first.line;
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.is_op("]") {
+                break;
+            }
+            items.push(self.subscript()?);
+        }
+        Ok(Expr::new(ExprKind::Tuple(items), line))
+    }
+
+    fn subscript(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        if self.py2() && self.is_op("...") {
+            self.advance();
+            return Ok(Expr::new(ExprKind::Constant(Constant::Ellipsis), line));
+        }
+        let lower = if self.is_op(":") {
+            None
+        } else {
+            let e = self.star_or_named()?;
+            if !self.is_op(":") {
+                return Ok(e);
+            }
+            Some(bx(e))
+        };
+        self.expect_op(":")?;
+        let upper = if self.is_op(":") || self.is_op(",") || self.is_op("]") {
+            None
+        } else {
+            Some(bx(self.test()?))
+        };
+        let mut step = None;
+        if self.eat_op(":") && !(self.is_op(",") || self.is_op("]")) {
+            step = Some(bx(self.test()?));
+        }
+        Ok(Expr::new(ExprKind::Slice { lower, upper, step }, line))
+    }
+
+    /// Formal parameters of a `def` (inside parentheses, `close` is `)`) or a `lambda`
+    /// (`close` is `:`). 2.7's tuple parameters (`def f(a, (b, c))`) come back as hidden
+    /// parameters named `.N` plus the `(b, c) = .N` unpackings the body must start with,
+    /// exactly as 2.7's compiler arranges them.
+    pub(super) fn parameters(&mut self, annotations: bool, close: &str) -> PResult<Arguments> {
+        let (a, unpack) = self.parameters_with_unpack(annotations, close)?;
+        if let Some((_, target)) = unpack.first() {
+            // A lambda has no body to unpack into.
+            return Err(self.error_at(
+                "tuple parameters in lambda are not supported by execdiff".to_string(),
+                target.line,
+            ));
+        }
+        Ok(a)
+    }
+
+    pub(super) fn parameters_with_unpack(
+        &mut self,
+        annotations: bool,
+        close: &str,
+    ) -> PResult<(Arguments, Vec<(String, Expr)>)> {
+        let mut a = Arguments::default();
+        let mut unpack = Vec::new();
+        let mut seen_default = false;
+        let mut star_seen = false;
+        while !self.is_op(close) {
+            let line = self.line();
+            if self.eat_op("**") {
+                a.kwarg = Some(self.param_name()?);
+                self.param_annotation(annotations)?;
+                if self.eat_op(",") && !self.is_op(close) {
+                    if self.py2() || !self.at_ident() && !self.is_op("*") && !self.is_op("**") {
+                        return Err(self.fail());
+                    }
+                    return Err(self.error_at(self.msgs.args_after_kwargs(), line));
+                }
+                if self.py2() && !self.is_op(close) {
+                    return Err(self.fail());
+                }
+                if self.py2() && matches!(self.toks[self.pos - 1].tok, Tok::Op(",")) {
+                    return Err(self.fail());
+                }
+                break;
+            }
+            if self.eat_op("*") {
+                if star_seen {
+                    return Err(match self.msgs.star_arg_twice() {
+                        Some(m) => self.error_at(m, line),
+                        None => self.fail(),
+                    });
+                }
+                star_seen = true;
+                if self.at_ident() {
+                    a.vararg = Some(self.param_name()?);
+                    self.param_annotation(annotations)?;
+                    if self.py2() && self.is_op(",") && !matches!(self.peek_tok(1), Tok::Op("**")) {
+                        self.advance();
+                        return Err(self.fail());
+                    }
+                } else if self.py2() {
+                    return Err(self.fail());
+                } else if self.is_op(close)
+                    || (self.is_op(",")
+                        && matches!(self.peek_tok(1), Tok::Op(c) if *c == close || *c == "**"))
+                {
+                    return Err(self.error_at(self.msgs.named_after_bare_star(), line));
+                }
+            } else if self.is_op("/") && !self.py2() && !star_seen {
+                // Positional-only marker (3.8+): the AST has no place for it; the parameters
+                // before it stay ordinary positional ones.
+                self.advance();
+            } else {
+                let name = if self.is_op("(") && !star_seen {
+                    if !self.py2() {
+                        return Err(
+                            self.error_here(self.msgs.parenthesized_parameters(close == ":"))
+                        );
+                    }
+                    let target = self.tuple_param()?;
+                    match target.kind {
+                        ExprKind::Name(n) => n,
+                        _ => {
+                            let hidden = format!(".{}", a.args.len());
+                            unpack.push((hidden.clone(), target));
+                            hidden
+                        }
+                    }
+                } else {
+                    self.param_name()?
+                };
+                self.param_annotation(annotations)?;
+                let default = if self.eat_op("=") {
+                    Some(self.test()?)
+                } else {
+                    None
+                };
+                if star_seen {
+                    a.kwonly.push((name, default));
+                } else {
+                    if let Some(d) = default {
+                        seen_default = true;
+                        a.defaults.push(d);
+                    } else if seen_default {
+                        return Err(self.error_at(self.msgs.non_default_after_default(), line));
+                    }
+                    a.args.push(name);
+                }
+            }
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        Ok((a, unpack))
+    }
+
+    /// A parameter name; 2.7 refuses `None` there.
+    fn param_name(&mut self) -> PResult<String> {
+        let line = self.line();
+        let n = self.ident()?;
+        if self.py2() && n == "None" {
+            return Err(self.error_at(self.msgs.cannot_assign("None", false), line));
+        }
+        Ok(n)
+    }
+
+    /// 2.7's `'(' fplist ')'`: a nested tuple of names.
+    fn tuple_param(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.expect_op("(")?;
+        let mut items = Vec::new();
+        let mut trailing = false;
+        while !self.is_op(")") {
+            let item = if self.is_op("(") {
+                self.tuple_param()?
+            } else {
+                let l = self.line();
+                Expr::new(ExprKind::Name(self.param_name()?), l)
+            };
+            items.push(item);
+            trailing = self.eat_op(",");
+            if !trailing {
+                break;
+            }
+        }
+        self.expect_op(")")?;
+        if items.len() == 1 && !trailing {
+            return Ok(items.pop().unwrap_or_else(|| unreachable!("one item")));
+        }
+        if items.is_empty() {
+            return Err(self.fail());
+        }
+        Ok(Expr::new(ExprKind::Tuple(items), line))
+    }
+
+    fn param_annotation(&mut self, annotations: bool) -> PResult<()> {
+        if annotations && !self.py2() && self.eat_op(":") {
+            // Annotations are evaluated for their side effects only; the AST drops them.
+            self.test()?;
+        }
+        Ok(())
+    }
+}
+
+pub(super) type SyntaxErrorAlias = super::SyntaxError;
+
+/// The line of the first `yield` in `e` outside nested functions (lambdas).
+fn yield_line(e: &Expr) -> Option<u32> {
+    let sub = |x: &Expr| yield_line(x);
+    match &e.kind {
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Some(e.line),
+        ExprKind::Lambda { .. } | ExprKind::Name(_) | ExprKind::Constant(_) => None,
+        ExprKind::BoolOp { values, .. } => values.iter().find_map(sub),
+        ExprKind::BinOp { left, right, .. } => sub(left).or_else(|| sub(right)),
+        ExprKind::UnaryOp { operand, .. } => sub(operand),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => sub(left).or_else(|| comparators.iter().find_map(sub)),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => sub(func)
+            .or_else(|| args.iter().find_map(sub))
+            .or_else(|| keywords.iter().find_map(|k| sub(&k.value))),
+        ExprKind::Attribute { value, .. } => sub(value),
+        ExprKind::Subscript { value, index } => sub(value).or_else(|| sub(index)),
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+            .into_iter()
+            .flatten()
+            .find_map(|x| sub(x)),
+        ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+            items.iter().find_map(sub)
+        }
+        ExprKind::Dict(items) => items
+            .iter()
+            .find_map(|(k, v)| k.as_ref().and_then(sub).or_else(|| sub(v))),
+        // A nested comprehension reported its own yields; only its first iterable is ours.
+        ExprKind::ListComp { generators, .. }
+        | ExprKind::SetComp { generators, .. }
+        | ExprKind::GeneratorExp { generators, .. }
+        | ExprKind::DictComp { generators, .. } => generators.first().and_then(|g| sub(&g.iter)),
+        ExprKind::IfExp { test, body, orelse } => {
+            sub(test).or_else(|| sub(body)).or_else(|| sub(orelse))
+        }
+        ExprKind::NamedExpr { value, .. } => sub(value),
+        ExprKind::Starred(inner) | ExprKind::Repr(inner) => sub(inner),
+        ExprKind::FString(parts) => parts.iter().find_map(|p| match p {
+            crate::vm::ast::FStringPart::Field { value, .. } => sub(value),
+            crate::vm::ast::FStringPart::Literal(_) => None,
+        }),
+    }
+}
