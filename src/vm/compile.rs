@@ -15,8 +15,8 @@ use num_traits::ToPrimitive;
 
 use crate::version::{Semantics, Unsupported};
 use crate::vm::ast::{
-    Arguments, BinOp, BoolOp, Comprehension, Constant, Expr, ExprKind, FStringPart, Module,
-    Stmt, StmtKind, StrKind, UnaryOp,
+    Arguments, BinOp, BoolOp, Comprehension, Constant, Expr, ExprKind, FStringPart, Module, Stmt,
+    StmtKind, StrKind, UnaryOp,
 };
 use crate::vm::bytecode::{Code, CodeKind, Future, Op};
 use crate::vm::objects::{PyObj, PyRef};
@@ -54,8 +54,14 @@ enum Ctx {
 }
 
 enum FBlock<'a> {
-    While { start: usize, breaks: Vec<usize> },
-    For { start: usize, breaks: Vec<usize> },
+    While {
+        start: usize,
+        breaks: Vec<usize>,
+    },
+    For {
+        start: usize,
+        breaks: Vec<usize>,
+    },
     Try,
     Finally(&'a [Stmt]),
     /// Inside an except clause (its `as` name, for the 3.x cleanup).
@@ -379,8 +385,8 @@ impl<'a> Compiler<'a> {
             Constant::Float(f) => PyObj::Float(*f),
             Constant::Imag(f) => PyObj::Complex(0.0, *f),
             Constant::Str { value, kind } => {
-                let unicode = sem.has_long
-                    && (*kind == StrKind::Unicode || self.future.unicode_literals);
+                let unicode =
+                    sem.has_long && (*kind == StrKind::Unicode || self.future.unicode_literals);
                 if unicode {
                     PyObj::Unicode(Rc::from(value.as_str()))
                 } else {
@@ -450,7 +456,9 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 };
                 match ctx {
-                    Ctx::Load if block == BlockKind::Class && self.sem.class_deref_checks_namespace => {
+                    Ctx::Load
+                        if block == BlockKind::Class && self.sem.class_deref_checks_namespace =>
+                    {
                         self.emit(Op::LoadClassDeref(i));
                     }
                     Ctx::Load => {
@@ -723,33 +731,31 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Pop);
                 }
             }
-            StmtKind::Print { dest, values, nl } => {
-                match dest {
-                    Some(d) => {
-                        self.expr(d)?;
-                        for v in values {
-                            self.emit(Op::Dup);
-                            self.expr(v)?;
-                            self.emit(Op::Rot2);
-                            self.emit(Op::PrintItemTo);
-                        }
-                        if *nl {
-                            self.emit(Op::PrintNewlineTo);
-                        } else {
-                            self.emit(Op::Pop);
-                        }
+            StmtKind::Print { dest, values, nl } => match dest {
+                Some(d) => {
+                    self.expr(d)?;
+                    for v in values {
+                        self.emit(Op::Dup);
+                        self.expr(v)?;
+                        self.emit(Op::Rot2);
+                        self.emit(Op::PrintItemTo);
                     }
-                    None => {
-                        for v in values {
-                            self.expr(v)?;
-                            self.emit(Op::PrintItem);
-                        }
-                        if *nl {
-                            self.emit(Op::PrintNewline);
-                        }
+                    if *nl {
+                        self.emit(Op::PrintNewlineTo);
+                    } else {
+                        self.emit(Op::Pop);
                     }
                 }
-            }
+                None => {
+                    for v in values {
+                        self.expr(v)?;
+                        self.emit(Op::PrintItem);
+                    }
+                    if *nl {
+                        self.emit(Op::PrintNewline);
+                    }
+                }
+            },
             StmtKind::Exec {
                 body,
                 globals,
@@ -960,11 +966,9 @@ impl<'a> Compiler<'a> {
                 cleanup_setup = Some(self.emit(Op::SetupExcept(0)));
                 self.u().fblocks.push(FBlock::Try);
             }
-            self.u().fblocks.push(FBlock::Handler(if cleanup {
-                None
-            } else {
-                name.clone()
-            }));
+            self.u()
+                .fblocks
+                .push(FBlock::Handler(if cleanup { None } else { name.clone() }));
             self.body(&handler.body)?;
             self.u().fblocks.pop();
             if let (Some(cs), Some(n)) = (cleanup_setup, &name) {
@@ -1627,7 +1631,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [crate::vm::ast::Keyword]) -> CResult<()> {
+    fn call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [crate::vm::ast::Keyword],
+    ) -> CResult<()> {
         self.expr(func)?;
         let complex = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.arg.is_none());

@@ -10,13 +10,7 @@ use crate::vm::interp::{PyResult, Vm};
 use crate::vm::objects::dict::Mode;
 use crate::vm::objects::{BaseKind, Class, Dict, ExcData, Instance, PyObj, PyRef, Types};
 
-fn class(
-    name: &str,
-    bases: Vec<PyRef>,
-    kind: BaseKind,
-    mode: Mode,
-    module: Option<&str>,
-) -> PyRef {
+fn class(name: &str, bases: Vec<PyRef>, kind: BaseKind, mode: Mode, module: Option<&str>) -> PyRef {
     let mut d = Dict::new(mode);
     if let Some(m) = module {
         d.set_str("__module__", PyObj::new_str(m));
@@ -110,7 +104,12 @@ pub fn install_exceptions(vm: &mut Vm) {
         vm.exc_types.insert(name, c);
     };
     add(vm, "BaseException", None);
-    for n in ["SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception"] {
+    for n in [
+        "SystemExit",
+        "KeyboardInterrupt",
+        "GeneratorExit",
+        "Exception",
+    ] {
         add(vm, n, Some("BaseException"));
     }
     let std = if py2 {
@@ -284,9 +283,11 @@ pub fn exc_attr(vm: &mut Vm, e: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
             1 => data.args[0].clone(),
             _ => PyObj::new_tuple(data.args.clone()),
         },
-        "value" if vm.is_instance_of_name(e, "StopIteration") => {
-            data.args.first().cloned().unwrap_or_else(|| vm.none.clone())
-        }
+        "value" if vm.is_instance_of_name(e, "StopIteration") => data
+            .args
+            .first()
+            .cloned()
+            .unwrap_or_else(|| vm.none.clone()),
         _ => return Ok(None),
     }))
 }

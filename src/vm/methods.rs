@@ -105,17 +105,88 @@ fn m_noop(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRe
 }
 
 const STATIC_NAMES: &[&str] = &[
-    "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "replace",
-    "startswith", "endswith", "find", "rfind", "index", "count", "format", "isdigit",
-    "isalpha", "isalnum", "isspace", "isupper", "islower", "title", "capitalize", "center",
-    "ljust", "rjust", "zfill", "splitlines", "partition", "rpartition", "encode", "decode",
-    "swapcase", "append", "extend", "insert", "pop", "remove", "sort", "reverse", "copy",
-    "clear", "keys", "values", "items", "iterkeys", "itervalues", "iteritems", "has_key",
-    "get", "setdefault", "popitem", "update", "add", "discard", "union", "intersection",
-    "difference", "issubset", "issuperset", "symmetric_difference", "send", "close", "next",
-    "__next__", "throw", "write", "flush", "bit_length", "is_integer", "__getitem__",
-    "__setitem__", "__contains__", "__len__", "__iter__", "__repr__", "__str__", "__init__",
-    "fromkeys", "isdisjoint", "__eq__",
+    "join",
+    "split",
+    "rsplit",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "upper",
+    "lower",
+    "replace",
+    "startswith",
+    "endswith",
+    "find",
+    "rfind",
+    "index",
+    "count",
+    "format",
+    "isdigit",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "title",
+    "capitalize",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
+    "splitlines",
+    "partition",
+    "rpartition",
+    "encode",
+    "decode",
+    "swapcase",
+    "append",
+    "extend",
+    "insert",
+    "pop",
+    "remove",
+    "sort",
+    "reverse",
+    "copy",
+    "clear",
+    "keys",
+    "values",
+    "items",
+    "iterkeys",
+    "itervalues",
+    "iteritems",
+    "has_key",
+    "get",
+    "setdefault",
+    "popitem",
+    "update",
+    "add",
+    "discard",
+    "union",
+    "intersection",
+    "difference",
+    "issubset",
+    "issuperset",
+    "symmetric_difference",
+    "send",
+    "close",
+    "next",
+    "__next__",
+    "throw",
+    "write",
+    "flush",
+    "bit_length",
+    "is_integer",
+    "__getitem__",
+    "__setitem__",
+    "__contains__",
+    "__len__",
+    "__iter__",
+    "__repr__",
+    "__str__",
+    "__init__",
+    "fromkeys",
+    "isdisjoint",
+    "__eq__",
 ];
 
 fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
@@ -424,7 +495,11 @@ fn split_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, kw: Kw, right: bool) -> Py
     let maxsplit = a
         .get(1)
         .cloned()
-        .or_else(|| kw.iter().find(|(k, _)| k == "maxsplit").map(|(_, v)| v.clone()))
+        .or_else(|| {
+            kw.iter()
+                .find(|(k, _)| k == "maxsplit")
+                .map(|(_, v)| v.clone())
+        })
         .and_then(|m| m.as_bigint())
         .and_then(|m| m.to_i64())
         .unwrap_or(-1);
@@ -496,7 +571,10 @@ fn m_str_rsplit(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRef
 fn strip_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, left: bool, right: bool) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     let text = s_of(&s);
-    let chars: Option<Vec<char>> = a.first().filter(|c| !c.is_none()).map(|c| s_of(c).chars().collect());
+    let chars: Option<Vec<char>> = a
+        .first()
+        .filter(|c| !c.is_none())
+        .map(|c| s_of(c).chars().collect());
     let pred = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
         None => c.is_whitespace(),
@@ -581,7 +659,11 @@ fn m_str_replace(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyR
     let s = recv(vm, r)?;
     let old = s_of(&arg(vm, &a, 0, "replace")?);
     let new = s_of(&arg(vm, &a, 1, "replace")?);
-    let count = a.get(2).and_then(|c| c.as_bigint()).and_then(|c| c.to_i64()).unwrap_or(-1);
+    let count = a
+        .get(2)
+        .and_then(|c| c.as_bigint())
+        .and_then(|c| c.to_i64())
+        .unwrap_or(-1);
     let text = s_of(&s);
     let out = if count < 0 {
         if old.is_empty() {
@@ -712,8 +794,16 @@ fn m_str_islower(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<Py
 fn justify(vm: &mut Vm, r: Option<PyRef>, a: Args, how: char) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     let text = s_of(&s);
-    let w = a.first().and_then(|w| w.as_bigint()).and_then(|w| w.to_usize()).unwrap_or(0);
-    let fill = a.get(1).map(s_of).and_then(|f| f.chars().next()).unwrap_or(' ');
+    let w = a
+        .first()
+        .and_then(|w| w.as_bigint())
+        .and_then(|w| w.to_usize())
+        .unwrap_or(0);
+    let fill = a
+        .get(1)
+        .map(s_of)
+        .and_then(|f| f.chars().next())
+        .unwrap_or(' ');
     let len = text.chars().count();
     if w <= len {
         return Ok(s);
@@ -747,7 +837,11 @@ fn m_str_rjust(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef
 fn m_str_zfill(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     let text = s_of(&s);
-    let w = a.first().and_then(|w| w.as_bigint()).and_then(|w| w.to_usize()).unwrap_or(0);
+    let w = a
+        .first()
+        .and_then(|w| w.as_bigint())
+        .and_then(|w| w.to_usize())
+        .unwrap_or(0);
     let len = text.chars().count();
     if w <= len {
         return Ok(s);
@@ -799,9 +893,17 @@ fn partition_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, right: bool) -> PyResu
     if sep.is_empty() {
         return vm.err("ValueError", "empty separator");
     }
-    let pos = if right { text.rfind(&sep) } else { text.find(&sep) };
+    let pos = if right {
+        text.rfind(&sep)
+    } else {
+        text.find(&sep)
+    };
     let (x, y, z) = match pos {
-        Some(p) => (text[..p].to_string(), sep.clone(), text[p + sep.len()..].to_string()),
+        Some(p) => (
+            text[..p].to_string(),
+            sep.clone(),
+            text[p + sep.len()..].to_string(),
+        ),
         None if right => (String::new(), String::new(), text.clone()),
         None => (text.clone(), String::new(), String::new()),
     };
@@ -846,7 +948,10 @@ fn m_list_append(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyR
     let l = recv(vm, r)?;
     let x = arg(vm, &a, 0, "append")?;
     if a.len() != 1 {
-        return vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.len()));
+        return vm.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            a.len()
+        ));
     }
     vm.alloc(1, 8)?;
     if let Some(l) = list_of(&l) {
@@ -872,7 +977,11 @@ fn m_list_insert(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyR
     let x = arg(vm, &a, 1, "insert")?;
     if let Some(l) = list_of(&l) {
         let len = l.borrow().len() as i64;
-        let mut i = i.to_i64().unwrap_or(if i.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
+        let mut i = i.to_i64().unwrap_or(if i.is_negative() {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        });
         if i < 0 {
             i = (i + len).max(0);
         }
@@ -895,7 +1004,11 @@ fn m_list_pop(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef>
         None => len - 1,
         Some(i) => {
             let i = i.as_bigint().unwrap_or_default();
-            let j = if i.is_negative() { i + BigInt::from(len) } else { i };
+            let j = if i.is_negative() {
+                i + BigInt::from(len)
+            } else {
+                i
+            };
             match j.to_usize() {
                 Some(u) if u < len => u,
                 _ => return vm.err("IndexError", "pop index out of range"),
@@ -961,7 +1074,11 @@ fn m_seq_count(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef
 
 fn m_list_sort(vm: &mut Vm, r: Option<PyRef>, _a: Args, k: Kw) -> PyResult<PyRef> {
     let l = recv(vm, r)?;
-    let key = k.iter().find(|(n, _)| n == "key").map(|(_, v)| v.clone()).filter(|v| !v.is_none());
+    let key = k
+        .iter()
+        .find(|(n, _)| n == "key")
+        .map(|(_, v)| v.clone())
+        .filter(|v| !v.is_none());
     let reverse = match k.iter().find(|(n, _)| n == "reverse") {
         Some((_, v)) => vm.truthy(v)?,
         None => false,
@@ -987,7 +1104,9 @@ fn m_list_reverse(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<P
 
 fn m_list_copy(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
     let l = recv(vm, r)?;
-    Ok(PyObj::new_list(list_of(&l).map(|l| l.borrow().clone()).unwrap_or_default()))
+    Ok(PyObj::new_list(
+        list_of(&l).map(|l| l.borrow().clone()).unwrap_or_default(),
+    ))
 }
 
 fn m_list_clear(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {

@@ -188,9 +188,7 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
         Ok(_) => (End::Ok, 0),
         Err(Unwind::Exc(e)) => uncaught(&mut vm, &e),
         Err(Unwind::Halt(Halt::Timeout)) => (End::Timeout, 124),
-        Err(Unwind::Halt(Halt::Unsupported(what, line))) => {
-            (unsupported_end(&what, Some(line)), 3)
-        }
+        Err(Unwind::Halt(Halt::Unsupported(what, line))) => (unsupported_end(&what, Some(line)), 3),
         Err(Unwind::Halt(Halt::Internal(detail))) => (End::Crash { detail }, 101),
     };
     let probes = std::mem::take(&mut vm.probes);
@@ -205,7 +203,13 @@ fn main_globals(vm: &mut Vm, filename: &str) -> objects::PyRef {
     let bmod = vm
         .modules
         .dict_ref()
-        .and_then(|d| d.borrow().get_str(if vm.sem.has_long { "__builtin__" } else { "builtins" }))
+        .and_then(|d| {
+            d.borrow().get_str(if vm.sem.has_long {
+                "__builtin__"
+            } else {
+                "builtins"
+            })
+        })
         .unwrap_or_else(|| vm.builtins.clone());
     if let PyObj::Dict(d) = &*g {
         let mut d = d.borrow_mut();
@@ -218,7 +222,10 @@ fn main_globals(vm: &mut Vm, filename: &str) -> objects::PyRef {
         } else {
             d.set_str("__loader__", none.clone());
             d.set_str("__spec__", none.clone());
-            d.set_str("__annotations__", PyObj::new_dict(objects::Dict::new(vm.dict_mode)));
+            d.set_str(
+                "__annotations__",
+                PyObj::new_dict(objects::Dict::new(vm.dict_mode)),
+            );
             d.set_str("__builtins__", bmod);
             d.set_str("__file__", PyObj::new_str(filename));
             d.set_str("__cached__", none);
@@ -254,7 +261,9 @@ fn uncaught(vm: &mut Vm, e: &objects::PyRef) -> (End, i32) {
         };
         return (End::Ok, status);
     }
-    let message = vm.to_str(e).unwrap_or_else(|_| "<exception str() failed>".into());
+    let message = vm
+        .to_str(e)
+        .unwrap_or_else(|_| "<exception str() failed>".into());
     let (traceback, suggestion) = match &**e {
         PyObj::Instance(i) => match &i.exc {
             Some(d) => {

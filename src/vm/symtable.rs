@@ -237,7 +237,8 @@ impl<'s> Builder<'s> {
             .expect("parent scope")
             .children
             .push(key);
-        self.scopes.insert(key, Scope::new(kind, name, line, nested));
+        self.scopes
+            .insert(key, Scope::new(kind, name, line, nested));
         self.stack.push(key);
     }
 
@@ -474,7 +475,10 @@ impl<'s> Builder<'s> {
             }
             if nonlocal {
                 if self.cur().kind == BlockKind::Module {
-                    self.err("nonlocal declaration not allowed at module level".into(), line);
+                    self.err(
+                        "nonlocal declaration not allowed at module level".into(),
+                        line,
+                    );
                     return;
                 }
                 self.add_def(n, DEF_NONLOCAL, line);
@@ -528,10 +532,7 @@ impl<'s> Builder<'s> {
                 // `visit_target` semantics below, so here we only know it is a load. The
                 // compiler-facing distinction is made by `visit_store`.
                 self.add_def(n, USE, line);
-                if self.sem.has_nonlocal
-                    && n == "super"
-                    && self.cur().kind == BlockKind::Function
-                {
+                if self.sem.has_nonlocal && n == "super" && self.cur().kind == BlockKind::Function {
                     self.add_def("__class__", USE, line);
                 }
             }
@@ -723,7 +724,12 @@ impl<'s> Builder<'s> {
             let mut temp_bound = newbound.clone();
             let mut temp_free = newfree.clone();
             let mut temp_global = newglobal.clone();
-            self.analyze_block(child, Some(&temp_bound.clone()), &mut temp_free, &mut temp_global)?;
+            self.analyze_block(
+                child,
+                Some(&temp_bound.clone()),
+                &mut temp_free,
+                &mut temp_global,
+            )?;
             temp_bound.clear();
             allfree.extend(temp_free);
             let c = &self.scopes[&child];
@@ -740,7 +746,10 @@ impl<'s> Builder<'s> {
                 }
             }
         } else if kind == BlockKind::Class && newfree.remove("__class__") {
-            self.scopes.get_mut(&key).expect("scope").needs_class_closure = true;
+            self.scopes
+                .get_mut(&key)
+                .expect("scope")
+                .needs_class_closure = true;
         }
         // update_symbols
         let scope = self.scopes.get_mut(&key).expect("scope");

@@ -175,9 +175,7 @@ impl Vm {
                 let t = self.class_of(obj);
                 Ok(self.is_subclass(&t, cls))
             }
-            _ => self.type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union",
-            ),
+            _ => self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
         }
     }
 
@@ -220,7 +218,9 @@ impl Vm {
     /// Turns the operand of `raise` into an exception instance.
     pub fn make_exception(&mut self, v: &PyRef, value: Option<&PyRef>) -> PyResult<PyRef> {
         match &**v {
-            PyObj::Class(c) if c.base_kind == crate::vm::objects::BaseKind::Exception || c.classic => {
+            PyObj::Class(c)
+                if c.base_kind == crate::vm::objects::BaseKind::Exception || c.classic =>
+            {
                 let args = match value {
                     None => Vec::new(),
                     Some(val) if val.is_none() => Vec::new(),
@@ -257,10 +257,19 @@ impl Vm {
                 if c.classic {
                     format!("class {} has no attribute '{name}'", c.name.borrow())
                 } else {
-                    format!("type object '{}' has no attribute '{name}'", c.name.borrow())
+                    format!(
+                        "type object '{}' has no attribute '{name}'",
+                        c.name.borrow()
+                    )
                 }
             }
-            PyObj::Instance(i) if i.class.borrow().as_class().map(|c| c.classic).unwrap_or(false) => {
+            PyObj::Instance(i)
+                if i.class
+                    .borrow()
+                    .as_class()
+                    .map(|c| c.classic)
+                    .unwrap_or(false) =>
+            {
                 let cn = self.class_name(&i.class.borrow());
                 format!("{cn} instance has no attribute '{name}'")
             }
@@ -299,7 +308,9 @@ impl Vm {
                             return self.err("AttributeError", "unreadable attribute");
                         }
                         let fget = fget.clone();
-                        return self.call_sync(&fget, vec![obj.clone()], Vec::new()).map(Some);
+                        return self
+                            .call_sync(&fget, vec![obj.clone()], Vec::new())
+                            .map(Some);
                     }
                 }
                 match name {
@@ -496,7 +507,9 @@ impl Vm {
                     "__name__" | "func_name" => {
                         *f.name.borrow_mut() = v.as_str().unwrap_or("").to_string()
                     }
-                    "__qualname__" => *f.qualname.borrow_mut() = v.as_str().unwrap_or("").to_string(),
+                    "__qualname__" => {
+                        *f.qualname.borrow_mut() = v.as_str().unwrap_or("").to_string()
+                    }
                     "__defaults__" | "func_defaults" => {
                         *f.defaults.borrow_mut() = match &*v {
                             PyObj::Tuple(t) => t.clone(),
@@ -519,7 +532,10 @@ impl Vm {
                         format!("'{tn}' object has no attribute '{name}' and no __dict__ for setting new attributes"),
                     )
                 } else {
-                    self.err("AttributeError", format!("'{tn}' object has no attribute '{name}'"))
+                    self.err(
+                        "AttributeError",
+                        format!("'{tn}' object has no attribute '{name}'"),
+                    )
                 }
             }
         }

@@ -33,7 +33,10 @@ impl Vm {
         }
         .unwrap_or_else(|| self.none.clone());
         let doc = if code.kind == CodeKind::Function {
-            code.consts.first().cloned().unwrap_or_else(|| self.none.clone())
+            code.consts
+                .first()
+                .cloned()
+                .unwrap_or_else(|| self.none.clone())
         } else {
             self.none.clone()
         };
@@ -287,7 +290,11 @@ impl Vm {
         } else {
             argcount.to_string()
         };
-        let s = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+        let s = if argcount == 1 && ndefaults == 0 {
+            ""
+        } else {
+            "s"
+        };
         let was = if npos == 1 { "was" } else { "were" };
         self.type_error(format!(
             "{fname}() takes {takes} positional argument{s} but {npos} {was} given"
@@ -511,15 +518,23 @@ impl Vm {
             // `type_new` adds `__dict__` unless a base already gives instances a dict, and
             // `__weakref__` unless a base already supports weak references (exceptions have a
             // dict but no weak references).
-            let user_base = bases.iter().any(|b| b.as_class().map(|c| !c.builtin).unwrap_or(false));
+            let user_base = bases
+                .iter()
+                .any(|b| b.as_class().map(|c| !c.builtin).unwrap_or(false));
             if !user_base {
                 let exc = base_kind == BaseKind::Exception;
                 if !exc && !self.dict_has(&dict, "__dict__") {
-                    let v = Rc::new(PyObj::GetSet { name: "__dict__", owner: name.to_string() });
+                    let v = Rc::new(PyObj::GetSet {
+                        name: "__dict__",
+                        owner: name.to_string(),
+                    });
                     self.dict_set_str(&dict, "__dict__", v)?;
                 }
                 if !self.dict_has(&dict, "__weakref__") {
-                    let v = Rc::new(PyObj::GetSet { name: "__weakref__", owner: name.to_string() });
+                    let v = Rc::new(PyObj::GetSet {
+                        name: "__weakref__",
+                        owner: name.to_string(),
+                    });
                     self.dict_set_str(&dict, "__weakref__", v)?;
                 }
             }
@@ -553,7 +568,9 @@ impl Vm {
     }
 
     fn dict_has(&self, d: &PyRef, name: &str) -> bool {
-        d.dict_ref().map(|d| d.borrow().get_str(name).is_some()).unwrap_or(false)
+        d.dict_ref()
+            .map(|d| d.borrow().get_str(name).is_some())
+            .unwrap_or(false)
     }
 
     fn compute_mro(&mut self, cls: &PyRef, bases: &[PyRef], classic: bool) -> PyResult<Vec<PyRef>> {
@@ -576,7 +593,11 @@ impl Vm {
         }
         let mut seqs: Vec<Vec<PyRef>> = bases
             .iter()
-            .map(|b| b.as_class().map(|c| c.mro.borrow().clone()).unwrap_or_default())
+            .map(|b| {
+                b.as_class()
+                    .map(|c| c.mro.borrow().clone())
+                    .unwrap_or_default()
+            })
             .collect();
         seqs.push(bases.to_vec());
         loop {

@@ -58,7 +58,10 @@ impl Vm {
             } else {
                 "RuntimeError"
             };
-            return self.err(name, "maximum recursion depth exceeded while getting the repr of an object");
+            return self.err(
+                name,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            );
         }
         let py2 = self.sem.has_long;
         Ok(match &**o {
@@ -150,7 +153,11 @@ impl Vm {
             PyObj::Builtin(b) => match &b.receiver {
                 Some(r) if !matches!(&**r, PyObj::Module(_)) => {
                     let tn = self.type_name(r);
-                    format!("<built-in method {} of {tn} object at 0x{:x}>", b.name, addr(r))
+                    format!(
+                        "<built-in method {} of {tn} object at 0x{:x}>",
+                        b.name,
+                        addr(r)
+                    )
                 }
                 _ => format!("<built-in function {}>", b.name),
             },
@@ -201,7 +208,11 @@ impl Vm {
                     return crate::vm::error::exc_repr(self, o);
                 }
                 if cls.as_class().map(|c| c.classic).unwrap_or(false) {
-                    format!("<{} instance at 0x{:x}>", self.class_full_name(&cls), addr(o))
+                    format!(
+                        "<{} instance at 0x{:x}>",
+                        self.class_full_name(&cls),
+                        addr(o)
+                    )
                 } else {
                     format!("<{} object at 0x{:x}>", self.class_full_name(&cls), addr(o))
                 }
@@ -353,7 +364,9 @@ impl Vm {
             }
             _ => v.clone(),
         };
-        let spec = spec.and_then(|s| s.as_str().map(|s| s.to_string())).unwrap_or_default();
+        let spec = spec
+            .and_then(|s| s.as_str().map(|s| s.to_string()))
+            .unwrap_or_default();
         self.format_spec(&v, &spec)
     }
 
@@ -384,9 +397,9 @@ impl Vm {
                             Some('X') => format!("{:X}", i.abs()),
                             Some('o') => format!("{:o}", i.abs()),
                             Some('b') => format!("{:b}", i.abs()),
-                            Some('c') => {
-                                char::from_u32(i.to_u32().unwrap_or(0)).unwrap_or('?').to_string()
-                            }
+                            Some('c') => char::from_u32(i.to_u32().unwrap_or(0))
+                                .unwrap_or('?')
+                                .to_string(),
                             _ => i.abs().to_string(),
                         };
                         if sp.alt {
@@ -425,7 +438,10 @@ impl Vm {
                 s
             }
         };
-        let numeric = matches!(&**v, PyObj::Int(_) | PyObj::Long(_) | PyObj::Float(_) | PyObj::Bool(_));
+        let numeric = matches!(
+            &**v,
+            PyObj::Int(_) | PyObj::Long(_) | PyObj::Float(_) | PyObj::Bool(_)
+        );
         Ok(pad(&body, &sp, numeric))
     }
 
@@ -628,8 +644,12 @@ impl Vm {
                     format_float_spec(fv, &fsp)
                 }
                 'c' => match (&*v, v.as_bigint()) {
-                    (PyObj::Str(s) | PyObj::Unicode(s), _) if s.chars().count() == 1 => s.to_string(),
-                    (_, Some(i)) => char::from_u32(i.to_u32().unwrap_or(0)).unwrap_or('?').to_string(),
+                    (PyObj::Str(s) | PyObj::Unicode(s), _) if s.chars().count() == 1 => {
+                        s.to_string()
+                    }
+                    (_, Some(i)) => char::from_u32(i.to_u32().unwrap_or(0))
+                        .unwrap_or('?')
+                        .to_string(),
                     _ => return self.type_error("%c requires int or char"),
                 },
                 other => {
@@ -710,7 +730,10 @@ impl Vm {
                             let msg = if self.sem.has_long {
                                 "tuple index out of range".to_string()
                             } else {
-                                format!("Replacement index {} out of range for positional args tuple", auto - 1)
+                                format!(
+                                    "Replacement index {} out of range for positional args tuple",
+                                    auto - 1
+                                )
                             };
                             return self.err("IndexError", msg);
                         }
@@ -722,7 +745,9 @@ impl Vm {
                             let msg = if self.sem.has_long {
                                 "tuple index out of range".to_string()
                             } else {
-                                format!("Replacement index {n} out of range for positional args tuple")
+                                format!(
+                                    "Replacement index {n} out of range for positional args tuple"
+                                )
                             };
                             return self.err("IndexError", msg);
                         }
@@ -798,7 +823,11 @@ fn complex_repr(r: f64, i: f64) -> String {
     if r == 0.0 && !r.is_sign_negative() {
         format!("{}j", fmt(i))
     } else {
-        let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) { "-" } else { "+" };
+        let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) {
+            "-"
+        } else {
+            "+"
+        };
         format!("({}{}{}j)", fmt(r), sign, fmt(i.abs()))
     }
 }
@@ -921,7 +950,10 @@ fn format_float_spec(f: f64, sp: &Spec) -> String {
         },
     };
     let body = if sp.comma { group(&body, ',') } else { body };
-    sign_prefix(neg && f != 0.0 || (f == 0.0 && f.is_sign_negative()), sp.sign) + &body
+    sign_prefix(
+        neg && f != 0.0 || (f == 0.0 && f.is_sign_negative()),
+        sp.sign,
+    ) + &body
 }
 
 fn pad(body: &str, sp: &Spec, numeric: bool) -> String {

@@ -440,7 +440,9 @@ impl Vm {
             }
             self.fuel -= 1;
             let Some(op) = code.ops.get(ex.ip).copied() else {
-                return Err(Unwind::Halt(Halt::Internal("ran off the end of code".into())));
+                return Err(Unwind::Halt(Halt::Internal(
+                    "ran off the end of code".into(),
+                )));
             };
             let line = code.lines[ex.ip];
             ex.frame.lineno.set(line);
@@ -509,7 +511,11 @@ impl Vm {
                 }
                 Op::RestoreFast(i) => {
                     let v = Self::pop(ex)?;
-                    let v = if Rc::ptr_eq(&v, &self.null) { None } else { Some(v) };
+                    let v = if Rc::ptr_eq(&v, &self.null) {
+                        None
+                    } else {
+                        Some(v)
+                    };
                     ex.frame.fast.borrow_mut()[i as usize] = v;
                 }
                 Op::LoadName(i) => {
@@ -592,7 +598,11 @@ impl Vm {
                     self.delitem(&obj, &idx)?;
                 }
                 Op::BuildSlice(n) => {
-                    let step = if n == 3 { Self::pop(ex)? } else { self.none.clone() };
+                    let step = if n == 3 {
+                        Self::pop(ex)?
+                    } else {
+                        self.none.clone()
+                    };
                     let stop = Self::pop(ex)?;
                     let start = Self::pop(ex)?;
                     ex.stack.push(Rc::new(PyObj::Slice { start, stop, step }));
@@ -785,7 +795,10 @@ impl Vm {
                 }
                 Op::Call { nargs, kwnames } => {
                     let (args, kwargs) = if kwnames == u32::MAX {
-                        (ex.stack.split_off(ex.stack.len() - nargs as usize), Vec::new())
+                        (
+                            ex.stack.split_off(ex.stack.len() - nargs as usize),
+                            Vec::new(),
+                        )
                     } else {
                         let names = match &*code.consts[kwnames as usize] {
                             PyObj::Tuple(t) => t.clone(),
@@ -853,7 +866,8 @@ impl Vm {
                         Vec::new()
                     };
                     let defaults = ex.stack.split_off(ex.stack.len() - ndefaults as usize);
-                    let f = self.make_function(fcode, ex.frame.globals.clone(), defaults, kwd, closure);
+                    let f =
+                        self.make_function(fcode, ex.frame.globals.clone(), defaults, kwd, closure);
                     ex.stack.push(f);
                 }
                 Op::BuildClass(k) => {
@@ -952,7 +966,11 @@ impl Vm {
                     ex.stack.push(l.unwrap_or_else(|| self.none.clone()));
                 }
                 Op::RaiseAssert(has_msg) => {
-                    let args = if has_msg { vec![Self::pop(ex)?] } else { Vec::new() };
+                    let args = if has_msg {
+                        vec![Self::pop(ex)?]
+                    } else {
+                        Vec::new()
+                    };
                     let cls = self.exc_class("AssertionError");
                     let e = crate::vm::error::instantiate(self, &cls, args);
                     return Err(Unwind::Exc(e));

@@ -271,7 +271,11 @@ impl Vm {
         };
         let res = match mode {
             Mode::Eval => {
-                let src = if sem.has_long { src } else { src.trim_start_matches([' ', '\t']) };
+                let src = if sem.has_long {
+                    src
+                } else {
+                    src.trim_start_matches([' ', '\t'])
+                };
                 match parser::parse_expression(src, &opts) {
                     Ok(e) => compile::compile_eval(&copts, &e),
                     Err(e) => return self.syntax_error(&e.ty, &e.message, Some(e.line), filename),
@@ -342,7 +346,11 @@ impl Vm {
             };
             (g, l)
         } else {
-            let l = if locals.is_none() { globals.clone() } else { locals.clone() };
+            let l = if locals.is_none() {
+                globals.clone()
+            } else {
+                locals.clone()
+            };
             (globals.clone(), l)
         };
         if !matches!(&*g, PyObj::Dict(_)) {
@@ -388,9 +396,7 @@ impl Vm {
                 } else if self.sem.has_long {
                     "exec: arg 1 must be a string, file, or code object".to_string()
                 } else {
-                    format!(
-                        "exec() arg 1 must be a string, bytes or code object"
-                    )
+                    format!("exec() arg 1 must be a string, bytes or code object")
                 };
                 return self.type_error(msg);
             }
@@ -424,9 +430,11 @@ impl Vm {
             | PyObj::FrameLocalsProxy(_)
             | PyObj::MappingProxy(_)
             | PyObj::Bytes(_) => true,
-            PyObj::List(_) | PyObj::Tuple(_) | PyObj::Str(_) | PyObj::Unicode(_) | PyObj::Range { .. } => {
-                !self.sem.mapping_check_excludes_sequences
-            }
+            PyObj::List(_)
+            | PyObj::Tuple(_)
+            | PyObj::Str(_)
+            | PyObj::Unicode(_)
+            | PyObj::Range { .. } => !self.sem.mapping_check_excludes_sequences,
             PyObj::Instance(_) => self.lookup_special(o, "__getitem__").is_some(),
             _ => false,
         }
@@ -441,7 +449,9 @@ impl Vm {
         locals: PyRef,
     ) -> PyResult<()> {
         let (body, globals, locals) = match &*body {
-            PyObj::Tuple(t) if globals.is_none() && locals.is_none() && (t.len() == 2 || t.len() == 3) => {
+            PyObj::Tuple(t)
+                if globals.is_none() && locals.is_none() && (t.len() == 2 || t.len() == 3) =>
+            {
                 (
                     t[0].clone(),
                     t[1].clone(),
@@ -499,7 +509,10 @@ impl Vm {
 
     pub fn import(&mut self, name: &str, _fromlist: &PyRef, level: u32) -> PyResult<PyRef> {
         if level > 0 {
-            return self.err("ImportError", "attempted relative import with no known parent package");
+            return self.err(
+                "ImportError",
+                "attempted relative import with no known parent package",
+            );
         }
         let top = name.split('.').next().unwrap_or("").to_string();
         if let Some(m) = self.mapping_get_str(&self.modules.clone(), name)? {
@@ -524,12 +537,19 @@ impl Vm {
                     return self.unsupported(Unsupported::ImportModule(top));
                 }
                 let msg = if self.sem.has_long {
-                    format!("No module named {}", name.rsplit('.').next().unwrap_or(name))
+                    format!(
+                        "No module named {}",
+                        name.rsplit('.').next().unwrap_or(name)
+                    )
                 } else {
                     format!("No module named '{name}'")
                 };
                 let e = self.new_exc(
-                    if self.sem.has_long { "ImportError" } else { "ModuleNotFoundError" },
+                    if self.sem.has_long {
+                        "ImportError"
+                    } else {
+                        "ModuleNotFoundError"
+                    },
                     msg,
                 );
                 Err(Unwind::Exc(e))
@@ -612,8 +632,8 @@ impl Vm {
         self.write_stream(n, &s)?;
         let is_str = v.as_str().is_some();
         let last = s.chars().last();
-        self.softspace = !(is_str
-            && matches!(last, Some(c) if c.is_ascii_whitespace() && c != ' '));
+        self.softspace =
+            !(is_str && matches!(last, Some(c) if c.is_ascii_whitespace() && c != ' '));
         Ok(())
     }
 

@@ -78,7 +78,10 @@ pub enum PyObj {
         step: PyRef,
     },
     Iter(RefCell<IterState>),
-    Generator(RefCell<Option<Box<crate::vm::interp::frame::Exec>>>, GenInfo),
+    Generator(
+        RefCell<Option<Box<crate::vm::interp::frame::Exec>>>,
+        GenInfo,
+    ),
     Property {
         fget: PyRef,
         fset: PyRef,
@@ -121,9 +124,15 @@ pub enum ViewKind {
 /// The state of a builtin iterator.
 pub enum IterState {
     /// Iterating a sequence snapshot-free by index (list, tuple, str items materialised).
-    Seq { seq: PyRef, idx: usize },
+    Seq {
+        seq: PyRef,
+        idx: usize,
+    },
     /// Iterating precomputed items (dict keys, set items, string chars).
-    Items { items: Vec<PyRef>, idx: usize },
+    Items {
+        items: Vec<PyRef>,
+        idx: usize,
+    },
     /// Iterating a dict's keys/values/items live, detecting size changes.
     DictIter {
         dict: PyRef,
@@ -137,12 +146,29 @@ pub enum IterState {
         step: BigInt,
     },
     /// `iter(callable, sentinel)`.
-    Callable { func: PyRef, sentinel: PyRef },
-    Enumerate { inner: PyRef, count: BigInt },
-    Zip { inners: Vec<PyRef> },
-    Map { func: PyRef, inners: Vec<PyRef> },
-    Filter { func: PyRef, inner: PyRef },
-    Reversed { seq: PyRef, idx: usize },
+    Callable {
+        func: PyRef,
+        sentinel: PyRef,
+    },
+    Enumerate {
+        inner: PyRef,
+        count: BigInt,
+    },
+    Zip {
+        inners: Vec<PyRef>,
+    },
+    Map {
+        func: PyRef,
+        inners: Vec<PyRef>,
+    },
+    Filter {
+        func: PyRef,
+        inner: PyRef,
+    },
+    Reversed {
+        seq: PyRef,
+        idx: usize,
+    },
     Exhausted,
 }
 
