@@ -49,6 +49,18 @@ pub enum WorkerKind {
     Embedded,
 }
 
+impl WorkerKind {
+    /// The embedded worker where PyO3 can embed the version (no frame-introspection fallback,
+    /// exact stack depth), the script elsewhere.
+    pub fn preferred(version: crate::version::PyVersion) -> WorkerKind {
+        if version.semantics().embeddable {
+            WorkerKind::Embedded
+        } else {
+            WorkerKind::Script
+        }
+    }
+}
+
 /// How a pool runs its workers.
 #[derive(Clone, Debug)]
 pub struct PoolConfig {
