@@ -118,6 +118,12 @@ pub enum CorpusCommand {
         #[arg(long, default_value_t = 20)]
         timeout: u64,
     },
+    /// Set each case's `xfail` marker to the versions where the VM disagrees with the blessing
+    /// (adding markers for new failures, removing them where the VM now agrees).
+    Xfail {
+        /// Case files or directories (default: the corpus).
+        paths: Vec<PathBuf>,
+    },
     /// Validate directives and blessings without running anything.
     Check {
         /// Case files or directories (default: the corpus).
