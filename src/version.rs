@@ -196,6 +196,9 @@ pub struct Semantics {
     /// PyO3 can embed this interpreter (3.9+), so it gets the embedded worker; 2.7 gets only
     /// `harness/worker.py`.
     pub embeddable: bool,
+    /// A source file without a coding declaration is UTF-8 (3.x, PEP 3120); 2.7 takes it as
+    /// ASCII and refuses any other byte.
+    pub source_defaults_to_utf8: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -917,6 +920,7 @@ impl Semantics {
             class_static_attributes: pep667,
             type_dict_descriptors: true,
             embeddable: !py2,
+            source_defaults_to_utf8: !py2,
             msgs: Messages { version },
         }
     }
