@@ -266,6 +266,14 @@ const PY2_EOF: &str = "2.7 picks between 'unexpected EOF' and other errors by to
 
 /// `(source, CPython 2.7.18, CPython 3.12.1, CPython 3.13.0)`.
 const CASES: &[(&str, &str, &str, &str)] = &[
+    ("del ()\n", "SyntaxError: can't delete () @1", "OK", "OK"),
+    ("del []\n", "OK", "OK", "OK"),
+    ("del (a, b)\n", "OK", "OK", "OK"),
+    ("del a,\n", "OK", "OK", "OK"),
+    ("del (a), b\n", "OK", "OK", "OK"),
+    ("() = x\n", "SyntaxError: can't assign to () @1", "OK", "OK"),
+    ("[] = x\n", "OK", "OK", "OK"),
+    ("del (a, 1)\n", "SyntaxError: can't delete literal @1", "SyntaxError: cannot delete literal @1", "SyntaxError: cannot delete literal @1"),
     ("for x y in z: pass\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1"),
     ("[a for x y in z]\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax. Perhaps you forgot a comma? @1", "SyntaxError: 'in' expected after for-loop variables @1"),
     ("for x\n", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1", "SyntaxError: invalid syntax @1"),
