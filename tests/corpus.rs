@@ -38,7 +38,7 @@ fn check(case: &Case, version: execdiff::version::PyVersion) -> Result<(), Faile
 fn main() {
     let args = Arguments::from_args();
     let root = corpus::default_root();
-    let files = corpus::find_cases(&[root.clone()]).expect("corpus is readable");
+    let files = corpus::find_cases(std::slice::from_ref(&root)).expect("corpus is readable");
     let mut trials = Vec::new();
     for file in files {
         let name = file
