@@ -14,6 +14,7 @@
 //! - [`gen`]: the random program generator (swarm config, production table, probes);
 //! - [`interp`]: finding the real interpreters;
 //! - [`refrun`]: the reference run, CPython's one definition of expected behaviour;
+//! - [`oracle`]: the bodies of the fuzz targets;
 //! - [`corpus`]: regression cases, their directives and blessings;
 //! - [`diff`]: comparing observations and rendering the difference;
 //! - [`target`]: CPython worker pools and their protocol;
@@ -29,6 +30,7 @@ pub mod diff;
 pub mod gen;
 pub mod interp;
 pub mod observe;
+pub mod oracle;
 pub mod reduce;
 pub mod refrun;
 pub mod report;

@@ -4,6 +4,7 @@
 //! Everything the user asked for is printed here; library code never prints.
 
 pub mod args;
+mod fuzz;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,6 +38,35 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
         .context("bad --python")?;
     match args.command {
         args::Command::Targets => targets(&config),
+        args::Command::Run {
+            version,
+            probes,
+            file,
+        } => fuzz::run(&version, probes, file),
+        args::Command::Fuzz {
+            duration,
+            cases,
+            seed,
+            shard,
+            jobs,
+            versions,
+            out,
+            resume,
+            timeout,
+        } => fuzz::fuzz(
+            &config,
+            fuzz::FuzzArgs {
+                duration,
+                cases,
+                seed,
+                shard,
+                jobs,
+                versions,
+                out,
+                resume,
+                timeout,
+            },
+        ),
         args::Command::Replay {
             paths,
             offline,
@@ -82,6 +112,7 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
                 timeout,
             } => bless(&config, &paths, jobs, Duration::from_secs(timeout)),
             args::CorpusCommand::Check { paths } => check(&paths),
+            args::CorpusCommand::Xfail { paths } => xfail(&paths),
         },
     }
 }
@@ -210,8 +241,9 @@ fn replay(
             eprintln!("execdiff: cpython-{version} skipped: {why}");
         }
     }
+    let vm = |case: &Case, version| case.run_on_vm(version);
     let replay_config = corpus::replay::ReplayConfig {
-        vm: None,
+        vm: Some(&vm),
         live: !plan.offline,
         jobs: plan.jobs,
         budget: plan.budget,
@@ -253,4 +285,35 @@ fn replay(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn xfail(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let mut cases = load_cases(paths)?;
+    let (mut added, mut removed) = (0, 0);
+    for case in &mut cases {
+        let mut failing = Vec::new();
+        for version in case.run_versions() {
+            let Some(blessing) = case.blessing(version)? else {
+                continue;
+            };
+            let got = case.run_on_vm(version);
+            if !crate::diff::compare(&blessing, &got).is_empty() {
+                failing.push(version);
+            }
+        }
+        let old = &case.directive.xfail_vm;
+        added += failing.iter().filter(|v| !old.contains(v)).count();
+        removed += old.iter().filter(|v| !failing.contains(v)).count();
+        if failing != *old {
+            let mut directive = case.directive.clone();
+            directive.xfail_vm = failing;
+            case.rewrite_directive(directive)
+                .with_context(|| format!("rewriting {}", case.path.display()))?;
+        }
+    }
+    println!(
+        "{} case(s): {added} xfail marker(s) added, {removed} removed",
+        cases.len()
+    );
+    Ok(ExitCode::SUCCESS)
 }
