@@ -1,1 +1,0 @@
-__observe__('m#6', {i: locals() for i in range(2)})
