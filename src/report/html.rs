@@ -22,7 +22,7 @@ td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top
 th{background:#f3f3f3}pre{background:#f7f7f7;border:1px solid #ddd;padding:.8em;overflow-x:auto}\
 .figures td{font-size:1.2em}.num{text-align:right;font-variant-numeric:tabular-nums}\
 .diff td{font-family:monospace;white-space:pre-wrap;font-size:.9em;width:50%}\
-.del{background:#fdd}.add{background:#dfd}.hunk{background:#eef;color:#555}\
+.del{background:#fdd}.add{background:#dfd}mark{background:#fb3;color:inherit}.hunk{background:#eef;color:#555}\
 .diverge{color:#a00;font-weight:600}.agree{color:#070}\
 svg{background:#fff;border:1px solid #ddd;margin:.5em 1em .5em 0}\
 svg text{font-size:11px;fill:#444}.charts{display:flex;flex-wrap:wrap}";
@@ -420,15 +420,25 @@ pub fn side_by_side(diff: &str) -> String {
     let mut adds: Vec<&str> = Vec::new();
     let flush = |out: &mut String, dels: &mut Vec<&str>, adds: &mut Vec<&str>| {
         for i in 0..dels.len().max(adds.len()) {
-            let cell = |side: Option<&&str>, class: &str| match side {
-                Some(text) => format!("<td class=\"{class}\">{}</td>", escape(text)),
-                None => "<td></td>".to_string(),
+            let (left, right) = match (dels.get(i), adds.get(i)) {
+                (Some(a), Some(b)) => marked_pair(a, b),
+                (a, b) => (
+                    a.map(|t| escape(t)).unwrap_or_default(),
+                    b.map(|t| escape(t)).unwrap_or_default(),
+                ),
+            };
+            let cell = |text: String, present: bool, class: &str| {
+                if present {
+                    format!("<td class=\"{class}\">{text}</td>")
+                } else {
+                    "<td></td>".to_string()
+                }
             };
             let _ = writeln!(
                 out,
                 "<tr>{}{}</tr>",
-                cell(dels.get(i), "del"),
-                cell(adds.get(i), "add")
+                cell(left, i < dels.len(), "del"),
+                cell(right, i < adds.len(), "add")
             );
         }
         dels.clear();
@@ -462,6 +472,72 @@ pub fn side_by_side(diff: &str) -> String {
     flush(&mut out, &mut dels, &mut adds);
     out.push_str("</table>\n");
     out
+}
+
+/// Both sides of a changed line, escaped, with the differing tokens wrapped in `<mark>`.
+/// Tokens split at JSON punctuation and spaces, because probe lines are one long JSON word;
+/// the diff runs under a 50 ms limit.
+fn marked_pair(old: &str, new: &str) -> (String, String) {
+    let (a, b) = (tokens(old), tokens(new));
+    let diff = similar::TextDiff::configure()
+        .timeout(std::time::Duration::from_millis(50))
+        .diff_slices(&a, &b);
+    let (mut left, mut right) = (Marked::default(), Marked::default());
+    for change in diff.iter_all_changes() {
+        let text = change.value();
+        match change.tag() {
+            similar::ChangeTag::Equal => {
+                left.push(text, false);
+                right.push(text, false);
+            }
+            similar::ChangeTag::Delete => left.push(text, true),
+            similar::ChangeTag::Insert => right.push(text, true),
+        }
+    }
+    (left.finish(), right.finish())
+}
+
+fn tokens(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, ',' | '{' | '}' | '[' | ']' | ':' | ' ' | '"') {
+            if start < i {
+                out.push(&text[start..i]);
+            }
+            out.push(&text[i..i + c.len_utf8()]);
+            start = i + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// Escaped text with runs of changed tokens inside one `<mark>`.
+#[derive(Default)]
+struct Marked {
+    out: String,
+    open: bool,
+}
+
+impl Marked {
+    fn push(&mut self, text: &str, changed: bool) {
+        if changed != self.open {
+            self.out
+                .push_str(if changed { "<mark>" } else { "</mark>" });
+            self.open = changed;
+        }
+        self.out.push_str(&escape(text));
+    }
+
+    fn finish(mut self) -> String {
+        if self.open {
+            self.out.push_str("</mark>");
+        }
+        self.out
+    }
 }
 
 #[cfg(test)]
@@ -622,8 +698,18 @@ mod tests {
 
     #[test]
     fn side_by_side_pairs_changes() {
-        let table = side_by_side("--- a\n+++ b\n@@ -1,2 +1,2 @@\n same\n-old <x>\n+new\n");
+        let table = side_by_side(
+            "--- a\n+++ b\n@@ -1,2 +1,2 @@\n same\n-old <x>\n+new\n-p: {\"v\":\"1\",\"w\":2}\n+p: {\"v\":\"7\",\"w\":2}\n",
+        );
         assert!(table.contains("<tr><td>same</td><td>same</td></tr>"));
-        assert!(table.contains("<td class=\"del\">old &lt;x&gt;</td><td class=\"add\">new</td>"));
+        assert!(
+            table.contains("<td class=\"del\"><mark>old &lt;x&gt;</mark></td><td class=\"add\"><mark>new</mark></td>"),
+            "{table}"
+        );
+        // Inside a JSON probe line only the changed token is marked.
+        assert!(
+            table.contains("&quot;v&quot;:&quot;<mark>1</mark>&quot;,&quot;w&quot;:2}"),
+            "{table}"
+        );
     }
 }
