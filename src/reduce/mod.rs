@@ -497,10 +497,24 @@ fn rename_in(body: &mut [Stmt], old: &str, new: &str) {
         }
         Ident::Text => {
             if s.contains(old) {
-                *s = replace_word(s, old, new);
+                *s = replace_word_outside_labels(s, old, new);
             }
         }
     });
+}
+
+/// [`replace_word`] everywhere but in the labels of probes written in `text` (exec'd code):
+/// a label names the probe site and must stay as it is.
+fn replace_word_outside_labels(text: &str, old: &str, new: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((label_start, label_end)) = walk::next_label_span(rest) {
+        out.push_str(&replace_word(&rest[..label_start], old, new));
+        out.push_str(&rest[label_start..label_end]);
+        rest = &rest[label_end..];
+    }
+    out.push_str(&replace_word(rest, old, new));
+    out
 }
 
 /// Removes positional argument `pos` (or keyword `name`) from every call of `func`.
