@@ -17,12 +17,15 @@
 //!
 //! Invariants: a kept probe (by default every call of `__observe__`; see [`ProbeKeep`]) is
 //! never removed nor moved to another kind of scope: a candidate whose kept probes differ from
-//! the original's (label and enclosing `def`/`class`/exec kinds) is discarded untested. Every candidate is
-//! rendered ([`crate::vm::printer`]) and must re-parse before it is tested; the result always
-//! satisfies the predicate (or is the input unchanged). Deterministic: no randomness, and each
+//! the original's (label and enclosing `def`/`class`/exec kinds) is discarded untested. Every
+//! candidate is rendered ([`crate::vm::printer`]) and must re-parse before it is tested; the
+//! result always satisfies the predicate (or is the input unchanged). Deterministic: no randomness, and each
 //! rendered source is tested at most once.
 //!
-//! Depends on `vm::ast`, `vm::parser` and `version`; `campaign` and `cli` call it.
+//! Depends on `vm::ast`, `vm::parser`, `vm::printer` and `version`. [`file`] and [`feature`]
+//! also use `campaign::verdict` (the fingerprint) and `campaign::{Bucket, Reduction}`: the
+//! verdict is plain data over observations and would sit below `reduce` if it moved next to
+//! `diff`; nothing here runs a campaign.
 
 pub mod feature;
 pub mod file;
