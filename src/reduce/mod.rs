@@ -19,8 +19,8 @@
 //! never removed nor moved to another kind of scope: a candidate whose kept probes differ from
 //! the original's (label and enclosing `def`/`class`/exec kinds) is discarded untested. Every
 //! candidate is rendered ([`crate::vm::printer`]) and must re-parse before it is tested; the
-//! result always satisfies the predicate (or is the input unchanged). Deterministic: no randomness, and each
-//! rendered source is tested at most once.
+//! result always satisfies the predicate (or is the input unchanged). Deterministic: no
+//! randomness, and each rendered source is tested at most once.
 //!
 //! Depends on `vm::ast`, `vm::parser`, `vm::printer` and `version`. [`file`] and [`feature`]
 //! also use `campaign::verdict` (the fingerprint) and `campaign::{Bucket, Reduction}`: the
