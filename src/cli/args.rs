@@ -62,6 +62,15 @@ pub enum Command {
         #[arg(long, default_value_t = 5)]
         timeout: u64,
     },
+    /// Fold the reports of a campaign's shards into one report.
+    Merge {
+        /// The shards' campaign directories.
+        #[arg(required = true)]
+        shards: Vec<PathBuf>,
+        /// Where the merged report goes.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Replay the corpus: the VM and the live interpreters against every blessing.
     Replay {
         /// Case files or directories (default: the corpus).

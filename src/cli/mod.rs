@@ -67,6 +67,19 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
                 timeout,
             },
         ),
+        args::Command::Merge { shards, out } => {
+            let outcome = crate::campaign::merge::merge(&shards)?;
+            std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+            crate::campaign::write_report(&out, &outcome)?;
+            println!(
+                "{} shard(s): {} case(s), {} bucket(s); report in {}",
+                shards.len(),
+                outcome.totals.cases,
+                outcome.buckets.len(),
+                out.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         args::Command::Replay {
             paths,
             offline,
