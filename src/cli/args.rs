@@ -61,6 +61,9 @@ pub enum Command {
         /// Seconds a CPython case may take.
         #[arg(long, default_value_t = 5)]
         timeout: u64,
+        /// Time to reduce each new bucket (`10s`, `1m`).
+        #[arg(long, value_parser = parse_duration, default_value = "10s")]
+        reduce_budget: std::time::Duration,
     },
     /// Fold the reports of a campaign's shards into one report.
     Merge {

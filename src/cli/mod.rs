@@ -53,6 +53,7 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             out,
             resume,
             timeout,
+            reduce_budget,
         } => fuzz::fuzz(
             &config,
             fuzz::FuzzArgs {
@@ -65,6 +66,7 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
                 out,
                 resume,
                 timeout,
+                reduce_budget,
             },
         ),
         args::Command::Merge { shards, out } => {
