@@ -60,9 +60,13 @@ pub struct RunOutput {
     pub exit_code: i32,
 }
 
-/// Stack for the run's thread: deep enough for the recursion limit's worth of nested
-/// builtin callbacks.
-const RUN_STACK: usize = 512 << 20;
+/// Stack for the run's thread. Nested builtin callbacks are bounded by the recursion limit
+/// and, whatever the limit, by [`interp::Vm::check_stack`], which turns a nearly exhausted
+/// stack into a `RecursionError` long before it overflows.
+const RUN_STACK: usize = 64 << 20;
+
+/// Stack the interpreter may use before `check_stack` refuses to go deeper.
+const STACK_BUDGET: usize = RUN_STACK - (8 << 20);
 
 /// Runs `source` as `__main__`.
 pub fn run_source(source: &[u8], cfg: &VmConfig) -> RunOutput {
@@ -190,6 +194,7 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     };
     objects::reset_arena();
     let mut vm = Vm::new(sem, cfg.fuel, cfg.memory_limit, &cfg.filename);
+    vm.set_stack_budget(STACK_BUDGET);
     let globals = main_globals(&mut vm, &cfg.filename);
     let result = vm.run_code(code, globals.clone(), Some(globals));
     let stdout = std::mem::take(&mut vm.stdout);
