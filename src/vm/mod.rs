@@ -265,7 +265,10 @@ fn uncaught(vm: &mut Vm, e: &objects::PyRef) -> (End, i32) {
         let status = match code.as_deref() {
             None | Some(PyObj::None) => 0,
             Some(c) => match c.as_bigint() {
-                Some(i) => i.try_into().unwrap_or(1),
+                Some(i) => {
+                    let low: num_bigint::BigInt = i & num_bigint::BigInt::from(255);
+                    i32::try_from(low).unwrap_or(1)
+                }
                 None => {
                     let c = code.clone().unwrap_or_else(|| vm.none.clone());
                     let s = vm.to_str(&c).unwrap_or_default();
@@ -275,7 +278,17 @@ fn uncaught(vm: &mut Vm, e: &objects::PyRef) -> (End, i32) {
                 }
             },
         };
-        return (End::Ok, status);
+        // The reference run has no end record for SystemExit: a zero status is a normal end,
+        // any other is reported from the exit status alone.
+        if status == 0 {
+            return (End::Ok, 0);
+        }
+        return (
+            End::Crash {
+                detail: format!("exit status {status}"),
+            },
+            status,
+        );
     }
     let message = vm
         .to_str(e)
