@@ -310,7 +310,17 @@ impl Vm {
             }
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
-        self.err("AttributeError", msg)
+        let e = self.new_exc("AttributeError", msg);
+        if self.sem.name_error_suggestions {
+            if let Some(s) = self.attr_suggestion(obj, name) {
+                if let PyObj::Instance(inst) = &*e {
+                    if let Some(d) = &inst.exc {
+                        d.borrow_mut().suggestion = Some(s);
+                    }
+                }
+            }
+        }
+        Err(super::Unwind::Exc(e))
     }
 
     pub fn getattr(&mut self, obj: &PyRef, name: &str) -> PyResult<PyRef> {
