@@ -431,10 +431,11 @@ impl Messages {
         "inconsistent use of tabs and spaces in indentation".to_string()
     }
 
-    /// End of input inside brackets; `same_line` when the bracket is on the last line.
-    pub fn never_closed(&self, open: char, same_line: bool) -> String {
+    /// End of input inside brackets; `single_line` when the whole source is one line (2.7
+    /// then says "unexpected EOF").
+    pub fn never_closed(&self, open: char, single_line: bool) -> String {
         if self.py2() {
-            if same_line {
+            if single_line {
                 "unexpected EOF while parsing".to_string()
             } else {
                 "invalid syntax".to_string()
@@ -536,6 +537,39 @@ impl Messages {
     /// rest (2.7) instead of rejecting "multiple statements" (3.x).
     pub fn single_mode_ignores_rest(&self) -> bool {
         self.py2()
+    }
+
+    /// Whether target and argument errors ("can't assign to literal", "keyword can't be an
+    /// expression", bad string escapes) come from building the AST after the whole file has
+    /// parsed (2.7's `ast.c`), so any syntax error anywhere wins over them.
+    pub fn ast_errors_after_parse(&self) -> bool {
+        self.py2()
+    }
+
+    /// `def f:` (3.x forces the parenthesis).
+    pub fn expected_open_paren(&self) -> String {
+        if self.py2() {
+            "invalid syntax".to_string()
+        } else {
+            "expected '('".to_string()
+        }
+    }
+
+    /// Whether a string literal spanning lines is reported at its last line (2.7's tokenizer
+    /// sets a token's line when it ends) rather than its first (3.8+).
+    pub fn string_line_is_end(&self) -> bool {
+        self.py2()
+    }
+
+    /// `print(*)` (3.13); `None` for "invalid syntax".
+    pub fn invalid_star_expression(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313).then(|| "Invalid star expression".to_string())
+    }
+
+    /// `[a for x y in z]` (3.13); `None` for "invalid syntax".
+    pub fn in_expected_after_for_targets(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313)
+            .then(|| "'in' expected after for-loop variables".to_string())
     }
 
     /// `0777` on 3.x.

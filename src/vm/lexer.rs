@@ -59,6 +59,11 @@ pub enum Tok {
 pub struct LexError {
     pub error: SyntaxError,
     pub at_eof: bool,
+    /// CPython raises it as an exception on the spot (`syntaxerror()` in the tokenizer), so
+    /// pegen's full-source check reports it instead of a parser error met earlier. Errors
+    /// that are only tokenizer states (unindent mismatch, tabs, a bad line continuation)
+    /// are not.
+    pub overrides: bool,
 }
 
 /// One string literal: its prefix flags and undecoded body.
@@ -119,10 +124,15 @@ struct Lexer<'a> {
     at_line_start: bool,
     /// The error being raised is the end-of-input-in-brackets one.
     eof_error: bool,
+    /// The error being raised is a tokenizer state, not an exception (see [`LexError`]).
+    state_error: bool,
     out: Vec<Token>,
 }
 
 type LexResult<T> = Result<T, SyntaxError>;
+
+/// Stands for the imaginary suffix where a radix is expected (see `Lexer::bad_number`).
+const IMAGINARY: u32 = 0;
 
 /// CPython's tokenizer limit on nested indentation levels (`MAXINDENT`).
 const MAX_INDENT: usize = 100;
@@ -152,6 +162,7 @@ impl<'a> Lexer<'a> {
             parens: Vec::new(),
             at_line_start: true,
             eof_error: false,
+            state_error: false,
             out: Vec::new(),
         }
     }
@@ -168,6 +179,12 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// An error that is a tokenizer state in CPython rather than a raised exception.
+    fn state_err(&mut self, ty: &str, message: String, line: u32) -> SyntaxError {
+        self.state_error = true;
+        self.err(ty, message, line)
+    }
+
     fn push(&mut self, tok: Tok, line: u32, start: usize) {
         self.out.push(Token {
             tok,
@@ -182,8 +199,13 @@ impl<'a> Lexer<'a> {
             let line = e.line;
             let pos = self.pos;
             let at_eof = self.pos >= self.b.len() && !self.parens.is_empty() && self.eof_error;
+            let overrides = !at_eof && !self.state_error;
             self.out.push(Token {
-                tok: Tok::Error(LexError { error: e, at_eof }),
+                tok: Tok::Error(LexError {
+                    error: e,
+                    at_eof,
+                    overrides,
+                }),
                 line,
                 start: pos,
                 end: pos,
@@ -230,7 +252,7 @@ impl<'a> Lexer<'a> {
                             if self.pos >= self.b.len()
                                 && self.msgs.eof_after_continuation_is_error()
                             {
-                                return Err(self.err(
+                                return Err(self.state_err(
                                     "SyntaxError",
                                     self.msgs.eof_after_continuation(),
                                     self.line - 1,
@@ -239,7 +261,7 @@ impl<'a> Lexer<'a> {
                         }
                         0 if self.pos >= self.b.len() => {
                             if self.msgs.eof_after_continuation_is_error() {
-                                return Err(self.err(
+                                return Err(self.state_err(
                                     "SyntaxError",
                                     self.msgs.eof_after_continuation(),
                                     self.line,
@@ -247,7 +269,7 @@ impl<'a> Lexer<'a> {
                             }
                         }
                         _ => {
-                            return Err(self.err(
+                            return Err(self.state_err(
                                 "SyntaxError",
                                 "unexpected character after line continuation character"
                                     .to_string(),
@@ -359,14 +381,14 @@ impl<'a> Lexer<'a> {
         let line = self.line;
         if col == cur {
             if alt != cur_alt && self.msgs.tab_error_enabled() {
-                return Err(self.err("TabError", self.msgs.tab_error(), line));
+                return Err(self.state_err("TabError", self.msgs.tab_error(), line));
             }
         } else if col > cur {
             if alt <= cur_alt && self.msgs.tab_error_enabled() {
-                return Err(self.err("TabError", self.msgs.tab_error(), line));
+                return Err(self.state_err("TabError", self.msgs.tab_error(), line));
             }
             if self.indents.len() >= MAX_INDENT {
-                return Err(self.err(
+                return Err(self.state_err(
                     "IndentationError",
                     "too many levels of indentation".to_string(),
                     line,
@@ -375,20 +397,23 @@ impl<'a> Lexer<'a> {
             self.indents.push((col, alt));
             self.push(Tok::Indent, line, self.pos);
         } else {
-            while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
-                self.indents.pop();
-                self.push(Tok::Dedent, line, self.pos);
-            }
-            let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
+            // Like CPython's tokenizer, fail before producing any DEDENT when the new column
+            // matches no enclosing level.
+            let keep = self.indents.iter().take_while(|(c, _)| *c <= col).count();
+            let (top, top_alt) = self.indents[keep.max(1) - 1];
             if col != top {
-                return Err(self.err(
+                return Err(self.state_err(
                     "IndentationError",
                     "unindent does not match any outer indentation level".to_string(),
                     line,
                 ));
             }
+            while self.indents.len() > keep.max(1) {
+                self.indents.pop();
+                self.push(Tok::Dedent, line, self.pos);
+            }
             if alt != top_alt && self.msgs.tab_error_enabled() {
-                return Err(self.err("TabError", self.msgs.tab_error(), line));
+                return Err(self.state_err("TabError", self.msgs.tab_error(), line));
             }
         }
         Ok(true)
@@ -415,10 +440,9 @@ impl<'a> Lexer<'a> {
         let eof_line = self.eof_line();
         if let Some(&(open, line)) = self.parens.last() {
             self.eof_error = true;
-            let same_line = line == eof_line;
             return Err(self.err(
                 "SyntaxError",
-                self.msgs.never_closed(open as char, same_line),
+                self.msgs.never_closed(open as char, eof_line == 1),
                 self.msgs.never_closed_line(line, eof_line),
             ));
         }
@@ -533,7 +557,14 @@ impl<'a> Lexer<'a> {
             b'`' if py2 => "`",
             _ => {
                 let ch = self.src[self.pos..].chars().next().unwrap_or('?');
-                return Err(self.err("SyntaxError", self.msgs.invalid_character(ch), self.line));
+                let msg = self.msgs.invalid_character(ch);
+                // CPython raises for a non-ASCII character; a stray ASCII one (`$`, `?`) is a
+                // bare error token that the parser reports as "invalid syntax".
+                return Err(if ch.is_ascii() {
+                    self.state_err("SyntaxError", msg, self.line)
+                } else {
+                    self.err("SyntaxError", msg, self.line)
+                });
             }
         };
         match c {
@@ -601,6 +632,8 @@ impl<'a> Lexer<'a> {
             16 => "hexadecimal",
             8 => "octal",
             2 => "binary",
+            // Not a radix: the `j` suffix, for which CPython names the literal imaginary.
+            IMAGINARY => "imaginary",
             _ => "decimal",
         };
         self.err("SyntaxError", self.msgs.invalid_number(name), self.line)
@@ -671,7 +704,7 @@ impl<'a> Lexer<'a> {
         if matches!(self.peek(0), b'j' | b'J') {
             self.pos += 1;
             let v: f64 = text.parse().map_err(|_| self.bad_number(10))?;
-            self.end_of_number(10)?;
+            self.end_of_number(IMAGINARY)?;
             self.push(Tok::Imag(v), line, start);
             return Ok(());
         }
@@ -750,6 +783,12 @@ impl<'a> Lexer<'a> {
             (None, self.src[body_start..end].to_string())
         };
         self.pos += if triple { 3 } else { 1 };
+        // 2.7's tokenizer stamps a string with the line it ends on.
+        let tok_line = if self.msgs.string_line_is_end() {
+            self.line
+        } else {
+            line
+        };
         self.push(
             Tok::Str(StrTok {
                 raw,
@@ -759,7 +798,7 @@ impl<'a> Lexer<'a> {
                 body,
                 fparts,
             }),
-            line,
+            tok_line,
             start,
         );
         Ok(())
@@ -849,7 +888,7 @@ impl<'a> Lexer<'a> {
                 if depth > 0 {
                     return Err(self.err(
                         "SyntaxError",
-                        "f-string: expecting '}'".to_string(),
+                        "f-string: expecting '}', or format specs".to_string(),
                         self.line,
                     ));
                 }
@@ -937,13 +976,23 @@ impl<'a> Lexer<'a> {
     ) -> LexResult<FPiece> {
         let expr_start = self.pos;
         let expr_line = self.line;
+        let open_line = self.line;
+        if depth >= 2 {
+            // CPython's MAX_EXPR_NESTING: fields in the spec of a field in a spec.
+            return Err(self.err(
+                "SyntaxError",
+                "f-string: expressions nested too deeply".to_string(),
+                self.line,
+            ));
+        }
         let mut nest: Vec<u8> = Vec::new();
         let expr_end;
         let mut debug = None;
         loop {
-            // PEP 701: inside a field a quote starts a nested string, even the outer one.
+            // PEP 701: inside a field a quote starts a nested string, even the outer one,
+            // and newlines and comments are allowed.
             if self.pos >= self.b.len() {
-                return Err(self.unterminated(triple, line));
+                return Err(self.err("SyntaxError", self.msgs.never_closed('{', false), open_line));
             }
             let c = self.b[self.pos];
             match c {
@@ -960,6 +1009,13 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                 }
                 b'}' | b':' | b'!' if nest.is_empty() && !(c == b'!' && self.peek(1) == b'=') => {
+                    if self.src[expr_start..self.pos].trim().is_empty() {
+                        return Err(self.err(
+                            "SyntaxError",
+                            format!("f-string: valid expression required before '{}'", c as char),
+                            self.line,
+                        ));
+                    }
                     expr_end = self.pos;
                     break;
                 }
@@ -974,6 +1030,13 @@ impl<'a> Lexer<'a> {
                     } else if matches!(prev, b'=' | b'!' | b'<' | b'>') {
                         self.pos += 1;
                     } else {
+                        if self.src[expr_start..self.pos].trim().is_empty() {
+                            return Err(self.err(
+                                "SyntaxError",
+                                "f-string: valid expression required before '='".to_string(),
+                                self.line,
+                            ));
+                        }
                         expr_end = self.pos;
                         self.pos += 1;
                         while matches!(self.peek(0), b' ' | b'\t' | b'\n' | b'\r') {
@@ -1007,17 +1070,20 @@ impl<'a> Lexer<'a> {
                     }
                     self.out.truncate(before);
                 }
-                b'#' => {
-                    return Err(self.err(
-                        "SyntaxError",
-                        "f-string expression part cannot include '#'".to_string(),
-                        self.line,
-                    ))
+                b'#' => self.skip_comment(),
+                b'\\' => {
+                    if !matches!(self.peek(1), b'\n' | b'\r') {
+                        return Err(self.state_err(
+                            "SyntaxError",
+                            "unexpected character after line continuation character".to_string(),
+                            self.line,
+                        ));
+                    }
+                    self.pos += 1;
+                    self.newline_char();
+                    self.line += 1;
                 }
                 b'\n' | b'\r' => {
-                    if !triple && nest.is_empty() {
-                        return Err(self.unterminated(triple, line));
-                    }
                     self.newline_char();
                     self.line += 1;
                 }
@@ -1031,10 +1097,14 @@ impl<'a> Lexer<'a> {
         if self.peek(0) == b'!' {
             self.pos += 1;
             let ch = self.peek(0);
-            if matches!(ch, b'r' | b's' | b'a') && matches!(self.peek(1), b'}' | b':') {
-                conversion = Some(ch as char);
-                self.pos += 1;
-            } else {
+            if matches!(ch, b'}' | b':' | b'=' | 0) || ch.is_ascii_whitespace() {
+                return Err(self.err(
+                    "SyntaxError",
+                    "f-string: missing conversion character".to_string(),
+                    self.line,
+                ));
+            }
+            if !matches!(ch, b'r' | b's' | b'a') {
                 let bad = self.src[self.pos..].chars().next().unwrap_or('?');
                 return Err(self.err(
                     "SyntaxError",
@@ -1042,11 +1112,27 @@ impl<'a> Lexer<'a> {
                     self.line,
                 ));
             }
+            if !matches!(self.peek(1), b'}' | b':') {
+                return Err(self.err(
+                    "SyntaxError",
+                    "f-string: expecting ':' or '}'".to_string(),
+                    self.line,
+                ));
+            }
+            conversion = Some(ch as char);
+            self.pos += 1;
         }
         let mut spec = None;
         if self.peek(0) == b':' {
             self.pos += 1;
             spec = Some(self.fstring_body(q, triple, raw, line, depth + 1)?);
+            if self.peek(0) != b'}' {
+                return Err(self.err(
+                    "SyntaxError",
+                    "f-string: expecting '}', or format specs".to_string(),
+                    self.line,
+                ));
+            }
         }
         if self.peek(0) != b'}' {
             return Err(self.err(

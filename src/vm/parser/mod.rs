@@ -1,17 +1,37 @@
 //! Recursive-descent parser for both dialects, producing [`crate::vm::ast`].
 //!
 //! One grammar with dialect switches: 2.7's `print`/`exec` statements, backticks, `<>`,
-//! `except E, e` and `raise E, V, T`; 3.x's `nonlocal`, f-strings, keyword-only parameters,
-//! starred targets, `raise X from Y` and `:=`. Which words are reserved depends on the dialect
-//! and on `from __future__ import print_function`, which the parser turns on itself when the
-//! module imports it (CPython's `future.c` does the same before parsing the rest).
+//! `except E, e`, `raise E, V, T` and tuple parameters; 3.x's `nonlocal`, f-strings,
+//! keyword-only parameters, starred targets, `raise X from Y` and `:=`. Which words are
+//! reserved depends on the dialect and on `from __future__ import print_function`, which the
+//! parser turns on itself when the module imports it (CPython's parser does the same).
 //!
-//! Syntax errors carry CPython's exception type, message and line; wording that differs
-//! between versions comes from [`Messages`], never from a version test here. Scope errors
-//! (`nonlocal` at module level, a name used before its `global`) belong to the symbol table.
+//! Entry points: [`parse_module`], [`parse_expression`] (`eval` input) and
+//! [`parse_interactive`] (`single` input) take a [`ParseOptions`] and use the newest 3.x
+//! wording; the `_for` variants take the exact [`PyVersion`] (3.12 and 3.13 differ in a few
+//! messages) and the `_inheriting` variants also take the [`FutureFlags`] inherited from the
+//! code that calls `compile()`/`exec` (2.7's `print_function` and `unicode_literals`, 3.x's
+//! `barry_as_FLUFL` change how source parses). [`ParsedModule::futures`] lists the future
+//! features a module imported, plus the inherited ones.
 //!
-//! The parser works on the token vector of [`super::lexer`] with one token of lookahead in
-//! almost every rule, so parsing is linear in the input.
+//! Syntax errors carry CPython's exception type, message and line, and are chosen in
+//! CPython's order: an error CPython finds only after parsing (2.7's `ast.c` target and
+//! argument checks, `__future__` errors, `'yield'`/`'return'` outside a function, `'break'`
+//! outside a loop, `default 'except:' must be last`) is reported only if the whole source
+//! parses, and on 3.x a tokenizer error later in the source wins over a parser error, as
+//! pegen's full-source check does. Wording that differs between versions comes from
+//! [`Messages`], never from a version test here. Other scope errors (`nonlocal` at module
+//! level, a name used before its `global`, duplicate parameters) belong to the symbol table.
+//!
+//! Valid source that the AST cannot represent (`async`, `match`, `type` aliases, annotated
+//! assignments, positional-only `/`, `\N{...}` escapes, 2.7 tuple parameters in a
+//! `lambda`) is reported, if nothing else is wrong, as a [`SyntaxError`] whose `ty` is
+//! [`UNSUPPORTED`] (see [`SyntaxError::is_unsupported`]); the VM turns it into
+//! `End::Unsupported`. Parameter and return annotations are accepted and dropped.
+//!
+//! The parser works on the token vector of [`super::lexer`] with one or two tokens of
+//! lookahead, so parsing is linear in the input; deeply nested sources run on a thread with
+//! a large stack and stop at a fixed nesting depth (`MAX_NEST`).
 
 mod expr;
 mod stmt;
@@ -230,12 +250,21 @@ pub(crate) struct Parser<'a> {
     first_stmt: bool,
     /// `from __future__` imports are still allowed here.
     future_ok: bool,
+    late_unsupported: Option<SyntaxError>,
+    late_ast: Option<SyntaxError>,
+    late_future: Option<SyntaxError>,
     late_symtable: Option<SyntaxError>,
     late_compiler: Option<SyntaxError>,
     /// Inherited `barry_as_FLUFL` (3.x): `<>` is the inequality operator.
     barry: bool,
     /// Current recursion depth of the parser (see [`MAX_NEST`]).
     nest: u32,
+    /// The furthest token the parser has reached (pegen's `p->fill - 1`).
+    max_pos: usize,
+    /// The error was raised where pegen does not read ahead to the end of input: a comma
+    /// hint inside parentheses, or a bad parameter list (see
+    /// [`Parser::reached_unclosed_line`]).
+    no_eof_scan: bool,
     /// Parsing a whole module (2.7's `translate_newlines` then ensures a final newline).
     exec_input: bool,
 }
@@ -294,9 +323,14 @@ impl<'a> Parser<'a> {
             in_finally_of_loop: false,
             first_stmt: true,
             future_ok: true,
+            late_unsupported: None,
+            late_ast: None,
+            late_future: None,
             late_symtable: None,
             late_compiler: None,
             nest: 0,
+            max_pos: 0,
+            no_eof_scan: false,
             barry: false,
             exec_input: false,
         }
@@ -329,6 +363,7 @@ impl<'a> Parser<'a> {
     fn advance(&mut self) {
         if self.pos < self.toks.len() - 1 {
             self.pos += 1;
+            self.max_pos = self.max_pos.max(self.pos);
         }
     }
 
@@ -377,6 +412,41 @@ impl<'a> Parser<'a> {
         } else {
             &mut self.late_compiler
         };
+        Self::fill_slot(slot, message, line);
+    }
+
+    /// An error 2.7 raises while building the AST (`ast.c`), after the whole file has parsed;
+    /// 3.x's parser raises it on the spot.
+    fn ast_error(&mut self, message: String, line: u32) -> PResult<()> {
+        self.ast_check(Err(self.error_at(message, line)))
+    }
+
+    /// [`Parser::ast_error`] for a ready-made result.
+    fn ast_check(&mut self, r: PResult<()>) -> PResult<()> {
+        match r {
+            Err(e) if self.msgs.ast_errors_after_parse() => {
+                if self.late_ast.is_none() {
+                    self.late_ast = Some(e);
+                }
+                Ok(())
+            }
+            r => r,
+        }
+    }
+
+    /// A `__future__` error: `future.c` runs after parsing, before the symbol table.
+    fn late_future_error(&mut self, message: String, line: u32) {
+        Self::fill_slot(&mut self.late_future, message, line);
+    }
+
+    /// Valid source the AST cannot represent: reported unless parsing fails elsewhere.
+    fn note_unsupported(&mut self, construct: &str, line: u32) {
+        if self.late_unsupported.is_none() {
+            self.late_unsupported = Some(SyntaxError::unsupported(construct, line));
+        }
+    }
+
+    fn fill_slot(slot: &mut Option<SyntaxError>, message: String, line: u32) {
         if slot.is_none() {
             *slot = Some(SyntaxError {
                 ty: "SyntaxError".to_string(),
@@ -388,14 +458,40 @@ impl<'a> Parser<'a> {
 
     /// The first late error, if any.
     fn take_late_error(&mut self) -> PResult<()> {
-        if let Some(e) = self
-            .late_symtable
+        let first = self
+            .late_unsupported
             .take()
-            .or_else(|| self.late_compiler.take())
-        {
-            return Err(e);
+            .or_else(|| self.late_ast.take())
+            .or_else(|| self.late_future.take())
+            .or_else(|| self.late_symtable.take())
+            .or_else(|| self.late_compiler.take());
+        match first {
+            Some(e) => Err(e),
+            None => Ok(()),
         }
-        Ok(())
+    }
+
+    /// pegen reports a tokenizer error found later in the source instead of any error the
+    /// parser raised (`_PyPegen_tokenize_full_source_to_check_for_errors`); an unclosed
+    /// bracket wins only over an error on a later line than the bracket.
+    fn prefer_tokenizer_error(&self, e: SyntaxError) -> SyntaxError {
+        if !self.msgs.tokenizer_errors_first() || self.line_base != 0 {
+            return e;
+        }
+        let Some(Token {
+            tok: Tok::Error(le),
+            ..
+        }) = self.toks.last()
+        else {
+            return e;
+        };
+        if le.error == e {
+            return e;
+        }
+        if le.overrides || (le.at_eof && self.reached_unclosed_line(&e)) {
+            return le.error.clone();
+        }
+        e
     }
 
     /// Whether the current token is the word `kw` used as a keyword.
@@ -463,10 +559,10 @@ impl<'a> Parser<'a> {
         Self: Send,
     {
         if self.nesting_estimate() <= 24 {
-            return f(self);
+            return f(self).map_err(|e| self.prefer_tokenizer_error(e));
         }
         let too_deep = self.msgs.parser_too_deep();
-        std::thread::scope(|scope| {
+        let res = std::thread::scope(|scope| {
             let handle = std::thread::Builder::new()
                 .stack_size(BIG_STACK)
                 .spawn_scoped(scope, || f(self));
@@ -480,7 +576,8 @@ impl<'a> Parser<'a> {
                     line: 1,
                 }),
             }
-        })
+        });
+        res.map_err(|e| self.prefer_tokenizer_error(e))
     }
 
     /// An upper bound on how deeply a line of tokens can make the parser recurse: bracket
@@ -490,14 +587,24 @@ impl<'a> Parser<'a> {
         let mut brackets = 0u32;
         let mut blocks = 0u32;
         let mut prefix = 0u32;
+        // After an operand a `-` is binary (a loop in the parser), before one it is unary
+        // (a recursion).
+        let mut after_operand = false;
         for t in &self.toks {
+            let operand = matches!(
+                &t.tok,
+                Tok::Int { .. }
+                    | Tok::Float(_)
+                    | Tok::Imag(_)
+                    | Tok::Str(_)
+                    | Tok::Op(")" | "]" | "}")
+            ) || matches!(&t.tok, Tok::Name(n) if !self.is_reserved(n));
             match &t.tok {
                 Tok::Op("(" | "[" | "{") => brackets += 1,
                 Tok::Op(")" | "]" | "}") => brackets = brackets.saturating_sub(1),
-                Tok::Op("-" | "+" | "~" | "**" | "`") => prefix += 1,
-                Tok::Name(n) if matches!(n.as_str(), "not" | "lambda" | "else" | "if") => {
-                    prefix += 1
-                }
+                Tok::Op("-" | "+" | "~") if !after_operand => prefix += 1,
+                Tok::Op("**" | "`") => prefix += 1,
+                Tok::Name(n) if matches!(n.as_str(), "not" | "lambda" | "else") => prefix += 1,
                 Tok::Str(s) if s.fparts.is_some() => prefix += 8,
                 Tok::Indent => blocks += 1,
                 Tok::Dedent => blocks = blocks.saturating_sub(1),
@@ -505,6 +612,7 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
             max = max.max(brackets + blocks + prefix);
+            after_operand = operand;
         }
         max
     }
@@ -532,7 +640,12 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A parser error at the current token. 2.7's parser reports by token type alone, so an
+    /// INDENT, DEDENT or end of input there says so instead of `message`.
     fn error_here(&self, message: String) -> SyntaxError {
+        if self.py2() && matches!(self.tok(), Tok::Indent | Tok::Dedent | Tok::EndMarker) {
+            return self.fail();
+        }
         self.error_at(message, self.line())
     }
 
@@ -576,6 +689,24 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether pegen would have read on to the end of input (where it finds the unclosed
+    /// bracket) before raising `e`: when the failure is in the logical line that the bracket
+    /// leaves open, since no NEWLINE stops it there, or past the bracket's line anyway.
+    fn reached_unclosed_line(&self, e: &SyntaxError) -> bool {
+        // Only a failure at the start of another expression sends pegen's error rules
+        // reading on (`f(a b`); at `=` or `:` (`d (= x`) they give up at once.
+        if self.no_eof_scan || !self.starts_expr() {
+            return false;
+        }
+        let last = self.toks.len() - 1;
+        let line_start = self.toks[..last]
+            .iter()
+            .rposition(|t| matches!(t.tok, Tok::Newline | Tok::Indent | Tok::Dedent))
+            .map_or(0, |i| i + 1);
+        let furthest = self.toks[self.max_pos.min(last)].line;
+        self.max_pos >= line_start || e.line.max(furthest) > self.toks[last].line
+    }
+
     /// "invalid syntax", unless the tokenizer fails later on: pegen reports that instead.
     fn generic_error(&self, line: u32) -> SyntaxError {
         if self.msgs.tokenizer_errors_first() && self.line_base == 0 {
@@ -583,7 +714,7 @@ impl<'a> Parser<'a> {
                 tok: Tok::Error(e), ..
             }) = self.toks.last()
             {
-                if !e.at_eof {
+                if e.overrides {
                     return e.error.clone();
                 }
             }

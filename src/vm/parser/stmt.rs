@@ -80,6 +80,8 @@ pub(super) fn check_target(p: &Parser<'_>, e: &Expr, ctx: TargetCtx) -> PResult<
             Ok(())
         }
         ExprKind::Subscript { .. } => Ok(()),
+        // 2.7 has no empty tuple target (`() = x`, `del ()`).
+        ExprKind::Tuple(items) if items.is_empty() && p.py2() => Err(bad("()")),
         ExprKind::Tuple(items) | ExprKind::List(items) => {
             let mut n_star = 0;
             for item in items {
@@ -118,7 +120,17 @@ impl Parser<'_> {
     /// Parses one statement (compound, or a line of simple ones) into `out`.
     pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         if let Some(construct) = self.unsupported_statement() {
-            return Err(SyntaxError::unsupported(construct, self.line()));
+            let line = self.line();
+            self.note_unsupported(construct, line);
+            if construct == "async statement" {
+                self.advance();
+                if !(self.is_kw("def") || self.is_kw("for") || self.is_kw("with")) {
+                    return Err(self.fail());
+                }
+            } else {
+                self.skip_statement();
+                return Ok(());
+            }
         }
         let Tok::Name(word) = self.tok() else {
             if self.is_op("@") {
@@ -163,6 +175,36 @@ impl Parser<'_> {
             }
             "match" if self.looks_like_match() => Some("match statement"),
             _ => None,
+        }
+    }
+
+    /// Skips a statement the AST cannot hold: its logical line and any indented block.
+    fn skip_statement(&mut self) {
+        while !matches!(self.tok(), Tok::Newline | Tok::EndMarker | Tok::Error(_)) {
+            self.advance();
+        }
+        if !matches!(self.tok(), Tok::Newline) {
+            return;
+        }
+        self.advance();
+        if !matches!(self.tok(), Tok::Indent) {
+            return;
+        }
+        let mut depth = 0u32;
+        loop {
+            match self.tok() {
+                Tok::Indent => depth += 1,
+                Tok::Dedent => {
+                    depth -= 1;
+                    if depth == 0 {
+                        self.advance();
+                        return;
+                    }
+                }
+                Tok::EndMarker | Tok::Error(_) => return,
+                _ => {}
+            }
+            self.advance();
         }
     }
 
@@ -275,13 +317,16 @@ impl Parser<'_> {
             }
             "del" => {
                 self.advance();
+                let start = self.pos;
                 let target = self.target_list(&[])?;
+                // `del a, b` has two targets; `del (a, b)` one tuple, as in CPython's AST.
                 let targets = match target.kind {
-                    ExprKind::Tuple(items) => items,
+                    ExprKind::Tuple(items) if self.top_level_comma(start) => items,
                     _ => vec![target],
                 };
                 for t in &targets {
-                    check_target(self, t, TargetCtx::Del)?;
+                    let r = check_target(self, t, TargetCtx::Del);
+                    self.ast_check(r)?;
                 }
                 StmtKind::Del(targets)
             }
@@ -378,11 +423,25 @@ impl Parser<'_> {
         Ok(n)
     }
 
-    fn check_binding(&self, name: &str, line: u32) -> PResult<()> {
+    fn check_binding(&mut self, name: &str, line: u32) -> PResult<()> {
         if self.py2() && name == "None" {
-            return Err(self.error_at(self.msgs.cannot_assign("None", false), line));
+            self.ast_error(self.msgs.cannot_assign("None", false), line)?;
         }
         Ok(())
+    }
+
+    /// Whether a `,` outside brackets lies between token `start` and the current one.
+    fn top_level_comma(&self, start: usize) -> bool {
+        let mut depth = 0i32;
+        for t in &self.toks[start..self.pos] {
+            match t.tok {
+                Tok::Op("(" | "[" | "{") => depth += 1,
+                Tok::Op(")" | "]" | "}") => depth -= 1,
+                Tok::Op(",") if depth == 0 => return true,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// 3.13's "Expected one or more names after 'import'".
@@ -467,10 +526,11 @@ impl Parser<'_> {
 
     fn future_import(&mut self, names: &[Alias], line: u32) -> PResult<()> {
         if !self.future_ok {
-            return Err(self.error_at(
+            self.late_future_error(
                 "from __future__ imports must occur at the beginning of the file".to_string(),
                 line,
-            ));
+            );
+            return Ok(());
         }
         let py2 = self.py2();
         for alias in names {
@@ -491,11 +551,10 @@ impl Parser<'_> {
                 "annotations" if !py2 => f.annotations = true,
                 "generator_stop" if !py2 => f.generator_stop = true,
                 "barry_as_FLUFL" if !py2 => f.barry_as_flufl = true,
-                "braces" => return Err(self.error_at("not a chance".to_string(), line)),
+                "braces" => self.late_future_error("not a chance".to_string(), line),
                 other => {
-                    return Err(
-                        self.error_at(format!("future feature {other} is not defined"), line)
-                    )
+                    let msg = format!("future feature {other} is not defined");
+                    self.late_future_error(msg, line);
                 }
             }
         }
@@ -602,14 +661,15 @@ impl Parser<'_> {
             let what = describe_target(&first);
             match &first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
-                    check_target(self, &first, TargetCtx::Assign { hint: false })?;
+                    let r = check_target(self, &first, TargetCtx::Assign { hint: false });
+                    self.ast_check(r)?;
                 }
                 _ => {
                     let msg = match self.msgs.illegal_augassign(what) {
                         Some(m) => m,
                         None => self.msgs.cannot_assign(what, false),
                     };
-                    return Err(self.error_at(msg, first.line));
+                    self.ast_error(msg, first.line)?;
                 }
             }
             let value = self.assign_value()?;
@@ -623,9 +683,36 @@ impl Parser<'_> {
             ));
         }
         if self.is_op(":") && !self.py2() {
+            if !matches!(
+                first.kind,
+                ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+            ) {
+                // pegen's `invalid_ann_assign_target` needs an annotation after the colon.
+                let save = self.pos;
+                self.advance();
+                let annotated = self.starts_expr();
+                self.pos = save;
+                if !annotated {
+                    return Err(self.fail());
+                }
+            }
             let msg = match &first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
-                    return Err(SyntaxError::unsupported("annotated assignment", line));
+                    // The AST has no annotated assignment: parse it, keep `target = value`.
+                    self.note_unsupported("annotated assignment", line);
+                    self.advance();
+                    self.test()?;
+                    if !self.eat_op("=") {
+                        return Ok(Stmt::new(StmtKind::Pass, line));
+                    }
+                    let value = self.assign_value()?;
+                    return Ok(Stmt::new(
+                        StmtKind::Assign {
+                            targets: vec![first],
+                            value,
+                        },
+                        line,
+                    ));
                 }
                 ExprKind::Tuple(_) => "only single target (not tuple) can be annotated",
                 ExprKind::List(_) => "only single target (not list) can be annotated",
@@ -658,6 +745,10 @@ impl Parser<'_> {
         }
         for t in &exprs {
             if let Err(e) = check_target(self, t, TargetCtx::Assign { hint: false }) {
+                if self.msgs.ast_errors_after_parse() {
+                    self.ast_check(Err(e))?;
+                    break;
+                }
                 if exprs.iter().all(is_grammatical_target) {
                     // Only the compiler objects (`__debug__ = 1`): no second parser pass.
                     return Err(e);
@@ -712,7 +803,7 @@ impl Parser<'_> {
         self.advance();
         if !matches!(self.tok(), Tok::Indent) {
             if matches!(self.tok(), Tok::Error(_))
-                || (self.py2() && matches!(self.tok(), Tok::EndMarker))
+                || (self.py2() && matches!(self.tok(), Tok::EndMarker | Tok::Indent))
             {
                 return Err(self.fail());
             }
@@ -879,7 +970,8 @@ impl Parser<'_> {
         let line = self.line();
         self.advance();
         let target = self.target_list(&["in"])?;
-        check_target(self, &target, TargetCtx::For)?;
+        let r = check_target(self, &target, TargetCtx::For);
+        self.ast_check(r)?;
         self.expect_kw("in")?;
         let iter = if self.py2() {
             self.testlist_plain()?
@@ -922,7 +1014,8 @@ impl Parser<'_> {
                 if self.eat_kw("as") {
                     if self.py2() {
                         let target = self.test()?;
-                        check_target(self, &target, TargetCtx::Except)?;
+                        let r = check_target(self, &target, TargetCtx::Except);
+                        self.ast_check(r)?;
                         name = Some(target);
                     } else {
                         let nline = self.line();
@@ -930,7 +1023,8 @@ impl Parser<'_> {
                     }
                 } else if self.py2() && self.eat_op(",") {
                     let target = self.test()?;
-                    check_target(self, &target, TargetCtx::Except)?;
+                    let r = check_target(self, &target, TargetCtx::Except);
+                    self.ast_check(r)?;
                     name = Some(target);
                 } else if self.is_op(",") {
                     return Err(self.error_here(self.msgs.multiple_exception_types()));
@@ -1033,7 +1127,8 @@ impl Parser<'_> {
         let context = self.test()?;
         let target = if self.eat_kw("as") {
             let t = self.bitor_target()?;
-            check_target(self, &t, TargetCtx::With)?;
+            let r = check_target(self, &t, TargetCtx::With);
+            self.ast_check(r)?;
             Some(t)
         } else {
             None
@@ -1101,9 +1196,19 @@ impl Parser<'_> {
         let def_line = self.line();
         self.expect_kw("def")?;
         let name = self.binding_name()?;
-        self.expect_op("(")?;
+        if !self.is_op("(") {
+            // 3.x's grammar forces the `(` (`&&'('`).
+            return Err(self.error_here(self.msgs.expected_open_paren()));
+        }
+        self.advance();
         self.depth += 1;
-        let (args, unpack) = self.parameters_with_unpack(true, ")")?;
+        let (args, unpack) = match self.parameters_with_unpack(true, ")") {
+            Ok(r) => r,
+            Err(e) => {
+                self.no_eof_scan = true;
+                return Err(e);
+            }
+        };
         self.depth -= 1;
         self.expect_op(")")?;
         if !self.py2() && self.eat_op("->") {

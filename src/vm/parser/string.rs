@@ -206,12 +206,20 @@ fn to_string(units: &[u32]) -> String {
 }
 
 impl Parser<'_> {
-    fn decode_error(&self, (ty, message): DecodeError, line: u32) -> SyntaxError {
-        SyntaxError {
+    /// A literal that does not decode: at once on 3.x, after the whole parse on 2.7 (whose
+    /// `ast.c` decodes strings); parsing goes on with an empty value then.
+    fn late_decode_error(&mut self, (ty, message): DecodeError, line: u32) -> PResult<Vec<u32>> {
+        let err = SyntaxError {
             ty: ty.to_string(),
             message,
             line,
+        };
+        if ty == super::UNSUPPORTED {
+            self.note_unsupported(&err.message, line);
+            return Ok(Vec::new());
         }
+        self.ast_check(Err(err))?;
+        Ok(Vec::new())
     }
 
     /// One or more adjacent string literals.
@@ -240,7 +248,7 @@ impl Parser<'_> {
                     Mode::Bytes2
                 };
                 let units = decode(&s.body, s.raw, mode, lit_unicode && s.raw)
-                    .map_err(|e| self.decode_error(e, *l))?;
+                    .or_else(|e| self.late_decode_error(e, *l))?;
                 if unicode && !lit_unicode {
                     // Mixed: 2.7 decodes the byte string as ASCII at run time; at parse time
                     // the source bytes are UTF-8, so decode them as such.
@@ -269,7 +277,7 @@ impl Parser<'_> {
             let mut out = Vec::new();
             for (s, l) in &lits {
                 let units = decode(&s.body, s.raw, Mode::Bytes3, false)
-                    .map_err(|e| self.decode_error(e, *l))?;
+                    .or_else(|e| self.late_decode_error(e, *l))?;
                 out.extend(units.iter().map(|&u| u as u8));
             }
             return Ok(Expr::new(ExprKind::Constant(Constant::Bytes(out)), line));
@@ -284,7 +292,7 @@ impl Parser<'_> {
             let mut value = String::new();
             for (s, l) in &lits {
                 let units = decode(&s.body, s.raw, Mode::Text, false)
-                    .map_err(|e| self.decode_error(e, *l))?;
+                    .or_else(|e| self.late_decode_error(e, *l))?;
                 value.push_str(&to_string(&units));
             }
             return Ok(Expr::new(
@@ -297,7 +305,7 @@ impl Parser<'_> {
             match &s.fparts {
                 None => {
                     let units = decode(&s.body, s.raw, Mode::Text, false)
-                        .map_err(|e| self.decode_error(e, *l))?;
+                        .or_else(|e| self.late_decode_error(e, *l))?;
                     push_literal(&mut parts, &to_string(&units));
                 }
                 Some(pieces) => {
@@ -368,7 +376,7 @@ impl Parser<'_> {
                 FPiece::Literal(text) => {
                     let undoubled = text.replace("{{", "{").replace("}}", "}");
                     let units = decode(&undoubled, raw, Mode::Text, false)
-                        .map_err(|e| self.decode_error(e, line))?;
+                        .or_else(|e| self.late_decode_error(e, line))?;
                     push_literal(&mut out, &to_string(&units));
                 }
                 FPiece::Field {
@@ -398,7 +406,7 @@ impl Parser<'_> {
     }
 
     /// Parses the expression of an f-string field with a sub-parser.
-    fn fstring_expr(&self, src: &str, line: u32) -> PResult<Expr> {
+    fn fstring_expr(&mut self, src: &str, line: u32) -> PResult<Expr> {
         let trimmed = src.trim_start();
         if trimmed.starts_with("lambda")
             && !trimmed[6..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
@@ -426,13 +434,26 @@ impl Parser<'_> {
         sub.line_base = line - 1;
         sub.in_function = self.in_function;
         sub.nest = self.nest + 10;
-        let e = sub.eval_input().map_err(|mut e: SyntaxError| {
-            if e.message == "invalid syntax" {
-                e.message = "f-string: invalid syntax".to_string();
+        let end_line = sub.toks.last().map_or(line, |t| t.line + line - 1);
+        match sub.eval_input() {
+            Ok(e) => Ok(e),
+            // The parser ran into the closing wrapper: the field's expression stopped early.
+            Err(e) if e.message == self.msgs.invalid_syntax() && e.line == end_line => Err(self
+                .error_at(
+                    "f-string: expecting '=', or '!', or ':', or '}'".to_string(),
+                    line,
+                )),
+            // `{*a}` parses (as `star_expressions`); the compiler refuses it.
+            Err(e) if e.message == "cannot use starred expression here" => {
+                self.late_error(
+                    "can't use starred expression here".to_string(),
+                    e.line,
+                    false,
+                );
+                Ok(Expr::new(ExprKind::Constant(Constant::None), line))
             }
-            e
-        })?;
-        Ok(e)
+            Err(e) => Err(e),
+        }
     }
 }
 
