@@ -28,16 +28,6 @@ const EXAMPLES: &str = "/work/shared/reference/scope-examples";
 /// (file, version) pairs where the VM is known to differ, with the reason.
 const KNOWN_DIVERGENCES: &[(&str, &str, &str)] = &[
     (
-        "d02.py",
-        "3.12",
-        "parser: which SyntaxError CPython reports first",
-    ),
-    (
-        "d02.py",
-        "3.13",
-        "parser: which SyntaxError CPython reports first",
-    ),
-    (
         "d04.py",
         "2.7",
         "2.7 str literals with \\x escapes are held as text",
