@@ -26,13 +26,7 @@ use rand::{Rng, SeedableRng};
 const EXAMPLES: &str = "/work/shared/reference/scope-examples";
 
 /// (file, version) pairs where the VM is known to differ, with the reason.
-const KNOWN_DIVERGENCES: &[(&str, &str, &str)] = &[
-    (
-        "d04.py",
-        "2.7",
-        "2.7 str literals with \\x escapes are held as text",
-    ),
-];
+const KNOWN_DIVERGENCES: &[(&str, &str, &str)] = &[];
 
 fn interpreter(v: PyVersion) -> Option<PathBuf> {
     let full = match (v.major, v.minor) {

@@ -763,7 +763,12 @@ fn b_print(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(&vm.to_str(a)?);
+        let s = vm.to_str(a)?;
+        if vm.sem.has_long && matches!(&**a, PyObj::Str(_)) {
+            out.push_str(&crate::vm::interp::format::latin1_to_output(&s));
+        } else {
+            out.push_str(&s);
+        }
     }
     out.push_str(&end);
     vm.write_stream(stream, &out)?;

@@ -931,14 +931,18 @@ fn m_str_rpartition(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<
 fn m_str_encode(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     if vm.sem.has_long {
-        return Ok(vm.str(&s_of(&s)));
+        // 2.7: UTF-8 bytes, held one char per byte.
+        let text: String = s_of(&s).bytes().map(char::from).collect();
+        return Ok(vm.str(&text));
     }
     Ok(Rc::new(PyObj::Bytes(s_of(&s).into_bytes())))
 }
 
 fn m_str_decode(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
-    Ok(Rc::new(PyObj::Unicode(Rc::from(s_of(&s).as_str()))))
+    let bytes = crate::vm::interp::format::latin1_bytes(&s_of(&s));
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    Ok(Rc::new(PyObj::Unicode(Rc::from(text.as_str()))))
 }
 
 // ----- list / tuple -----
@@ -1485,6 +1489,11 @@ fn m_stream_write(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<Py
     let n = match &*s {
         PyObj::Stream(n) => *n,
         _ => 1,
+    };
+    let text = if vm.sem.has_long && matches!(&*x, PyObj::Str(_)) {
+        crate::vm::interp::format::latin1_to_output(&text)
+    } else {
+        text
     };
     vm.write_stream(n, &text)?;
     vm.softspace = false;

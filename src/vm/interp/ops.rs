@@ -580,13 +580,8 @@ impl Vm {
 
     pub fn len(&mut self, a: &PyRef) -> PyResult<usize> {
         Ok(match &**a {
-            PyObj::Str(s) | PyObj::Unicode(s) => {
-                if self.sem.has_long && matches!(&**a, PyObj::Str(_)) {
-                    s.len()
-                } else {
-                    s.chars().count()
-                }
-            }
+            // A 2.7 `str` holds one char per byte, so this counts its bytes.
+            PyObj::Str(s) | PyObj::Unicode(s) => s.chars().count(),
             PyObj::Bytes(b) => b.len(),
             PyObj::Tuple(t) => t.len(),
             PyObj::List(l) => l.borrow().len(),
@@ -954,11 +949,8 @@ impl Vm {
             },
             PyObj::Str(s) | PyObj::Unicode(s) => {
                 let unicode = matches!(&**v, PyObj::Unicode(_));
-                let items = if self.sem.has_long && !unicode {
-                    s.bytes()
-                        .map(|b| self.str(&String::from_utf8_lossy(&[b])))
-                        .collect()
-                } else {
+                // A 2.7 `str` holds one char per byte (latin-1), so chars are its items too.
+                let items = {
                     s.chars()
                         .map(|c| {
                             let cs = c.to_string();
@@ -1468,14 +1460,7 @@ impl Vm {
                 Ok(t[i].clone())
             }
             PyObj::Str(s) | PyObj::Unicode(s) => {
-                let bytes_mode = self.sem.has_long && matches!(&**obj, PyObj::Str(_));
-                let chars: Vec<String> = if bytes_mode {
-                    s.bytes()
-                        .map(|b| String::from_utf8_lossy(&[b]).into_owned())
-                        .collect()
-                } else {
-                    s.chars().map(|c| c.to_string()).collect()
-                };
+                let chars: Vec<String> = s.chars().map(|c| c.to_string()).collect();
                 let mk = |t: String| -> PyRef {
                     if matches!(&**obj, PyObj::Unicode(_)) {
                         Rc::new(PyObj::Unicode(Rc::from(t.as_str())))

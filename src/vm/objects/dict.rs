@@ -538,7 +538,8 @@ pub fn identity_hash(o: &PyRef) -> i64 {
 
 pub fn hash_str(s: &str, py2: bool) -> i64 {
     if py2 {
-        hash_bytes27(s.as_bytes())
+        let bytes: Vec<u8> = s.chars().map(|c| u32::from(c).min(255) as u8).collect();
+        hash_bytes27(&bytes)
     } else {
         hash_str3(s)
     }
