@@ -1285,6 +1285,13 @@ fn b_all(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
 fn b_chr(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "chr", &args, 1, 1)?;
     let i = args[0].as_bigint().and_then(|i| i.to_u32());
+    if vm.sem.has_long {
+        // 2.7 `chr` makes a one-byte `str` (held as one latin-1 char).
+        return match i.filter(|c| *c < 256).and_then(char::from_u32) {
+            Some(c) => Ok(vm.str(&c.to_string())),
+            None => vm.err("ValueError", "chr() arg not in range(256)"),
+        };
+    }
     match i.and_then(char::from_u32) {
         Some(c) => Ok(vm.str(&c.to_string())),
         None => vm.err("ValueError", "chr() arg not in range(0x110000)"),

@@ -527,6 +527,15 @@ impl Vm {
                 if inst.exc.is_some() && crate::vm::error::set_exc_attr(self, obj, name, &v)? {
                     return Ok(());
                 }
+                if Rc::ptr_eq(&cls, &self.t.object) {
+                    // Plain `object()` instances have no `__dict__`.
+                    let msg = if self.sem.f_locals_is_proxy {
+                        format!("'object' object has no attribute '{name}' and no __dict__ for setting new attributes")
+                    } else {
+                        format!("'object' object has no attribute '{name}'")
+                    };
+                    return self.err("AttributeError", msg);
+                }
                 self.dict_set_str(&inst.dict.clone(), name, v)
             }
             PyObj::Class(c) => {

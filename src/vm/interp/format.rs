@@ -587,8 +587,10 @@ impl Vm {
                             } else {
                                 format!("%{conv} format: an integer is required, not {tn}")
                             }
-                        } else {
+                        } else if self.sem.has_long {
                             format!("%{conv} format: a number is required, not {tn}")
+                        } else {
+                            format!("%{conv} format: a real number is required, not {tn}")
                         };
                         return self.type_error(msg);
                     };

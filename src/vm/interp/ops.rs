@@ -1253,7 +1253,16 @@ impl Vm {
         let items = match &**seq {
             PyObj::List(_) | PyObj::Tuple(_) => self.iterate(seq)?,
             _ => {
-                let it = self.get_iter(seq)?;
+                let it = match self.get_iter(seq) {
+                    Ok(it) => it,
+                    Err(Unwind::Exc(e))
+                        if !self.sem.has_long && self.is_instance_of_name(&e, "TypeError") =>
+                    {
+                        let tn = self.type_name(seq);
+                        return self.type_error(format!("cannot unpack non-iterable {tn} object"));
+                    }
+                    Err(e) => return Err(e),
+                };
                 let mut out = Vec::new();
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
