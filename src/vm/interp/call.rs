@@ -368,7 +368,7 @@ impl Vm {
             return self.type_error("not a class");
         };
         if c.builtin && c.base_kind != BaseKind::Exception {
-            let v = crate::vm::builtins::construct(self, cls, args, kwargs)?;
+            let v = crate::vm::builtins::types::construct(self, cls, args, kwargs)?;
             return Ok(Called::Value(v));
         }
         let inst = if c.base_kind == BaseKind::Exception {

@@ -11,6 +11,7 @@ pub mod attr;
 pub mod call;
 pub mod format;
 pub mod frame;
+pub mod iter;
 pub mod names;
 pub mod ops;
 pub mod scope;
