@@ -68,28 +68,77 @@ const RUN_STACK: usize = 64 << 20;
 /// Stack the interpreter may use before `check_stack` refuses to go deeper.
 const STACK_BUDGET: usize = RUN_STACK - (8 << 20);
 
+type Job = (Vec<u8>, VmConfig);
+
+/// A long-lived thread with the VM's stack that runs jobs for one calling thread, so a run
+/// does not pay for creating a thread and its stack.
+struct RunThread {
+    jobs: std::sync::mpsc::Sender<Job>,
+    results: std::sync::mpsc::Receiver<std::thread::Result<RunOutput>>,
+}
+
+impl RunThread {
+    fn spawn() -> std::io::Result<RunThread> {
+        let (job_tx, job_rx) = std::sync::mpsc::channel::<Job>();
+        let (res_tx, res_rx) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("execdiff-vm".into())
+            .stack_size(RUN_STACK)
+            .spawn(move || {
+                while let Ok((src, cfg)) = job_rx.recv() {
+                    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        run_inner(&src, &cfg)
+                    }));
+                    if res_tx.send(out).is_err() {
+                        break;
+                    }
+                }
+            })?;
+        Ok(RunThread {
+            jobs: job_tx,
+            results: res_rx,
+        })
+    }
+}
+
+thread_local! {
+    static RUN_THREAD: std::cell::RefCell<Option<RunThread>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Runs `source` as `__main__`.
 pub fn run_source(source: &[u8], cfg: &VmConfig) -> RunOutput {
-    let src = source.to_vec();
-    let cfg2 = cfg.clone();
-    let handle = std::thread::Builder::new()
-        .name("execdiff-vm".into())
-        .stack_size(RUN_STACK)
-        .spawn(move || {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_inner(&src, &cfg2)))
-        });
     let crash = |detail: String| RunOutput {
         observation: Observation::new(String::new(), End::Crash { detail }, Vec::new()),
         stderr: String::new(),
         exit_code: 101,
     };
-    match handle {
-        Ok(h) => match h.join() {
-            Ok(Ok(out)) => out,
-            Ok(Err(p)) => crash(panic_text(&p)),
-            Err(p) => crash(panic_text(&p)),
-        },
-        Err(e) => crash(format!("cannot start the VM thread: {e}")),
+    let result = RUN_THREAD.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        if slot.is_none() {
+            *slot =
+                Some(RunThread::spawn().map_err(|e| format!("cannot start the VM thread: {e}"))?);
+        }
+        let Some(rt) = slot.as_ref() else {
+            return Err("no VM thread".to_string());
+        };
+        let sent = rt.jobs.send((source.to_vec(), cfg.clone()));
+        let got = match sent {
+            Ok(()) => rt
+                .results
+                .recv()
+                .map_err(|_| "the VM thread died".to_string()),
+            Err(_) => Err("the VM thread died".to_string()),
+        };
+        if got.is_err() {
+            // Start afresh next time.
+            *slot = None;
+        }
+        got
+    });
+    match result {
+        Ok(Ok(out)) => out,
+        Ok(Err(p)) => crash(panic_text(&p)),
+        Err(detail) => crash(detail),
     }
 }
 
