@@ -190,6 +190,9 @@ pub struct Semantics {
     /// `type()` adds `__dict__` and `__weakref__` descriptors to a new class whose bases lack
     /// them (3.x; 2.7 does too for new-style classes but its class dicts order them by hash).
     pub type_dict_descriptors: bool,
+    /// The script's `__file__` (and its loader's `path`) is made absolute (3.x); 2.7 keeps
+    /// the path as given on the command line.
+    pub main_file_absolute: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -909,6 +912,7 @@ impl Semantics {
             class_firstlineno: pep667,
             class_static_attributes: pep667,
             type_dict_descriptors: true,
+            main_file_absolute: !py2,
             msgs: Messages { version },
         }
     }

@@ -244,7 +244,14 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     objects::reset_arena();
     let mut vm = Vm::new(sem, cfg.fuel, cfg.memory_limit, &cfg.filename);
     vm.set_stack_budget(STACK_BUDGET);
-    let globals = main_globals(&mut vm, &cfg.filename);
+    let file = if vm.sem.main_file_absolute {
+        std::path::absolute(&cfg.filename)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| cfg.filename.clone())
+    } else {
+        cfg.filename.clone()
+    };
+    let globals = main_globals(&mut vm, &file);
     let result = vm.run_code(code, globals.clone(), Some(globals));
     let stdout = std::mem::take(&mut vm.stdout);
     let (end, code) = match result {
@@ -265,6 +272,11 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
 fn main_globals(vm: &mut Vm, filename: &str) -> objects::PyRef {
     let g = vm.new_dict();
     let none = vm.none.clone();
+    let loader = if vm.sem.has_long {
+        none.clone()
+    } else {
+        source_file_loader(vm, filename)
+    };
     let bmod = vm
         .modules
         .dict_ref()
@@ -285,7 +297,7 @@ fn main_globals(vm: &mut Vm, filename: &str) -> objects::PyRef {
             d.set_str("__builtins__", bmod);
             d.set_str("__file__", PyObj::new_str(filename));
         } else {
-            d.set_str("__loader__", none.clone());
+            d.set_str("__loader__", loader);
             d.set_str("__spec__", none.clone());
             d.set_str(
                 "__annotations__",
@@ -304,6 +316,34 @@ fn main_globals(vm: &mut Vm, filename: &str) -> objects::PyRef {
         m.borrow_mut().set_str("__main__", main);
     }
     g
+}
+
+/// 3.x `__main__.__loader__`: an `importlib` `SourceFileLoader` with its `name` and `path`.
+fn source_file_loader(vm: &mut Vm, filename: &str) -> objects::PyRef {
+    use std::cell::RefCell;
+    let mut cd = objects::Dict::new(vm.dict_mode);
+    cd.set_str("__module__", PyObj::new_str("_frozen_importlib_external"));
+    let cls = objects::track(Rc::new(PyObj::Class(objects::Class {
+        name: RefCell::new("SourceFileLoader".into()),
+        qualname: RefCell::new("SourceFileLoader".into()),
+        bases: RefCell::new(vec![vm.t.object.clone()]),
+        mro: RefCell::new(vec![vm.t.object.clone()]),
+        dict: PyObj::new_dict(cd),
+        base_kind: objects::BaseKind::Object,
+        classic: false,
+        builtin: false,
+    })));
+    if let PyObj::Class(c) = &*cls {
+        c.mro.borrow_mut().insert(0, cls.clone());
+    }
+    let mut d = objects::Dict::new(vm.dict_mode);
+    d.set_str("name", PyObj::new_str("__main__"));
+    d.set_str("path", PyObj::new_str(filename));
+    Rc::new(PyObj::Instance(objects::Instance {
+        class: RefCell::new(cls),
+        dict: PyObj::new_dict(d),
+        exc: None,
+    }))
 }
 
 /// Ends a run on an uncaught exception: the traceback on stderr and the observation's end.
