@@ -190,6 +190,11 @@ pub struct Semantics {
     /// `type()` adds `__dict__` and `__weakref__` descriptors to a new class whose bases lack
     /// them (3.x; 2.7 does too for new-style classes but its class dicts order them by hash).
     pub type_dict_descriptors: bool,
+    /// Inside an inlined comprehension, every name whose scope there differs from the
+    /// enclosing one is compiled with the comprehension's scope (3.13); 3.12.1 does so only
+    /// for names the comprehension binds, so a sibling comprehension's variable reads as a
+    /// local of the function.
+    pub inlined_comp_overrides_all_names: bool,
     /// The script's `__file__` (and its loader's `path`) is made absolute (3.x); 2.7 keeps
     /// the path as given on the command line.
     pub main_file_absolute: bool,
@@ -913,6 +918,7 @@ impl Semantics {
             class_static_attributes: pep667,
             type_dict_descriptors: true,
             main_file_absolute: !py2,
+            inlined_comp_overrides_all_names: pep667,
             msgs: Messages { version },
         }
     }

@@ -422,11 +422,17 @@ impl<'a> Compiler<'a> {
         let block = self.u().block;
         let optimized = self.u().optimized;
         let mut scope = self.scope(key).scope_of(name);
-        // PEP 709: inside an inlined comprehension its own symbols win where they differ,
-        // except free ones, which resolve as in the enclosing scope.
+        // PEP 709 (`push_inlined_comprehension_state`): a name the comprehension binds (any
+        // name in a class body, and on 3.13 any name at all) takes the comprehension's scope
+        // where it differs; other names resolve as in the enclosing scope.
         for ck in self.u().inline_comps.clone().iter().rev() {
             if let Some(cs) = self.scope(*ck).scope_of(name) {
-                if cs == SymScope::Free {
+                let f = self.scope(*ck).flags_of(name);
+                let bound_here = f & symtable::DEF_LOCAL != 0 && f & symtable::DEF_NONLOCAL == 0;
+                let applies = bound_here
+                    || block == BlockKind::Class
+                    || self.sem.inlined_comp_overrides_all_names;
+                if cs == SymScope::Free || !applies {
                     continue;
                 }
                 if Some(cs) != scope && !(cs == SymScope::Cell && scope == Some(SymScope::Free)) {
