@@ -30,4 +30,21 @@ fn main() {
     }
     let per = start.elapsed().as_secs_f64() * 1e6 / (repeat as f64 * sources.len() as f64);
     println!("{} programs, {per:.1} us per program run", sources.len());
+    let mut each: Vec<(f64, String)> = Vec::new();
+    for (p, s) in files.iter().zip(&sources) {
+        let t = Instant::now();
+        for _ in 0..repeat {
+            let _ = execdiff::vm::run_source(s, &cfg);
+        }
+        each.push((
+            t.elapsed().as_secs_f64() * 1e6 / repeat as f64,
+            p.display().to_string(),
+        ));
+    }
+    each.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (t, p) in each.iter().take(6) {
+        println!("  {t:9.1} us  {p}");
+    }
+    let median = each[each.len() / 2].0;
+    println!("median {median:.1} us");
 }

@@ -199,6 +199,14 @@ pub struct Semantics {
     /// A source file without a coding declaration is UTF-8 (3.x, PEP 3120); 2.7 takes it as
     /// ASCII and refuses any other byte.
     pub source_defaults_to_utf8: bool,
+    /// Inside an inlined comprehension, every name whose scope there differs from the
+    /// enclosing one is compiled with the comprehension's scope (3.13); 3.12.1 does so only
+    /// for names the comprehension binds, so a sibling comprehension's variable reads as a
+    /// local of the function.
+    pub inlined_comp_overrides_all_names: bool,
+    /// The script's `__file__` (and its loader's `path`) is made absolute (3.x); 2.7 keeps
+    /// the path as given on the command line.
+    pub main_file_absolute: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -921,6 +929,8 @@ impl Semantics {
             type_dict_descriptors: true,
             embeddable: !py2,
             source_defaults_to_utf8: !py2,
+            main_file_absolute: !py2,
+            inlined_comp_overrides_all_names: pep667,
             msgs: Messages { version },
         }
     }
@@ -966,6 +976,8 @@ impl Semantics {
             type_dict_descriptors,
             embeddable,
             source_defaults_to_utf8,
+            inlined_comp_overrides_all_names,
+            main_file_absolute,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1004,6 +1016,11 @@ impl Semantics {
             ("type_dict_descriptors", type_dict_descriptors),
             ("embeddable", embeddable),
             ("source_defaults_to_utf8", source_defaults_to_utf8),
+            (
+                "inlined_comp_overrides_all_names",
+                inlined_comp_overrides_all_names,
+            ),
+            ("main_file_absolute", main_file_absolute),
         ]
     }
 }

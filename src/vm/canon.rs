@@ -388,7 +388,11 @@ fn leaf(vm: &Vm, o: &PyRef) -> Option<Value> {
         },
         PyObj::Str(s) => Value::Str {
             ty: "str".into(),
-            v: s.to_string(),
+            v: if py2 {
+                decode_bytes(&crate::vm::interp::format::latin1_bytes(s))
+            } else {
+                s.to_string()
+            },
         },
         PyObj::Unicode(s) => Value::Str {
             ty: "unicode".into(),

@@ -12,6 +12,8 @@ use crate::vm::bytecode::Code;
 use crate::vm::interp::{PyResult, Unwind, Vm};
 use crate::vm::objects::{Dict, PyObj, PyRef, ViewKind};
 
+mod text;
+
 type Args = Vec<PyRef>;
 type Kw = Vec<(String, PyRef)>;
 
@@ -196,40 +198,40 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
     let py2 = vm.sem.has_long;
     Some(match (&**obj, name) {
         (PyObj::Str(_) | PyObj::Unicode(_), _) => match name {
-            "join" => m_str_join,
-            "split" => m_str_split,
-            "rsplit" => m_str_rsplit,
-            "strip" => m_str_strip,
-            "lstrip" => m_str_lstrip,
-            "rstrip" => m_str_rstrip,
-            "upper" => m_str_upper,
-            "lower" => m_str_lower,
-            "replace" => m_str_replace,
-            "startswith" => m_str_startswith,
-            "endswith" => m_str_endswith,
-            "find" => m_str_find,
-            "rfind" => m_str_rfind,
-            "index" => m_str_index,
-            "count" => m_str_count,
-            "format" => m_str_format,
-            "isdigit" => m_str_isdigit,
-            "isalpha" => m_str_isalpha,
-            "isalnum" => m_str_isalnum,
-            "isspace" => m_str_isspace,
-            "isupper" => m_str_isupper,
-            "islower" => m_str_islower,
-            "title" => m_str_title,
-            "capitalize" => m_str_capitalize,
-            "swapcase" => m_str_swapcase,
-            "center" => m_str_center,
-            "ljust" => m_str_ljust,
-            "rjust" => m_str_rjust,
-            "zfill" => m_str_zfill,
-            "splitlines" => m_str_splitlines,
-            "partition" => m_str_partition,
-            "rpartition" => m_str_rpartition,
-            "encode" => m_str_encode,
-            "decode" if py2 => m_str_decode,
+            "join" => text::m_str_join,
+            "split" => text::m_str_split,
+            "rsplit" => text::m_str_rsplit,
+            "strip" => text::m_str_strip,
+            "lstrip" => text::m_str_lstrip,
+            "rstrip" => text::m_str_rstrip,
+            "upper" => text::m_str_upper,
+            "lower" => text::m_str_lower,
+            "replace" => text::m_str_replace,
+            "startswith" => text::m_str_startswith,
+            "endswith" => text::m_str_endswith,
+            "find" => text::m_str_find,
+            "rfind" => text::m_str_rfind,
+            "index" => text::m_str_index,
+            "count" => text::m_str_count,
+            "format" => text::m_str_format,
+            "isdigit" => text::m_str_isdigit,
+            "isalpha" => text::m_str_isalpha,
+            "isalnum" => text::m_str_isalnum,
+            "isspace" => text::m_str_isspace,
+            "isupper" => text::m_str_isupper,
+            "islower" => text::m_str_islower,
+            "title" => text::m_str_title,
+            "capitalize" => text::m_str_capitalize,
+            "swapcase" => text::m_str_swapcase,
+            "center" => text::m_str_center,
+            "ljust" => text::m_str_ljust,
+            "rjust" => text::m_str_rjust,
+            "zfill" => text::m_str_zfill,
+            "splitlines" => text::m_str_splitlines,
+            "partition" => text::m_str_partition,
+            "rpartition" => text::m_str_rpartition,
+            "encode" => text::m_str_encode,
+            "decode" if py2 => text::m_str_decode,
             "__len__" => m_len,
             "__contains__" => m_contains,
             "__getitem__" => m_getitem,
@@ -453,492 +455,6 @@ fn m_eq(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let x = arg(vm, &a, 0, "__eq__")?;
     let b = vm.eq(&o, &x)?;
     Ok(vm.bool(b))
-}
-
-// ----- str -----
-
-fn m_str_join(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    let sep = recv(vm, r)?;
-    let it = arg(vm, &a, 0, "join")?;
-    let items = vm.iterate(&it)?;
-    let mut parts = Vec::with_capacity(items.len());
-    let mut unicode = matches!(&*sep, PyObj::Unicode(_));
-    for (i, x) in items.iter().enumerate() {
-        match &**x {
-            PyObj::Str(s) => parts.push(s.to_string()),
-            PyObj::Unicode(s) => {
-                unicode = true;
-                parts.push(s.to_string())
-            }
-            _ => {
-                let tn = vm.type_name(x);
-                let msg = if vm.sem.has_long {
-                    format!("sequence item {i}: expected string, {tn} found")
-                } else {
-                    format!("sequence item {i}: expected str instance, {tn} found")
-                };
-                return vm.type_error(msg);
-            }
-        }
-    }
-    let total: usize = parts.iter().map(|p| p.len()).sum();
-    vm.alloc(total, 1)?;
-    let s = parts.join(&s_of(&sep));
-    if unicode {
-        return Ok(Rc::new(PyObj::Unicode(Rc::from(s.as_str()))));
-    }
-    Ok(vm.str(&s))
-}
-
-fn split_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, kw: Kw, right: bool) -> PyResult<PyRef> {
-    let s = recv(vm, r)?;
-    let text = s_of(&s);
-    let sep = a
-        .first()
-        .cloned()
-        .or_else(|| kw.iter().find(|(k, _)| k == "sep").map(|(_, v)| v.clone()))
-        .filter(|x| !x.is_none());
-    let maxsplit = a
-        .get(1)
-        .cloned()
-        .or_else(|| {
-            kw.iter()
-                .find(|(k, _)| k == "maxsplit")
-                .map(|(_, v)| v.clone())
-        })
-        .and_then(|m| m.as_bigint())
-        .and_then(|m| m.to_i64())
-        .unwrap_or(-1);
-    let parts: Vec<String> = match &sep {
-        None => {
-            let words: Vec<&str> = text.split_whitespace().collect();
-            if maxsplit < 0 || (maxsplit as usize) >= words.len() {
-                words.iter().map(|w| w.to_string()).collect()
-            } else if !right {
-                let mut out: Vec<String> = Vec::new();
-                let mut rest = text.trim_start();
-                for _ in 0..maxsplit {
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                    out.push(rest[..end].to_string());
-                    rest = rest[end..].trim_start();
-                }
-                if !rest.is_empty() {
-                    out.push(rest.to_string());
-                }
-                out
-            } else {
-                let mut out: Vec<String> = Vec::new();
-                let mut rest = text.trim_end();
-                for _ in 0..maxsplit {
-                    let start = rest.rfind(char::is_whitespace).map(|p| p + 1).unwrap_or(0);
-                    out.push(rest[start..].to_string());
-                    rest = rest[..start].trim_end();
-                }
-                if !rest.is_empty() {
-                    out.push(rest.to_string());
-                }
-                out.reverse();
-                out
-            }
-        }
-        Some(sep) => {
-            let sep = s_of(sep);
-            if sep.is_empty() {
-                return vm.err("ValueError", "empty separator");
-            }
-            if maxsplit < 0 {
-                text.split(sep.as_str()).map(|x| x.to_string()).collect()
-            } else if right {
-                let mut v: Vec<String> = text
-                    .rsplitn(maxsplit as usize + 1, sep.as_str())
-                    .map(|x| x.to_string())
-                    .collect();
-                v.reverse();
-                v
-            } else {
-                text.splitn(maxsplit as usize + 1, sep.as_str())
-                    .map(|x| x.to_string())
-                    .collect()
-            }
-        }
-    };
-    let items = parts.iter().map(|p| same_kind(vm, &s, p)).collect();
-    Ok(PyObj::new_list(items))
-}
-
-fn m_str_split(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRef> {
-    split_impl(vm, r, a, k, false)
-}
-
-fn m_str_rsplit(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRef> {
-    split_impl(vm, r, a, k, true)
-}
-
-fn strip_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, left: bool, right: bool) -> PyResult<PyRef> {
-    let s = recv(vm, r)?;
-    let text = s_of(&s);
-    let chars: Option<Vec<char>> = a
-        .first()
-        .filter(|c| !c.is_none())
-        .map(|c| s_of(c).chars().collect());
-    let pred = |c: char| match &chars {
-        Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
-    };
-    let mut t: &str = &text;
-    if left {
-        t = t.trim_start_matches(pred);
-    }
-    if right {
-        t = t.trim_end_matches(pred);
-    }
-    Ok(same_kind(vm, &s, t))
-}
-
-fn m_str_strip(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    strip_impl(vm, r, a, true, true)
-}
-
-fn m_str_lstrip(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    strip_impl(vm, r, a, true, false)
-}
-
-fn m_str_rstrip(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    strip_impl(vm, r, a, false, true)
-}
-
-fn map_str(vm: &mut Vm, r: Option<PyRef>, f: fn(&str) -> String) -> PyResult<PyRef> {
-    let s = recv(vm, r)?;
-    let out = f(&s_of(&s));
-    Ok(same_kind(vm, &s, &out))
-}
-
-fn m_str_upper(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    map_str(vm, r, |s| s.to_uppercase())
-}
-
-fn m_str_lower(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    map_str(vm, r, |s| s.to_lowercase())
-}
-
-fn m_str_swapcase(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    map_str(vm, r, |s| {
-        s.chars()
-            .map(|c| {
-                if c.is_uppercase() {
-                    c.to_lowercase().to_string()
-                } else {
-                    c.to_uppercase().to_string()
-                }
-            })
-            .collect()
-    })
-}
-
-fn m_str_title(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    map_str(vm, r, |s| {
-        let mut out = String::new();
-        let mut prev_alpha = false;
-        for c in s.chars() {
-            if prev_alpha {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev_alpha = c.is_alphabetic();
-        }
-        out
-    })
-}
-
-fn m_str_capitalize(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    map_str(vm, r, |s| {
-        let mut c = s.chars();
-        match c.next() {
-            Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-            None => String::new(),
-        }
-    })
-}
-
-fn m_str_replace(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    let s = recv(vm, r)?;
-    let old = s_of(&arg(vm, &a, 0, "replace")?);
-    let new = s_of(&arg(vm, &a, 1, "replace")?);
-    let count = a
-        .get(2)
-        .and_then(|c| c.as_bigint())
-        .and_then(|c| c.to_i64())
-        .unwrap_or(-1);
-    let text = s_of(&s);
-    let out = if count < 0 {
-        if old.is_empty() {
-            let mut o = new.clone();
-            for c in text.chars() {
-                o.push(c);
-                o.push_str(&new);
-            }
-            o
-        } else {
-            text.replace(&old, &new)
-        }
-    } else {
-        text.replacen(&old, &new, count as usize)
-    };
-    vm.alloc(out.len(), 1)?;
-    Ok(same_kind(vm, &s, &out))
-}
-
-fn affix(vm: &mut Vm, r: Option<PyRef>, a: Args, start: bool) -> PyResult<PyRef> {
-    let s = recv(vm, r)?;
-    let text = s_of(&s);
-    let p = arg(vm, &a, 0, "startswith")?;
-    let cands: Vec<String> = match &*p {
-        PyObj::Tuple(t) => t.iter().map(s_of).collect(),
-        _ => vec![s_of(&p)],
-    };
-    let r = cands.iter().any(|c| {
-        if start {
-            text.starts_with(c.as_str())
-        } else {
-            text.ends_with(c.as_str())
-        }
-    });
-    Ok(vm.bool(r))
-}
-
-fn m_str_startswith(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    affix(vm, r, a, true)
-}
-
-fn m_str_endswith(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    affix(vm, r, a, false)
-}
-
-fn char_index(text: &str, byte: usize) -> usize {
-    text[..byte].chars().count()
-}
-
-fn m_str_find(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    let s = s_of(&recv(vm, r)?);
-    let sub = s_of(&arg(vm, &a, 0, "find")?);
-    Ok(match s.find(&sub) {
-        Some(p) => PyObj::new_int(char_index(&s, p)),
-        None => PyObj::new_int(-1),
-    })
-}
-
-fn m_str_rfind(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    let s = s_of(&recv(vm, r)?);
-    let sub = s_of(&arg(vm, &a, 0, "rfind")?);
-    Ok(match s.rfind(&sub) {
-        Some(p) => PyObj::new_int(char_index(&s, p)),
-        None => PyObj::new_int(-1),
-    })
-}
-
-fn m_str_index(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    let s = s_of(&recv(vm, r)?);
-    let sub = s_of(&arg(vm, &a, 0, "index")?);
-    match s.find(&sub) {
-        Some(p) => Ok(PyObj::new_int(char_index(&s, p))),
-        None => vm.err("ValueError", "substring not found"),
-    }
-}
-
-fn m_str_count(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    let s = s_of(&recv(vm, r)?);
-    let sub = s_of(&arg(vm, &a, 0, "count")?);
-    let n = if sub.is_empty() {
-        s.chars().count() + 1
-    } else {
-        s.matches(&sub).count()
-    };
-    Ok(PyObj::new_int(n))
-}
-
-fn m_str_format(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRef> {
-    let s = recv(vm, r)?;
-    let out = vm.str_format(&s_of(&s), &a, &k)?;
-    Ok(same_kind(vm, &s, &out))
-}
-
-fn pred_str(vm: &mut Vm, r: Option<PyRef>, f: fn(&str) -> bool) -> PyResult<PyRef> {
-    let s = s_of(&recv(vm, r)?);
-    let b = !s.is_empty() && f(&s);
-    Ok(vm.bool(b))
-}
-
-fn m_str_isdigit(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    pred_str(vm, r, |s| s.chars().all(|c| c.is_ascii_digit()))
-}
-
-fn m_str_isalpha(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    pred_str(vm, r, |s| s.chars().all(char::is_alphabetic))
-}
-
-fn m_str_isalnum(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    pred_str(vm, r, |s| s.chars().all(char::is_alphanumeric))
-}
-
-fn m_str_isspace(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    pred_str(vm, r, |s| s.chars().all(char::is_whitespace))
-}
-
-fn m_str_isupper(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    pred_str(vm, r, |s| {
-        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
-    })
-}
-
-fn m_str_islower(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    pred_str(vm, r, |s| {
-        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)
-    })
-}
-
-fn justify(vm: &mut Vm, r: Option<PyRef>, a: Args, how: char) -> PyResult<PyRef> {
-    let s = recv(vm, r)?;
-    let text = s_of(&s);
-    let w = a
-        .first()
-        .and_then(|w| w.as_bigint())
-        .and_then(|w| w.to_usize())
-        .unwrap_or(0);
-    let fill = a
-        .get(1)
-        .map(s_of)
-        .and_then(|f| f.chars().next())
-        .unwrap_or(' ');
-    let len = text.chars().count();
-    if w <= len {
-        return Ok(s);
-    }
-    vm.alloc(w, 1)?;
-    let n = w - len;
-    let f = |k: usize| fill.to_string().repeat(k);
-    let out = match how {
-        '<' => format!("{text}{}", f(n)),
-        '>' => format!("{}{text}", f(n)),
-        _ => {
-            let left = n / 2 + (n & w & 1);
-            format!("{}{text}{}", f(left), f(n - left))
-        }
-    };
-    Ok(same_kind(vm, &s, &out))
-}
-
-fn m_str_center(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    justify(vm, r, a, '^')
-}
-
-fn m_str_ljust(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    justify(vm, r, a, '<')
-}
-
-fn m_str_rjust(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    justify(vm, r, a, '>')
-}
-
-fn m_str_zfill(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    let s = recv(vm, r)?;
-    let text = s_of(&s);
-    let w = a
-        .first()
-        .and_then(|w| w.as_bigint())
-        .and_then(|w| w.to_usize())
-        .unwrap_or(0);
-    let len = text.chars().count();
-    if w <= len {
-        return Ok(s);
-    }
-    let (sign, digits) = match text.chars().next() {
-        Some(c) if c == '-' || c == '+' => (c.to_string(), text[1..].to_string()),
-        _ => (String::new(), text.clone()),
-    };
-    let out = format!("{sign}{}{digits}", "0".repeat(w - len));
-    Ok(same_kind(vm, &s, &out))
-}
-
-fn m_str_splitlines(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    let s = recv(vm, r)?;
-    let keep = match a.first() {
-        Some(k) => vm.truthy(k)?,
-        None => false,
-    };
-    let text = s_of(&s);
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\n' || c == '\r' {
-            let mut end = c.to_string();
-            if c == '\r' && chars.peek() == Some(&'\n') {
-                chars.next();
-                end.push('\n');
-            }
-            if keep {
-                cur.push_str(&end);
-            }
-            out.push(same_kind(vm, &s, &cur));
-            cur.clear();
-        } else {
-            cur.push(c);
-        }
-    }
-    if !cur.is_empty() {
-        out.push(same_kind(vm, &s, &cur));
-    }
-    Ok(PyObj::new_list(out))
-}
-
-fn partition_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, right: bool) -> PyResult<PyRef> {
-    let s = recv(vm, r)?;
-    let text = s_of(&s);
-    let sep = s_of(&arg(vm, &a, 0, "partition")?);
-    if sep.is_empty() {
-        return vm.err("ValueError", "empty separator");
-    }
-    let pos = if right {
-        text.rfind(&sep)
-    } else {
-        text.find(&sep)
-    };
-    let (x, y, z) = match pos {
-        Some(p) => (
-            text[..p].to_string(),
-            sep.clone(),
-            text[p + sep.len()..].to_string(),
-        ),
-        None if right => (String::new(), String::new(), text.clone()),
-        None => (text.clone(), String::new(), String::new()),
-    };
-    Ok(PyObj::new_tuple(vec![
-        same_kind(vm, &s, &x),
-        same_kind(vm, &s, &y),
-        same_kind(vm, &s, &z),
-    ]))
-}
-
-fn m_str_partition(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    partition_impl(vm, r, a, false)
-}
-
-fn m_str_rpartition(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    partition_impl(vm, r, a, true)
-}
-
-fn m_str_encode(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    let s = recv(vm, r)?;
-    if vm.sem.has_long {
-        return Ok(vm.str(&s_of(&s)));
-    }
-    Ok(Rc::new(PyObj::Bytes(s_of(&s).into_bytes())))
-}
-
-fn m_str_decode(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    let s = recv(vm, r)?;
-    Ok(Rc::new(PyObj::Unicode(Rc::from(s_of(&s).as_str()))))
 }
 
 // ----- list / tuple -----
@@ -1485,6 +1001,11 @@ fn m_stream_write(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<Py
     let n = match &*s {
         PyObj::Stream(n) => *n,
         _ => 1,
+    };
+    let text = if vm.sem.has_long && matches!(&*x, PyObj::Str(_)) {
+        crate::vm::interp::format::latin1_to_output(&text)
+    } else {
+        text
     };
     vm.write_stream(n, &text)?;
     vm.softspace = false;

@@ -60,32 +60,85 @@ pub struct RunOutput {
     pub exit_code: i32,
 }
 
-/// Stack for the run's thread: deep enough for the recursion limit's worth of nested
-/// builtin callbacks.
-const RUN_STACK: usize = 512 << 20;
+/// Stack for the run's thread. Nested builtin callbacks are bounded by the recursion limit
+/// and, whatever the limit, by [`interp::Vm::check_stack`], which turns a nearly exhausted
+/// stack into a `RecursionError` long before it overflows.
+const RUN_STACK: usize = 64 << 20;
+
+/// Stack the interpreter may use before `check_stack` refuses to go deeper.
+const STACK_BUDGET: usize = RUN_STACK - (8 << 20);
+
+type Job = (Vec<u8>, VmConfig);
+
+/// A long-lived thread with the VM's stack that runs jobs for one calling thread, so a run
+/// does not pay for creating a thread and its stack.
+struct RunThread {
+    jobs: std::sync::mpsc::Sender<Job>,
+    results: std::sync::mpsc::Receiver<std::thread::Result<RunOutput>>,
+}
+
+impl RunThread {
+    fn spawn() -> std::io::Result<RunThread> {
+        let (job_tx, job_rx) = std::sync::mpsc::channel::<Job>();
+        let (res_tx, res_rx) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("execdiff-vm".into())
+            .stack_size(RUN_STACK)
+            .spawn(move || {
+                while let Ok((src, cfg)) = job_rx.recv() {
+                    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        run_inner(&src, &cfg)
+                    }));
+                    if res_tx.send(out).is_err() {
+                        break;
+                    }
+                }
+            })?;
+        Ok(RunThread {
+            jobs: job_tx,
+            results: res_rx,
+        })
+    }
+}
+
+thread_local! {
+    static RUN_THREAD: std::cell::RefCell<Option<RunThread>> = const { std::cell::RefCell::new(None) };
+}
 
 /// Runs `source` as `__main__`.
 pub fn run_source(source: &[u8], cfg: &VmConfig) -> RunOutput {
-    let src = source.to_vec();
-    let cfg2 = cfg.clone();
-    let handle = std::thread::Builder::new()
-        .name("execdiff-vm".into())
-        .stack_size(RUN_STACK)
-        .spawn(move || {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_inner(&src, &cfg2)))
-        });
     let crash = |detail: String| RunOutput {
         observation: Observation::new(String::new(), End::Crash { detail }, Vec::new()),
         stderr: String::new(),
         exit_code: 101,
     };
-    match handle {
-        Ok(h) => match h.join() {
-            Ok(Ok(out)) => out,
-            Ok(Err(p)) => crash(panic_text(&p)),
-            Err(p) => crash(panic_text(&p)),
-        },
-        Err(e) => crash(format!("cannot start the VM thread: {e}")),
+    let result = RUN_THREAD.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        if slot.is_none() {
+            *slot =
+                Some(RunThread::spawn().map_err(|e| format!("cannot start the VM thread: {e}"))?);
+        }
+        let Some(rt) = slot.as_ref() else {
+            return Err("no VM thread".to_string());
+        };
+        let sent = rt.jobs.send((source.to_vec(), cfg.clone()));
+        let got = match sent {
+            Ok(()) => rt
+                .results
+                .recv()
+                .map_err(|_| "the VM thread died".to_string()),
+            Err(_) => Err("the VM thread died".to_string()),
+        };
+        if got.is_err() {
+            // Start afresh next time.
+            *slot = None;
+        }
+        got
+    });
+    match result {
+        Ok(Ok(out)) => out,
+        Ok(Err(p)) => crash(panic_text(&p)),
+        Err(detail) => crash(detail),
     }
 }
 
@@ -190,7 +243,15 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     };
     objects::reset_arena();
     let mut vm = Vm::new(sem, cfg.fuel, cfg.memory_limit, &cfg.filename);
-    let globals = main_globals(&mut vm, &cfg.filename);
+    vm.set_stack_budget(STACK_BUDGET);
+    let file = if vm.sem.main_file_absolute {
+        std::path::absolute(&cfg.filename)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| cfg.filename.clone())
+    } else {
+        cfg.filename.clone()
+    };
+    let globals = main_globals(&mut vm, &file);
     let result = vm.run_code(code, globals.clone(), Some(globals));
     let stdout = std::mem::take(&mut vm.stdout);
     let (end, code) = match result {
@@ -211,6 +272,11 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
 fn main_globals(vm: &mut Vm, filename: &str) -> objects::PyRef {
     let g = vm.new_dict();
     let none = vm.none.clone();
+    let loader = if vm.sem.has_long {
+        none.clone()
+    } else {
+        source_file_loader(vm, filename)
+    };
     let bmod = vm
         .modules
         .dict_ref()
@@ -231,7 +297,7 @@ fn main_globals(vm: &mut Vm, filename: &str) -> objects::PyRef {
             d.set_str("__builtins__", bmod);
             d.set_str("__file__", PyObj::new_str(filename));
         } else {
-            d.set_str("__loader__", none.clone());
+            d.set_str("__loader__", loader);
             d.set_str("__spec__", none.clone());
             d.set_str(
                 "__annotations__",
@@ -252,6 +318,34 @@ fn main_globals(vm: &mut Vm, filename: &str) -> objects::PyRef {
     g
 }
 
+/// 3.x `__main__.__loader__`: an `importlib` `SourceFileLoader` with its `name` and `path`.
+fn source_file_loader(vm: &mut Vm, filename: &str) -> objects::PyRef {
+    use std::cell::RefCell;
+    let mut cd = objects::Dict::new(vm.dict_mode);
+    cd.set_str("__module__", PyObj::new_str("_frozen_importlib_external"));
+    let cls = objects::track(Rc::new(PyObj::Class(objects::Class {
+        name: RefCell::new("SourceFileLoader".into()),
+        qualname: RefCell::new("SourceFileLoader".into()),
+        bases: RefCell::new(vec![vm.t.object.clone()]),
+        mro: RefCell::new(vec![vm.t.object.clone()]),
+        dict: PyObj::new_dict(cd),
+        base_kind: objects::BaseKind::Object,
+        classic: false,
+        builtin: false,
+    })));
+    if let PyObj::Class(c) = &*cls {
+        c.mro.borrow_mut().insert(0, cls.clone());
+    }
+    let mut d = objects::Dict::new(vm.dict_mode);
+    d.set_str("name", PyObj::new_str("__main__"));
+    d.set_str("path", PyObj::new_str(filename));
+    Rc::new(PyObj::Instance(objects::Instance {
+        class: RefCell::new(cls),
+        dict: PyObj::new_dict(d),
+        exc: None,
+    }))
+}
+
 /// Ends a run on an uncaught exception: the traceback on stderr and the observation's end.
 fn uncaught(vm: &mut Vm, e: &objects::PyRef) -> (End, i32) {
     let ty = error::exc_type_name(vm, e);
@@ -260,7 +354,10 @@ fn uncaught(vm: &mut Vm, e: &objects::PyRef) -> (End, i32) {
         let status = match code.as_deref() {
             None | Some(PyObj::None) => 0,
             Some(c) => match c.as_bigint() {
-                Some(i) => i.try_into().unwrap_or(1),
+                Some(i) => {
+                    let low: num_bigint::BigInt = i & num_bigint::BigInt::from(255);
+                    i32::try_from(low).unwrap_or(1)
+                }
                 None => {
                     let c = code.clone().unwrap_or_else(|| vm.none.clone());
                     let s = vm.to_str(&c).unwrap_or_default();
@@ -270,7 +367,17 @@ fn uncaught(vm: &mut Vm, e: &objects::PyRef) -> (End, i32) {
                 }
             },
         };
-        return (End::Ok, status);
+        // The reference run has no end record for SystemExit: a zero status is a normal end,
+        // any other is reported from the exit status alone.
+        if status == 0 {
+            return (End::Ok, 0);
+        }
+        return (
+            End::Crash {
+                detail: format!("exit status {status}"),
+            },
+            status,
+        );
     }
     let message = vm
         .to_str(e)

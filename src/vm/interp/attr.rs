@@ -310,7 +310,17 @@ impl Vm {
             }
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
-        self.err("AttributeError", msg)
+        let e = self.new_exc("AttributeError", msg);
+        if self.sem.name_error_suggestions {
+            if let Some(s) = self.attr_suggestion(obj, name) {
+                if let PyObj::Instance(inst) = &*e {
+                    if let Some(d) = &inst.exc {
+                        d.borrow_mut().suggestion = Some(s);
+                    }
+                }
+            }
+        }
+        Err(super::Unwind::Exc(e))
     }
 
     pub fn getattr(&mut self, obj: &PyRef, name: &str) -> PyResult<PyRef> {
@@ -516,6 +526,15 @@ impl Vm {
                 }
                 if inst.exc.is_some() && crate::vm::error::set_exc_attr(self, obj, name, &v)? {
                     return Ok(());
+                }
+                if Rc::ptr_eq(&cls, &self.t.object) {
+                    // Plain `object()` instances have no `__dict__`.
+                    let msg = if self.sem.f_locals_is_proxy {
+                        format!("'object' object has no attribute '{name}' and no __dict__ for setting new attributes")
+                    } else {
+                        format!("'object' object has no attribute '{name}'")
+                    };
+                    return self.err("AttributeError", msg);
                 }
                 self.dict_set_str(&inst.dict.clone(), name, v)
             }

@@ -158,6 +158,13 @@ impl Vm {
             }
         }
         let nkw = kwargs.len();
+        if py2 && argcount == 0 && !code.varargs && !code.varkw && npos + nkw > 0 {
+            // 2.7's `PyEval_EvalCodeEx` for a function without parameters.
+            return self.type_error(format!(
+                "{fname}() takes no arguments ({} given)",
+                npos + nkw
+            ));
+        }
         if !extra_pos.is_empty() && !code.varargs {
             return self.too_many_positional(&fname, &code, defaults.len(), npos, nkw, &fast, py2);
         }
@@ -361,7 +368,7 @@ impl Vm {
             return self.type_error("not a class");
         };
         if c.builtin && c.base_kind != BaseKind::Exception {
-            let v = crate::vm::builtins::construct(self, cls, args, kwargs)?;
+            let v = crate::vm::builtins::types::construct(self, cls, args, kwargs)?;
             return Ok(Called::Value(v));
         }
         let inst = if c.base_kind == BaseKind::Exception {

@@ -68,7 +68,7 @@ impl Vm {
             PyObj::Complex(r, i) => complex_repr(*r, *i),
             PyObj::Str(s) => {
                 if py2 {
-                    repr_bytes(s.as_bytes())
+                    repr_bytes(&latin1_bytes(s))
                 } else {
                     repr_str3(s)
                 }
@@ -587,8 +587,10 @@ impl Vm {
                             } else {
                                 format!("%{conv} format: an integer is required, not {tn}")
                             }
-                        } else {
+                        } else if self.sem.has_long {
                             format!("%{conv} format: a number is required, not {tn}")
+                        } else {
+                            format!("%{conv} format: a real number is required, not {tn}")
                         };
                         return self.type_error(msg);
                     };
@@ -807,6 +809,19 @@ impl Vm {
         }
         Ok(out)
     }
+}
+
+/// The bytes of a 2.7 `str`, which holds one char per byte.
+pub fn latin1_bytes(s: &str) -> Vec<u8> {
+    s.chars().map(|c| u32::from(c).min(255) as u8).collect()
+}
+
+/// How a 2.7 `str` reaches a UTF-8 stream: its bytes, read as UTF-8.
+pub fn latin1_to_output(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    String::from_utf8_lossy(&latin1_bytes(s)).into_owned()
 }
 
 fn complex_repr(r: f64, i: f64) -> String {

@@ -11,6 +11,7 @@ pub mod attr;
 pub mod call;
 pub mod format;
 pub mod frame;
+pub mod iter;
 pub mod names;
 pub mod ops;
 pub mod scope;
@@ -83,6 +84,9 @@ pub struct Vm {
     /// Nesting of recursive native operations (comparisons, reprs), counted with the Python
     /// frames against the recursion limit so deep data cannot exhaust the Rust stack.
     pub native_depth: usize,
+    /// Address near the bottom of the run thread's stack, and how much of it may be used.
+    stack_base: usize,
+    stack_budget: usize,
     /// Builtin iterator types, created on first use.
     pub iter_types: RefCell<HashMap<&'static str, PyRef>>,
 }
@@ -125,6 +129,8 @@ impl Vm {
             cur_line: 0,
             iter_types: RefCell::new(HashMap::new()),
             native_depth: 0,
+            stack_base: 0,
+            stack_budget: usize::MAX,
         };
         crate::vm::error::install_exceptions(&mut vm);
         crate::vm::builtins::install(&mut vm);
@@ -214,6 +220,7 @@ impl Vm {
     /// Runs `ex` (and everything it calls) to completion. Returns the value it returned, or
     /// for a generator frame, the value it yielded together with its suspended state.
     pub fn run_exec(&mut self, ex: Exec) -> PyResult<(PyRef, Option<Exec>)> {
+        self.check_stack()?;
         let base = self.execs.len();
         if self.frames.len() >= self.recursion_limit {
             let msg = "maximum recursion depth exceeded";
@@ -1127,8 +1134,32 @@ impl Vm {
         None
     }
 
+    /// Records the current stack position as the base for [`Vm::check_stack`].
+    pub fn set_stack_budget(&mut self, budget: usize) {
+        let marker = 0u8;
+        self.stack_base = std::ptr::addr_of!(marker) as usize;
+        self.stack_budget = budget;
+    }
+
+    /// Raises the version's recursion error when the Rust stack is nearly used up (deep
+    /// nesting through builtins that call back into Python, or through nested data).
+    pub fn check_stack(&mut self) -> PyResult<()> {
+        let marker = 0u8;
+        let here = std::ptr::addr_of!(marker) as usize;
+        if self.stack_base > here && self.stack_base - here > self.stack_budget {
+            let name = if self.sem.has_recursion_error {
+                "RecursionError"
+            } else {
+                "RuntimeError"
+            };
+            return self.err(name, "maximum recursion depth exceeded");
+        }
+        Ok(())
+    }
+
     /// Enters a recursive native operation; `msg` is the RecursionError text past the limit.
     pub fn enter_native(&mut self, msg: &str) -> PyResult<()> {
+        self.check_stack()?;
         if self.native_depth + self.frames.len() >= self.recursion_limit {
             let name = if self.sem.has_recursion_error {
                 "RecursionError"

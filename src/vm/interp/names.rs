@@ -118,8 +118,68 @@ impl Vm {
                 }
             }
         }
-        let best = best_suggestion(name, &candidates)?;
-        Some(format!(". Did you mean: '{best}'?"))
+        // CPython's traceback: an attribute of `self` first, then the closest name, and a
+        // standard-library module name gets "did you forget to import".
+        let mut best = None;
+        let self_idx = frame.code.varnames.iter().position(|v| v == "self");
+        if let Some(i) = self_idx {
+            let me = frame.fast.borrow().get(i).cloned().flatten();
+            if let Some(me) = me {
+                if let Ok(Some(_)) = self.getattr_opt(&me, name) {
+                    best = Some(format!("self.{name}"));
+                }
+            }
+        }
+        if best.is_none() {
+            best = best_suggestion(name, &candidates);
+        }
+        let stdlib = STDLIB_MODULES.contains(&name);
+        match (best, stdlib) {
+            (Some(b), true) => Some(format!(
+                ". Did you mean: '{b}'? Or did you forget to import '{name}'?"
+            )),
+            (Some(b), false) => Some(format!(". Did you mean: '{b}'?")),
+            (None, true) => Some(format!(". Did you forget to import '{name}'?")),
+            (None, false) => None,
+        }
+    }
+
+    /// The traceback suffix CPython 3.12+ adds to an `AttributeError`.
+    pub fn attr_suggestion(&mut self, obj: &PyRef, name: &str) -> Option<String> {
+        let mut maps = Vec::new();
+        match &**obj {
+            PyObj::Instance(i) => {
+                maps.push(i.dict.clone());
+                let cls = i.class.borrow().clone();
+                if let Some(c) = cls.as_class() {
+                    for k in c.mro.borrow().iter() {
+                        if let Some(kc) = k.as_class() {
+                            maps.push(kc.dict.clone());
+                        }
+                    }
+                }
+            }
+            PyObj::Class(c) => {
+                for k in c.mro.borrow().iter() {
+                    if let Some(kc) = k.as_class() {
+                        maps.push(kc.dict.clone());
+                    }
+                }
+            }
+            PyObj::Module(m) => maps.push(m.dict.clone()),
+            _ => return None,
+        }
+        let mut candidates = Vec::new();
+        for m in maps {
+            if let PyObj::Dict(d) = &*m {
+                for k in d.borrow().keys() {
+                    if let Some(s) = k.as_str() {
+                        candidates.push(s.to_string());
+                    }
+                }
+            }
+        }
+        best_suggestion(name, &candidates).map(|b| format!(". Did you mean: '{b}'?"))
     }
 
     pub fn store_name(&mut self, frame: &Rc<Frame>, name: &str, v: PyRef) -> PyResult<()> {
@@ -177,6 +237,105 @@ impl Vm {
         self.load_deref(frame, i)
     }
 }
+
+/// Names in `sys.stdlib_module_names` that programs commonly forget to import.
+const STDLIB_MODULES: &[&str] = &[
+    "abc",
+    "argparse",
+    "array",
+    "ast",
+    "asyncio",
+    "base64",
+    "binascii",
+    "bisect",
+    "builtins",
+    "bz2",
+    "calendar",
+    "cmath",
+    "codecs",
+    "collections",
+    "contextlib",
+    "copy",
+    "csv",
+    "ctypes",
+    "dataclasses",
+    "datetime",
+    "decimal",
+    "difflib",
+    "dis",
+    "email",
+    "enum",
+    "errno",
+    "fnmatch",
+    "fractions",
+    "functools",
+    "gc",
+    "glob",
+    "gzip",
+    "hashlib",
+    "heapq",
+    "hmac",
+    "html",
+    "http",
+    "importlib",
+    "inspect",
+    "io",
+    "itertools",
+    "json",
+    "keyword",
+    "linecache",
+    "locale",
+    "logging",
+    "lzma",
+    "marshal",
+    "math",
+    "mmap",
+    "multiprocessing",
+    "numbers",
+    "opcode",
+    "operator",
+    "os",
+    "pathlib",
+    "pickle",
+    "platform",
+    "pprint",
+    "queue",
+    "random",
+    "re",
+    "reprlib",
+    "secrets",
+    "select",
+    "shutil",
+    "signal",
+    "site",
+    "socket",
+    "sqlite3",
+    "stat",
+    "statistics",
+    "string",
+    "struct",
+    "subprocess",
+    "symtable",
+    "sys",
+    "tempfile",
+    "textwrap",
+    "threading",
+    "time",
+    "token",
+    "tokenize",
+    "traceback",
+    "types",
+    "typing",
+    "unicodedata",
+    "unittest",
+    "urllib",
+    "uuid",
+    "warnings",
+    "weakref",
+    "xml",
+    "zipfile",
+    "zlib",
+];
 
 fn levenshtein(a: &str, b: &str) -> usize {
     // CPython's weights: substitution 2 (1 for case-only), insertion/deletion 1... scaled.

@@ -661,6 +661,11 @@ impl Vm {
     pub fn print_item(&mut self, dest: Option<&PyRef>, v: &PyRef) -> PyResult<()> {
         let n = self.stream_of(dest)?;
         let s = self.to_str(v)?;
+        let s = if self.sem.has_long && matches!(&**v, PyObj::Str(_)) {
+            crate::vm::interp::format::latin1_to_output(&s)
+        } else {
+            s
+        };
         if self.softspace {
             self.write_stream(n, " ")?;
         }

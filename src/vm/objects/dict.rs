@@ -143,23 +143,27 @@ impl Dict {
 
     /// Finds the slot of `key`, or where it would go: `(slot, found)`.
     fn lookup(&self, key: &PyRef, hash: i64) -> (usize, bool) {
+        self.lookup_by(hash, |k| key_eq(k, key))
+    }
+
+    fn lookup_by(&self, hash: i64, eq: impl Fn(&PyRef) -> bool) -> (usize, bool) {
         match self.mode {
-            Mode::Py3Set => self.lookup_set3(key, hash),
-            _ => self.lookup_classic(key, hash),
+            Mode::Py3Set => self.lookup_set3(&eq, hash),
+            _ => self.lookup_classic(&eq, hash),
         }
     }
 
-    fn slot_matches(&self, slot: i64, key: &PyRef, hash: i64) -> bool {
+    fn slot_matches(&self, slot: i64, eq: &impl Fn(&PyRef) -> bool, hash: i64) -> bool {
         if slot < 0 {
             return false;
         }
         match &self.entries[slot as usize] {
-            Some(e) => e.hash == hash && key_eq(&e.key, key),
+            Some(e) => e.hash == hash && eq(&e.key),
             None => false,
         }
     }
 
-    fn lookup_classic(&self, key: &PyRef, hash: i64) -> (usize, bool) {
+    fn lookup_classic(&self, key: &impl Fn(&PyRef) -> bool, hash: i64) -> (usize, bool) {
         let mask = self.mask();
         let mut i = (hash as u64 as usize) & mask;
         let mut freeslot: Option<usize> = None;
@@ -194,7 +198,7 @@ impl Dict {
         }
     }
 
-    fn lookup_set3(&self, key: &PyRef, hash: i64) -> (usize, bool) {
+    fn lookup_set3(&self, key: &impl Fn(&PyRef) -> bool, hash: i64) -> (usize, bool) {
         let mask = self.mask();
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64 as usize;
@@ -418,6 +422,18 @@ impl Dict {
         self.items().into_iter().map(|(_, v)| v).collect()
     }
 
+    /// Moves every key and value out, leaving the table empty.
+    pub fn take_all(&mut self) -> Vec<PyRef> {
+        let entries = std::mem::take(&mut self.entries);
+        *self = Dict::new(self.mode);
+        let mut out = Vec::with_capacity(entries.len() * 2);
+        for e in entries.into_iter().flatten() {
+            out.push(e.key);
+            out.push(e.value);
+        }
+        out
+    }
+
     pub fn clear(&mut self) {
         *self = Dict::new(self.mode);
     }
@@ -429,10 +445,19 @@ impl Dict {
         }
     }
 
-    /// Looks up a string key.
+    /// Looks up a string key (without allocating one).
     pub fn get_str(&self, name: &str) -> Option<PyRef> {
-        let key = PyObj::new_str(name);
-        self.get(&key, hash_str(name, self.mode.py2_hash()))
+        let h = hash_str(name, self.mode.py2_hash());
+        let (slot, found) = self.lookup_by(h, |k| match &**k {
+            PyObj::Str(s) => &**s == name,
+            PyObj::Unicode(s) => &**s == name,
+            _ => false,
+        });
+        if !found {
+            return None;
+        }
+        let e = self.entries[self.slots[slot] as usize].as_ref()?;
+        Some(e.value.clone())
     }
 
     pub fn set_str(&mut self, name: &str, value: PyRef) {
@@ -513,7 +538,8 @@ pub fn identity_hash(o: &PyRef) -> i64 {
 
 pub fn hash_str(s: &str, py2: bool) -> i64 {
     if py2 {
-        hash_bytes27(s.as_bytes())
+        let bytes: Vec<u8> = s.chars().map(|c| u32::from(c).min(255) as u8).collect();
+        hash_bytes27(&bytes)
     } else {
         hash_str3(s)
     }

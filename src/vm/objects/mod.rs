@@ -322,6 +322,54 @@ thread_local! {
     static FRAMES: RefCell<Vec<std::rc::Weak<Frame>>> = const { RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    static DROP_DEPTH: Cell<usize> = const { Cell::new(0) };
+    static DEFERRED: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Nesting of drops handled recursively before children are deferred.
+const DROP_NESTING: usize = 64;
+
+/// Dropping a deeply nested structure (`t = (t,)` a million times) must not recurse once per
+/// level on the Rust stack: like CPython's trashcan, children met below a nesting depth are
+/// queued and released iteratively by the outermost drop.
+impl Drop for PyObj {
+    fn drop(&mut self) {
+        let kids: Vec<PyRef> = match self {
+            PyObj::Tuple(v) => std::mem::take(v),
+            PyObj::List(l) => std::mem::take(l.get_mut()),
+            PyObj::Cell(c) => c.get_mut().take().into_iter().collect(),
+            PyObj::Dict(d) | PyObj::Set(d) => d.get_mut().take_all(),
+            PyObj::FrozenSet(d) => d.take_all(),
+            _ => return,
+        };
+        if kids.is_empty() {
+            return;
+        }
+        let Ok(depth) = DROP_DEPTH.try_with(|d| d.get()) else {
+            return;
+        };
+        if depth >= DROP_NESTING {
+            let _ = DEFERRED.try_with(|q| q.borrow_mut().extend(kids));
+            return;
+        }
+        let _ = DROP_DEPTH.try_with(|d| d.set(depth + 1));
+        drop(kids);
+        if depth == 0 {
+            loop {
+                let batch = DEFERRED
+                    .try_with(|q| std::mem::take(&mut *q.borrow_mut()))
+                    .unwrap_or_default();
+                if batch.is_empty() {
+                    break;
+                }
+                drop(batch);
+            }
+        }
+        let _ = DROP_DEPTH.try_with(|d| d.set(depth));
+    }
+}
+
 /// Registers an object that can take part in a reference cycle.
 pub fn track(o: PyRef) -> PyRef {
     ARENA.with(|a| a.borrow_mut().push(Rc::downgrade(&o)));

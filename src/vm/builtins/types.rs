@@ -1,0 +1,373 @@
+//! Calling builtin types: `int(x)`, `str(x)`, `list(it)`, `dict(...)`, `type(x)` and
+//! `type(name, bases, ns)`, `range`, `property`, `super`, ... with each version's messages.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use super::{kwarg, nargs, Args, Kw};
+use crate::version::Unsupported;
+use crate::vm::interp::{PyResult, Vm};
+use crate::vm::objects::{num, PyObj, PyRef};
+
+/// Calling a builtin type: `int(x)`, `list(it)`, `type(x)`, ...
+pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef> {
+    let t = vm.t.clone();
+    let is = |c: &PyRef| Rc::ptr_eq(cls, c);
+    if is(&t.type_) {
+        return match args.len() {
+            1 => Ok(vm.type_of(&args[0])),
+            3 => {
+                let name = args[0].as_str().unwrap_or("?").to_string();
+                let bases = match &*args[1] {
+                    PyObj::Tuple(t) => t.clone(),
+                    _ => Vec::new(),
+                };
+                let ns = vm.new_dict();
+                vm.dict_merge(&ns, &args[2])?;
+                vm.make_class(&name, bases, ns, Vec::new())
+            }
+            _ => vm.type_error("type() takes 1 or 3 arguments"),
+        };
+    }
+    if is(&t.object) {
+        if !args.is_empty() {
+            return vm.type_error("object() takes no arguments");
+        }
+        return Ok(Rc::new(PyObj::Instance(crate::vm::objects::Instance {
+            class: RefCell::new(cls.clone()),
+            dict: vm.new_dict(),
+            exc: None,
+        })));
+    }
+    if is(&t.int) || is(&t.long) {
+        let long = is(&t.long);
+        let v = match args.first() {
+            None => BigInt::zero(),
+            Some(a) => to_int(vm, a, args.get(1))?,
+        };
+        return Ok(vm.int_result(v, long));
+    }
+    if is(&t.bool_) {
+        let v = match args.first() {
+            Some(a) => vm.truthy(a)?,
+            None => false,
+        };
+        return Ok(vm.bool(v));
+    }
+    if is(&t.float) {
+        return match args.first() {
+            None => Ok(Rc::new(PyObj::Float(0.0))),
+            Some(a) => match &**a {
+                PyObj::Float(_) => Ok(a.clone()),
+                PyObj::Str(s) | PyObj::Unicode(s) => {
+                    let st = s.trim();
+                    let f = match st.to_ascii_lowercase().as_str() {
+                        "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
+                        "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+                        "nan" | "+nan" | "-nan" => Some(f64::NAN),
+                        _ => st.replace('_', "").parse::<f64>().ok(),
+                    };
+                    match f {
+                        Some(f) => Ok(Rc::new(PyObj::Float(f))),
+                        None => {
+                            let r = vm.repr(a)?;
+                            let msg = if vm.sem.has_long {
+                                format!("could not convert string to float: {}", s)
+                            } else {
+                                format!("could not convert string to float: {r}")
+                            };
+                            vm.err("ValueError", msg)
+                        }
+                    }
+                }
+                _ => match a.as_bigint() {
+                    Some(i) => match num::int_to_float(&i) {
+                        Some(f) => Ok(Rc::new(PyObj::Float(f))),
+                        None => vm.err("OverflowError", "int too large to convert to float"),
+                    },
+                    None => {
+                        let tn = vm.type_name(a);
+                        vm.type_error(format!(
+                            "float() argument must be a string or a real number, not '{tn}'"
+                        ))
+                    }
+                },
+            },
+        };
+    }
+    if is(&t.str_) || is(&t.unicode) {
+        let s = match args.first() {
+            None => String::new(),
+            Some(a) => vm.to_str(a)?,
+        };
+        if is(&t.unicode) {
+            return Ok(Rc::new(PyObj::Unicode(Rc::from(s.as_str()))));
+        }
+        return Ok(vm.str(&s));
+    }
+    if is(&t.bytes) {
+        return match args.first() {
+            None => Ok(Rc::new(PyObj::Bytes(Vec::new()))),
+            Some(a) => match &**a {
+                PyObj::Str(s) if args.len() > 1 => Ok(Rc::new(PyObj::Bytes(s.as_bytes().to_vec()))),
+                _ => {
+                    let items = vm.iterate(a)?;
+                    let mut out = Vec::new();
+                    for i in items {
+                        out.push(i.as_bigint().and_then(|b| b.to_u8()).unwrap_or(0));
+                    }
+                    Ok(Rc::new(PyObj::Bytes(out)))
+                }
+            },
+        };
+    }
+    if is(&t.tuple) {
+        return match args.first() {
+            None => Ok(PyObj::new_tuple(Vec::new())),
+            Some(a) => {
+                let items = vm.iterate(a)?;
+                Ok(PyObj::new_tuple(items))
+            }
+        };
+    }
+    if is(&t.list) {
+        return match args.first() {
+            None => Ok(PyObj::new_list(Vec::new())),
+            Some(a) => {
+                let items = vm.iterate(a)?;
+                Ok(PyObj::new_list(items))
+            }
+        };
+    }
+    if is(&t.set) || is(&t.frozenset) {
+        let items = match args.first() {
+            None => Vec::new(),
+            Some(a) => vm.iterate(a)?,
+        };
+        let s = vm.new_set(items)?;
+        if is(&t.frozenset) {
+            if let PyObj::Set(d) = &*s {
+                return Ok(Rc::new(PyObj::FrozenSet(d.borrow().clone())));
+            }
+        }
+        return Ok(s);
+    }
+    if is(&t.dict) {
+        let d = vm.new_dict();
+        if let Some(a) = args.first() {
+            match &**a {
+                PyObj::Dict(_) | PyObj::MappingProxy(_) | PyObj::FrameLocalsProxy(_) => {
+                    vm.dict_merge(&d, a)?
+                }
+                _ if vm.is_mapping(a) => vm.dict_merge(&d, a)?,
+                _ => {
+                    let items = vm.iterate(a)?;
+                    for (n, it) in items.into_iter().enumerate() {
+                        let pair = vm.iterate(&it)?;
+                        if pair.len() != 2 {
+                            let msg = format!(
+                                "dictionary update sequence element #{n} has length {}; 2 is required",
+                                pair.len()
+                            );
+                            return vm.err("ValueError", msg);
+                        }
+                        vm.setitem(&d, pair[0].clone(), pair[1].clone())?;
+                    }
+                }
+            }
+        }
+        for (k, v) in kw {
+            let k = vm.str(&k);
+            vm.setitem(&d, k, v)?;
+        }
+        return Ok(d);
+    }
+    if is(&t.range) {
+        let ints: Vec<BigInt> = args
+            .iter()
+            .map(|a| a.as_bigint())
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default();
+        if ints.len() != args.len() || args.is_empty() || args.len() > 3 {
+            return vm.type_error("range() requires integer arguments");
+        }
+        let (start, stop, step) = match ints.len() {
+            1 => (BigInt::zero(), ints[0].clone(), BigInt::from(1)),
+            2 => (ints[0].clone(), ints[1].clone(), BigInt::from(1)),
+            _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
+        };
+        if step.is_zero() {
+            return vm.err("ValueError", "range() arg 3 must not be zero");
+        }
+        return Ok(Rc::new(PyObj::Range { start, stop, step }));
+    }
+    if is(&t.property) {
+        let g = |i: usize, n: &str| -> PyRef {
+            args.get(i)
+                .cloned()
+                .or_else(|| kwarg(&kw, n))
+                .unwrap_or_else(|| vm.none.clone())
+        };
+        return Ok(Rc::new(PyObj::Property {
+            fget: g(0, "fget"),
+            fset: g(1, "fset"),
+            fdel: g(2, "fdel"),
+        }));
+    }
+    if is(&t.staticmethod) {
+        nargs(vm, "staticmethod", &args, 1, 1)?;
+        return Ok(Rc::new(PyObj::StaticMethod(args[0].clone())));
+    }
+    if is(&t.classmethod) {
+        nargs(vm, "classmethod", &args, 1, 1)?;
+        return Ok(Rc::new(PyObj::ClassMethod(args[0].clone())));
+    }
+    if is(&t.super_) {
+        return make_super(vm, args);
+    }
+    if is(&t.slice) {
+        let n = vm.none.clone();
+        let (a, b, c) = match args.len() {
+            1 => (n.clone(), args[0].clone(), n),
+            2 => (args[0].clone(), args[1].clone(), n),
+            _ => (
+                args[0].clone(),
+                args[1].clone(),
+                args.get(2).cloned().unwrap_or(n),
+            ),
+        };
+        return Ok(Rc::new(PyObj::Slice {
+            start: a,
+            stop: b,
+            step: c,
+        }));
+    }
+    let cn = vm.class_name(cls);
+    vm.unsupported(Unsupported::Builtin(format!("{cn}()")))
+}
+
+fn make_super(vm: &mut Vm, args: Args) -> PyResult<PyRef> {
+    if args.is_empty() && vm.sem.has_long {
+        return vm.type_error("super() takes at least 1 argument (0 given)");
+    }
+    let (cls, obj) = if args.len() == 2 {
+        (args[0].clone(), args[1].clone())
+    } else {
+        // Zero-argument form: the `__class__` cell and first argument of the caller.
+        let Some(frame) = vm.frames.last().cloned() else {
+            return vm.err("RuntimeError", "super(): no current frame");
+        };
+        let obj = frame.fast.borrow().first().cloned().flatten();
+        let Some(obj) = obj else {
+            return vm.err("RuntimeError", "super(): no arguments");
+        };
+        let idx = frame.code.freevars.iter().position(|n| n == "__class__");
+        let cls = idx.and_then(|i| match &*frame.cells[frame.code.cellvars.len() + i] {
+            PyObj::Cell(c) => c.borrow().clone(),
+            _ => None,
+        });
+        match cls {
+            Some(c) => (c, obj),
+            None => return vm.err("RuntimeError", "super(): __class__ cell not found"),
+        }
+    };
+    Ok(Rc::new(PyObj::Super { class: cls, obj }))
+}
+
+/// `int(x[, base])`.
+pub fn to_int(vm: &mut Vm, a: &PyRef, base: Option<&PyRef>) -> PyResult<BigInt> {
+    match &**a {
+        PyObj::Float(f) => {
+            if f.is_nan() {
+                return vm.err("ValueError", "cannot convert float NaN to integer");
+            }
+            if f.is_infinite() {
+                return vm.err("OverflowError", "cannot convert float infinity to integer");
+            }
+            Ok(num::float_to_bigint(*f))
+        }
+        PyObj::Str(s) | PyObj::Unicode(s) => {
+            let b = base
+                .and_then(|b| b.as_bigint())
+                .and_then(|b| b.to_u32())
+                .unwrap_or(10);
+            if b == 1 || b > 36 {
+                return vm.err("ValueError", "int() base must be >= 2 and <= 36, or 0");
+            }
+            let t = s.trim();
+            let (neg, digits) = match t.strip_prefix('-') {
+                Some(r) => (true, r),
+                None => (false, t.strip_prefix('+').unwrap_or(t)),
+            };
+            let lower = digits.to_ascii_lowercase();
+            let (b, digits) = match (b, lower.get(..2)) {
+                (0 | 16, Some("0x")) => (16, &digits[2..]),
+                (0 | 8, Some("0o")) => (8, &digits[2..]),
+                (0 | 2, Some("0b")) => (2, &digits[2..]),
+                (0, _) if vm.sem.has_long && digits.len() > 1 && digits.starts_with('0') => {
+                    (8, &digits[1..])
+                }
+                (0, _)
+                    if digits.len() > 1
+                        && digits.starts_with('0')
+                        && digits.trim_start_matches('0').is_empty() =>
+                {
+                    (10, digits)
+                }
+                (0, _) if digits.len() > 1 && digits.starts_with('0') => (0, digits),
+                (0, _) => (10, digits),
+                (b, _) => (b, digits),
+            };
+            let shown_base = base
+                .and_then(|b| b.as_bigint())
+                .and_then(|b| b.to_u32())
+                .unwrap_or(10);
+            if b == 0 {
+                let r = vm.repr(a)?;
+                return vm.err(
+                    "ValueError",
+                    format!("invalid literal for int() with base 0: {r}"),
+                );
+            }
+            let digits = if vm.sem.has_long {
+                digits.trim_end_matches(['l', 'L'])
+            } else {
+                digits
+            };
+            let parsed = if digits.is_empty() || digits.contains("__") || digits.starts_with('_') {
+                None
+            } else {
+                BigInt::parse_bytes(digits.replace('_', "").as_bytes(), b)
+            };
+            match parsed {
+                Some(v) => Ok(if neg { -v } else { v }),
+                None => {
+                    let r = vm.repr(a)?;
+                    vm.err(
+                        "ValueError",
+                        format!("invalid literal for int() with base {shown_base}: {r}"),
+                    )
+                }
+            }
+        }
+        _ => match a.as_bigint() {
+            Some(i) => Ok(i),
+            None => {
+                if let Some(f) = vm.lookup_special(a, "__int__") {
+                    let r = vm.call_sync(&f, Vec::new(), Vec::new())?;
+                    return Ok(r.as_bigint().unwrap_or_default());
+                }
+                let tn = vm.type_name(a);
+                let msg = if vm.sem.has_long {
+                    format!("int() argument must be a string or a number, not '{tn}'")
+                } else {
+                    format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")
+                };
+                vm.type_error(msg)
+            }
+        },
+    }
+}

@@ -1,0 +1,6 @@
+class C:
+    def __init__(self):
+        self.value = 1
+    def m(self):
+        return value
+C().m()
