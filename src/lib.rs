@@ -15,6 +15,7 @@
 //! - [`refrun`]: the reference run, CPython's one definition of expected behaviour;
 //! - [`corpus`]: regression cases, their directives and blessings;
 //! - [`diff`]: comparing observations and rendering the difference;
+//! - [`target`]: CPython worker pools and their protocol;
 //! - [`cli`]: the command line.
 
 pub mod campaign;
@@ -25,5 +26,6 @@ pub mod interp;
 pub mod observe;
 pub mod refrun;
 pub mod report;
+pub mod target;
 pub mod version;
 pub mod vm;

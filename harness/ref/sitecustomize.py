@@ -39,7 +39,8 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                    UnicodeDecodeError=UnicodeDecodeError, UnicodeEncodeError=UnicodeEncodeError,
                    ValueError=ValueError):
     """Returns `observe(label, value)`, which calls `write(text)` with one JSON line per probe,
-    and `end_record(exc_type, exc_value)`, which returns the JSON line for an uncaught one.
+    `end_record(exc_type, exc_value)`, which returns the JSON line for an uncaught one, and
+    `reset()`, which starts a new run (identity ordinals from 1 again).
 
     Builtins are bound here, at import time, so a program that rebinds them cannot make the
     canonicaliser run its code."""
@@ -403,7 +404,12 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
         return (u'{"end":{"kind":"exception","ty":' + quote(name) + u',"message":'
                 + quote(message) + u'}}\n')
 
-    return observe, end_record
+    def reset():
+        """Forgets every identity met so far (the worker calls this between cases)."""
+        ids.clear()
+        del keep[:]
+
+    return observe, end_record, reset
 
 
 def _install():
@@ -422,7 +428,7 @@ def _install():
         while data:
             data = data[os_write(fd, data):]
 
-    observe, end_record = _make_observer(write)
+    observe, end_record, _ = _make_observer(write)
     builtins = sys.modules['builtins' if sys.version_info[0] >= 3 else '__builtin__']
     builtins.__observe__ = observe
     original_hook = sys.excepthook

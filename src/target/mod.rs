@@ -1,0 +1,10 @@
+//! Targets that run a program and return an [`Observation`](crate::observe::Observation):
+//! the real CPythons through persistent workers ([`cpython`]), speaking [`protocol`].
+//!
+//! - [`protocol`]: the wire format between the pool and a worker, with `PROTOCOL_VERSION`;
+//! - [`cpython`]: the tokio worker pool (timeouts, crashes, recycling, reference fallback);
+//! - [`pyworker`]: building the embedded PyO3 worker once per 3.x interpreter.
+
+pub mod cpython;
+pub mod protocol;
+pub mod pyworker;

@@ -1,0 +1,277 @@
+//! The CPython worker pool against the real interpreters: every bad input of issue 5 gets a
+//! clear end and leaves the pool able to run the next case, and worker observations equal
+//! reference-run observations on the corpus.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use execdiff::interp::{self, Interpreter};
+use execdiff::observe::{End, Observation};
+use execdiff::refrun;
+use execdiff::target::cpython::{Case, Pool, PoolConfig, WorkerKind};
+use execdiff::version::PyVersion;
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
+}
+
+/// A case written to disk, so that the reference run sees the same `__file__`.
+fn case(source: &[u8]) -> Case {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("execdiff-worker-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let file = dir.join(format!("case{n}.py"));
+    std::fs::write(&file, source).expect("write case");
+    Case {
+        file,
+        source: source.to_vec(),
+    }
+}
+
+fn reference(python: &Interpreter, case: &Case) -> Observation {
+    refrun::run(python, &case.file, Duration::from_secs(20))
+        .expect("reference run")
+        .observation
+}
+
+/// Checks that a plain case runs normally on `pool` (after something bad happened).
+async fn still_healthy(pool: &Pool, after: &str) {
+    let obs = pool
+        .run(&case(b"x = 6 * 7\nprint(x)\n__observe__('x', x)\n"))
+        .await
+        .expect("healthy case");
+    assert_eq!(obs.end, End::Ok, "after {after}");
+    assert_eq!(obs.stdout, "42\n", "after {after}");
+    assert_eq!(obs.probes.len(), 1, "after {after}");
+}
+
+struct Bad {
+    name: &'static str,
+    source: &'static [u8],
+    /// Must the observation equal the reference run's?
+    like_reference: bool,
+    check: fn(PyVersion, &Observation),
+}
+
+fn exception(obs: &Observation, ty: &str) {
+    match &obs.end {
+        End::Exception { ty: found, .. } => assert_eq!(found, ty, "{obs:?}"),
+        other => panic!("expected {ty}, got {other:?}"),
+    }
+}
+
+const BAD: &[Bad] = &[
+    Bad {
+        name: "non-utf-8 source",
+        source: b"x = '\xff\xfe'\nprint(x)\n",
+        like_reference: true,
+        check: |_, obs| assert!(matches!(obs.end, End::SyntaxError { .. }), "{obs:?}"),
+    },
+    Bad {
+        name: "parse error",
+        source: b"x = (\n",
+        like_reference: true,
+        check: |_, obs| assert!(matches!(obs.end, End::SyntaxError { .. }), "{obs:?}"),
+    },
+    Bad {
+        name: "endless loop",
+        source: b"print('start')\nwhile True:\n    pass\n",
+        like_reference: false,
+        check: |_, obs| assert_eq!(obs.end, End::Timeout),
+    },
+    Bad {
+        name: "megabytes of output",
+        source: b"import sys\nfor i in range(50):\n    sys.stdout.write('x' * 100000 + '\\n')\n",
+        like_reference: true,
+        check: |_, obs| {
+            assert_eq!(obs.end, End::Ok);
+            assert_eq!(obs.stdout.len(), 50 * 100_001);
+        },
+    },
+    Bad {
+        name: "unbounded recursion",
+        source: b"def f(n):\n    return f(n + 1)\nf(0)\n",
+        like_reference: true,
+        check: |v, obs| {
+            let ty = if v.major == 2 { "RuntimeError" } else { "RecursionError" };
+            exception(obs, ty);
+        },
+    },
+    Bad {
+        name: "recursion depth",
+        source: b"import sys\ndef f(n):\n    try:\n        return f(n + 1)\n    except RecursionError if sys.version_info[0] > 2 else RuntimeError:\n        return n\nprint(f(0))\nprint(sys.getrecursionlimit())\nsys.setrecursionlimit(100)\nprint(f(0))\n",
+        like_reference: true,
+        check: |_, obs| assert_eq!(obs.end, End::Ok),
+    },
+    Bad {
+        name: "gigabyte allocation",
+        source: b"x = bytearray(8 * 1024 ** 3)\n",
+        like_reference: false,
+        check: |_, obs| exception(obs, "MemoryError"),
+    },
+    Bad {
+        name: "os._exit",
+        source: b"import os, sys\nprint('before')\nsys.stdout.flush()\nprint('lost')\nos._exit(3)\n",
+        like_reference: true,
+        check: |_, obs| {
+            assert_eq!(
+                obs.end,
+                End::Crash {
+                    detail: "exit status 3".into()
+                }
+            );
+            assert_eq!(obs.stdout, "before\n");
+        },
+    },
+    Bad {
+        name: "sys.exit",
+        source: b"import sys\nprint('bye')\nsys.exit(4)\n",
+        like_reference: true,
+        check: |_, obs| assert!(matches!(obs.end, End::Crash { .. })),
+    },
+    Bad {
+        name: "closing stdout",
+        source: b"import sys\nprint('a')\nsys.stdout.close()\nprint('b')\n",
+        like_reference: true,
+        check: |_, obs| exception(obs, "ValueError"),
+    },
+    Bad {
+        name: "closing fd 1",
+        source: b"import os\nprint('a')\nos.close(1)\n",
+        like_reference: false,
+        check: |_, obs| assert!(obs.stdout.is_empty() || obs.stdout == "a\n", "{obs:?}"),
+    },
+    Bad {
+        name: "killing its own worker",
+        source: b"import os, signal\n__observe__('pid', 1)\nos.kill(os.getpid(), signal.SIGKILL)\n",
+        like_reference: true,
+        check: |_, obs| {
+            assert_eq!(
+                obs.end,
+                End::Crash {
+                    detail: "killed by signal 9".into()
+                }
+            );
+            assert_eq!(obs.probes.len(), 1);
+        },
+    },
+    Bad {
+        name: "garbage on the reply pipe",
+        source: b"import os\nos.write(63, b'\\x00\\x00\\x00\\x05hello')\nimport time\ntime.sleep(0.2)\n",
+        like_reference: false,
+        check: |_, obs| {
+            assert!(
+                matches!(&obs.end, End::Crash { detail } if detail.contains("protocol")),
+                "{obs:?}"
+            )
+        },
+    },
+    Bad {
+        name: "tricky values",
+        source: include_bytes!("data/tricky.py"),
+        like_reference: true,
+        check: |_, obs| assert!(obs.probes.len() > 20, "{obs:?}"),
+    },
+    Bad {
+        name: "exceptions",
+        source: b"class E(Exception):\n    pass\ndef f():\n    raise E('boom')\nf()\n",
+        like_reference: true,
+        check: |_, obs| assert!(matches!(obs.end, End::Exception { .. }), "{obs:?}"),
+    },
+    Bad {
+        name: "leftover state",
+        source: b"import sys, json\nsys.path.insert(0, '/nowhere')\nsys.settrace(lambda *a: None)\nsys.stdout = None\n__builtins__.len = None\n",
+        like_reference: true,
+        check: |_, obs| assert_eq!(obs.end, End::Ok),
+    },
+];
+
+#[test]
+fn bad_inputs_get_clear_ends_and_the_pool_goes_on() {
+    let rt = runtime();
+    for version in PyVersion::iter() {
+        let Some(python) = interp::require(version) else {
+            continue;
+        };
+        let config = PoolConfig {
+            kind: WorkerKind::Script,
+            budget: Duration::from_secs(2),
+            ..PoolConfig::default()
+        };
+        let pool = Pool::new(python.clone(), config).expect("pool");
+        rt.block_on(still_healthy(&pool, "start"));
+        for bad in BAD {
+            let case = case(bad.source);
+            let obs = rt
+                .block_on(pool.run(&case))
+                .unwrap_or_else(|e| panic!("{version} {}: {e}", bad.name));
+            (bad.check)(version, &obs);
+            if bad.like_reference {
+                let expected = reference(&python, &case);
+                assert_eq!(obs, expected, "{version} {}: worker vs reference", bad.name);
+            }
+            rt.block_on(still_healthy(&pool, bad.name));
+        }
+        let stats = pool.stats();
+        assert!(stats.timeouts >= 1, "{stats:?}");
+        assert!(stats.fallbacks >= 2, "{stats:?}");
+        rt.block_on(pool.shutdown());
+    }
+}
+
+#[test]
+fn worker_observations_equal_reference_runs_on_the_corpus() {
+    let rt = runtime();
+    let files = execdiff::corpus::find_cases(&[execdiff::corpus::default_root()]).expect("corpus");
+    assert!(!files.is_empty());
+    for version in PyVersion::iter() {
+        let Some(python) = interp::require(version) else {
+            continue;
+        };
+        let pool = Pool::new(python.clone(), PoolConfig::default()).expect("pool");
+        let mut compared = 0;
+        let mut nondeterministic = 0;
+        let mut mismatches = Vec::new();
+        for file in &files {
+            let Ok(loaded) = execdiff::corpus::Case::load(file) else {
+                continue;
+            };
+            if !loaded.run_versions().any(|v| v == version) {
+                continue;
+            }
+            let case = Case::from_file(file).expect("read case");
+            let worker = rt.block_on(pool.run(&case)).expect("worker run");
+            let expected = reference(&python, &case);
+            compared += 1;
+            // A program whose reference runs disagree with each other (it reads the clock,
+            // starts interpreters with random hash seeds, ...) cannot be held to one answer.
+            if worker != expected && reference(&python, &case) != expected {
+                nondeterministic += 1;
+                continue;
+            }
+            if worker != expected {
+                mismatches.push(format!(
+                    "{}:\n  worker:    {worker:?}\n  reference: {expected:?}",
+                    file.display()
+                ));
+            }
+        }
+        eprintln!(
+            "{version}: {compared} corpus cases compared, {} differ, {nondeterministic} nondeterministic",
+            mismatches.len()
+        );
+        assert!(compared > 0);
+        assert!(
+            mismatches.is_empty(),
+            "{version}: {} of {compared} differ:\n{}",
+            mismatches.len(),
+            mismatches.join("\n")
+        );
+        rt.block_on(pool.shutdown());
+    }
+}
