@@ -3,6 +3,7 @@
 
 use execdiff::version::Dialect;
 use execdiff::vm::parser::{parse_expression, parse_module, ParseOptions};
+use execdiff::vm::printer::print_module;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,6 +20,10 @@ fn main() {
     if eval {
         args.remove(0);
     }
+    let print = args.first().map(String::as_str) == Some("-p");
+    if print {
+        args.remove(0);
+    }
     let opts = ParseOptions::new(dialect);
     for path in &args {
         let src = match std::fs::read_to_string(path) {
@@ -31,6 +36,13 @@ fn main() {
         if eval {
             println!("{path}: {:#?}", parse_expression(&src, &opts));
         } else {
+            if print {
+                match parse_module(&src, &opts).map(|m| print_module(&m, dialect)) {
+                    Ok(Ok(text)) => print!("{text}"),
+                    other => println!("{path}: {other:?}"),
+                }
+                continue;
+            }
             match parse_module(&src, &opts) {
                 Ok(m) => println!(
                     "{path}: ok ({} stmts) {:?}",

@@ -11,6 +11,7 @@
 //! - [`version`]: `PyVersion` and the `Semantics` table, the only place that knows versions;
 //! - [`observe`]: the `Observation` every target returns and the canonical value model;
 //! - [`vm`]: the in-house Python VM (lexer, parser, symbol table, compiler, interpreter);
+//! - [`gen`]: the random program generator (swarm config, production table, probes);
 //! - [`interp`]: finding the real interpreters;
 //! - [`refrun`]: the reference run, CPython's one definition of expected behaviour;
 //! - [`corpus`]: regression cases, their directives and blessings;
@@ -22,6 +23,7 @@ pub mod campaign;
 pub mod cli;
 pub mod corpus;
 pub mod diff;
+pub mod gen;
 pub mod interp;
 pub mod observe;
 pub mod refrun;

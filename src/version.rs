@@ -157,8 +157,96 @@ pub struct Semantics {
     /// The exception raised when the recursion limit is hit is `RecursionError` (3.5+), not
     /// `RuntimeError`.
     pub has_recursion_error: bool,
+    /// `del x` of a cell variable (one a nested block reads) is a compile-time SyntaxError,
+    /// "can not delete variable 'x' referenced in nested scope" (2.7 `compiler_nameop`).
+    pub del_of_cell_is_error: bool,
+    /// A free variable read in a class body looks in the class namespace first
+    /// (`LOAD_CLASSDEREF`, 3.12 `LOAD_FROM_DICT_OR_DEREF`); 2.7 reads the cell directly.
+    pub class_deref_checks_namespace: bool,
+    /// `del` of a cell or free variable compiles (`DELETE_DEREF`, 3.x); 2.7 refuses it with
+    /// "can not delete variable 'x' referenced in nested scope".
+    pub can_delete_deref: bool,
+    /// Functions and classes have `__qualname__` (3.3+).
+    pub has_qualname: bool,
+    /// New-style classes only: `class C:` derives from `object` (3.x); 2.7 makes a classic
+    /// class (`classobj`) unless a base is new-style.
+    pub classic_classes: bool,
+    /// `NameError` tracebacks get `. Did you mean: 'x'?` (3.12+; traceback only).
+    pub name_error_suggestions: bool,
+    /// `exec`/`eval` builtins accept `globals=`/`locals=` keywords (3.13).
+    pub exec_accepts_keywords: bool,
+    /// `dict.popitem()` removes the last item (3.x) rather than the first slot (2.7).
+    pub popitem_last: bool,
+    /// `round(x)` returns an int and rounds half to even (3.x); 2.7 returns a float, half
+    /// away from zero.
+    pub round_half_even: bool,
+    /// `str(float)` is `repr` (3.x) rather than 12 significant digits (2.7).
+    pub float_str_is_repr: bool,
+    /// `PyMapping_Check` rejects sequences that support slicing (2.7), so a list is not a
+    /// valid `locals` for `eval`/`exec` there; 3.x accepts anything with `__getitem__`.
+    pub mapping_check_excludes_sequences: bool,
+    /// Class bodies store `__firstlineno__` after `__qualname__` (3.13).
+    pub class_firstlineno: bool,
+    /// Class bodies end by storing `__static_attributes__`, the sorted names assigned as
+    /// `self.name` in the class's methods (3.13).
+    pub class_static_attributes: bool,
+    /// `type()` adds `__dict__` and `__weakref__` descriptors to a new class whose bases lack
+    /// them (3.x; 2.7 does too for new-style classes but its class dicts order them by hash).
+    pub type_dict_descriptors: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
+}
+
+/// A construct the VM cannot run yet, named so the verdict can call the run inconclusive.
+///
+/// This list is closed: a run may end as `Unsupported` only with one of these.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unsupported {
+    /// A module outside the VM's scope (`dis`, `ctypes`, `subprocess`, `traceback`,
+    /// `warnings`, `ast`, ...): the VM models the language, not the standard library.
+    ImportModule(String),
+    /// The `@` operator: no builtin type implements it.
+    MatMul,
+    /// `sys.settrace` / `sys.setprofile`: trace functions are not modelled.
+    TraceFunction,
+    /// A builtin or method the VM does not implement (by name).
+    Builtin(String),
+    /// User-defined `__hash__`/`__eq__` used by a dict or set key lookup.
+    UserHash,
+    /// Metaclasses other than `type`.
+    Metaclass,
+    /// Non-UTF-8 source bytes.
+    SourceEncoding,
+}
+
+impl Unsupported {
+    /// A short stable name for reports (`import:dis`, `matmul`, ...).
+    pub fn name(&self) -> String {
+        match self {
+            Unsupported::ImportModule(m) => format!("import:{m}"),
+            Unsupported::MatMul => "matmul".into(),
+            Unsupported::TraceFunction => "trace-function".into(),
+            Unsupported::Builtin(b) => format!("builtin:{b}"),
+            Unsupported::UserHash => "user-hash".into(),
+            Unsupported::Metaclass => "metaclass".into(),
+            Unsupported::SourceEncoding => "source-encoding".into(),
+        }
+    }
+
+    /// Why the VM does not run it.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Unsupported::ImportModule(_) => {
+                "standard-library module outside the VM's scope (the VM models the language)"
+            }
+            Unsupported::MatMul => "no builtin type implements matrix multiplication",
+            Unsupported::TraceFunction => "trace and profile hooks are not modelled",
+            Unsupported::Builtin(_) => "builtin not implemented by the VM",
+            Unsupported::UserHash => "dict/set lookups never run user code in the VM",
+            Unsupported::Metaclass => "custom metaclasses are not modelled",
+            Unsupported::SourceEncoding => "the VM reads UTF-8 source only",
+        }
+    }
 }
 
 /// Message templates whose wording changes between versions.
@@ -167,7 +255,100 @@ pub struct Messages {
     version: PyVersion,
 }
 
+/// Which division raised `ZeroDivisionError`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZeroDiv {
+    IntTrueDiv,
+    IntFloorDiv,
+    IntMod,
+    FloatTrueDiv,
+    FloatFloorDiv,
+    FloatMod,
+    IntDivmod,
+    FloatDivmod,
+}
+
 impl Messages {
+    /// `ZeroDivisionError` text; `long` is 2.7's `long` operand.
+    pub fn zero_division(&self, kind: ZeroDiv, long: bool) -> &'static str {
+        let py2 = self.version.major == 2;
+        match kind {
+            ZeroDiv::IntTrueDiv if !py2 => "division by zero",
+            ZeroDiv::IntTrueDiv | ZeroDiv::IntFloorDiv | ZeroDiv::IntMod | ZeroDiv::IntDivmod
+                if py2 =>
+            {
+                if long {
+                    "long division or modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                }
+            }
+            ZeroDiv::IntFloorDiv | ZeroDiv::IntDivmod | ZeroDiv::IntTrueDiv => {
+                "integer division or modulo by zero"
+            }
+            ZeroDiv::IntMod => "integer modulo by zero",
+            ZeroDiv::FloatTrueDiv => "float division by zero",
+            ZeroDiv::FloatFloorDiv if py2 => "float divmod()",
+            ZeroDiv::FloatFloorDiv => "float floor division by zero",
+            ZeroDiv::FloatMod if self.version >= PyVersion::PY313 => "float modulo by zero",
+            ZeroDiv::FloatMod => "float modulo",
+            ZeroDiv::FloatDivmod => "float divmod()",
+        }
+    }
+
+    /// `ValueError` text for unpacking too few values.
+    pub fn unpack_too_few(&self, expected: usize, got: usize) -> String {
+        if self.version.major == 2 {
+            let s = if got == 1 { "value" } else { "values" };
+            format!("need more than {got} {s} to unpack")
+        } else {
+            format!("not enough values to unpack (expected {expected}, got {got})")
+        }
+    }
+
+    /// `ValueError` text for unpacking too many values.
+    pub fn unpack_too_many(&self, expected: usize) -> String {
+        if self.version.major == 2 {
+            "too many values to unpack".into()
+        } else {
+            format!("too many values to unpack (expected {expected})")
+        }
+    }
+
+    /// `TypeError` text for `str + other`.
+    pub fn str_concat(&self, left: &str, right: &str) -> String {
+        if self.version.major == 2 {
+            format!("cannot concatenate '{left}' and '{right}' objects")
+        } else {
+            format!("can only concatenate str (not \"{right}\") to str")
+        }
+    }
+
+    /// `TypeError` text for `exec(code)` when `code` has free variables.
+    pub fn exec_free_vars(&self) -> &'static str {
+        if self.version.major == 2 {
+            "code object passed to exec may not contain free variables"
+        } else {
+            "code object requires a closure of exactly length {n}"
+        }
+    }
+
+    /// `TypeError` text for `exec`/`eval` given a keyword argument it does not take.
+    pub fn exec_keyword(&self, func: &str, kw: &str) -> String {
+        if self.version >= PyVersion::PY313 {
+            format!("{func}() got an unexpected keyword argument '{kw}'")
+        } else if func == "exec" {
+            format!("'{kw}' is an invalid keyword argument for exec()")
+        } else {
+            format!("{func}() takes no keyword arguments")
+        }
+    }
+
+    /// `TypeError` text for an ordering comparison between unorderable types (3.x only).
+    pub fn unorderable(&self, op: &str, left: &str, right: &str) -> String {
+        format!("'{op}' not supported between instances of '{left}' and '{right}'")
+    }
+
     /// `UnboundLocalError` text for a fast local read before assignment.
     pub fn unbound_local(&self, name: &str) -> String {
         if self.version.major == 2 {
@@ -199,6 +380,11 @@ impl Messages {
 
     fn py2(&self) -> bool {
         self.version.major == 2
+    }
+
+    /// The version these messages are for.
+    pub fn version(&self) -> PyVersion {
+        self.version
     }
 
     /// Generic parser failure.
@@ -238,10 +424,14 @@ impl Messages {
         "inconsistent use of tabs and spaces in indentation".to_string()
     }
 
-    /// End of input inside brackets.
-    pub fn never_closed(&self, open: char) -> String {
+    /// End of input inside brackets; `same_line` when the bracket is on the last line.
+    pub fn never_closed(&self, open: char, same_line: bool) -> String {
         if self.py2() {
-            "unexpected EOF while parsing".to_string()
+            if same_line {
+                "unexpected EOF while parsing".to_string()
+            } else {
+                "invalid syntax".to_string()
+            }
         } else {
             format!("'{open}' was never closed")
         }
@@ -292,17 +482,58 @@ impl Messages {
         }
     }
 
+    /// `0b2`, `0o8` on 3.x; `None` on 2.7 (which tokenizes the digit separately).
+    pub fn invalid_digit(&self, digit: char, radix: u32) -> Option<String> {
+        if self.py2() {
+            return None;
+        }
+        let name = if radix == 8 { "octal" } else { "binary" };
+        Some(format!("invalid digit '{digit}' in {name} literal"))
+    }
+
+    /// `{1: 2, 3}` on 3.x.
+    pub fn dict_key_without_value(&self) -> Option<String> {
+        (!self.py2()).then(|| "':' expected after dictionary key".to_string())
+    }
+
+    /// `if x = 1:` on 3.x.
+    pub fn assign_in_expression(&self) -> Option<String> {
+        (!self.py2())
+            .then(|| "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string())
+    }
+
     /// `0777` on 3.x.
     pub fn leading_zeros(&self) -> String {
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".to_string()
     }
 
-    /// A single-quoted string running into the end of its line.
-    pub fn unterminated_string(&self, line: u32) -> String {
+    /// A single-quoted string running into the end of its line; `escaped_quote` when the
+    /// line ends in a backslash and a quote (3.13 adds a hint then).
+    pub fn unterminated_string(&self, line: u32, escaped_quote: bool) -> String {
         if self.py2() {
             "EOL while scanning string literal".to_string()
+        } else if escaped_quote && self.version >= PyVersion::PY313 {
+            format!(
+                "unterminated string literal (detected at line {line}); perhaps you escaped the end quote?"
+            )
         } else {
             format!("unterminated string literal (detected at line {line})")
+        }
+    }
+
+    /// `import` or `from m import` with nothing after it (3.13); `None` for "invalid syntax".
+    pub fn expected_import_names(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313)
+            .then(|| "Expected one or more names after 'import'".to_string())
+    }
+
+    /// The line reported for [`Messages::unterminated_string`]: where the string starts
+    /// (3.x) or where the tokenizer noticed (2.7).
+    pub fn unterminated_string_line(&self, start: u32, line: u32) -> u32 {
+        if self.py2() {
+            line
+        } else {
+            start
         }
     }
 
@@ -529,6 +760,41 @@ impl Messages {
         }
     }
 
+    /// The line of "default 'except:' must be last": the bare handler's (3.x) or, as 2.7's
+    /// compiler reports its current line, that of the last statement compiled before it.
+    pub fn default_except_line(&self, handler_line: u32, last_stmt_line: u32) -> u32 {
+        if self.py2() {
+            last_stmt_line
+        } else {
+            handler_line
+        }
+    }
+
+    /// `def f(**k, a)`.
+    pub fn args_after_kwargs(&self) -> String {
+        if self.py2() {
+            "invalid syntax".to_string()
+        } else {
+            "arguments cannot follow var-keyword argument".to_string()
+        }
+    }
+
+    /// `def f(*a, *b)`; `None` where it is a plain "invalid syntax".
+    pub fn star_arg_twice(&self) -> Option<String> {
+        (!self.py2()).then(|| "* argument may appear only once".to_string())
+    }
+
+    /// `def f((a, b))` on 3.x (`lambda` for a lambda's parameters).
+    pub fn parenthesized_parameters(&self, lambda: bool) -> String {
+        if self.py2() {
+            "invalid syntax".to_string()
+        } else if lambda {
+            "Lambda expression parameters cannot be parenthesized".to_string()
+        } else {
+            "Function parameters cannot be parenthesized".to_string()
+        }
+    }
+
     /// `NameError` text for a name missing from locals, globals and builtins (`LOAD_NAME`).
     pub fn name_not_defined(&self, name: &str) -> String {
         format!("name '{name}' is not defined")
@@ -560,6 +826,20 @@ impl Semantics {
             dict_insertion_ordered: !py2,
             except_target_unbound: !py2,
             has_recursion_error: !py2,
+            del_of_cell_is_error: py2,
+            class_deref_checks_namespace: !py2,
+            can_delete_deref: !py2,
+            has_qualname: !py2,
+            classic_classes: py2,
+            name_error_suggestions: version >= PyVersion::PY312,
+            exec_accepts_keywords: pep667,
+            popitem_last: !py2,
+            round_half_even: !py2,
+            float_str_is_repr: !py2,
+            mapping_check_excludes_sequences: py2,
+            class_firstlineno: pep667,
+            class_static_attributes: pep667,
+            type_dict_descriptors: true,
             msgs: Messages { version },
         }
     }

@@ -43,6 +43,22 @@ pub enum Command {
         #[arg(long, default_value_t = 20)]
         timeout: u64,
     },
+    /// Print generated programs, or the generator's health with --stats.
+    Gen {
+        /// First seed; programs use seed, seed+1, ...
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// How many programs.
+        #[arg(long, default_value_t = 1)]
+        count: u64,
+        /// `2.7` or `3` (default 3 when printing, both with --stats).
+        #[arg(long)]
+        dialect: Option<String>,
+        /// Feature histogram, mean size, and the share of programs that raise, are
+        /// SyntaxErrors or time out on the real interpreters.
+        #[arg(long)]
+        stats: bool,
+    },
     /// Manage the regression corpus.
     Corpus {
         #[command(subcommand)]

@@ -55,6 +55,26 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
                 budget: Duration::from_secs(timeout),
             },
         ),
+        args::Command::Gen {
+            seed,
+            count,
+            dialect,
+            stats,
+        } => {
+            let dialect = dialect
+                .map(|d| d.parse::<crate::version::Dialect>())
+                .transpose()
+                .context("bad --dialect")?;
+            let opts = crate::gen::cli::GenOptions {
+                seed,
+                count,
+                dialect,
+                stats,
+                ..Default::default()
+            };
+            print!("{}", crate::gen::cli::cli_main(&opts)?);
+            Ok(ExitCode::SUCCESS)
+        }
         args::Command::Corpus { command } => match command {
             args::CorpusCommand::Bless {
                 paths,

@@ -18,7 +18,7 @@
 use num_bigint::BigInt;
 use num_traits::Num;
 
-use crate::version::{Dialect, Messages};
+use crate::version::{Dialect, Messages, PyVersion};
 
 use super::parser::SyntaxError;
 
@@ -50,7 +50,15 @@ pub enum Tok {
     Dedent,
     EndMarker,
     /// The tokenizer stopped here; the parser raises it when it reaches this token.
-    Error(SyntaxError),
+    Error(LexError),
+}
+
+/// A tokenizer error and whether it is only found at the end of input (an unclosed bracket),
+/// which pegen reports only when the parser itself gets there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LexError {
+    pub error: SyntaxError,
+    pub at_eof: bool,
 }
 
 /// One string literal: its prefix flags and undecoded body.
@@ -87,6 +95,8 @@ pub enum FPiece {
 #[derive(Clone, Copy, Debug)]
 pub struct LexOptions {
     pub dialect: Dialect,
+    /// Whose error wording to use.
+    pub version: PyVersion,
 }
 
 /// Tokenizes the whole source. The last token is `EndMarker` or `Error`.
@@ -107,6 +117,8 @@ struct Lexer<'a> {
     /// Open brackets: (char, line).
     parens: Vec<(u8, u32)>,
     at_line_start: bool,
+    /// The error being raised is the end-of-input-in-brackets one.
+    eof_error: bool,
     out: Vec<Token>,
 }
 
@@ -132,10 +144,11 @@ impl<'a> Lexer<'a> {
             pos,
             line: 1,
             dialect: opts.dialect,
-            msgs: opts.dialect.semantics().msgs,
+            msgs: opts.version.semantics().msgs,
             indents: vec![(0, 0)],
             parens: Vec::new(),
             at_line_start: true,
+            eof_error: false,
             out: Vec::new(),
         }
     }
@@ -165,8 +178,9 @@ impl<'a> Lexer<'a> {
         if let Err(e) = self.run_inner() {
             let line = e.line;
             let pos = self.pos;
+            let at_eof = self.pos >= self.b.len() && !self.parens.is_empty() && self.eof_error;
             self.out.push(Token {
-                tok: Tok::Error(e),
+                tok: Tok::Error(LexError { error: e, at_eof }),
                 line,
                 start: pos,
                 end: pos,
@@ -217,6 +231,15 @@ impl<'a> Lexer<'a> {
                                     "SyntaxError",
                                     self.msgs.eof_after_continuation(),
                                     self.line - 1,
+                                ));
+                            }
+                        }
+                        0 if self.pos >= self.b.len() => {
+                            if self.msgs.eof_after_continuation_is_error() {
+                                return Err(self.err(
+                                    "SyntaxError",
+                                    self.msgs.eof_after_continuation(),
+                                    self.line,
                                 ));
                             }
                         }
@@ -369,14 +392,27 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// The line of the last character: CPython does not count a line after a final newline.
+    fn eof_line(&self) -> u32 {
+        if self.b.last().is_some_and(|&c| c == b'\n' || c == b'\r') && self.line > 1 {
+            self.line - 1
+        } else {
+            self.line
+        }
+    }
+
     fn finish(&mut self) -> LexResult<()> {
+        let eof_line = self.eof_line();
         if let Some(&(open, line)) = self.parens.last() {
+            self.eof_error = true;
+            let same_line = line == eof_line;
             return Err(self.err(
                 "SyntaxError",
-                self.msgs.never_closed(open as char),
-                self.msgs.never_closed_line(line, self.line),
+                self.msgs.never_closed(open as char, same_line),
+                self.msgs.never_closed_line(line, eof_line),
             ));
         }
+        self.line = eof_line;
         let pos = self.pos;
         let last_is_newline = matches!(
             self.out.last().map(|t| &t.tok),
@@ -564,6 +600,11 @@ impl<'a> Lexer<'a> {
                 self.pos += 1;
             }
             let ds = self.digits(pred, us)?;
+            if radix != 16 && self.peek(0).is_ascii_digit() {
+                if let Some(m) = self.msgs.invalid_digit(self.peek(0) as char, radix) {
+                    return Err(self.err("SyntaxError", m, self.line));
+                }
+            }
             if ds.is_empty() {
                 return Err(self.bad_number(radix));
             }
@@ -599,11 +640,10 @@ impl<'a> Lexer<'a> {
                 exp.push_str(&self.digits(dec, us)?);
                 text.push_str(&exp);
                 is_float = true;
-            } else if self.dialect == Dialect::Py2 {
-                // 2.7 tokenizes `1e` as `1` then the name `e`.
-                self.pos = save;
             } else {
-                return Err(self.bad_number(10));
+                // 2.7 tokenizes `1e` as `1` then the name `e`; 3.x accepts it only before a
+                // keyword (`1else`), which `end_of_number` checks.
+                self.pos = save;
             }
         }
         if matches!(self.peek(0), b'j' | b'J') {
@@ -709,18 +749,29 @@ impl<'a> Lexer<'a> {
 
     fn unterminated(&self, triple: bool, line: u32) -> SyntaxError {
         if triple {
+            let eof_line = self.eof_line();
             self.err(
                 "SyntaxError",
-                self.msgs.unterminated_triple(self.line),
-                self.msgs.unterminated_triple_line(line, self.line),
+                self.msgs.unterminated_triple(eof_line),
+                self.msgs.unterminated_triple_line(line, eof_line),
             )
         } else {
             self.err(
                 "SyntaxError",
-                self.msgs.unterminated_string(self.line),
-                line,
+                self.msgs
+                    .unterminated_string(self.line, self.escaped_end_quote()),
+                self.msgs.unterminated_string_line(line, self.line),
             )
         }
+    }
+
+    /// Whether the unterminated literal's line ends in `\'` (3.13's hint).
+    fn escaped_end_quote(&self) -> bool {
+        let mut end = self.pos.min(self.b.len());
+        while end > 0 && matches!(self.b[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        end >= 2 && matches!(self.b[end - 1], b'\'' | b'"') && self.b[end - 2] == b'\\'
     }
 
     /// Advances to the closing quote (not consumed).

@@ -454,13 +454,13 @@ impl Parser<'_> {
             let generators = self.comp_for()?;
             self.depth -= 1;
             self.expect_op(")")?;
-            return Ok(Expr::new(
+            return Ok(self.comp_checked(Expr::new(
                 ExprKind::GeneratorExp {
                     elt: bx(first),
                     generators,
                 },
                 line,
-            ));
+            )));
         }
         if self.eat_op(")") {
             self.depth -= 1;
@@ -531,6 +531,50 @@ impl Parser<'_> {
         self.test()
     }
 
+    /// 3.x comprehensions are functions: a `yield` in any part but the first iterable is
+    /// "'yield' inside list comprehension" (from the symbol table, hence a late error that
+    /// replaces the "'yield' outside function" recorded for the same yield).
+    fn comp_checked(&mut self, e: Expr) -> Expr {
+        if self.py2() {
+            return e;
+        }
+        let (what, gens, elts): (&str, &[Comprehension], Vec<&Expr>) = match &e.kind {
+            ExprKind::ListComp { elt, generators } => ("list comprehension", generators, vec![elt]),
+            ExprKind::SetComp { elt, generators } => ("set comprehension", generators, vec![elt]),
+            ExprKind::GeneratorExp { elt, generators } => {
+                ("generator expression", generators, vec![elt])
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => ("dict comprehension", generators, vec![key, value]),
+            _ => return e,
+        };
+        let mut parts = elts;
+        for (i, g) in gens.iter().enumerate() {
+            parts.push(&g.target);
+            if i > 0 {
+                parts.push(&g.iter);
+            }
+            parts.extend(g.ifs.iter());
+        }
+        if let Some(line) = parts.into_iter().find_map(yield_line) {
+            let replace = match &self.late_symtable {
+                None => true,
+                Some(prev) => prev.line == line && prev.message.contains("outside function"),
+            };
+            if replace {
+                self.late_symtable = Some(super::SyntaxError {
+                    ty: "SyntaxError".to_string(),
+                    message: format!("'yield' inside {what}"),
+                    line,
+                });
+            }
+        }
+        e
+    }
+
     pub(super) fn is_comp_for(&self) -> bool {
         self.is_kw("for") || (self.is_kw("async") && !self.py2())
     }
@@ -583,13 +627,13 @@ impl Parser<'_> {
             let generators = self.comp_for_impl(self.py2())?;
             self.depth -= 1;
             self.expect_op("]")?;
-            return Ok(Expr::new(
+            return Ok(self.comp_checked(Expr::new(
                 ExprKind::ListComp {
                     elt: bx(first),
                     generators,
                 },
                 line,
-            ));
+            )));
         }
         let items = self.rest_of_list(first, "]")?;
         self.depth -= 1;
@@ -651,6 +695,11 @@ impl Parser<'_> {
                                 items.push((None, self.bitor()?));
                             } else {
                                 let k = self.test()?;
+                                if self.is_op(",") || self.is_op("}") {
+                                    if let Some(m) = self.msgs.dict_key_without_value() {
+                                        return Err(self.error_at(m, k.line));
+                                    }
+                                }
                                 self.expect_op(":")?;
                                 let v = self.test()?;
                                 items.push((Some(k), v));
@@ -668,7 +717,7 @@ impl Parser<'_> {
         };
         self.depth -= 1;
         self.expect_op("}")?;
-        Ok(Expr::new(kind, line))
+        Ok(self.comp_checked(Expr::new(kind, line)))
     }
 
     /// `testlist` without stars: `a, b` becomes a tuple, a single item stays itself.
@@ -737,7 +786,10 @@ impl Parser<'_> {
     pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.expect_kw("yield")?;
-        if self.eat_kw("from") && !self.py2() {
+        if self.in_function == 0 {
+            self.late_error("'yield' outside function".to_string(), line, true);
+        }
+        if !self.py2() && self.eat_kw("from") {
             let e = self.test()?;
             return Ok(Expr::new(ExprKind::YieldFrom(bx(e)), line));
         }
@@ -791,8 +843,19 @@ impl Parser<'_> {
                 if self.is_op("=") {
                     self.advance();
                     let ExprKind::Name(name) = &e.kind else {
-                        return Err(self.error_at(self.msgs.keyword_is_expression(), e.line));
+                        let msg = match &e.kind {
+                            ExprKind::Constant(
+                                Constant::None | Constant::True | Constant::False,
+                            ) => self
+                                .msgs
+                                .cannot_assign(super::stmt::describe_target(&e), false),
+                            _ => self.msgs.keyword_is_expression(),
+                        };
+                        return Err(self.error_at(msg, e.line));
                     };
+                    if self.py2() && name == "None" {
+                        return Err(self.error_at(self.msgs.cannot_assign("None", false), e.line));
+                    }
                     let name = name.clone();
                     if keywords
                         .iter()
@@ -808,13 +871,14 @@ impl Parser<'_> {
                 } else if self.is_comp_for() {
                     let generators = self.comp_for()?;
                     genexp_line.get_or_insert(line);
-                    args.push(Expr::new(
+                    let g = Expr::new(
                         ExprKind::GeneratorExp {
                             elt: bx(e),
                             generators,
                         },
                         line,
-                    ));
+                    );
+                    args.push(self.comp_checked(g));
                 } else {
                     let saw_named = keywords.iter().any(|k| k.arg.is_some());
                     if saw_kw_unpack || saw_named || (self.py2() && saw_star) {
@@ -845,6 +909,11 @@ impl Parser<'_> {
     fn subscript_list(&mut self) -> PResult<Expr> {
         let first = self.subscript()?;
         if !self.is_op(",") {
+            if let ExprKind::Starred(_) = first.kind {
+                // `x[*a]` (3.11+) indexes with a one-element tuple.
+                let line = first.line;
+                return Ok(Expr::new(ExprKind::Tuple(vec![first]), line));
+            }
             return Ok(first);
         }
         let line = first.line;
@@ -887,31 +956,64 @@ impl Parser<'_> {
     }
 
     /// Formal parameters of a `def` (inside parentheses, `close` is `)`) or a `lambda`
-    /// (`close` is `:`). 2.7 also allows tuple parameters, which are not in the AST; they
-    /// are rejected as unsupported syntax.
+    /// (`close` is `:`). 2.7's tuple parameters (`def f(a, (b, c))`) come back as hidden
+    /// parameters named `.N` plus the `(b, c) = .N` unpackings the body must start with,
+    /// exactly as 2.7's compiler arranges them.
     pub(super) fn parameters(&mut self, annotations: bool, close: &str) -> PResult<Arguments> {
+        let (a, unpack) = self.parameters_with_unpack(annotations, close)?;
+        if let Some((_, target)) = unpack.first() {
+            // A lambda has no body to unpack into.
+            return Err(self.error_at(
+                "tuple parameters in lambda are not supported by execdiff".to_string(),
+                target.line,
+            ));
+        }
+        Ok(a)
+    }
+
+    pub(super) fn parameters_with_unpack(
+        &mut self,
+        annotations: bool,
+        close: &str,
+    ) -> PResult<(Arguments, Vec<(String, Expr)>)> {
         let mut a = Arguments::default();
+        let mut unpack = Vec::new();
         let mut seen_default = false;
         let mut star_seen = false;
         while !self.is_op(close) {
             let line = self.line();
             if self.eat_op("**") {
-                a.kwarg = Some(self.ident()?);
+                a.kwarg = Some(self.param_name()?);
                 self.param_annotation(annotations)?;
-                self.eat_op(",");
-                if !self.is_op(close) {
+                if self.eat_op(",") && !self.is_op(close) {
+                    if self.py2() || !self.at_ident() && !self.is_op("*") && !self.is_op("**") {
+                        return Err(self.fail());
+                    }
+                    return Err(self.error_at(self.msgs.args_after_kwargs(), line));
+                }
+                if self.py2() && !self.is_op(close) {
+                    return Err(self.fail());
+                }
+                if self.py2() && matches!(self.toks[self.pos - 1].tok, Tok::Op(",")) {
                     return Err(self.fail());
                 }
                 break;
             }
             if self.eat_op("*") {
                 if star_seen {
-                    return Err(self.fail());
+                    return Err(match self.msgs.star_arg_twice() {
+                        Some(m) => self.error_at(m, line),
+                        None => self.fail(),
+                    });
                 }
                 star_seen = true;
                 if self.at_ident() {
-                    a.vararg = Some(self.ident()?);
+                    a.vararg = Some(self.param_name()?);
                     self.param_annotation(annotations)?;
+                    if self.py2() && self.is_op(",") && !matches!(self.peek_tok(1), Tok::Op("**")) {
+                        self.advance();
+                        return Err(self.fail());
+                    }
                 } else if self.py2() {
                     return Err(self.fail());
                 } else if self.is_op(close)
@@ -925,7 +1027,24 @@ impl Parser<'_> {
                 // before it stay ordinary positional ones.
                 self.advance();
             } else {
-                let name = self.ident()?;
+                let name = if self.is_op("(") && !star_seen {
+                    if !self.py2() {
+                        return Err(
+                            self.error_here(self.msgs.parenthesized_parameters(close == ":"))
+                        );
+                    }
+                    let target = self.tuple_param()?;
+                    match target.kind {
+                        ExprKind::Name(n) => n,
+                        _ => {
+                            let hidden = format!(".{}", a.args.len());
+                            unpack.push((hidden.clone(), target));
+                            hidden
+                        }
+                    }
+                } else {
+                    self.param_name()?
+                };
                 self.param_annotation(annotations)?;
                 let default = if self.eat_op("=") {
                     Some(self.test()?)
@@ -948,7 +1067,46 @@ impl Parser<'_> {
                 break;
             }
         }
-        Ok(a)
+        Ok((a, unpack))
+    }
+
+    /// A parameter name; 2.7 refuses `None` there.
+    fn param_name(&mut self) -> PResult<String> {
+        let line = self.line();
+        let n = self.ident()?;
+        if self.py2() && n == "None" {
+            return Err(self.error_at(self.msgs.cannot_assign("None", false), line));
+        }
+        Ok(n)
+    }
+
+    /// 2.7's `'(' fplist ')'`: a nested tuple of names.
+    fn tuple_param(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.expect_op("(")?;
+        let mut items = Vec::new();
+        let mut trailing = false;
+        while !self.is_op(")") {
+            let item = if self.is_op("(") {
+                self.tuple_param()?
+            } else {
+                let l = self.line();
+                Expr::new(ExprKind::Name(self.param_name()?), l)
+            };
+            items.push(item);
+            trailing = self.eat_op(",");
+            if !trailing {
+                break;
+            }
+        }
+        self.expect_op(")")?;
+        if items.len() == 1 && !trailing {
+            return Ok(items.pop().unwrap_or_else(|| unreachable!("one item")));
+        }
+        if items.is_empty() {
+            return Err(self.fail());
+        }
+        Ok(Expr::new(ExprKind::Tuple(items), line))
     }
 
     fn param_annotation(&mut self, annotations: bool) -> PResult<()> {
@@ -961,3 +1119,51 @@ impl Parser<'_> {
 }
 
 pub(super) type SyntaxErrorAlias = super::SyntaxError;
+
+/// The line of the first `yield` in `e` outside nested functions (lambdas).
+fn yield_line(e: &Expr) -> Option<u32> {
+    let sub = |x: &Expr| yield_line(x);
+    match &e.kind {
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Some(e.line),
+        ExprKind::Lambda { .. } | ExprKind::Name(_) | ExprKind::Constant(_) => None,
+        ExprKind::BoolOp { values, .. } => values.iter().find_map(sub),
+        ExprKind::BinOp { left, right, .. } => sub(left).or_else(|| sub(right)),
+        ExprKind::UnaryOp { operand, .. } => sub(operand),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => sub(left).or_else(|| comparators.iter().find_map(sub)),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => sub(func)
+            .or_else(|| args.iter().find_map(sub))
+            .or_else(|| keywords.iter().find_map(|k| sub(&k.value))),
+        ExprKind::Attribute { value, .. } => sub(value),
+        ExprKind::Subscript { value, index } => sub(value).or_else(|| sub(index)),
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+            .into_iter()
+            .flatten()
+            .find_map(|x| sub(x)),
+        ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+            items.iter().find_map(sub)
+        }
+        ExprKind::Dict(items) => items
+            .iter()
+            .find_map(|(k, v)| k.as_ref().and_then(sub).or_else(|| sub(v))),
+        // A nested comprehension reported its own yields; only its first iterable is ours.
+        ExprKind::ListComp { generators, .. }
+        | ExprKind::SetComp { generators, .. }
+        | ExprKind::GeneratorExp { generators, .. }
+        | ExprKind::DictComp { generators, .. } => generators.first().and_then(|g| sub(&g.iter)),
+        ExprKind::IfExp { test, body, orelse } => {
+            sub(test).or_else(|| sub(body)).or_else(|| sub(orelse))
+        }
+        ExprKind::NamedExpr { value, .. } => sub(value),
+        ExprKind::Starred(inner) | ExprKind::Repr(inner) => sub(inner),
+        ExprKind::FString(parts) => parts.iter().find_map(|p| match p {
+            crate::vm::ast::FStringPart::Field { value, .. } => sub(value),
+            crate::vm::ast::FStringPart::Literal(_) => None,
+        }),
+    }
+}

@@ -17,7 +17,7 @@ mod expr;
 mod stmt;
 mod string;
 
-use crate::version::{Dialect, Messages};
+use crate::version::{Dialect, Messages, PyVersion};
 
 use super::ast::{Expr, Module, Stmt};
 use super::lexer::{tokenize, LexOptions, Tok, Token};
@@ -78,6 +78,11 @@ pub struct ParsedModule {
     pub futures: FutureFlags,
 }
 
+/// The version whose error wording a dialect uses by default: 2.7, or the newest 3.x.
+fn default_version(dialect: Dialect) -> PyVersion {
+    dialect.semantics().version
+}
+
 /// Parses a whole file (`compile(..., 'exec')`).
 pub fn parse_module(source: &str, opts: &ParseOptions) -> Result<Module, SyntaxError> {
     parse_module_full(source, opts).map(|p| p.module)
@@ -85,7 +90,27 @@ pub fn parse_module(source: &str, opts: &ParseOptions) -> Result<Module, SyntaxE
 
 /// Parses a whole file and reports the `__future__` features it imported.
 pub fn parse_module_full(source: &str, opts: &ParseOptions) -> Result<ParsedModule, SyntaxError> {
-    let mut p = Parser::new(source, opts);
+    parse_module_for(source, opts, default_version(opts.dialect))
+}
+
+/// Parses one expression (`eval`, `compile(..., 'eval')`).
+pub fn parse_expression(source: &str, opts: &ParseOptions) -> Result<Expr, SyntaxError> {
+    parse_expression_for(source, opts, default_version(opts.dialect))
+}
+
+/// Parses an interactive statement (`compile(..., 'single')`).
+pub fn parse_interactive(source: &str, opts: &ParseOptions) -> Result<Module, SyntaxError> {
+    parse_interactive_for(source, opts, default_version(opts.dialect)).map(|p| p.module)
+}
+
+/// [`parse_module_full`] with the error wording of `version` (3.12 and 3.13 differ in a few
+/// messages; the plain entry points use the newest 3.x). `version` must speak the dialect.
+pub fn parse_module_for(
+    source: &str,
+    opts: &ParseOptions,
+    version: PyVersion,
+) -> Result<ParsedModule, SyntaxError> {
+    let mut p = Parser::new(source, opts, version);
     let body = p.file_input()?;
     Ok(ParsedModule {
         module: Module { body },
@@ -93,17 +118,28 @@ pub fn parse_module_full(source: &str, opts: &ParseOptions) -> Result<ParsedModu
     })
 }
 
-/// Parses one expression (`eval`, `compile(..., 'eval')`).
-pub fn parse_expression(source: &str, opts: &ParseOptions) -> Result<Expr, SyntaxError> {
-    let mut p = Parser::new(source, opts);
+/// [`parse_expression`] with the error wording of `version`.
+pub fn parse_expression_for(
+    source: &str,
+    opts: &ParseOptions,
+    version: PyVersion,
+) -> Result<Expr, SyntaxError> {
+    let mut p = Parser::new(source, opts, version);
     p.eval_input()
 }
 
-/// Parses an interactive statement (`compile(..., 'single')`).
-pub fn parse_interactive(source: &str, opts: &ParseOptions) -> Result<Module, SyntaxError> {
-    let mut p = Parser::new(source, opts);
+/// [`parse_interactive`] with the error wording of `version`, reporting future imports.
+pub fn parse_interactive_for(
+    source: &str,
+    opts: &ParseOptions,
+    version: PyVersion,
+) -> Result<ParsedModule, SyntaxError> {
+    let mut p = Parser::new(source, opts, version);
     let body = p.single_input()?;
-    Ok(Module { body })
+    Ok(ParsedModule {
+        module: Module { body },
+        futures: p.futures,
+    })
 }
 
 type PResult<T> = Result<T, SyntaxError>;
@@ -129,14 +165,17 @@ pub(crate) struct Parser<'a> {
     first_stmt: bool,
     /// `from __future__` imports are still allowed here.
     future_ok: bool,
+    late_symtable: Option<SyntaxError>,
+    late_compiler: Option<SyntaxError>,
 }
 
 impl<'a> Parser<'a> {
-    fn new(src: &'a str, opts: &ParseOptions) -> Parser<'a> {
+    fn new(src: &'a str, opts: &ParseOptions, version: PyVersion) -> Parser<'a> {
         let toks = tokenize(
             src,
             LexOptions {
                 dialect: opts.dialect,
+                version,
             },
         );
         let print_function = opts.print_function && opts.dialect == Dialect::Py2;
@@ -145,7 +184,7 @@ impl<'a> Parser<'a> {
             toks,
             pos: 0,
             dialect: opts.dialect,
-            msgs: opts.dialect.semantics().msgs,
+            msgs: version.semantics().msgs,
             print_function,
             futures: FutureFlags {
                 print_function,
@@ -158,6 +197,8 @@ impl<'a> Parser<'a> {
             in_finally_of_loop: false,
             first_stmt: true,
             future_ok: true,
+            late_symtable: None,
+            late_compiler: None,
         }
     }
 
@@ -213,15 +254,49 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// `:` ending a compound statement header.
-    fn expect_colon(&mut self) -> PResult<()> {
+    /// `:` ending a compound statement header. 3.x says "expected ':'" when the header is
+    /// followed by a newline, or always for the headers its grammar marks as forced
+    /// (`&&':'`: `def`, `try`, `finally`, `else`).
+    fn expect_colon(&mut self, forced: bool) -> PResult<()> {
         if self.eat_op(":") {
             return Ok(());
         }
-        if matches!(self.tok(), Tok::Error(_) | Tok::Indent) {
+        if matches!(self.tok(), Tok::Error(_) | Tok::Indent | Tok::EndMarker) {
             return Err(self.fail());
         }
-        Err(self.error_here(self.msgs.expected_colon()))
+        if forced || matches!(self.tok(), Tok::Newline) {
+            return Err(self.error_here(self.msgs.expected_colon()));
+        }
+        Err(self.fail())
+    }
+
+    /// Records an error that CPython finds only after parsing (in the symbol table or the
+    /// compiler); it is reported if parsing succeeds. Symbol-table errors come first.
+    fn late_error(&mut self, message: String, line: u32, symtable: bool) {
+        let slot = if symtable {
+            &mut self.late_symtable
+        } else {
+            &mut self.late_compiler
+        };
+        if slot.is_none() {
+            *slot = Some(SyntaxError {
+                ty: "SyntaxError".to_string(),
+                message,
+                line,
+            });
+        }
+    }
+
+    /// The first late error, if any.
+    fn take_late_error(&mut self) -> PResult<()> {
+        if let Some(e) = self
+            .late_symtable
+            .take()
+            .or_else(|| self.late_compiler.take())
+        {
+            return Err(e);
+        }
+        Ok(())
     }
 
     /// Whether the current token is the word `kw` used as a keyword.
@@ -294,7 +369,7 @@ impl<'a> Parser<'a> {
     fn fail(&self) -> SyntaxError {
         let line = self.line();
         match self.tok() {
-            Tok::Error(e) => e.clone(),
+            Tok::Error(e) => e.error.clone(),
             Tok::Indent => SyntaxError {
                 ty: "IndentationError".to_string(),
                 message: "unexpected indent".to_string(),
@@ -314,12 +389,14 @@ impl<'a> Parser<'a> {
 
     /// "invalid syntax", unless the tokenizer fails later on: pegen reports that instead.
     fn generic_error(&self, line: u32) -> SyntaxError {
-        if !self.py2() && self.line_base == 0 {
+        if self.msgs.tokenizer_errors_first() && self.line_base == 0 {
             if let Some(Token {
                 tok: Tok::Error(e), ..
             }) = self.toks.last()
             {
-                return e.clone();
+                if !e.at_eof {
+                    return e.error.clone();
+                }
             }
         }
         self.error_at(self.msgs.invalid_syntax(), line)
@@ -336,6 +413,7 @@ impl<'a> Parser<'a> {
                 _ => self.statement(&mut body)?,
             }
         }
+        self.take_late_error()?;
         Ok(body)
     }
 
@@ -353,6 +431,7 @@ impl<'a> Parser<'a> {
         if !matches!(self.tok(), Tok::EndMarker) {
             return Err(self.fail());
         }
+        self.take_late_error()?;
         Ok(e)
     }
 
@@ -373,6 +452,7 @@ impl<'a> Parser<'a> {
                 "multiple statements found while compiling a single statement".to_string(),
             ));
         }
+        self.take_late_error()?;
         Ok(body)
     }
 }

@@ -187,7 +187,7 @@ impl Parser<'_> {
             "break" => {
                 self.advance();
                 if self.in_loop == 0 {
-                    return Err(self.error_at("'break' outside loop".to_string(), line));
+                    self.late_error("'break' outside loop".to_string(), line, false);
                 }
                 StmtKind::Break
             }
@@ -211,7 +211,7 @@ impl Parser<'_> {
                     None
                 };
                 if self.in_function == 0 {
-                    return Err(self.error_at("'return' outside function".to_string(), line));
+                    self.late_error("'return' outside function".to_string(), line, false);
                 }
                 StmtKind::Return(value)
             }
@@ -304,6 +304,7 @@ impl Parser<'_> {
 
     fn import_stmt(&mut self) -> PResult<StmtKind> {
         self.expect_kw("import")?;
+        self.check_import_names()?;
         let mut names = Vec::new();
         loop {
             let name = self.dotted_name()?;
@@ -318,6 +319,16 @@ impl Parser<'_> {
             }
         }
         Ok(StmtKind::Import(names))
+    }
+
+    /// 3.13's "Expected one or more names after 'import'".
+    fn check_import_names(&self) -> PResult<()> {
+        if matches!(self.tok(), Tok::Newline) {
+            if let Some(m) = self.msgs.expected_import_names() {
+                return Err(self.error_here(m));
+            }
+        }
+        Ok(())
     }
 
     fn from_stmt(&mut self) -> PResult<StmtKind> {
@@ -339,6 +350,7 @@ impl Parser<'_> {
             None
         };
         self.expect_kw("import")?;
+        self.check_import_names()?;
         let is_future = level == 0 && module.as_deref() == Some("__future__");
         if self.is_op("*") {
             self.advance();
@@ -511,6 +523,7 @@ impl Parser<'_> {
 
     fn expr_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
+        let start = self.pos;
         let first = if self.is_kw("yield") {
             self.yield_expr()?
         } else if self.py2() {
@@ -574,6 +587,7 @@ impl Parser<'_> {
             }
             return Ok(Stmt::new(StmtKind::Expr(first), line));
         }
+        let first_eq = self.pos;
         let mut exprs = vec![first];
         while self.eat_op("=") {
             exprs.push(self.assign_value()?);
@@ -582,10 +596,16 @@ impl Parser<'_> {
         if let ExprKind::Starred(_) = value.kind {
             return Err(self.error_at("can't use starred expression here".to_string(), value.line));
         }
-        let hint_ok = exprs.len() == 1 && !matches!(value.kind, ExprKind::Yield(_));
         for t in &exprs {
-            let hint = hint_ok && is_bitor_level(t);
-            check_target(self, t, TargetCtx::Assign { hint })?;
+            if let Err(e) = check_target(self, t, TargetCtx::Assign { hint: false }) {
+                // pegen's second pass meets `invalid_named_expression` on the expression
+                // right before the first `=` before it reports the invalid target.
+                let end = self.pos;
+                let adjacent = self.expr_before_eq(&exprs[0], start, first_eq);
+                let better = adjacent.and_then(|a| self.assign_in_expr_error(a, first_eq));
+                self.pos = end;
+                return Err(better.unwrap_or(e));
+            }
         }
         Ok(Stmt::new(
             StmtKind::Assign {
@@ -620,8 +640,10 @@ impl Parser<'_> {
         }
         self.advance();
         if !matches!(self.tok(), Tok::Indent) {
-            if let Tok::Error(e) = self.tok() {
-                return Err(e.clone());
+            if matches!(self.tok(), Tok::Error(_))
+                || (self.py2() && matches!(self.tok(), Tok::EndMarker))
+            {
+                return Err(self.fail());
             }
             return Err(SyntaxError {
                 ty: "IndentationError".to_string(),
@@ -646,7 +668,7 @@ impl Parser<'_> {
         let line = self.line();
         self.advance();
         let test = self.named_or_test()?;
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.block("'if' statement", line)?;
         let orelse = self.elif_chain()?;
         Ok(Stmt::new(StmtKind::If { test, body, orelse }, line))
@@ -656,13 +678,13 @@ impl Parser<'_> {
         let line = self.line();
         if self.eat_kw("elif") {
             let test = self.named_or_test()?;
-            self.expect_colon()?;
+            self.expect_colon(false)?;
             let body = self.block("'elif' statement", line)?;
             let orelse = self.elif_chain()?;
             return Ok(vec![Stmt::new(StmtKind::If { test, body, orelse }, line)]);
         }
         if self.eat_kw("else") {
-            self.expect_colon()?;
+            self.expect_colon(true)?;
             return self.block("'else' statement", line);
         }
         Ok(Vec::new())
@@ -670,16 +692,94 @@ impl Parser<'_> {
 
     fn named_or_test(&mut self) -> PResult<Expr> {
         if self.py2() {
-            self.test()
-        } else {
-            self.namedexpr_test()
+            return self.test();
         }
+        let e = self.namedexpr_test()?;
+        if self.is_op("=") {
+            let at = self.pos;
+            if let Some(err) = self.assign_in_expr_error(&e, at) {
+                return Err(err);
+            }
+            self.pos = at;
+        }
+        Ok(e)
+    }
+
+    /// The expression that ends right before the first `=` of an assignment statement whose
+    /// first target is `first` (starting at token `start`): the target itself, or the last
+    /// element of an unparenthesised tuple. `None` for a parenthesised tuple or list.
+    fn expr_before_eq<'e>(&self, first: &'e Expr, start: usize, eq: usize) -> Option<&'e Expr> {
+        let whole_parenthesised = matches!(self.toks[start].tok, Tok::Op("(" | "["))
+            && self.matching_close(start) == Some(eq - 1);
+        match &first.kind {
+            ExprKind::Tuple(_) | ExprKind::List(_) if whole_parenthesised => None,
+            ExprKind::Tuple(items) => {
+                let last = items.last()?;
+                let last_parenthesised = matches!(self.toks[eq - 1].tok, Tok::Op(")" | "]"));
+                match last.kind {
+                    ExprKind::Tuple(_) | ExprKind::List(_) if last_parenthesised => None,
+                    _ => Some(last),
+                }
+            }
+            _ => Some(first),
+        }
+    }
+
+    /// The index of the bracket closing the one at token `open`.
+    fn matching_close(&self, open: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        for (i, t) in self.toks.iter().enumerate().skip(open) {
+            match t.tok {
+                Tok::Op("(" | "[" | "{") => depth += 1,
+                Tok::Op(")" | "]" | "}") => {
+                    depth = depth.checked_sub(1)?;
+                    if depth == 0 {
+                        return Some(i);
+                    }
+                }
+                Tok::Newline | Tok::EndMarker => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// 3.x's `invalid_named_expression`: `target` is directly followed by the `=` at token
+    /// `eq`, where an expression was expected. The hint applies only when the right-hand
+    /// side starts a `bitwise_or` that is not itself followed by `=` or `:=`. Moves the
+    /// position; the caller restores it.
+    fn assign_in_expr_error(&mut self, target: &Expr, eq: usize) -> Option<SyntaxError> {
+        self.msgs.assign_in_expression()?;
+        let (save_depth, save_sym, save_comp) = (
+            self.depth,
+            self.late_symtable.clone(),
+            self.late_compiler.clone(),
+        );
+        self.pos = eq + 1;
+        let starts = self.starts_expr() && !self.is_kw("not") && !self.is_kw("lambda");
+        let ok = starts && self.bitor().is_ok() && !self.is_op("=") && !self.is_op(":=");
+        self.depth = save_depth;
+        self.late_symtable = save_sym;
+        self.late_compiler = save_comp;
+        if !ok {
+            return None;
+        }
+        let msg = match &target.kind {
+            ExprKind::Name(_) => self.msgs.assign_in_expression()?,
+            ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+            | ExprKind::List(_)
+            | ExprKind::Tuple(_)
+            | ExprKind::GeneratorExp { .. } => return None,
+            _ if is_bitor_level(target) => self.msgs.cannot_assign(describe_target(target), true),
+            _ => return None,
+        };
+        Some(self.error_at(msg, target.line))
     }
 
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
         let line = self.line();
         if self.eat_kw("else") {
-            self.expect_colon()?;
+            self.expect_colon(true)?;
             return self.block("'else' statement", line);
         }
         Ok(Vec::new())
@@ -698,7 +798,7 @@ impl Parser<'_> {
         let line = self.line();
         self.advance();
         let test = self.named_or_test()?;
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.loop_body("'while' statement", line)?;
         let orelse = self.else_block()?;
         Ok(Stmt::new(StmtKind::While { test, body, orelse }, line))
@@ -715,7 +815,7 @@ impl Parser<'_> {
         } else {
             self.testlist_star(false)?
         };
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.loop_body("'for' statement", line)?;
         let orelse = self.else_block()?;
         Ok(Stmt::new(
@@ -732,7 +832,7 @@ impl Parser<'_> {
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         let body = self.block("'try' statement", line)?;
         let mut handlers = Vec::new();
         let mut default_line = None;
@@ -740,7 +840,9 @@ impl Parser<'_> {
             let hline = self.line();
             self.advance();
             if let Some(l) = default_line {
-                return Err(self.error_at("default 'except:' must be last".to_string(), l));
+                let l = self.msgs.default_except_line(l, last_line(&body));
+                self.late_error("default 'except:' must be last".to_string(), l, false);
+                default_line = None;
             }
             let mut ty = None;
             let mut name = None;
@@ -766,7 +868,7 @@ impl Parser<'_> {
             } else {
                 default_line = Some(hline);
             }
-            self.expect_colon()?;
+            self.expect_colon(false)?;
             let hbody = self.block("'except' statement", hline)?;
             handlers.push(ExceptHandler {
                 ty,
@@ -784,12 +886,17 @@ impl Parser<'_> {
         if self.is_kw("finally") {
             let fline = self.line();
             self.advance();
-            self.expect_colon()?;
+            self.expect_colon(true)?;
             let saved = std::mem::replace(&mut self.in_finally_of_loop, self.in_loop > 0);
             let fb = self.block("'finally' statement", fline);
             self.in_finally_of_loop = saved;
             finalbody = fb?;
         } else if handlers.is_empty() {
+            if matches!(self.tok(), Tok::Error(_))
+                || (self.py2() && matches!(self.tok(), Tok::EndMarker))
+            {
+                return Err(self.fail());
+            }
             return Err(self.error_here(self.msgs.try_without_except()));
         }
         Ok(Stmt::new(
@@ -831,7 +938,7 @@ impl Parser<'_> {
                 v
             }
         };
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let body = self.block("'with' statement", line)?;
         Ok(Stmt::new(StmtKind::With { items, body }, line))
     }
@@ -925,13 +1032,13 @@ impl Parser<'_> {
         let name = self.ident()?;
         self.expect_op("(")?;
         self.depth += 1;
-        let args = self.parameters(true, ")")?;
+        let (args, unpack) = self.parameters_with_unpack(true, ")")?;
         self.depth -= 1;
         self.expect_op(")")?;
         if !self.py2() && self.eat_op("->") {
             self.test()?;
         }
-        self.expect_colon()?;
+        self.expect_colon(true)?;
         self.in_function += 1;
         let saved_loop = std::mem::replace(&mut self.in_loop, 0);
         let saved_fin = std::mem::replace(&mut self.in_finally_of_loop, false);
@@ -939,7 +1046,19 @@ impl Parser<'_> {
         self.in_loop = saved_loop;
         self.in_finally_of_loop = saved_fin;
         self.in_function -= 1;
-        let body = body?;
+        let mut body = body?;
+        if !unpack.is_empty() {
+            let prologue = unpack.into_iter().map(|(hidden, target)| {
+                Stmt::new(
+                    StmtKind::Assign {
+                        targets: vec![target],
+                        value: Expr::new(ExprKind::Name(hidden), def_line),
+                    },
+                    def_line,
+                )
+            });
+            body.splice(0..0, prologue);
+        }
         Ok(Stmt::new(
             StmtKind::FunctionDef(Box::new(FunctionDef {
                 name,
@@ -973,7 +1092,7 @@ impl Parser<'_> {
                 return Err(self.error_at(self.msgs.invalid_syntax(), class_line));
             }
         }
-        self.expect_colon()?;
+        self.expect_colon(false)?;
         let saved_fn = std::mem::replace(&mut self.in_function, 0);
         let saved_loop = std::mem::replace(&mut self.in_loop, 0);
         let saved_fin = std::mem::replace(&mut self.in_finally_of_loop, false);
@@ -995,6 +1114,11 @@ impl Parser<'_> {
     }
 }
 
+/// The line of the last statement in `body`, looking into nested blocks.
+fn last_line(body: &[Stmt]) -> u32 {
+    body.last().map_or(0, |s| s.line)
+}
+
 /// Whether `e` is an expression at `bitwise_or` level or tighter (3.x's `invalid_named_expression`
 /// only sees those, so only they get the "Maybe you meant '=='" hint).
 fn is_bitor_level(e: &Expr) -> bool {
@@ -1005,11 +1129,6 @@ fn is_bitor_level(e: &Expr) -> bool {
             | ExprKind::Lambda { .. }
             | ExprKind::IfExp { .. }
             | ExprKind::NamedExpr { .. }
-            | ExprKind::Tuple(_)
-            | ExprKind::List(_)
-            | ExprKind::Name(_)
-            | ExprKind::Attribute { .. }
-            | ExprKind::Subscript { .. }
             | ExprKind::Starred(_)
             | ExprKind::Yield(_)
             | ExprKind::YieldFrom(_)

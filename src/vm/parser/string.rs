@@ -297,6 +297,15 @@ impl Parser<'_> {
 
     /// Parses the expression of an f-string field with a sub-parser.
     fn fstring_expr(&self, src: &str, line: u32) -> PResult<Expr> {
+        let trimmed = src.trim_start();
+        if trimmed.starts_with("lambda")
+            && !trimmed[6..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        {
+            return Err(self.error_at(
+                "f-string: lambda expressions are not allowed without parentheses".to_string(),
+                line,
+            ));
+        }
         if src.trim().is_empty() {
             return Err(self.error_at(
                 "f-string: valid expression required before '}'".to_string(),
@@ -309,7 +318,7 @@ impl Parser<'_> {
             dialect: self.dialect,
             print_function: self.print_function,
         };
-        let mut sub = Parser::new(&wrapped, &opts);
+        let mut sub = Parser::new(&wrapped, &opts, self.msgs.version());
         sub.line_base = line - 1;
         sub.in_function = self.in_function;
         let e = sub.eval_input().map_err(|mut e: SyntaxError| {

@@ -1,0 +1,126 @@
+//! The logic of `execdiff gen`: print programs for seeds, or the generator's health.
+//!
+//! The command line (clap) lives in `cli/`; it builds a [`GenOptions`] and prints what
+//! [`cli_main`] returns. Library code does not print.
+
+use std::fmt::Write as _;
+use std::time::Instant;
+
+use crate::gen::config::{Feature, GenConfig};
+use crate::gen::health::{self, Mode, Summary};
+use crate::gen::program::Program;
+use crate::version::{Dialect, PyVersion};
+
+/// Validated options of `execdiff gen`.
+#[derive(Clone, Debug)]
+pub struct GenOptions {
+    /// First seed; programs use `seed`, `seed + 1`, ...
+    pub seed: u64,
+    pub count: u64,
+    /// `None`: 3.x when printing, both dialects for `--stats`.
+    pub dialect: Option<Dialect>,
+    /// Print health statistics instead of programs.
+    pub stats: bool,
+    pub config: GenConfig,
+}
+
+impl Default for GenOptions {
+    fn default() -> GenOptions {
+        GenOptions {
+            seed: 0,
+            count: 1,
+            dialect: None,
+            stats: false,
+            config: GenConfig::default(),
+        }
+    }
+}
+
+/// The text `execdiff gen` prints for `opts`.
+pub fn cli_main(opts: &GenOptions) -> std::io::Result<String> {
+    if opts.stats {
+        return stats(opts);
+    }
+    let dialect = opts.dialect.unwrap_or(Dialect::Py3);
+    let mut out = String::new();
+    for seed in opts.seed..opts.seed.saturating_add(opts.count) {
+        let p = Program::from_seed(seed, &opts.config, dialect);
+        if opts.count > 1 {
+            let _ = writeln!(out, "# seed {seed}");
+        }
+        out.push_str(&p.source());
+        if opts.count > 1 {
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
+/// Versions checked for a dialect's health.
+fn versions(dialect: Dialect) -> &'static [PyVersion] {
+    match dialect {
+        Dialect::Py2 => &[PyVersion::PY27],
+        Dialect::Py3 => &[PyVersion::PY312, PyVersion::PY313],
+    }
+}
+
+fn stats(opts: &GenOptions) -> std::io::Result<String> {
+    let dialects = match opts.dialect {
+        Some(d) => vec![d],
+        None => vec![Dialect::Py2, Dialect::Py3],
+    };
+    let mut out = String::new();
+    for dialect in dialects {
+        let start = Instant::now();
+        let programs: Vec<Program> = (opts.seed..opts.seed.saturating_add(opts.count))
+            .map(|seed| Program::from_seed(seed, &opts.config, dialect))
+            .collect();
+        let secs = start.elapsed().as_secs_f64();
+        let n = programs.len().max(1);
+        let _ = writeln!(
+            out,
+            "dialect {dialect:?}: {} programs in {secs:.2}s ({:.0}/s), mean size {:.1} statements, mean source {:.0} bytes",
+            programs.len(),
+            programs.len() as f64 / secs.max(1e-9),
+            programs.iter().map(Program::size).sum::<usize>() as f64 / n as f64,
+            programs.iter().map(|p| p.source().len()).sum::<usize>() as f64 / n as f64,
+        );
+        out.push_str(&histogram(&programs));
+        for version in versions(dialect) {
+            match health::find_interpreter(*version) {
+                None => {
+                    let _ = writeln!(out, "cpython-{version}: interpreter not found, skipped");
+                }
+                Some(python) => {
+                    let verdicts = health::check(&python, &programs, Mode::Run, 5.0)?;
+                    let summary = Summary::from_verdicts(&programs, &verdicts);
+                    out.push_str(&summary.render(&format!("cpython-{version}")));
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// How many programs contain each feature, as a table.
+pub fn histogram(programs: &[Program]) -> String {
+    let mut counts = [0usize; Feature::COUNT];
+    for p in programs {
+        for f in p.features().iter() {
+            counts[f.index()] += 1;
+        }
+    }
+    let n = programs.len().max(1) as f64;
+    let mut out = String::new();
+    for f in Feature::ALL {
+        let c = counts[f.index()];
+        let _ = writeln!(
+            out,
+            "  {:<18} {:>6} {:>6.1}%",
+            f.name(),
+            c,
+            100.0 * c as f64 / n
+        );
+    }
+    out
+}

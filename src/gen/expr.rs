@@ -1,0 +1,212 @@
+//! Expressions: integer arithmetic over names in scope, and the generated source strings that
+//! `exec` and `eval` run.
+//!
+//! Reads go through [`Gen::read`], which records what a read does to CPython's symbol table:
+//! reading an enclosing function's name makes it a cell there and a free variable in every
+//! function in between; reading a module name makes it an implicit global. Later assignments
+//! then leave those names alone (see `names::Binding`), so no read turns into an unintended
+//! `UnboundLocalError`.
+
+use std::collections::BTreeSet;
+
+use arbitrary::Unstructured;
+
+use crate::gen::build;
+use crate::gen::config::Feature;
+use crate::gen::names::{self, Binding, Scope, ScopeKind, State, Ty, Var, Visible};
+use crate::gen::Gen;
+use crate::vm::ast::{BinOp, Expr, Ident, Module, Stmt};
+
+/// Where the namespace of an `exec`/`eval` comes from: what its generated code may expect
+/// to find.
+#[derive(Clone, Debug)]
+pub enum Namespace {
+    /// The caller's own globals and locals (no dict arguments, or `globals(), locals()`).
+    Caller,
+    /// A fresh dict literal holding these int keys.
+    Fresh(Vec<Ident>),
+}
+
+impl<'c> Gen<'c> {
+    /// Names of type `ty` readable here: surely bound ones, or any inside a guard.
+    pub fn readable(&self, ty_ok: impl Fn(Ty) -> bool) -> Vec<Visible> {
+        let guarded = self.guard_depth > 0;
+        let volatile = |v: &Visible| {
+            let global =
+                v.scope == 0 || matches!(v.var.binding, Binding::Global | Binding::GlobalRef);
+            global && self.volatile_globals.contains(&v.name)
+        };
+        names::visible(&self.scopes)
+            .into_iter()
+            .filter(|v| {
+                ty_ok(v.var.ty) && (guarded || (v.var.state == State::Bound && !volatile(v)))
+            })
+            .collect()
+    }
+
+    /// Records a read of `vis` from the innermost scope and returns the name expression.
+    pub fn read(&mut self, vis: &Visible) -> Expr {
+        let inner = self.scopes.len() - 1;
+        if vis.scope != inner {
+            let module = self.scopes[vis.scope].kind == ScopeKind::Module;
+            let binding = if module {
+                Binding::GlobalRef
+            } else {
+                self.scopes[vis.scope].captured.insert(vis.name.clone());
+                Binding::FreeRef
+            };
+            for scope in &mut self.scopes[vis.scope + 1..] {
+                scope.vars.entry(vis.name.clone()).or_insert(Var {
+                    ty: vis.var.ty,
+                    state: vis.var.state,
+                    binding,
+                });
+            }
+        }
+        build::name(&vis.name)
+    }
+
+    /// An int-valued expression over constants and readable int names.
+    pub fn int_expr(&mut self, u: &mut Unstructured<'_>, depth: u32) -> arbitrary::Result<Expr> {
+        // Three shapes: a constant, a name, an operation; names weigh most because reads are
+        // what exercise scoping.
+        let choice = u.int_in_range(0..=9u8)?;
+        if choice < 5 {
+            let cands = self.readable(|t| t == Ty::Int);
+            if !cands.is_empty() {
+                let vis = u.choose(&cands)?.clone();
+                return Ok(self.read(&vis));
+            }
+        }
+        if choice >= 8 && depth < 2 {
+            let left = self.int_expr(u, depth + 1)?;
+            let right = self.int_expr(u, depth + 1)?;
+            let op = *u.choose(&[BinOp::Add, BinOp::Sub, BinOp::Mult])?;
+            return Ok(build::binop(left, op, right));
+        }
+        Ok(build::int(u.int_in_range(0..=99i64)?))
+    }
+
+    /// Renders a module for this program's dialect.
+    pub fn render_module(&self, module: &Module) -> String {
+        crate::gen::program::render(module, self.dialect)
+    }
+
+    /// Pushes the scope of `exec`'d code seeded from `ns`: the caller's visible ints (maybe
+    /// bound: the exec may run after a `del`) or a fresh dict's keys.
+    fn push_exec_scope(&mut self, ns: &Namespace) {
+        let id = self.next_id();
+        let label = format!("{}.x{}", self.cur().label, id);
+        let mut scope = Scope::new(ScopeKind::ExecBody, label);
+        let seed: Vec<Ident> = match ns {
+            Namespace::Caller => names::visible(&self.scopes)
+                .into_iter()
+                .filter(|v| v.var.ty == Ty::Int)
+                .map(|v| v.name)
+                .collect(),
+            Namespace::Fresh(keys) => keys.clone(),
+        };
+        for name in seed {
+            scope.vars.insert(
+                name,
+                Var {
+                    ty: Ty::Int,
+                    state: State::Maybe,
+                    binding: Binding::Local,
+                },
+            );
+        }
+        self.scopes.push(scope);
+        self.exec_depth += 1;
+    }
+
+    /// Pops the exec scope and returns the names its code surely bound.
+    fn pop_exec_scope(&mut self) -> BTreeSet<Ident> {
+        self.exec_depth -= 1;
+        let scope = self.scopes.pop().expect("exec scope pushed");
+        scope
+            .vars
+            .into_iter()
+            .filter(|(_, v)| v.state == State::Bound && v.ty == Ty::Int)
+            .map(|(n, _)| n)
+            .collect()
+    }
+
+    /// Source for `exec`: one to three generated statements, rendered for the dialect.
+    /// Returns the source and the names it binds.
+    pub fn exec_source(
+        &mut self,
+        u: &mut Unstructured<'_>,
+        ns: &Namespace,
+    ) -> arbitrary::Result<(String, BTreeSet<Ident>)> {
+        self.push_exec_scope(ns);
+        let n = u.int_in_range(1..=3u32)?;
+        let res = self.block_n(u, n);
+        let bound = self.pop_exec_scope();
+        let body = res?;
+        Ok((self.render_module(&Module { body }), bound))
+    }
+
+    /// Source for a single statement (`compile(..., 'single')`): an expression statement, so
+    /// the interactive mode's `repr` print shows.
+    pub fn single_source(
+        &mut self,
+        u: &mut Unstructured<'_>,
+        ns: &Namespace,
+    ) -> arbitrary::Result<String> {
+        self.push_exec_scope(ns);
+        let res = self.int_expr(u, 0);
+        self.pop_exec_scope();
+        let body: Vec<Stmt> = vec![build::expr_stmt(res?)];
+        Ok(self.render_module(&Module { body }))
+    }
+
+    /// Source for `eval`: one int expression.
+    pub fn eval_source(
+        &mut self,
+        u: &mut Unstructured<'_>,
+        ns: &Namespace,
+    ) -> arbitrary::Result<String> {
+        let src = self.single_source(u, ns)?;
+        Ok(src.trim_end().to_string())
+    }
+
+    /// After an `exec` in the caller's namespace: the names its code bound become phantoms
+    /// here (readable only under a guard; reading compiles to a global or `LOAD_NAME`).
+    pub fn add_phantoms(&mut self, bound: BTreeSet<Ident>) {
+        let scope = self.cur_mut();
+        for name in bound {
+            scope.vars.entry(name).or_insert(Var {
+                ty: Ty::Int,
+                state: State::Maybe,
+                binding: Binding::Phantom,
+            });
+        }
+    }
+
+    /// A namespace for an exec: the caller's, or a fresh dict literal.
+    pub fn namespace(
+        &mut self,
+        u: &mut Unstructured<'_>,
+    ) -> arbitrary::Result<(Namespace, Option<Expr>)> {
+        if u.ratio(1u8, 2u8)? {
+            return Ok((Namespace::Caller, None));
+        }
+        let mut keys = Vec::new();
+        let mut entries = Vec::new();
+        for pool_name in names::NAME_POOL {
+            if u.ratio(1u8, 4u8)? {
+                keys.push(pool_name.to_string());
+                let value = self.int_expr(u, 1)?;
+                entries.push((build::str_lit(pool_name), value));
+            }
+        }
+        Ok((Namespace::Fresh(keys), Some(build::dict(entries))))
+    }
+
+    pub fn note_exec(&mut self) {
+        if self.exec_depth > 0 {
+            self.note(Feature::ExecNested);
+        }
+    }
+}

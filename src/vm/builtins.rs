@@ -1,0 +1,1430 @@
+//! Builtin functions, builtin type constructors and the builtin modules (`sys`,
+//! `__future__`), each in its version's flavour (2.7's list-returning `range`/`map`/`zip`,
+//! `exec` as a 3.x function, `print` softspace, `round`'s rules).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::version::Unsupported;
+use crate::vm::ast::CmpOp;
+use crate::vm::compile::Mode;
+use crate::vm::interp::{PyResult, Unwind, Vm};
+use crate::vm::objects::{num, Builtin, Dict, IterState, Module, PyObj, PyRef};
+
+/// The signature of every builtin: receiver (for bound methods), positional and keyword args.
+pub type BuiltinFn = fn(&mut Vm, Option<PyRef>, Vec<PyRef>, Vec<(String, PyRef)>) -> PyResult<PyRef>;
+
+pub fn builtin(name: &'static str, func: BuiltinFn, receiver: Option<PyRef>) -> PyRef {
+    Rc::new(PyObj::Builtin(Builtin {
+        name,
+        func,
+        receiver,
+    }))
+}
+
+type Args = Vec<PyRef>;
+type Kw = Vec<(String, PyRef)>;
+
+fn nargs(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max && min == 1 {
+            format!("{name}() takes exactly one argument ({} given)", args.len())
+        } else if args.len() < min {
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+        };
+        return vm.type_error(msg);
+    }
+    Ok(())
+}
+
+fn no_kw(vm: &mut Vm, name: &str, kw: &Kw) -> PyResult<()> {
+    if !kw.is_empty() {
+        return vm.type_error(format!("{name}() takes no keyword arguments"));
+    }
+    Ok(())
+}
+
+fn kwarg(kw: &Kw, name: &str) -> Option<PyRef> {
+    kw.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+}
+
+/// Registers the builtins and the `sys` module.
+pub fn install(vm: &mut Vm) {
+    let py2 = vm.sem.has_long;
+    let mut table: Vec<(&'static str, BuiltinFn)> = vec![
+        ("__observe__", b_observe),
+        ("len", b_len),
+        ("repr", b_repr),
+        ("print", b_print),
+        ("locals", b_locals),
+        ("globals", b_globals),
+        ("vars", b_vars),
+        ("dir", b_dir),
+        ("eval", b_eval),
+        ("compile", b_compile),
+        ("id", b_id),
+        ("hash", b_hash),
+        ("callable", b_callable),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("hasattr", b_hasattr),
+        ("getattr", b_getattr),
+        ("setattr", b_setattr),
+        ("delattr", b_delattr),
+        ("abs", b_abs),
+        ("round", b_round),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("sum", b_sum),
+        ("min", b_min),
+        ("max", b_max),
+        ("any", b_any),
+        ("all", b_all),
+        ("chr", b_chr),
+        ("ord", b_ord),
+        ("hex", b_hex),
+        ("oct", b_oct),
+        ("bin", b_bin),
+        ("format", b_format),
+        ("sorted", b_sorted),
+        ("reversed", b_reversed),
+        ("enumerate", b_enumerate),
+        ("zip", b_zip),
+        ("map", b_map),
+        ("filter", b_filter),
+        ("__import__", b_import),
+    ];
+    if py2 {
+        table.push(("reduce", b_reduce));
+        table.push(("cmp", b_cmp));
+        table.push(("unichr", b_chr));
+        table.push(("intern", b_intern));
+    } else {
+        table.push(("exec", b_exec));
+        table.push(("ascii", b_repr));
+    }
+    let b = vm.builtins.clone();
+    let PyObj::Dict(d) = &*b else { return };
+    {
+        let mut d = d.borrow_mut();
+        for (name, f) in table {
+            d.set_str(name, builtin(name, f, None));
+        }
+        let t = &vm.t;
+        let types: Vec<(&str, &PyRef)> = vec![
+            ("object", &t.object),
+            ("type", &t.type_),
+            ("bool", &t.bool_),
+            ("int", &t.int),
+            ("float", &t.float),
+            ("complex", &t.complex),
+            ("str", &t.str_),
+            ("tuple", &t.tuple),
+            ("list", &t.list),
+            ("dict", &t.dict),
+            ("set", &t.set),
+            ("frozenset", &t.frozenset),
+            ("property", &t.property),
+            ("staticmethod", &t.staticmethod),
+            ("classmethod", &t.classmethod),
+            ("super", &t.super_),
+            ("slice", &t.slice),
+        ];
+        for (n, c) in types {
+            d.set_str(n, c.clone());
+        }
+        if py2 {
+            d.set_str("long", t.long.clone());
+            d.set_str("unicode", t.unicode.clone());
+            d.set_str("xrange", t.range.clone());
+            d.set_str("basestring", t.str_.clone());
+            d.set_str("bytes", t.str_.clone());
+            d.set_str("range", builtin("range", b_range_list, None));
+            d.set_str("True", vm.true_.clone());
+            d.set_str("False", vm.false_.clone());
+            d.set_str("None", vm.none.clone());
+        } else {
+            d.set_str("range", t.range.clone());
+            d.set_str("bytes", t.bytes.clone());
+        }
+        d.set_str("NotImplemented", Rc::new(PyObj::NotImplemented));
+        d.set_str("Ellipsis", Rc::new(PyObj::Ellipsis));
+        d.set_str("__debug__", vm.true_.clone());
+        d.set_str("__name__", PyObj::new_str(if py2 { "__builtin__" } else { "builtins" }));
+        d.set_str("__doc__", vm.none.clone());
+    }
+    let bmod = Rc::new(PyObj::Module(Module {
+        name: if py2 { "__builtin__" } else { "builtins" }.into(),
+        dict: vm.builtins.clone(),
+    }));
+    let sys = make_sys(vm);
+    vm.sys = sys.clone();
+    let modules = vm.modules.clone();
+    if let PyObj::Dict(m) = &*modules {
+        let mut m = m.borrow_mut();
+        m.set_str("sys", sys);
+        m.set_str(if py2 { "__builtin__" } else { "builtins" }, bmod);
+    }
+}
+
+fn make_sys(vm: &mut Vm) -> PyRef {
+    let py2 = vm.sem.has_long;
+    let mut d = Dict::new(vm.dict_mode);
+    let fns: Vec<(&'static str, BuiltinFn)> = vec![
+        ("_getframe", sys_getframe),
+        ("getrecursionlimit", sys_getrecursionlimit),
+        ("setrecursionlimit", sys_setrecursionlimit),
+        ("exit", sys_exit),
+        ("settrace", sys_settrace),
+        ("setprofile", sys_settrace),
+        ("gettrace", sys_gettrace),
+        ("exc_info", sys_exc_info),
+        ("intern", b_intern),
+    ];
+    for (n, f) in fns {
+        d.set_str(n, builtin(n, f, None));
+    }
+    d.set_str("__name__", PyObj::new_str("sys"));
+    let v = vm.sem.version;
+    let (micro, label) = match (v.major, v.minor) {
+        (2, _) => (18, "2.7.18"),
+        (3, 12) => (1, "3.12.1"),
+        _ => (0, "3.13.0"),
+    };
+    d.set_str(
+        "version_info",
+        PyObj::new_tuple(vec![
+            PyObj::new_int(v.major),
+            PyObj::new_int(v.minor),
+            PyObj::new_int(micro),
+            PyObj::new_str("final"),
+            PyObj::new_int(0),
+        ]),
+    );
+    d.set_str("version", PyObj::new_str(label));
+    d.set_str("hexversion", PyObj::new_int(((v.major as u32) << 24) | ((v.minor as u32) << 16) | (micro << 8) | 0xf0));
+    d.set_str("maxsize", PyObj::new_int(i64::MAX));
+    if py2 {
+        d.set_str("maxint", PyObj::new_int(i64::MAX));
+    }
+    d.set_str("stdout", Rc::new(PyObj::Stream(1)));
+    d.set_str("stderr", Rc::new(PyObj::Stream(2)));
+    d.set_str("__stdout__", Rc::new(PyObj::Stream(1)));
+    d.set_str("__stderr__", Rc::new(PyObj::Stream(2)));
+    d.set_str("modules", vm.modules.clone());
+    d.set_str("argv", PyObj::new_list(vec![PyObj::new_str(&vm.filename)]));
+    d.set_str("platform", PyObj::new_str(if py2 { "linux2" } else { "linux" }));
+    d.set_str("byteorder", PyObj::new_str("little"));
+    d.set_str("path", PyObj::new_list(Vec::new()));
+    d.set_str("flags", vm.none.clone());
+    Rc::new(PyObj::Module(Module {
+        name: "sys".into(),
+        dict: PyObj::new_dict(d),
+    }))
+}
+
+/// Modules the VM can import besides `sys`.
+pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyRef> {
+    let mut d = Dict::new(vm.dict_mode);
+    d.set_str("__name__", PyObj::new_str(name));
+    match name {
+        "__future__" => {
+            for f in [
+                "nested_scopes",
+                "generators",
+                "division",
+                "absolute_import",
+                "with_statement",
+                "print_function",
+                "unicode_literals",
+                "barry_as_FLUFL",
+                "generator_stop",
+                "annotations",
+            ] {
+                d.set_str(f, PyObj::new_str(f));
+            }
+        }
+        _ => return None,
+    }
+    Some(Rc::new(PyObj::Module(Module {
+        name: name.into(),
+        dict: PyObj::new_dict(d),
+    })))
+}
+
+/// Standard-library modules the VM deliberately does not model (imports end as Unsupported).
+pub fn known_stdlib(name: &str) -> bool {
+    matches!(
+        name,
+        "dis" | "ctypes" | "subprocess" | "traceback" | "warnings" | "ast" | "os" | "inspect"
+            | "types" | "collections" | "itertools" | "functools" | "gc" | "re" | "math"
+            | "string" | "copy" | "operator" | "json" | "io" | "time" | "random" | "weakref"
+            | "threading" | "contextlib" | "abc" | "builtins" | "__builtin__" | "exceptions"
+            | "codecs" | "struct" | "pickle" | "textwrap" | "symtable" | "opcode" | "imp"
+            | "importlib" | "linecache" | "tokenize" | "keyword" | "marshal" | "platform"
+    )
+}
+
+/// Calling a builtin type: `int(x)`, `list(it)`, `type(x)`, ...
+pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef> {
+    let t = vm.t.clone();
+    let is = |c: &PyRef| Rc::ptr_eq(cls, c);
+    if is(&t.type_) {
+        return match args.len() {
+            1 => Ok(vm.type_of(&args[0])),
+            3 => {
+                let name = args[0].as_str().unwrap_or("?").to_string();
+                let bases = match &*args[1] {
+                    PyObj::Tuple(t) => t.clone(),
+                    _ => Vec::new(),
+                };
+                let ns = vm.new_dict();
+                vm.dict_merge(&ns, &args[2])?;
+                vm.make_class(&name, bases, ns, Vec::new())
+            }
+            _ => vm.type_error("type() takes 1 or 3 arguments"),
+        };
+    }
+    if is(&t.object) {
+        if !args.is_empty() {
+            return vm.type_error("object() takes no arguments");
+        }
+        return Ok(Rc::new(PyObj::Instance(crate::vm::objects::Instance {
+            class: RefCell::new(cls.clone()),
+            dict: vm.new_dict(),
+            exc: None,
+        })));
+    }
+    if is(&t.int) || is(&t.long) {
+        let long = is(&t.long);
+        let v = match args.first() {
+            None => BigInt::zero(),
+            Some(a) => to_int(vm, a, args.get(1))?,
+        };
+        return Ok(vm.int_result(v, long));
+    }
+    if is(&t.bool_) {
+        let v = match args.first() {
+            Some(a) => vm.truthy(a)?,
+            None => false,
+        };
+        return Ok(vm.bool(v));
+    }
+    if is(&t.float) {
+        return match args.first() {
+            None => Ok(Rc::new(PyObj::Float(0.0))),
+            Some(a) => match &**a {
+                PyObj::Float(_) => Ok(a.clone()),
+                PyObj::Str(s) | PyObj::Unicode(s) => {
+                    let st = s.trim();
+                    let f = match st.to_ascii_lowercase().as_str() {
+                        "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
+                        "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+                        "nan" | "+nan" | "-nan" => Some(f64::NAN),
+                        _ => st.replace('_', "").parse::<f64>().ok(),
+                    };
+                    match f {
+                        Some(f) => Ok(Rc::new(PyObj::Float(f))),
+                        None => {
+                            let r = vm.repr(a)?;
+                            let msg = if vm.sem.has_long {
+                                format!("could not convert string to float: {}", s)
+                            } else {
+                                format!("could not convert string to float: {r}")
+                            };
+                            vm.err("ValueError", msg)
+                        }
+                    }
+                }
+                _ => match a.as_bigint() {
+                    Some(i) => match num::int_to_float(&i) {
+                        Some(f) => Ok(Rc::new(PyObj::Float(f))),
+                        None => vm.err("OverflowError", "int too large to convert to float"),
+                    },
+                    None => {
+                        let tn = vm.type_name(a);
+                        vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'"))
+                    }
+                },
+            },
+        };
+    }
+    if is(&t.str_) || is(&t.unicode) {
+        let s = match args.first() {
+            None => String::new(),
+            Some(a) => vm.to_str(a)?,
+        };
+        if is(&t.unicode) {
+            return Ok(Rc::new(PyObj::Unicode(Rc::from(s.as_str()))));
+        }
+        return Ok(vm.str(&s));
+    }
+    if is(&t.bytes) {
+        return match args.first() {
+            None => Ok(Rc::new(PyObj::Bytes(Vec::new()))),
+            Some(a) => match &**a {
+                PyObj::Str(s) if args.len() > 1 => Ok(Rc::new(PyObj::Bytes(s.as_bytes().to_vec()))),
+                _ => {
+                    let items = vm.iterate(a)?;
+                    let mut out = Vec::new();
+                    for i in items {
+                        out.push(i.as_bigint().and_then(|b| b.to_u8()).unwrap_or(0));
+                    }
+                    Ok(Rc::new(PyObj::Bytes(out)))
+                }
+            },
+        };
+    }
+    if is(&t.tuple) {
+        return match args.first() {
+            None => Ok(PyObj::new_tuple(Vec::new())),
+            Some(a) => {
+                let items = vm.iterate(a)?;
+                Ok(PyObj::new_tuple(items))
+            }
+        };
+    }
+    if is(&t.list) {
+        return match args.first() {
+            None => Ok(PyObj::new_list(Vec::new())),
+            Some(a) => {
+                let items = vm.iterate(a)?;
+                Ok(PyObj::new_list(items))
+            }
+        };
+    }
+    if is(&t.set) || is(&t.frozenset) {
+        let items = match args.first() {
+            None => Vec::new(),
+            Some(a) => vm.iterate(a)?,
+        };
+        let s = vm.new_set(items)?;
+        if is(&t.frozenset) {
+            if let PyObj::Set(d) = &*s {
+                return Ok(Rc::new(PyObj::FrozenSet(d.borrow().clone())));
+            }
+        }
+        return Ok(s);
+    }
+    if is(&t.dict) {
+        let d = vm.new_dict();
+        if let Some(a) = args.first() {
+            match &**a {
+                PyObj::Dict(_) | PyObj::MappingProxy(_) | PyObj::FrameLocalsProxy(_) => {
+                    vm.dict_merge(&d, a)?
+                }
+                _ if vm.is_mapping(a) => vm.dict_merge(&d, a)?,
+                _ => {
+                    let items = vm.iterate(a)?;
+                    for (n, it) in items.into_iter().enumerate() {
+                        let pair = vm.iterate(&it)?;
+                        if pair.len() != 2 {
+                            let msg = format!(
+                                "dictionary update sequence element #{n} has length {}; 2 is required",
+                                pair.len()
+                            );
+                            return vm.err("ValueError", msg);
+                        }
+                        vm.setitem(&d, pair[0].clone(), pair[1].clone())?;
+                    }
+                }
+            }
+        }
+        for (k, v) in kw {
+            let k = vm.str(&k);
+            vm.setitem(&d, k, v)?;
+        }
+        return Ok(d);
+    }
+    if is(&t.range) {
+        let ints: Vec<BigInt> = args
+            .iter()
+            .map(|a| a.as_bigint())
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default();
+        if ints.len() != args.len() || args.is_empty() || args.len() > 3 {
+            return vm.type_error("range() requires integer arguments");
+        }
+        let (start, stop, step) = match ints.len() {
+            1 => (BigInt::zero(), ints[0].clone(), BigInt::from(1)),
+            2 => (ints[0].clone(), ints[1].clone(), BigInt::from(1)),
+            _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
+        };
+        if step.is_zero() {
+            return vm.err("ValueError", "range() arg 3 must not be zero");
+        }
+        return Ok(Rc::new(PyObj::Range { start, stop, step }));
+    }
+    if is(&t.property) {
+        let g = |i: usize, n: &str| -> PyRef {
+            args.get(i).cloned().or_else(|| kwarg(&kw, n)).unwrap_or_else(|| vm.none.clone())
+        };
+        return Ok(Rc::new(PyObj::Property {
+            fget: g(0, "fget"),
+            fset: g(1, "fset"),
+            fdel: g(2, "fdel"),
+        }));
+    }
+    if is(&t.staticmethod) {
+        nargs(vm, "staticmethod", &args, 1, 1)?;
+        return Ok(Rc::new(PyObj::StaticMethod(args[0].clone())));
+    }
+    if is(&t.classmethod) {
+        nargs(vm, "classmethod", &args, 1, 1)?;
+        return Ok(Rc::new(PyObj::ClassMethod(args[0].clone())));
+    }
+    if is(&t.super_) {
+        return make_super(vm, args);
+    }
+    if is(&t.slice) {
+        let n = vm.none.clone();
+        let (a, b, c) = match args.len() {
+            1 => (n.clone(), args[0].clone(), n),
+            2 => (args[0].clone(), args[1].clone(), n),
+            _ => (args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or(n)),
+        };
+        return Ok(Rc::new(PyObj::Slice { start: a, stop: b, step: c }));
+    }
+    let cn = vm.class_name(cls);
+    vm.unsupported(Unsupported::Builtin(format!("{cn}()")))
+}
+
+fn make_super(vm: &mut Vm, args: Args) -> PyResult<PyRef> {
+    let (cls, obj) = if args.len() == 2 {
+        (args[0].clone(), args[1].clone())
+    } else {
+        // Zero-argument form: the `__class__` cell and first argument of the caller.
+        let Some(frame) = vm.frames.last().cloned() else {
+            return vm.err("RuntimeError", "super(): no current frame");
+        };
+        let obj = frame.fast.borrow().first().cloned().flatten();
+        let Some(obj) = obj else {
+            return vm.err("RuntimeError", "super(): no arguments");
+        };
+        let idx = frame.code.freevars.iter().position(|n| n == "__class__");
+        let cls = idx.and_then(|i| match &*frame.cells[frame.code.cellvars.len() + i] {
+            PyObj::Cell(c) => c.borrow().clone(),
+            _ => None,
+        });
+        match cls {
+            Some(c) => (c, obj),
+            None => return vm.err("RuntimeError", "super(): __class__ cell not found"),
+        }
+    };
+    Ok(Rc::new(PyObj::Super { class: cls, obj }))
+}
+
+/// `int(x[, base])`.
+pub fn to_int(vm: &mut Vm, a: &PyRef, base: Option<&PyRef>) -> PyResult<BigInt> {
+    match &**a {
+        PyObj::Float(f) => {
+            if f.is_nan() {
+                return vm.err("ValueError", "cannot convert float NaN to integer");
+            }
+            if f.is_infinite() {
+                return vm.err("OverflowError", "cannot convert float infinity to integer");
+            }
+            Ok(num::float_to_bigint(*f))
+        }
+        PyObj::Str(s) | PyObj::Unicode(s) => {
+            let b = base.and_then(|b| b.as_bigint()).and_then(|b| b.to_u32()).unwrap_or(10);
+            if b == 1 || b > 36 {
+                return vm.err("ValueError", "int() base must be >= 2 and <= 36, or 0");
+            }
+            let t = s.trim();
+            let (neg, digits) = match t.strip_prefix('-') {
+                Some(r) => (true, r),
+                None => (false, t.strip_prefix('+').unwrap_or(t)),
+            };
+            let lower = digits.to_ascii_lowercase();
+            let (b, digits) = match (b, lower.get(..2)) {
+                (0 | 16, Some("0x")) => (16, &digits[2..]),
+                (0 | 8, Some("0o")) => (8, &digits[2..]),
+                (0 | 2, Some("0b")) => (2, &digits[2..]),
+                (0, _) if vm.sem.has_long && digits.len() > 1 && digits.starts_with('0') => {
+                    (8, &digits[1..])
+                }
+                (0, _) if digits.len() > 1 && digits.starts_with('0') && digits.trim_start_matches('0').is_empty() => {
+                    (10, digits)
+                }
+                (0, _) if digits.len() > 1 && digits.starts_with('0') => (0, digits),
+                (0, _) => (10, digits),
+                (b, _) => (b, digits),
+            };
+            let shown_base = base.and_then(|b| b.as_bigint()).and_then(|b| b.to_u32()).unwrap_or(10);
+            if b == 0 {
+                let r = vm.repr(a)?;
+                return vm.err("ValueError", format!("invalid literal for int() with base 0: {r}"));
+            }
+            let digits = if vm.sem.has_long { digits.trim_end_matches(['l', 'L']) } else { digits };
+            let parsed = if digits.is_empty() || digits.contains("__") || digits.starts_with('_') {
+                None
+            } else {
+                BigInt::parse_bytes(digits.replace('_', "").as_bytes(), b)
+            };
+            match parsed {
+                Some(v) => Ok(if neg { -v } else { v }),
+                None => {
+                    let r = vm.repr(a)?;
+                    vm.err(
+                        "ValueError",
+                        format!("invalid literal for int() with base {shown_base}: {r}"),
+                    )
+                }
+            }
+        }
+        _ => match a.as_bigint() {
+            Some(i) => Ok(i),
+            None => {
+                if let Some(f) = vm.lookup_special(a, "__int__") {
+                    let r = vm.call_sync(&f, Vec::new(), Vec::new())?;
+                    return Ok(r.as_bigint().unwrap_or_default());
+                }
+                let tn = vm.type_name(a);
+                let msg = if vm.sem.has_long {
+                    format!("int() argument must be a string or a number, not '{tn}'")
+                } else {
+                    format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")
+                };
+                vm.type_error(msg)
+            }
+        },
+    }
+}
+
+fn b_observe(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "__observe__", &args, 2, 2)?;
+    let Some(label) = args[0].as_str().map(|s| s.to_string()) else {
+        return vm.type_error("__observe__ label must be a string");
+    };
+    let value = crate::vm::canon::canonicalise(vm, &args[1]);
+    vm.probes.push(crate::observe::Probe { label, value });
+    Ok(vm.none.clone())
+}
+
+fn b_len(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    no_kw(vm, "len", &kw)?;
+    nargs(vm, "len", &args, 1, 1)?;
+    let n = vm.len(&args[0])?;
+    Ok(PyObj::new_int(n))
+}
+
+fn b_repr(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "repr", &args, 1, 1)?;
+    let s = vm.repr(&args[0])?;
+    Ok(vm.str(&s))
+}
+
+fn b_print(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    let sep = kwarg(&kw, "sep").filter(|s| !s.is_none());
+    let end = kwarg(&kw, "end").filter(|s| !s.is_none());
+    let file = kwarg(&kw, "file").filter(|s| !s.is_none());
+    let sep = match sep {
+        Some(s) => s.as_str().unwrap_or(" ").to_string(),
+        None => " ".into(),
+    };
+    let end = match end {
+        Some(s) => s.as_str().unwrap_or("\n").to_string(),
+        None => "\n".into(),
+    };
+    let stream = match file.as_deref() {
+        Some(PyObj::Stream(n)) => *n,
+        Some(_) => return vm.unsupported(Unsupported::Builtin("print(file=...)".into())),
+        None => 1,
+    };
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.to_str(a)?);
+    }
+    out.push_str(&end);
+    vm.write_stream(stream, &out)?;
+    vm.softspace = false;
+    Ok(vm.none.clone())
+}
+
+fn caller(vm: &mut Vm) -> PyResult<Rc<crate::vm::interp::frame::Frame>> {
+    match vm.frames.last().cloned() {
+        Some(f) => Ok(f),
+        None => vm.err("SystemError", "no current frame"),
+    }
+}
+
+fn b_locals(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "locals", &args, 0, 0)?;
+    let f = caller(vm)?;
+    vm.frame_locals(&f)
+}
+
+fn b_globals(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "globals", &args, 0, 0)?;
+    let f = caller(vm)?;
+    Ok(f.globals.clone())
+}
+
+fn b_vars(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "vars", &args, 0, 1)?;
+    match args.first() {
+        None => {
+            let f = caller(vm)?;
+            vm.frame_locals(&f)
+        }
+        Some(o) => match vm.getattr_opt(o, "__dict__")? {
+            Some(d) => Ok(d),
+            None => vm.type_error("vars() argument must have __dict__ attribute"),
+        },
+    }
+}
+
+fn b_dir(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "dir", &args, 0, 1)?;
+    let mut keys: Vec<String> = Vec::new();
+    match args.first() {
+        None => {
+            let f = caller(vm)?;
+            let l = vm.frame_locals(&f)?;
+            for (k, _) in vm.mapping_items(&l)? {
+                if let Some(s) = k.as_str() {
+                    keys.push(s.to_string());
+                }
+            }
+        }
+        Some(o) => {
+            let mut maps = Vec::new();
+            match &**o {
+                PyObj::Module(m) => maps.push(m.dict.clone()),
+                PyObj::Instance(i) => {
+                    maps.push(i.dict.clone());
+                    let cls = i.class.borrow().clone();
+                    if let Some(c) = cls.as_class() {
+                        for k in c.mro.borrow().iter() {
+                            if let Some(kc) = k.as_class() {
+                                maps.push(kc.dict.clone());
+                            }
+                        }
+                    }
+                }
+                PyObj::Class(c) => {
+                    for k in c.mro.borrow().iter() {
+                        if let Some(kc) = k.as_class() {
+                            maps.push(kc.dict.clone());
+                        }
+                    }
+                }
+                _ => return vm.unsupported(Unsupported::Builtin("dir(builtin object)".into())),
+            }
+            for m in maps {
+                for (k, _) in vm.mapping_items(&m)? {
+                    if let Some(s) = k.as_str() {
+                        keys.push(s.to_string());
+                    }
+                }
+            }
+            keys.dedup();
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    let items = keys.iter().map(|k| vm.str(k)).collect();
+    Ok(PyObj::new_list(items))
+}
+
+fn exec_args(vm: &mut Vm, name: &str, args: &Args, kw: &Kw) -> PyResult<(PyRef, PyRef, PyRef)> {
+    if let Some((k, _)) = kw.first() {
+        if !vm.sem.exec_accepts_keywords || !matches!(k.as_str(), "globals" | "locals") {
+            let msg = vm.sem.msgs.exec_keyword(name, k);
+            return vm.type_error(msg);
+        }
+    }
+    if args.is_empty() || args.len() > 3 {
+        let msg = if args.len() > 3 {
+            format!("{name} expected at most 3 arguments, got {}", args.len())
+        } else {
+            format!("{name} expected at least 1 argument, got 0")
+        };
+        return vm.type_error(msg);
+    }
+    let n = vm.none.clone();
+    let g = args.get(1).cloned().or_else(|| kwarg(kw, "globals")).unwrap_or_else(|| n.clone());
+    let l = args.get(2).cloned().or_else(|| kwarg(kw, "locals")).unwrap_or(n);
+    Ok((args[0].clone(), g, l))
+}
+
+fn b_exec(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    let (src, g, l) = exec_args(vm, "exec", &args, &kw)?;
+    vm.exec_or_eval(&src, &g, &l, Mode::Exec, "exec")?;
+    Ok(vm.none.clone())
+}
+
+fn b_eval(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    let (src, g, l) = exec_args(vm, "eval", &args, &kw)?;
+    vm.exec_or_eval(&src, &g, &l, Mode::Eval, "eval")
+}
+
+fn b_compile(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    let get = |i: usize, n: &str| args.get(i).cloned().or_else(|| kwarg(&kw, n));
+    let (Some(src), Some(fname), Some(mode)) = (get(0, "source"), get(1, "filename"), get(2, "mode"))
+    else {
+        return vm.type_error("compile() missing required argument");
+    };
+    let flags = get(3, "flags").and_then(|f| f.as_bigint()).unwrap_or_default();
+    let dont_inherit = match get(4, "dont_inherit") {
+        Some(d) => vm.truthy(&d)?,
+        None => false,
+    };
+    let mode = match mode.as_str() {
+        Some("exec") => Mode::Exec,
+        Some("eval") => Mode::Eval,
+        Some("single") => Mode::Single,
+        _ => {
+            let msg = if vm.sem.has_long {
+                "compile() arg 3 must be 'exec', 'eval' or 'single'"
+            } else {
+                "compile() mode must be 'exec', 'eval' or 'single'"
+            };
+            return vm.err("ValueError", msg);
+        }
+    };
+    let mut future = if dont_inherit {
+        Default::default()
+    } else {
+        vm.caller_future()
+    };
+    let flags = flags.to_u64().unwrap_or(0);
+    if flags & 0x2000 != 0 {
+        future.division = true;
+    }
+    if flags & 0x10000 != 0 {
+        future.print_function = true;
+    }
+    if flags & 0x20000 != 0 {
+        future.unicode_literals = true;
+    }
+    let text = match &*src {
+        PyObj::Str(s) | PyObj::Unicode(s) => s.to_string(),
+        PyObj::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        PyObj::Code(_) => return Ok(src.clone()),
+        _ => {
+            let msg = if vm.sem.has_long {
+                "compile() expected string without null bytes"
+            } else {
+                "compile() arg 1 must be a string, bytes or AST object"
+            };
+            return vm.type_error(msg);
+        }
+    };
+    let fname = vm.to_str(&fname)?;
+    let code = vm.compile_source(&text, &fname, mode, future)?;
+    Ok(Rc::new(PyObj::Code(code)))
+}
+
+fn b_id(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "id", &args, 1, 1)?;
+    Ok(PyObj::new_int(crate::vm::objects::addr(&args[0]) as u64))
+}
+
+fn b_hash(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "hash", &args, 1, 1)?;
+    let h = vm.hash(&args[0])?;
+    Ok(PyObj::new_int(h))
+}
+
+fn b_callable(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "callable", &args, 1, 1)?;
+    let c = match &*args[0] {
+        PyObj::Function(_)
+        | PyObj::Builtin(_)
+        | PyObj::Method { .. }
+        | PyObj::UnboundMethod { .. }
+        | PyObj::Class(_) => true,
+        PyObj::Instance(_) => vm.lookup_special(&args[0], "__call__").is_some(),
+        _ => false,
+    };
+    Ok(vm.bool(c))
+}
+
+fn b_iter(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "iter", &args, 1, 2)?;
+    if args.len() == 2 {
+        return Ok(Rc::new(PyObj::Iter(RefCell::new(IterState::Callable {
+            func: args[0].clone(),
+            sentinel: args[1].clone(),
+        }))));
+    }
+    vm.get_iter(&args[0])
+}
+
+fn b_next(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "next", &args, 1, 2)?;
+    match &*args[0] {
+        PyObj::Iter(_) | PyObj::Generator(..) | PyObj::Instance(_) => {}
+        _ => {
+            let tn = vm.type_name(&args[0]);
+            return vm.type_error(format!("'{tn}' object is not an iterator"));
+        }
+    }
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => {
+                let e = crate::vm::error::instantiate_empty(vm, "StopIteration");
+                Err(Unwind::Exc(e))
+            }
+        },
+    }
+}
+
+fn b_isinstance(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "isinstance", &args, 2, 2)?;
+    let r = vm.isinstance(&args[0], &args[1])?;
+    Ok(vm.bool(r))
+}
+
+fn b_issubclass(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "issubclass", &args, 2, 2)?;
+    let bases = match &*args[1] {
+        PyObj::Tuple(t) => t.clone(),
+        _ => vec![args[1].clone()],
+    };
+    if args[0].as_class().is_none() {
+        return vm.type_error("issubclass() arg 1 must be a class");
+    }
+    let r = bases.iter().any(|b| vm.is_subclass(&args[0], b));
+    Ok(vm.bool(r))
+}
+
+fn attr_name(vm: &mut Vm, a: &PyRef) -> PyResult<String> {
+    match a.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(a);
+            let msg = if vm.sem.has_long {
+                "attribute name must be string".to_string()
+            } else {
+                format!("attribute name must be string, not '{tn}'")
+            };
+            vm.type_error(msg)
+        }
+    }
+}
+
+fn b_hasattr(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "hasattr", &args, 2, 2)?;
+    let n = attr_name(vm, &args[1])?;
+    let r = vm.hasattr(&args[0], &n)?;
+    Ok(vm.bool(r))
+}
+
+fn b_getattr(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "getattr", &args, 2, 3)?;
+    let n = attr_name(vm, &args[1])?;
+    match vm.getattr(&args[0], &n) {
+        Ok(v) => Ok(v),
+        Err(Unwind::Exc(e)) if args.len() == 3 && vm.is_instance_of_name(&e, "AttributeError") => {
+            Ok(args[2].clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn b_setattr(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "setattr", &args, 3, 3)?;
+    let n = attr_name(vm, &args[1])?;
+    vm.setattr(&args[0], &n, args[2].clone())?;
+    Ok(vm.none.clone())
+}
+
+fn b_delattr(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "delattr", &args, 2, 2)?;
+    let n = attr_name(vm, &args[1])?;
+    vm.delattr(&args[0], &n)?;
+    Ok(vm.none.clone())
+}
+
+fn b_abs(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "abs", &args, 1, 1)?;
+    match &*args[0] {
+        PyObj::Float(f) => Ok(Rc::new(PyObj::Float(f.abs()))),
+        PyObj::Long(i) => Ok(vm.int_result(i.abs(), true)),
+        _ => match args[0].as_bigint() {
+            Some(i) => Ok(vm.int_result(i.abs(), false)),
+            None => {
+                let tn = vm.type_name(&args[0]);
+                vm.type_error(format!("bad operand type for abs(): '{tn}'"))
+            }
+        },
+    }
+}
+
+fn b_round(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "round", &args, 1, 2)?;
+    let nd = args.get(1).filter(|a| !a.is_none()).and_then(|a| a.as_bigint());
+    let half_even = vm.sem.round_half_even;
+    match &*args[0] {
+        PyObj::Float(f) => {
+            let r = num::round_float(*f, nd.as_ref().and_then(|n| n.to_i32()).unwrap_or(0), half_even);
+            if nd.is_none() && half_even {
+                if !r.is_finite() {
+                    return vm.err("OverflowError", "cannot convert float infinity to integer");
+                }
+                return Ok(vm.int_result(num::float_to_bigint(r), false));
+            }
+            Ok(Rc::new(PyObj::Float(r)))
+        }
+        _ => match args[0].as_bigint() {
+            Some(i) => {
+                if vm.sem.has_long {
+                    let f = num::int_to_float(&i).unwrap_or(f64::INFINITY);
+                    return Ok(Rc::new(PyObj::Float(f)));
+                }
+                Ok(vm.int_result(i, false))
+            }
+            None => {
+                let tn = vm.type_name(&args[0]);
+                vm.type_error(format!("type {tn} doesn't define __round__ method"))
+            }
+        },
+    }
+}
+
+fn b_divmod(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "divmod", &args, 2, 2)?;
+    use crate::vm::ast::BinOp;
+    let is_float = matches!(&*args[0], PyObj::Float(_)) || matches!(&*args[1], PyObj::Float(_));
+    if is_float {
+        let b = match &*args[1] {
+            PyObj::Float(f) => *f,
+            _ => args[1].as_bigint().and_then(|i| i.to_f64()).unwrap_or(1.0),
+        };
+        if b == 0.0 {
+            return vm.err("ZeroDivisionError", "float divmod()");
+        }
+    } else if args[1].as_bigint().map(|b| b.is_zero()).unwrap_or(false) {
+        let long = matches!(&*args[0], PyObj::Long(_)) || matches!(&*args[1], PyObj::Long(_));
+        let m = vm.sem.msgs.zero_division(crate::version::ZeroDiv::IntDivmod, long);
+        return vm.err("ZeroDivisionError", m);
+    }
+    let q = vm.binary(&args[0], &args[1], BinOp::FloorDiv, false, true)?;
+    let m = vm.binary(&args[0], &args[1], BinOp::Mod, false, true)?;
+    Ok(PyObj::new_tuple(vec![q, m]))
+}
+
+fn b_pow(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "pow", &args, 2, 3)?;
+    if args.len() == 3 {
+        let (Some(b), Some(e), Some(m)) = (args[0].as_bigint(), args[1].as_bigint(), args[2].as_bigint()) else {
+            return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        };
+        if m.is_zero() {
+            return vm.err("ValueError", "pow() 3rd argument cannot be 0");
+        }
+        if e.is_negative() {
+            return vm.unsupported(Unsupported::Builtin("pow with negative exponent and modulus".into()));
+        }
+        vm.charge(e.bits())?;
+        let r = b.modpow(&e, &m);
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        return Ok(vm.int_result(r, false));
+    }
+    vm.binary(&args[0], &args[1], crate::vm::ast::BinOp::Pow, false, true)
+}
+
+fn b_sum(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "sum", &args, 1, 2)?;
+    let items = vm.iterate(&args[0])?;
+    let mut acc = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(&kw, "start"))
+        .unwrap_or_else(|| PyObj::new_int(0));
+    if acc.as_str().is_some() {
+        return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    for i in items {
+        acc = vm.binary(&acc, &i, crate::vm::ast::BinOp::Add, false, true)?;
+    }
+    Ok(acc)
+}
+
+fn minmax(vm: &mut Vm, args: Args, kw: Kw, name: &str, want: CmpOp) -> PyResult<PyRef> {
+    let key = kwarg(&kw, "key").filter(|k| !k.is_none());
+    let default = kwarg(&kw, "default");
+    let items = if args.len() == 1 {
+        vm.iterate(&args[0])?
+    } else if args.is_empty() {
+        return vm.type_error(format!("{name} expected at least 1 argument, got 0"));
+    } else {
+        args
+    };
+    if items.is_empty() {
+        if let Some(d) = default {
+            return Ok(d);
+        }
+        let msg = if vm.sem.has_long {
+            format!("{name}() arg is an empty sequence")
+        } else {
+            format!("{name}() iterable argument is empty")
+        };
+        return vm.err("ValueError", msg);
+    }
+    let mut best = items[0].clone();
+    let mut best_key = match &key {
+        Some(k) => vm.call_sync(k, vec![best.clone()], Vec::new())?,
+        None => best.clone(),
+    };
+    for it in items.into_iter().skip(1) {
+        let k = match &key {
+            Some(kf) => vm.call_sync(kf, vec![it.clone()], Vec::new())?,
+            None => it.clone(),
+        };
+        let r = vm.compare(&k, &best_key, want)?;
+        if vm.truthy(&r)? {
+            best = it;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn b_min(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    minmax(vm, args, kw, "min", CmpOp::Lt)
+}
+
+fn b_max(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    minmax(vm, args, kw, "max", CmpOp::Gt)
+}
+
+fn b_any(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "any", &args, 1, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(vm.bool(true));
+        }
+    }
+    Ok(vm.bool(false))
+}
+
+fn b_all(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "all", &args, 1, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(vm.bool(false));
+        }
+    }
+    Ok(vm.bool(true))
+}
+
+fn b_chr(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "chr", &args, 1, 1)?;
+    let i = args[0].as_bigint().and_then(|i| i.to_u32());
+    match i.and_then(char::from_u32) {
+        Some(c) => Ok(vm.str(&c.to_string())),
+        None => vm.err("ValueError", "chr() arg not in range(0x110000)"),
+    }
+}
+
+fn b_ord(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "ord", &args, 1, 1)?;
+    match args[0].as_str() {
+        Some(s) if s.chars().count() == 1 => Ok(PyObj::new_int(s.chars().next().unwrap_or('\0') as u32)),
+        Some(s) => vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars().count()
+        )),
+        None => {
+            let tn = vm.type_name(&args[0]);
+            vm.type_error(format!("ord() expected string of length 1, but {tn} found"))
+        }
+    }
+}
+
+fn radix(vm: &mut Vm, args: &Args, name: &str, prefix: &str, r: u32) -> PyResult<PyRef> {
+    nargs(vm, name, args, 1, 1)?;
+    let Some(i) = args[0].as_bigint() else {
+        let tn = vm.type_name(&args[0]);
+        return vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+    };
+    let digits = i.abs().to_str_radix(r);
+    let sign = if i.is_negative() { "-" } else { "" };
+    let prefix = if vm.sem.has_long && r == 8 { "0" } else { prefix };
+    let digits = if vm.sem.has_long && r == 8 && i.is_zero() { String::new() } else { digits };
+    let suffix = if matches!(&*args[0], PyObj::Long(_)) && r != 2 { "L" } else { "" };
+    Ok(vm.str(&format!("{sign}{prefix}{digits}{suffix}")))
+}
+
+fn b_hex(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    radix(vm, &args, "hex", "0x", 16)
+}
+
+fn b_oct(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    radix(vm, &args, "oct", "0o", 8)
+}
+
+fn b_bin(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    radix(vm, &args, "bin", "0b", 2)
+}
+
+fn b_format(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "format", &args, 1, 2)?;
+    let spec = args.get(1).and_then(|s| s.as_str().map(|s| s.to_string())).unwrap_or_default();
+    let s = vm.format_spec(&args[0], &spec)?;
+    Ok(vm.str(&s))
+}
+
+/// A stable merge sort whose comparisons may fail.
+pub fn sort_items(vm: &mut Vm, items: Vec<PyRef>, key: Option<&PyRef>, reverse: bool) -> PyResult<Vec<PyRef>> {
+    let mut keyed = Vec::with_capacity(items.len());
+    for it in items {
+        let k = match key {
+            Some(kf) => vm.call_sync(kf, vec![it.clone()], Vec::new())?,
+            None => it.clone(),
+        };
+        keyed.push((k, it));
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    let n = keyed.len();
+    vm.charge((n as u64) * (64 - (n as u64).leading_zeros() as u64))?;
+    let mut width = 1;
+    let mut cur = keyed;
+    while width < n {
+        let mut out = Vec::with_capacity(n);
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let end = (i + 2 * width).min(n);
+            let (mut a, mut b) = (i, mid);
+            while a < mid && b < end {
+                let r = vm.compare(&cur[b].0, &cur[a].0, CmpOp::Lt)?;
+                if vm.truthy(&r)? {
+                    out.push(cur[b].clone());
+                    b += 1;
+                } else {
+                    out.push(cur[a].clone());
+                    a += 1;
+                }
+            }
+            out.extend(cur[a..mid].iter().cloned());
+            out.extend(cur[b..end].iter().cloned());
+            i = end;
+        }
+        cur = out;
+        width *= 2;
+    }
+    let mut res: Vec<PyRef> = cur.into_iter().map(|(_, v)| v).collect();
+    if reverse {
+        res.reverse();
+    }
+    Ok(res)
+}
+
+fn b_sorted(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "sorted", &args, 1, 1)?;
+    if kwarg(&kw, "cmp").is_some() {
+        return vm.unsupported(Unsupported::Builtin("sorted(cmp=...)".into()));
+    }
+    let items = vm.iterate(&args[0])?;
+    let key = kwarg(&kw, "key").filter(|k| !k.is_none());
+    let reverse = match kwarg(&kw, "reverse") {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    let sorted = sort_items(vm, items, key.as_ref(), reverse)?;
+    Ok(PyObj::new_list(sorted))
+}
+
+fn b_reversed(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "reversed", &args, 1, 1)?;
+    let seq = match &*args[0] {
+        PyObj::List(_) | PyObj::Tuple(_) => args[0].clone(),
+        PyObj::Str(_) | PyObj::Unicode(_) | PyObj::Range { .. } => {
+            let items = vm.iterate(&args[0])?;
+            PyObj::new_tuple(items)
+        }
+        _ => {
+            let tn = vm.type_name(&args[0]);
+            return vm.type_error(format!("'{tn}' object is not reversible"));
+        }
+    };
+    let idx = vm.len(&seq)?;
+    Ok(Rc::new(PyObj::Iter(RefCell::new(IterState::Reversed { seq, idx }))))
+}
+
+fn b_enumerate(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "enumerate", &args, 1, 2)?;
+    let inner = vm.get_iter(&args[0])?;
+    let start = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(&kw, "start"))
+        .and_then(|s| s.as_bigint())
+        .unwrap_or_default();
+    Ok(Rc::new(PyObj::Iter(RefCell::new(IterState::Enumerate {
+        inner,
+        count: start,
+    }))))
+}
+
+fn lazy_or_list(vm: &mut Vm, it: PyRef) -> PyResult<PyRef> {
+    if vm.sem.builtins_return_lists {
+        let items = vm.iterate(&it)?;
+        return Ok(PyObj::new_list(items));
+    }
+    Ok(it)
+}
+
+fn b_zip(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    let mut inners = Vec::new();
+    for a in &args {
+        inners.push(vm.get_iter(a)?);
+    }
+    let it = Rc::new(PyObj::Iter(RefCell::new(IterState::Zip { inners })));
+    lazy_or_list(vm, it)
+}
+
+fn b_map(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    if args.len() < 2 {
+        return vm.type_error("map() must have at least two arguments.");
+    }
+    if args[0].is_none() {
+        return vm.unsupported(Unsupported::Builtin("map(None, ...)".into()));
+    }
+    let mut inners = Vec::new();
+    for a in &args[1..] {
+        inners.push(vm.get_iter(a)?);
+    }
+    let it = Rc::new(PyObj::Iter(RefCell::new(IterState::Map {
+        func: args[0].clone(),
+        inners,
+    })));
+    lazy_or_list(vm, it)
+}
+
+fn b_filter(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "filter", &args, 2, 2)?;
+    let inner = vm.get_iter(&args[1])?;
+    let it = Rc::new(PyObj::Iter(RefCell::new(IterState::Filter {
+        func: args[0].clone(),
+        inner,
+    })));
+    if vm.sem.builtins_return_lists {
+        let items = vm.iterate(&it)?;
+        return match &*args[1] {
+            PyObj::Tuple(_) => Ok(PyObj::new_tuple(items)),
+            PyObj::Str(_) => {
+                let s: String = items.iter().filter_map(|i| i.as_str()).collect();
+                Ok(vm.str(&s))
+            }
+            _ => Ok(PyObj::new_list(items)),
+        };
+    }
+    Ok(it)
+}
+
+fn b_range_list(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    let cls = vm.t.range.clone();
+    let r = construct(vm, &cls, args, kw)?;
+    if let PyObj::Range { start, stop, step } = &*r {
+        let n = crate::vm::interp::ops::range_len(start, stop, step);
+        vm.alloc(n, 8)?;
+    }
+    let items = vm.iterate(&r)?;
+    Ok(PyObj::new_list(items))
+}
+
+fn b_import(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "__import__", &args, 1, 5)?;
+    let name = attr_name(vm, &args[0])?;
+    let none = vm.none.clone();
+    vm.import(&name, &none, 0)
+}
+
+fn b_reduce(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "reduce", &args, 2, 3)?;
+    let items = vm.iterate(&args[1])?;
+    let mut it = items.into_iter();
+    let mut acc = match args.get(2) {
+        Some(a) => a.clone(),
+        None => match it.next() {
+            Some(v) => v,
+            None => return vm.type_error("reduce() of empty sequence with no initial value"),
+        },
+    };
+    for x in it {
+        acc = vm.call_sync(&args[0], vec![acc, x], Vec::new())?;
+    }
+    Ok(acc)
+}
+
+fn b_cmp(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "cmp", &args, 2, 2)?;
+    if vm.eq(&args[0], &args[1])? {
+        return Ok(PyObj::new_int(0));
+    }
+    let o = vm.order(&args[0], &args[1], CmpOp::Lt)?;
+    Ok(PyObj::new_int(if o == std::cmp::Ordering::Less { -1 } else { 1 }))
+}
+
+fn b_intern(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "intern", &args, 1, 1)?;
+    Ok(args[0].clone())
+}
+
+fn sys_getframe(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    let depth = args.first().and_then(|a| a.as_bigint()).and_then(|d| d.to_usize()).unwrap_or(0);
+    let n = vm.frames.len();
+    if depth >= n {
+        return vm.err("ValueError", "call stack is not deep enough");
+    }
+    let f = vm.frames[n - 1 - depth].clone();
+    Ok(vm.frame_object(&f))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
+    Ok(PyObj::new_int(vm.recursion_limit))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    nargs(vm, "setrecursionlimit", &args, 1, 1)?;
+    let n = args[0].as_bigint().and_then(|n| n.to_usize()).unwrap_or(0);
+    if n < 1 {
+        return vm.err("ValueError", "recursion limit must be greater or equal than 1");
+    }
+    // The VM's own bound: deeper than this would risk its thread stack.
+    vm.recursion_limit = n.min(20000);
+    Ok(vm.none.clone())
+}
+
+fn sys_exit(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    let cls = vm.exc_class("SystemExit");
+    let e = crate::vm::error::instantiate(vm, &cls, args);
+    Err(Unwind::Exc(e))
+}
+
+fn sys_settrace(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    if args.first().map(|a| a.is_none()).unwrap_or(true) {
+        return Ok(vm.none.clone());
+    }
+    vm.unsupported(Unsupported::TraceFunction)
+}
+
+fn sys_gettrace(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
+    Ok(vm.none.clone())
+}
+
+fn sys_exc_info(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
+    vm.unsupported(Unsupported::Builtin("sys.exc_info".into()))
+}

@@ -1,0 +1,1834 @@
+//! The compiler: AST plus symbol table to [`Code`] objects.
+//!
+//! It follows CPython's `Python/compile.c` where the scope semantics depend on it:
+//! `compiler_nameop` chooses the name-operation family from the symbol's scope and the
+//! block kind (2.7's unoptimised functions turn implicit globals into `*Name`), variables get
+//! fast slots in the order the compiler first meets them, cells and free variables are sorted
+//! by name (`dictbytype`), and `del` of a cell is 2.7's compile-time SyntaxError. Control flow
+//! through `try`/`finally`, loops and handlers is unwound at compile time (each exit runs
+//! the pending `finally` bodies inline), so the interpreter needs only exception blocks.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::version::{Semantics, Unsupported};
+use crate::vm::ast::{
+    Arguments, BinOp, BoolOp, Comprehension, Constant, Expr, ExprKind, FStringPart, Module,
+    Stmt, StmtKind, StrKind, UnaryOp,
+};
+use crate::vm::bytecode::{Code, CodeKind, Future, Op};
+use crate::vm::objects::{PyObj, PyRef};
+use crate::vm::symtable::{self, BlockKind, Scope, ScopeKey, SymScope, SymTable};
+
+/// Why compilation failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CompileError {
+    Syntax { message: String, line: Option<u32> },
+    Unsupported { construct: Unsupported, line: u32 },
+}
+
+type CResult<T> = Result<T, CompileError>;
+
+/// What to compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// Options for one compilation.
+pub struct Options<'a> {
+    pub sem: &'a Semantics,
+    pub filename: &'a str,
+    pub future: Future,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ctx {
+    Load,
+    Store,
+    Del,
+}
+
+enum FBlock<'a> {
+    While { start: usize, breaks: Vec<usize> },
+    For { start: usize, breaks: Vec<usize> },
+    Try,
+    Finally(&'a [Stmt]),
+    /// Inside an except clause (its `as` name, for the 3.x cleanup).
+    Handler(Option<String>),
+    /// Running a `finally` body because of an exception (the exception is on the stack).
+    FinallyExc,
+    With,
+}
+
+struct Unit<'a> {
+    key: ScopeKey,
+    kind: CodeKind,
+    block: BlockKind,
+    optimized: bool,
+    name: String,
+    qualname: String,
+    ops: Vec<Op>,
+    lines: Vec<u32>,
+    consts: Vec<PyRef>,
+    names: Vec<String>,
+    varnames: Vec<String>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    line: u32,
+    fblocks: Vec<FBlock<'a>>,
+    firstlineno: u32,
+    argcount: u32,
+    kwonly: u32,
+    varargs: bool,
+    varkw: bool,
+    generator: bool,
+    /// Class units: names assigned as `self.name` in nested functions (3.13).
+    static_attrs: Vec<String>,
+}
+
+struct Compiler<'a> {
+    sem: &'a Semantics,
+    table: SymTable,
+    filename: Rc<str>,
+    future: Future,
+    units: Vec<Unit<'a>>,
+    interactive: bool,
+}
+
+/// Compiles a module (or an exec'd string / `single` input).
+pub fn compile_module(opts: &Options, module: &Module, mode: Mode) -> CResult<Rc<Code>> {
+    let table = symtable::build(opts.sem, module).map_err(|e| CompileError::Syntax {
+        message: e.message,
+        line: e.line,
+    })?;
+    let mut future = opts.future;
+    scan_future(&module.body, &mut future);
+    let mut c = Compiler {
+        sem: opts.sem,
+        table,
+        filename: Rc::from(opts.filename),
+        future,
+        units: Vec::new(),
+        interactive: mode == Mode::Single,
+    };
+    let kind = if mode == Mode::Single {
+        CodeKind::Interactive
+    } else {
+        CodeKind::Module
+    };
+    c.push_unit(0, kind, "<module>", "<module>", 1);
+    if mode == Mode::Exec {
+        if let Some(doc) = docstring(&module.body) {
+            let k = c.const_str(&doc);
+            c.emit(Op::LoadConst(k));
+            let n = c.name_idx("__doc__");
+            c.emit(Op::StoreName(n));
+        }
+    }
+    c.body(&module.body)?;
+    c.load_none();
+    c.emit(Op::Return);
+    Ok(c.pop_unit())
+}
+
+/// Compiles an expression for `eval`.
+pub fn compile_eval(opts: &Options, expr: &Expr) -> CResult<Rc<Code>> {
+    let table = symtable::build_expr(opts.sem, expr).map_err(|e| CompileError::Syntax {
+        message: e.message,
+        line: e.line,
+    })?;
+    let mut c = Compiler {
+        sem: opts.sem,
+        table,
+        filename: Rc::from(opts.filename),
+        future: opts.future,
+        units: Vec::new(),
+        interactive: false,
+    };
+    c.push_unit(0, CodeKind::Eval, "<module>", "<module>", expr.line);
+    c.expr(expr)?;
+    c.emit(Op::Return);
+    Ok(c.pop_unit())
+}
+
+fn scan_future(body: &[Stmt], future: &mut Future) {
+    for (i, s) in body.iter().enumerate() {
+        match &s.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                ..
+            } if m == "__future__" => {
+                for a in names {
+                    match a.name.as_str() {
+                        "division" => future.division = true,
+                        "print_function" => future.print_function = true,
+                        "unicode_literals" => future.unicode_literals = true,
+                        "absolute_import" => future.absolute_import = true,
+                        _ => {}
+                    }
+                }
+            }
+            StmtKind::Expr(Expr {
+                kind: ExprKind::Constant(Constant::Str { .. }),
+                ..
+            }) if i == 0 => {}
+            _ => break,
+        }
+    }
+}
+
+fn docstring(body: &[Stmt]) -> Option<String> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str { value, .. }),
+            ..
+        })) => Some(value.clone()),
+        _ => None,
+    }
+}
+
+fn syntax<T>(message: impl Into<String>, line: u32) -> CResult<T> {
+    Err(CompileError::Syntax {
+        message: message.into(),
+        line: Some(line),
+    })
+}
+
+impl<'a> Compiler<'a> {
+    fn scope(&self, key: ScopeKey) -> &Scope {
+        &self.table.scopes[&key]
+    }
+
+    fn push_unit(&mut self, key: ScopeKey, kind: CodeKind, name: &str, qualname: &str, line: u32) {
+        let sc = self.scope(key);
+        let block = sc.kind;
+        let optimized = block == BlockKind::Function && sc.unoptimized == 0;
+        let mut cellvars = sc.sorted_with(SymScope::Cell, 0);
+        if sc.needs_class_closure {
+            cellvars.insert(0, "__class__".to_string());
+        }
+        let freevars = sc.sorted_with(SymScope::Free, symtable::DEF_FREE_CLASS);
+        let varnames = if block == BlockKind::Function {
+            sc.params.clone()
+        } else {
+            Vec::new()
+        };
+        let generator = sc.generator;
+        let (varargs, varkw) = (sc.varargs, sc.varkw);
+        self.units.push(Unit {
+            key,
+            kind,
+            block,
+            optimized,
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            ops: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            varnames,
+            cellvars,
+            freevars,
+            line,
+            fblocks: Vec::new(),
+            firstlineno: line,
+            argcount: 0,
+            kwonly: 0,
+            varargs,
+            varkw,
+            generator,
+            static_attrs: Vec::new(),
+        });
+    }
+
+    fn pop_unit(&mut self) -> Rc<Code> {
+        let u = self.units.pop().expect("unit stack");
+        let cell2arg = u
+            .cellvars
+            .iter()
+            .map(|c| u.varnames.iter().position(|v| v == c).map(|p| p as u32))
+            .map(|p| {
+                p.filter(|i| {
+                    (*i as usize)
+                        < (u.argcount + u.kwonly + u.varargs as u32 + u.varkw as u32) as usize
+                })
+            })
+            .collect();
+        let hidden = vec![false; u.varnames.len()];
+        Rc::new(Code {
+            name: u.name,
+            qualname: u.qualname,
+            filename: self.filename.clone(),
+            firstlineno: u.firstlineno,
+            kind: u.kind,
+            optimized: u.optimized,
+            newlocals: u.block == BlockKind::Function,
+            generator: u.generator,
+            argcount: u.argcount,
+            kwonlyargcount: u.kwonly,
+            varargs: u.varargs,
+            varkw: u.varkw,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            names: u.names,
+            consts: u.consts,
+            ops: u.ops,
+            lines: u.lines,
+            cell2arg,
+            hidden,
+            future: self.future,
+        })
+    }
+
+    fn u(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("unit")
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        let u = self.u();
+        u.ops.push(op);
+        let line = u.line;
+        u.lines.push(line);
+        u.ops.len() - 1
+    }
+
+    fn here(&mut self) -> usize {
+        self.u().ops.len()
+    }
+
+    fn patch(&mut self, at: usize, target: usize) {
+        let t = target as u32;
+        let op = &mut self.u().ops[at];
+        *op = match *op {
+            Op::Jump(_) => Op::Jump(t),
+            Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(t),
+            Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(t),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(t),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(t),
+            Op::ForIter(_) => Op::ForIter(t),
+            Op::SetupExcept(_) => Op::SetupExcept(t),
+            other => other,
+        };
+    }
+
+    fn add_const(&mut self, v: PyRef) -> u32 {
+        let u = self.u();
+        u.consts.push(v);
+        (u.consts.len() - 1) as u32
+    }
+
+    fn const_str(&mut self, s: &str) -> u32 {
+        self.add_const(PyObj::new_str(s))
+    }
+
+    fn load_none(&mut self) {
+        let k = self.add_const(Rc::new(PyObj::None));
+        self.emit(Op::LoadConst(k));
+    }
+
+    fn name_idx(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(i) = u.names.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        u.names.push(name.to_string());
+        (u.names.len() - 1) as u32
+    }
+
+    fn var_idx(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(i) = u.varnames.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        u.varnames.push(name.to_string());
+        (u.varnames.len() - 1) as u32
+    }
+
+    fn deref_idx(&mut self, name: &str) -> Option<u32> {
+        let u = self.u();
+        if let Some(i) = u.cellvars.iter().position(|n| n == name) {
+            return Some(i as u32);
+        }
+        u.freevars
+            .iter()
+            .position(|n| n == name)
+            .map(|i| (i + u.cellvars.len()) as u32)
+    }
+
+    fn constant(&mut self, c: &Constant) -> PyRef {
+        let sem = self.sem;
+        Rc::new(match c {
+            Constant::None => PyObj::None,
+            Constant::True => PyObj::Bool(true),
+            Constant::False => PyObj::Bool(false),
+            Constant::Ellipsis => PyObj::Ellipsis,
+            Constant::Int { value, long } => {
+                if sem.has_long && (*long || value.to_i64().is_none()) {
+                    PyObj::Long(value.clone())
+                } else {
+                    PyObj::Int(value.clone())
+                }
+            }
+            Constant::Float(f) => PyObj::Float(*f),
+            Constant::Imag(f) => PyObj::Complex(0.0, *f),
+            Constant::Str { value, kind } => {
+                let unicode = sem.has_long
+                    && (*kind == StrKind::Unicode || self.future.unicode_literals);
+                if unicode {
+                    PyObj::Unicode(Rc::from(value.as_str()))
+                } else {
+                    PyObj::Str(Rc::from(value.as_str()))
+                }
+            }
+            Constant::Bytes(b) => {
+                if sem.has_long {
+                    PyObj::Str(Rc::from(String::from_utf8_lossy(b).as_ref()))
+                } else {
+                    PyObj::Bytes(b.clone())
+                }
+            }
+        })
+    }
+
+    // ----- names -----
+
+    fn nameop(&mut self, name: &str, ctx: Ctx, line: u32) -> CResult<()> {
+        let key = self.u().key;
+        let block = self.u().block;
+        let optimized = self.u().optimized;
+        let scope = self.scope(key).scope_of(name);
+        enum Family {
+            Fast,
+            Name,
+            Global,
+            Deref,
+        }
+        let function_like = block == BlockKind::Function;
+        let fam = match scope {
+            Some(SymScope::Free) | Some(SymScope::Cell) => Family::Deref,
+            Some(SymScope::Local) if function_like => Family::Fast,
+            Some(SymScope::GlobalImplicit) if function_like && optimized => Family::Global,
+            Some(SymScope::GlobalExplicit) => Family::Global,
+            _ => Family::Name,
+        };
+        match fam {
+            Family::Fast => {
+                let i = self.var_idx(name);
+                self.emit(match ctx {
+                    Ctx::Load => Op::LoadFast(i),
+                    Ctx::Store => Op::StoreFast(i),
+                    Ctx::Del => Op::DeleteFast(i),
+                });
+            }
+            Family::Name => {
+                let i = self.name_idx(name);
+                self.emit(match ctx {
+                    Ctx::Load => Op::LoadName(i),
+                    Ctx::Store => Op::StoreName(i),
+                    Ctx::Del => Op::DeleteName(i),
+                });
+            }
+            Family::Global => {
+                let i = self.name_idx(name);
+                self.emit(match ctx {
+                    Ctx::Load => Op::LoadGlobal(i),
+                    Ctx::Store => Op::StoreGlobal(i),
+                    Ctx::Del => Op::DeleteGlobal(i),
+                });
+            }
+            Family::Deref => {
+                let Some(i) = self.deref_idx(name) else {
+                    let i = self.name_idx(name);
+                    self.emit(Op::LoadName(i));
+                    return Ok(());
+                };
+                match ctx {
+                    Ctx::Load if block == BlockKind::Class && self.sem.class_deref_checks_namespace => {
+                        self.emit(Op::LoadClassDeref(i));
+                    }
+                    Ctx::Load => {
+                        self.emit(Op::LoadDeref(i));
+                    }
+                    Ctx::Store => {
+                        self.emit(Op::StoreDeref(i));
+                    }
+                    Ctx::Del => {
+                        if !self.sem.can_delete_deref {
+                            let _ = line;
+                            return Err(CompileError::Syntax {
+                                message: format!(
+                                    "can not delete variable '{name}' referenced in nested scope"
+                                ),
+                                line: None,
+                            });
+                        }
+                        self.emit(Op::DeleteDeref(i));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    // ----- statements -----
+
+    fn body(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn set_line(&mut self, line: u32) {
+        self.u().line = line;
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.set_line(s.line);
+        let line = s.line;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                if self.interactive && self.units.len() == 1 {
+                    self.expr(e)?;
+                    self.emit(Op::PrintExpr);
+                } else if matches!(e.kind, ExprKind::Constant(_)) {
+                    // Constant expression statements compile to nothing.
+                } else {
+                    self.expr(e)?;
+                    self.emit(Op::Pop);
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::Dup);
+                    }
+                    self.store(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+            }
+            StmtKind::Pass => {}
+            StmtKind::Break => self.break_continue(true, line)?,
+            StmtKind::Continue => self.break_continue(false, line)?,
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                let jf = self.emit(Op::PopJumpIfFalse(0));
+                self.body(body)?;
+                if orelse.is_empty() {
+                    let h = self.here();
+                    self.patch(jf, h);
+                } else {
+                    let j = self.emit(Op::Jump(0));
+                    let h = self.here();
+                    self.patch(jf, h);
+                    self.body(orelse)?;
+                    let h = self.here();
+                    self.patch(j, h);
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let start = self.here();
+                self.expr(test)?;
+                let jf = self.emit(Op::PopJumpIfFalse(0));
+                self.u().fblocks.push(FBlock::While {
+                    start,
+                    breaks: Vec::new(),
+                });
+                self.body(body)?;
+                self.emit(Op::Jump(start as u32));
+                let Some(FBlock::While { breaks, .. }) = self.u().fblocks.pop() else {
+                    unreachable!("while block")
+                };
+                let h = self.here();
+                self.patch(jf, h);
+                self.body(orelse)?;
+                let end = self.here();
+                for b in breaks {
+                    self.patch(b, end);
+                }
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.expr(iter)?;
+                self.emit(Op::GetIter);
+                let start = self.emit(Op::ForIter(0));
+                self.store(target)?;
+                self.u().fblocks.push(FBlock::For {
+                    start,
+                    breaks: Vec::new(),
+                });
+                self.body(body)?;
+                self.emit(Op::Jump(start as u32));
+                let Some(FBlock::For { breaks, .. }) = self.u().fblocks.pop() else {
+                    unreachable!("for block")
+                };
+                let h = self.here();
+                self.patch(start, h);
+                self.body(orelse)?;
+                let end = self.here();
+                for b in breaks {
+                    self.patch(b, end);
+                }
+            }
+            StmtKind::With { items, body } => self.with(items, body, line)?,
+            StmtKind::FunctionDef(fd) => {
+                for d in &fd.decorators {
+                    self.expr(d)?;
+                }
+                let key = symtable::key_of(&**fd);
+                self.function(key, &fd.name, &fd.args, FuncBody::Stmts(&fd.body), line)?;
+                for _ in &fd.decorators {
+                    self.emit(Op::Call {
+                        nargs: 1,
+                        kwnames: u32::MAX,
+                    });
+                }
+                self.nameop(&fd.name, Ctx::Store, line)?;
+            }
+            StmtKind::ClassDef(cd) => self.class(cd, line)?,
+            StmtKind::Return(v) => {
+                if self.u().block != BlockKind::Function {
+                    return syntax("'return' outside function", line);
+                }
+                if v.is_some() && self.u().generator && self.sem.exec_is_statement {
+                    return syntax("'return' with argument inside generator", line);
+                }
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_none(),
+                }
+                self.unwind_all(true)?;
+                self.emit(Op::Return);
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse)?;
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody)?;
+                }
+            }
+            StmtKind::Raise {
+                exc,
+                cause,
+                value,
+                traceback,
+            } => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    n = 1;
+                }
+                if let Some(c) = cause {
+                    self.expr(c)?;
+                    n = 2;
+                }
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    n = 3;
+                }
+                if let Some(t) = traceback {
+                    if value.is_none() {
+                        self.load_none();
+                    }
+                    self.expr(t)?;
+                    n = 4;
+                }
+                self.emit(Op::Raise(n));
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                let j = self.emit(Op::PopJumpIfTrue(0));
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                }
+                self.emit(Op::RaiseAssert(msg.is_some()));
+                let h = self.here();
+                self.patch(j, h);
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let name = self.name_idx(&a.name);
+                    let fromlist = self.add_const(Rc::new(PyObj::None));
+                    self.emit(Op::ImportName {
+                        name,
+                        fromlist,
+                        level: 0,
+                    });
+                    match &a.asname {
+                        Some(asname) => {
+                            for part in a.name.split('.').skip(1) {
+                                let i = self.name_idx(part);
+                                self.emit(Op::LoadAttr(i));
+                            }
+                            self.nameop(asname, Ctx::Store, line)?;
+                        }
+                        None => {
+                            let first = a.name.split('.').next().unwrap_or("").to_string();
+                            self.nameop(&first, Ctx::Store, line)?;
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                star,
+                level,
+            } => {
+                let mname = module.clone().unwrap_or_default();
+                let name = self.name_idx(&mname);
+                let list: Vec<PyRef> = if *star {
+                    vec![PyObj::new_str("*")]
+                } else {
+                    names.iter().map(|a| PyObj::new_str(&a.name)).collect()
+                };
+                let fromlist = self.add_const(PyObj::new_tuple(list));
+                self.emit(Op::ImportName {
+                    name,
+                    fromlist,
+                    level: *level,
+                });
+                if *star {
+                    self.emit(Op::ImportStar);
+                } else {
+                    for a in names {
+                        let i = self.name_idx(&a.name);
+                        self.emit(Op::ImportFrom(i));
+                        let stored = a.asname.clone().unwrap_or_else(|| a.name.clone());
+                        self.nameop(&stored, Ctx::Store, line)?;
+                    }
+                    self.emit(Op::Pop);
+                }
+            }
+            StmtKind::Print { dest, values, nl } => {
+                match dest {
+                    Some(d) => {
+                        self.expr(d)?;
+                        for v in values {
+                            self.emit(Op::Dup);
+                            self.expr(v)?;
+                            self.emit(Op::Rot2);
+                            self.emit(Op::PrintItemTo);
+                        }
+                        if *nl {
+                            self.emit(Op::PrintNewlineTo);
+                        } else {
+                            self.emit(Op::Pop);
+                        }
+                    }
+                    None => {
+                        for v in values {
+                            self.expr(v)?;
+                            self.emit(Op::PrintItem);
+                        }
+                        if *nl {
+                            self.emit(Op::PrintNewline);
+                        }
+                    }
+                }
+            }
+            StmtKind::Exec {
+                body,
+                globals,
+                locals,
+            } => {
+                let (body, globals, locals) = symtable::normalize_exec(body, globals, locals);
+                self.expr(body)?;
+                match globals {
+                    Some(g) => self.expr(g)?,
+                    None => self.load_none(),
+                }
+                match locals {
+                    Some(l) => self.expr(l)?,
+                    None => self.load_none(),
+                }
+                self.emit(Op::ExecStmt);
+            }
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> CResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.nameop(n, Ctx::Load, target.line)?;
+                self.expr(value)?;
+                self.emit(Op::Inplace(op));
+                self.nameop(n, Ctx::Store, target.line)?;
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                self.emit(Op::Dup);
+                let i = self.name_idx(attr);
+                self.emit(Op::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(Op::Inplace(op));
+                self.emit(Op::Rot2);
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                self.expr(obj)?;
+                self.subscript_index(index)?;
+                self.emit(Op::DupTwo);
+                self.emit(Op::Subscr);
+                self.expr(value)?;
+                self.emit(Op::Inplace(op));
+                self.emit(Op::Rot3);
+                self.emit(Op::StoreSubscr);
+            }
+            _ => return syntax("illegal expression for augmented assignment", target.line),
+        }
+        Ok(())
+    }
+
+    fn break_continue(&mut self, is_break: bool, line: u32) -> CResult<()> {
+        // Find the innermost loop, unwinding everything inside it.
+        let n = self.u().fblocks.len();
+        let mut loop_idx = None;
+        for i in (0..n).rev() {
+            if matches!(
+                self.u().fblocks[i],
+                FBlock::While { .. } | FBlock::For { .. }
+            ) {
+                loop_idx = Some(i);
+                break;
+            }
+        }
+        let Some(li) = loop_idx else {
+            return if is_break {
+                syntax("'break' outside loop", line)
+            } else {
+                syntax("'continue' not properly in loop", line)
+            };
+        };
+        let saved: Vec<FBlock<'a>> = self.u().fblocks.drain(li + 1..).collect();
+        for fb in saved.iter().rev() {
+            self.unwind_one(fb, false)?;
+        }
+        // Restore the drained blocks (compile-time only bookkeeping).
+        self.u().fblocks.extend(saved);
+        let is_for = matches!(self.u().fblocks[li], FBlock::For { .. });
+        if is_break {
+            if is_for {
+                self.emit(Op::Pop);
+            }
+            let j = self.emit(Op::Jump(0));
+            match &mut self.u().fblocks[li] {
+                FBlock::While { breaks, .. } | FBlock::For { breaks, .. } => breaks.push(j),
+                _ => {}
+            }
+        } else {
+            let start = match &self.u().fblocks[li] {
+                FBlock::While { start, .. } | FBlock::For { start, .. } => *start,
+                _ => 0,
+            };
+            self.emit(Op::Jump(start as u32));
+        }
+        Ok(())
+    }
+
+    /// Emits the exits of every pending block (for `return`).
+    fn unwind_all(&mut self, preserve_tos: bool) -> CResult<()> {
+        let saved: Vec<FBlock<'a>> = std::mem::take(&mut self.u().fblocks);
+        for (i, fb) in saved.iter().enumerate().rev() {
+            // While compiling a finally body inline, the blocks outside it stay active.
+            let outer: Vec<FBlock<'a>> = Vec::new();
+            let _ = outer;
+            let _ = i;
+            self.unwind_one(fb, preserve_tos)?;
+        }
+        self.u().fblocks = saved;
+        Ok(())
+    }
+
+    fn unwind_one(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> CResult<()> {
+        match fb {
+            FBlock::While { .. } => {}
+            FBlock::For { .. } => {
+                if preserve_tos {
+                    self.emit(Op::Rot2);
+                }
+                self.emit(Op::Pop);
+            }
+            FBlock::Try => {
+                self.emit(Op::PopBlock);
+            }
+            FBlock::Finally(body) => {
+                self.emit(Op::PopBlock);
+                let body: &'a [Stmt] = body;
+                self.body(body)?;
+            }
+            FBlock::Handler(name) => {
+                self.emit(Op::PopExcept);
+                if let Some(n) = name {
+                    if self.sem.except_target_unbound {
+                        let n = n.clone();
+                        self.load_none();
+                        self.nameop(&n, Ctx::Store, 0)?;
+                        self.nameop(&n, Ctx::Del, 0)?;
+                    }
+                }
+            }
+            FBlock::FinallyExc => {
+                if preserve_tos {
+                    self.emit(Op::Rot2);
+                }
+                self.emit(Op::Pop);
+                self.emit(Op::PopExcept);
+            }
+            FBlock::With => {
+                self.emit(Op::PopBlock);
+                if preserve_tos {
+                    self.emit(Op::Rot2);
+                }
+                self.load_none();
+                self.load_none();
+                self.load_none();
+                self.emit(Op::Call {
+                    nargs: 3,
+                    kwnames: u32::MAX,
+                });
+                self.emit(Op::Pop);
+            }
+        }
+        Ok(())
+    }
+
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [crate::vm::ast::ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.u().fblocks.push(FBlock::Try);
+        self.body(body)?;
+        self.u().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.body(orelse)?;
+        let mut ends = vec![self.emit(Op::Jump(0))];
+        let h = self.here();
+        self.patch(setup, h);
+        for handler in handlers {
+            self.set_line(handler.line);
+            let mut next = None;
+            if let Some(ty) = &handler.ty {
+                self.emit(Op::Dup);
+                self.expr(ty)?;
+                self.emit(Op::ExcMatch);
+                next = Some(self.emit(Op::PopJumpIfFalse(0)));
+            }
+            let name = match &handler.name {
+                Some(n) => {
+                    self.store(n)?;
+                    match &n.kind {
+                        ExprKind::Name(s) => Some(s.clone()),
+                        _ => None,
+                    }
+                }
+                None => {
+                    self.emit(Op::Pop);
+                    None
+                }
+            };
+            let cleanup = name.is_some() && self.sem.except_target_unbound;
+            let mut cleanup_setup = None;
+            if cleanup {
+                cleanup_setup = Some(self.emit(Op::SetupExcept(0)));
+                self.u().fblocks.push(FBlock::Try);
+            }
+            self.u().fblocks.push(FBlock::Handler(if cleanup {
+                None
+            } else {
+                name.clone()
+            }));
+            self.body(&handler.body)?;
+            self.u().fblocks.pop();
+            if let (Some(cs), Some(n)) = (cleanup_setup, &name) {
+                self.u().fblocks.pop();
+                self.emit(Op::PopBlock);
+                self.emit(Op::PopExcept);
+                self.load_none();
+                self.nameop(n, Ctx::Store, handler.line)?;
+                self.nameop(n, Ctx::Del, handler.line)?;
+                ends.push(self.emit(Op::Jump(0)));
+                // Exception inside the handler body: unbind the name, then re-raise.
+                let h = self.here();
+                self.patch(cs, h);
+                self.load_none();
+                self.nameop(n, Ctx::Store, handler.line)?;
+                self.nameop(n, Ctx::Del, handler.line)?;
+                self.emit(Op::Reraise);
+            } else {
+                self.emit(Op::PopExcept);
+                ends.push(self.emit(Op::Jump(0)));
+            }
+            if let Some(nx) = next {
+                let h = self.here();
+                self.patch(nx, h);
+            }
+        }
+        self.emit(Op::Reraise);
+        let end = self.here();
+        for e in ends {
+            self.patch(e, end);
+        }
+        Ok(())
+    }
+
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [crate::vm::ast::ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult<()> {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.u().fblocks.push(FBlock::Finally(finalbody));
+        if handlers.is_empty() {
+            self.body(body)?;
+            self.body(orelse)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.u().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.body(finalbody)?;
+        let j = self.emit(Op::Jump(0));
+        let h = self.here();
+        self.patch(setup, h);
+        self.u().fblocks.push(FBlock::FinallyExc);
+        self.body(finalbody)?;
+        self.u().fblocks.pop();
+        self.emit(Op::Reraise);
+        let end = self.here();
+        self.patch(j, end);
+        Ok(())
+    }
+
+    fn with(
+        &mut self,
+        items: &'a [crate::vm::ast::WithItem],
+        body: &'a [Stmt],
+        line: u32,
+    ) -> CResult<()> {
+        let Some((first, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        self.expr(&first.context)?;
+        self.emit(Op::Dup);
+        let exit = self.name_idx("__exit__");
+        self.emit(Op::LoadAttr(exit));
+        self.emit(Op::Rot2);
+        let enter = self.name_idx("__enter__");
+        self.emit(Op::LoadAttr(enter));
+        self.emit(Op::Call {
+            nargs: 0,
+            kwnames: u32::MAX,
+        });
+        match &first.target {
+            Some(t) => self.store(t)?,
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+        let setup = self.emit(Op::SetupExcept(0));
+        self.u().fblocks.push(FBlock::With);
+        if rest.is_empty() {
+            self.body(body)?;
+        } else {
+            self.with(rest, body, line)?;
+        }
+        self.u().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.load_none();
+        self.load_none();
+        self.load_none();
+        self.emit(Op::Call {
+            nargs: 3,
+            kwnames: u32::MAX,
+        });
+        self.emit(Op::Pop);
+        let j = self.emit(Op::Jump(0));
+        let h = self.here();
+        self.patch(setup, h);
+        // Stack: exit, exc.
+        self.emit(Op::Dup);
+        self.emit(Op::Rot3);
+        self.emit(Op::ExcTriple);
+        self.emit(Op::Call {
+            nargs: 3,
+            kwnames: u32::MAX,
+        });
+        let js = self.emit(Op::PopJumpIfTrue(0));
+        self.emit(Op::Reraise);
+        let h = self.here();
+        self.patch(js, h);
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        let end = self.here();
+        self.patch(j, end);
+        Ok(())
+    }
+
+    fn qualname_for(&self, name: &str) -> String {
+        let u = self.units.last().expect("unit");
+        match u.kind {
+            CodeKind::Module | CodeKind::Eval | CodeKind::Interactive => name.to_string(),
+            CodeKind::Class => format!("{}.{}", u.qualname, name),
+            _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    fn function(
+        &mut self,
+        key: ScopeKey,
+        name: &str,
+        args: &'a Arguments,
+        body: FuncBody<'a>,
+        line: u32,
+    ) -> CResult<()> {
+        for d in &args.defaults {
+            self.expr(d)?;
+        }
+        let mut has_kw = false;
+        let kwd: Vec<(&String, &Expr)> = args
+            .kwonly
+            .iter()
+            .filter_map(|(n, d)| d.as_ref().map(|d| (n, d)))
+            .collect();
+        if !kwd.is_empty() {
+            has_kw = true;
+            for (n, d) in &kwd {
+                let k = self.const_str(n);
+                self.emit(Op::LoadConst(k));
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildMap(kwd.len() as u32));
+        }
+        let qualname = self.qualname_for(name);
+        self.push_unit(key, CodeKind::Function, name, &qualname, line);
+        {
+            let u = self.u();
+            u.argcount = args.args.len() as u32;
+            u.kwonly = args.kwonly.len() as u32;
+        }
+        match body {
+            FuncBody::Stmts(stmts) => {
+                if let Some(doc) = docstring(stmts) {
+                    let k = self.const_str(&doc);
+                    debug_assert_eq!(k, 0);
+                } else {
+                    self.load_none_const_first();
+                }
+                self.body(stmts)?;
+                self.load_none();
+                self.emit(Op::Return);
+            }
+            FuncBody::Expr(e) => {
+                self.load_none_const_first();
+                self.expr(e)?;
+                self.emit(Op::Return);
+            }
+        }
+        let code = self.pop_unit();
+        self.make_closure(code, args.defaults.len() as u32, has_kw)?;
+        Ok(())
+    }
+
+    /// Reserves const 0 as the docstring slot (None when there is none).
+    fn load_none_const_first(&mut self) {
+        self.add_const(Rc::new(PyObj::None));
+    }
+
+    fn make_closure(&mut self, code: Rc<Code>, ndefaults: u32, kwdefaults: bool) -> CResult<()> {
+        let closure = !code.freevars.is_empty();
+        if closure {
+            for fv in code.freevars.clone() {
+                let Some(i) = self.deref_idx(&fv) else {
+                    return Err(CompileError::Syntax {
+                        message: format!("internal: no cell for free variable '{fv}'"),
+                        line: None,
+                    });
+                };
+                self.emit(Op::LoadClosure(i));
+            }
+            self.emit(Op::BuildTuple(code.freevars.len() as u32));
+        }
+        let k = self.add_const(Rc::new(PyObj::Code(code)));
+        self.emit(Op::MakeFunction {
+            code: k,
+            ndefaults,
+            kwdefaults,
+            closure,
+        });
+        Ok(())
+    }
+
+    fn class(&mut self, cd: &'a crate::vm::ast::ClassDef, line: u32) -> CResult<()> {
+        for d in &cd.decorators {
+            self.expr(d)?;
+        }
+        let key = symtable::key_of(cd);
+        let qualname = self.qualname_for(&cd.name);
+        self.push_unit(key, CodeKind::Class, &cd.name, &qualname, line);
+        let n = self.name_idx("__name__");
+        self.emit(Op::LoadName(n));
+        let m = self.name_idx("__module__");
+        self.emit(Op::StoreName(m));
+        if self.sem.has_qualname {
+            let k = self.const_str(&qualname);
+            self.emit(Op::LoadConst(k));
+            let q = self.name_idx("__qualname__");
+            self.emit(Op::StoreName(q));
+        }
+        if self.sem.class_firstlineno {
+            let k = self.add_const(PyObj::new_int(line));
+            self.emit(Op::LoadConst(k));
+            let q = self.name_idx("__firstlineno__");
+            self.emit(Op::StoreName(q));
+        }
+        if let Some(doc) = docstring(&cd.body) {
+            let k = self.const_str(&doc);
+            self.emit(Op::LoadConst(k));
+            let d = self.name_idx("__doc__");
+            self.emit(Op::StoreName(d));
+        }
+        self.body(&cd.body)?;
+        if self.sem.class_static_attributes {
+            let mut names = std::mem::take(&mut self.u().static_attrs);
+            names.sort();
+            names.dedup();
+            let t = PyObj::new_tuple(names.iter().map(|n| PyObj::new_str(n)).collect());
+            let k = self.add_const(t);
+            self.emit(Op::LoadConst(k));
+            let q = self.name_idx("__static_attributes__");
+            self.emit(Op::StoreName(q));
+        }
+        if self.scope(key).needs_class_closure {
+            self.emit(Op::StoreClassCell(0));
+        }
+        self.emit(Op::LoadLocals);
+        self.emit(Op::Return);
+        let code = self.pop_unit();
+        self.make_closure(code, 0, false)?;
+        for b in &cd.bases {
+            self.expr(b)?;
+        }
+        self.emit(Op::BuildTuple(cd.bases.len() as u32));
+        let kws: Vec<_> = cd.keywords.iter().filter(|k| k.arg.is_some()).collect();
+        for k in &kws {
+            let c = self.const_str(k.arg.as_deref().unwrap_or(""));
+            self.emit(Op::LoadConst(c));
+            self.expr(&k.value)?;
+        }
+        self.emit(Op::BuildMap(kws.len() as u32));
+        let ni = self.const_str(&cd.name);
+        self.emit(Op::BuildClass(ni));
+        for _ in &cd.decorators {
+            self.emit(Op::Call {
+                nargs: 1,
+                kwnames: u32::MAX,
+            });
+        }
+        self.nameop(&cd.name, Ctx::Store, line)
+    }
+
+    // ----- targets -----
+
+    fn store(&mut self, t: &'a Expr) -> CResult<()> {
+        match &t.kind {
+            ExprKind::Name(n) => self.nameop(n, Ctx::Store, t.line),
+            ExprKind::Attribute { value, attr } => {
+                if matches!(&value.kind, ExprKind::Name(n) if n == "self") {
+                    let attr_name = attr.clone();
+                    let n = self.units.len();
+                    if let Some(u) = self.units[..n.saturating_sub(1)]
+                        .iter_mut()
+                        .rev()
+                        .find(|u| u.kind == CodeKind::Class)
+                    {
+                        u.static_attrs.push(attr_name);
+                    }
+                }
+                self.expr(value)?;
+                let i = self.name_idx(attr);
+                self.emit(Op::StoreAttr(i));
+                Ok(())
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.subscript_index(index)?;
+                self.emit(Op::StoreSubscr);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let star = items
+                    .iter()
+                    .position(|i| matches!(i.kind, ExprKind::Starred(_)));
+                match star {
+                    Some(pos) => {
+                        self.emit(Op::UnpackEx {
+                            before: pos as u32,
+                            after: (items.len() - pos - 1) as u32,
+                        });
+                    }
+                    None => {
+                        self.emit(Op::UnpackSequence(items.len() as u32));
+                    }
+                }
+                for i in items {
+                    match &i.kind {
+                        ExprKind::Starred(inner) => self.store(inner)?,
+                        _ => self.store(i)?,
+                    }
+                }
+                Ok(())
+            }
+            _ => syntax("cannot assign to expression", t.line),
+        }
+    }
+
+    fn delete(&mut self, t: &'a Expr) -> CResult<()> {
+        match &t.kind {
+            ExprKind::Name(n) => self.nameop(n, Ctx::Del, t.line),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_idx(attr);
+                self.emit(Op::DeleteAttr(i));
+                Ok(())
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.subscript_index(index)?;
+                self.emit(Op::DeleteSubscr);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete(i)?;
+                }
+                Ok(())
+            }
+            _ => syntax("cannot delete expression", t.line),
+        }
+    }
+
+    fn subscript_index(&mut self, index: &'a Expr) -> CResult<()> {
+        self.expr(index)
+    }
+
+    // ----- expressions -----
+
+    fn expr(&mut self, e: &'a Expr) -> CResult<()> {
+        if e.line > 0 {
+            self.set_line(e.line);
+        }
+        match &e.kind {
+            ExprKind::Name(n) => self.nameop(n, Ctx::Load, e.line)?,
+            ExprKind::Constant(c) => {
+                let v = self.constant(c);
+                let k = self.add_const(v);
+                self.emit(Op::LoadConst(k));
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut jumps = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        jumps.push(self.emit(match op {
+                            BoolOp::And => Op::JumpIfFalseOrPop(0),
+                            BoolOp::Or => Op::JumpIfTrueOrPop(0),
+                        }));
+                    }
+                }
+                let end = self.here();
+                for j in jumps {
+                    self.patch(j, end);
+                }
+            }
+            ExprKind::BinOp { left, op, right } => {
+                if *op == BinOp::MatMult {
+                    return Err(CompileError::Unsupported {
+                        construct: Unsupported::MatMul,
+                        line: e.line,
+                    });
+                }
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Op::Binary(*op));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                self.emit(Op::Unary(*op));
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                self.expr(left)?;
+                if ops.len() == 1 {
+                    self.expr(&comparators[0])?;
+                    self.emit(Op::Compare(ops[0]));
+                } else {
+                    let mut cleanups = Vec::new();
+                    for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+                        self.expr(c)?;
+                        if i + 1 < ops.len() {
+                            self.emit(Op::Dup);
+                            self.emit(Op::Rot3);
+                            self.emit(Op::Compare(*op));
+                            cleanups.push(self.emit(Op::JumpIfFalseOrPop(0)));
+                        } else {
+                            self.emit(Op::Compare(*op));
+                        }
+                    }
+                    let j = self.emit(Op::Jump(0));
+                    let h = self.here();
+                    for c in cleanups {
+                        self.patch(c, h);
+                    }
+                    self.emit(Op::Rot2);
+                    self.emit(Op::Pop);
+                    let end = self.here();
+                    self.patch(j, end);
+                }
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords)?,
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_idx(attr);
+                self.emit(Op::LoadAttr(i));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.subscript_index(index)?;
+                self.emit(Op::Subscr);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper] {
+                    match part {
+                        Some(p) => self.expr(p)?,
+                        None => self.load_none(),
+                    }
+                }
+                match step {
+                    Some(s) => {
+                        self.expr(s)?;
+                        self.emit(Op::BuildSlice(3));
+                    }
+                    None => {
+                        self.emit(Op::BuildSlice(2));
+                    }
+                }
+            }
+            ExprKind::List(items) => self.sequence(items, SeqKind::List)?,
+            ExprKind::Tuple(items) => self.sequence(items, SeqKind::Tuple)?,
+            ExprKind::Set(items) => self.sequence(items, SeqKind::Set)?,
+            ExprKind::Dict(items) => {
+                if items.iter().all(|(k, _)| k.is_some()) {
+                    for (k, v) in items {
+                        if let Some(k) = k {
+                            self.expr(k)?;
+                        }
+                        self.expr(v)?;
+                    }
+                    self.emit(Op::BuildMap(items.len() as u32));
+                } else {
+                    self.emit(Op::BuildMap(0));
+                    for (k, v) in items {
+                        match k {
+                            Some(k) => {
+                                self.expr(k)?;
+                                self.expr(v)?;
+                                self.emit(Op::MapAdd(1));
+                            }
+                            None => {
+                                self.expr(v)?;
+                                self.emit(Op::DictMerge);
+                            }
+                        }
+                    }
+                }
+            }
+            ExprKind::ListComp { elt, generators } => {
+                if self.sem.listcomp_leaks {
+                    self.emit(Op::BuildList(0));
+                    self.inline_comp_loop(generators, 0, CompElt::List(elt))?;
+                } else {
+                    self.comprehension(e, "<listcomp>", generators, CompElt::List(elt))?;
+                }
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, "<setcomp>", generators, CompElt::Set(elt))?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, "<dictcomp>", generators, CompElt::Dict(key, value))?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, "<genexpr>", generators, CompElt::Gen(elt))?
+            }
+            ExprKind::Lambda { args, body } => {
+                let key = symtable::key_of(e);
+                self.function(key, "<lambda>", args, FuncBody::Expr(body), e.line)?;
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                let jf = self.emit(Op::PopJumpIfFalse(0));
+                self.expr(body)?;
+                let j = self.emit(Op::Jump(0));
+                let h = self.here();
+                self.patch(jf, h);
+                self.expr(orelse)?;
+                let end = self.here();
+                self.patch(j, end);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Op::Dup);
+                self.nameop(target, Ctx::Store, e.line)?;
+            }
+            ExprKind::Starred(_) => return syntax("can't use starred expression here", e.line),
+            ExprKind::Yield(v) => {
+                if self.u().block != BlockKind::Function {
+                    return syntax("'yield' outside function", e.line);
+                }
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_none(),
+                }
+                self.emit(Op::Yield);
+            }
+            ExprKind::YieldFrom(v) => {
+                if self.u().block != BlockKind::Function {
+                    return syntax("'yield' outside function", e.line);
+                }
+                self.expr(v)?;
+                self.emit(Op::GetIter);
+                self.load_none();
+                self.emit(Op::YieldFrom);
+            }
+            ExprKind::FString(parts) => self.fstring(parts)?,
+            ExprKind::Repr(v) => {
+                self.expr(v)?;
+                self.emit(Op::Repr);
+            }
+        }
+        Ok(())
+    }
+
+    fn fstring(&mut self, parts: &'a [FStringPart]) -> CResult<()> {
+        let mut n = 0;
+        for p in parts {
+            match p {
+                FStringPart::Literal(s) => {
+                    let k = self.const_str(s);
+                    self.emit(Op::LoadConst(k));
+                }
+                FStringPart::Field {
+                    value,
+                    conversion,
+                    spec,
+                    debug_text,
+                } => {
+                    let mut conv = conversion.map(|c| c as u8).unwrap_or(0);
+                    if let Some(t) = debug_text {
+                        let k = self.const_str(t);
+                        self.emit(Op::LoadConst(k));
+                        n += 1;
+                        if conv == 0 && spec.is_empty() {
+                            conv = b'r';
+                        }
+                    }
+                    self.expr(value)?;
+                    let has_spec = !spec.is_empty();
+                    if has_spec {
+                        self.fstring(spec)?;
+                    }
+                    self.emit(Op::FormatValue { conv, has_spec });
+                }
+            }
+            n += 1;
+        }
+        if n != 1 {
+            self.emit(Op::BuildString(n));
+        } else if let Some(FStringPart::Literal(_)) = parts.first() {
+            // A lone literal is already a str.
+        }
+        Ok(())
+    }
+
+    fn sequence(&mut self, items: &'a [Expr], kind: SeqKind) -> CResult<()> {
+        let starred = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
+        if !starred {
+            for i in items {
+                self.expr(i)?;
+            }
+            let n = items.len() as u32;
+            self.emit(match kind {
+                SeqKind::List => Op::BuildList(n),
+                SeqKind::Tuple => Op::BuildTuple(n),
+                SeqKind::Set => Op::BuildSet(n),
+            });
+            return Ok(());
+        }
+        match kind {
+            SeqKind::Set => self.emit(Op::BuildSet(0)),
+            _ => self.emit(Op::BuildList(0)),
+        };
+        for i in items {
+            match &i.kind {
+                ExprKind::Starred(v) => {
+                    self.expr(v)?;
+                    self.emit(Op::ListExtend);
+                }
+                _ => {
+                    self.expr(i)?;
+                    self.emit(match kind {
+                        SeqKind::Set => Op::SetAdd(1),
+                        _ => Op::ListAppend(1),
+                    });
+                }
+            }
+        }
+        if kind == SeqKind::Tuple {
+            self.emit(Op::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [crate::vm::ast::Keyword]) -> CResult<()> {
+        self.expr(func)?;
+        let complex = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            || keywords.iter().any(|k| k.arg.is_none());
+        if !complex {
+            for a in args {
+                self.expr(a)?;
+            }
+            let kwnames = if keywords.is_empty() {
+                u32::MAX
+            } else {
+                for k in keywords {
+                    self.expr(&k.value)?;
+                }
+                let names: Vec<PyRef> = keywords
+                    .iter()
+                    .map(|k| PyObj::new_str(k.arg.as_deref().unwrap_or("")))
+                    .collect();
+                self.add_const(PyObj::new_tuple(names))
+            };
+            self.emit(Op::Call {
+                nargs: args.len() as u32,
+                kwnames,
+            });
+            return Ok(());
+        }
+        self.emit(Op::BuildList(0));
+        for a in args {
+            match &a.kind {
+                ExprKind::Starred(v) => {
+                    self.expr(v)?;
+                    self.emit(Op::ListExtend);
+                }
+                _ => {
+                    self.expr(a)?;
+                    self.emit(Op::ListAppend(1));
+                }
+            }
+        }
+        self.emit(Op::ListToTuple);
+        if keywords.is_empty() {
+            self.load_none();
+        } else {
+            self.emit(Op::BuildMap(0));
+            for k in keywords {
+                match &k.arg {
+                    Some(name) => {
+                        let c = self.const_str(name);
+                        self.emit(Op::LoadConst(c));
+                        self.expr(&k.value)?;
+                        self.emit(Op::MapAdd(1));
+                    }
+                    None => {
+                        self.expr(&k.value)?;
+                        self.emit(Op::DictMerge);
+                    }
+                }
+            }
+        }
+        self.emit(Op::CallEx);
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        name: &str,
+        generators: &'a [Comprehension],
+        elt: CompElt<'a>,
+    ) -> CResult<()> {
+        let key = symtable::key_of(e);
+        let qualname = self.qualname_for(name);
+        let Some(first) = generators.first() else {
+            return syntax("comprehension without generators", e.line);
+        };
+        self.push_unit(key, CodeKind::Comprehension, name, &qualname, e.line);
+        self.u().argcount = 1;
+        match elt {
+            CompElt::List(_) => {
+                self.emit(Op::BuildList(0));
+            }
+            CompElt::Set(_) => {
+                self.emit(Op::BuildSet(0));
+            }
+            CompElt::Dict(..) => {
+                self.emit(Op::BuildMap(0));
+            }
+            CompElt::Gen(_) => {}
+        }
+        let base = if matches!(elt, CompElt::Gen(_)) { 0 } else { 1 };
+        let dot0 = self.var_idx(".0");
+        self.emit(Op::LoadFast(dot0));
+        self.comp_loop(generators, 0, elt, base, true)?;
+        if base == 0 {
+            self.load_none();
+        }
+        self.emit(Op::Return);
+        let code = self.pop_unit();
+        self.make_closure(code, 0, false)?;
+        self.expr(&first.iter)?;
+        self.emit(Op::GetIter);
+        self.emit(Op::Call {
+            nargs: 1,
+            kwnames: u32::MAX,
+        });
+        Ok(())
+    }
+
+    /// The loops of a comprehension. `iter_on_stack`: the first iterator is already pushed.
+    fn comp_loop(
+        &mut self,
+        generators: &'a [Comprehension],
+        idx: usize,
+        elt: CompElt<'a>,
+        base: u32,
+        iter_on_stack: bool,
+    ) -> CResult<()> {
+        let g = &generators[idx];
+        if !iter_on_stack {
+            self.expr(&g.iter)?;
+            self.emit(Op::GetIter);
+        }
+        let start = self.emit(Op::ForIter(0));
+        self.store(&g.target)?;
+        let mut skips = Vec::new();
+        for cond in &g.ifs {
+            self.expr(cond)?;
+            skips.push(self.emit(Op::PopJumpIfFalse(start as u32)));
+        }
+        if idx + 1 < generators.len() {
+            self.comp_loop(generators, idx + 1, elt, base, false)?;
+        } else {
+            let depth = base + idx as u32 + 1;
+            match elt {
+                CompElt::List(v) => {
+                    self.expr(v)?;
+                    self.emit(Op::ListAppend(depth));
+                }
+                CompElt::Set(v) => {
+                    self.expr(v)?;
+                    self.emit(Op::SetAdd(depth));
+                }
+                CompElt::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Op::MapAdd(depth));
+                }
+                CompElt::Gen(v) => {
+                    self.expr(v)?;
+                    self.emit(Op::Yield);
+                    self.emit(Op::Pop);
+                }
+            }
+        }
+        self.emit(Op::Jump(start as u32));
+        let end = self.here();
+        self.patch(start, end);
+        Ok(())
+    }
+
+    /// 2.7 list comprehension, compiled in the enclosing scope.
+    fn inline_comp_loop(
+        &mut self,
+        generators: &'a [Comprehension],
+        idx: usize,
+        elt: CompElt<'a>,
+    ) -> CResult<()> {
+        self.comp_loop(generators, idx, elt, 1, false)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SeqKind {
+    List,
+    Tuple,
+    Set,
+}
+
+#[derive(Clone, Copy)]
+enum CompElt<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Gen(&'a Expr),
+}
+
+enum FuncBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+/// Whether an int literal is a 2.7 `long` (for the parser-independent cases).
+pub fn is_long_literal(v: &BigInt) -> bool {
+    v.to_i64().is_none()
+}
+
+/// Unused-operator guard so the match in `expr` stays exhaustive over `UnaryOp`.
+pub fn unary_name(op: UnaryOp) -> &'static str {
+    match op {
+        UnaryOp::Invert => "~",
+        UnaryOp::Not => "not",
+        UnaryOp::UAdd => "+",
+        UnaryOp::USub => "-",
+    }
+}

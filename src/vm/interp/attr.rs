@@ -1,0 +1,549 @@
+//! Attributes: `getattr`/`setattr`/`delattr` on every kind of object, method binding (2.7
+//! unbound methods, bound methods, static and class methods, properties), type lookup along
+//! the MRO, `isinstance`, and exception matching.
+
+use std::rc::Rc;
+
+use super::{PyResult, Unwind, Vm};
+use crate::vm::objects::{PyObj, PyRef};
+
+impl Vm {
+    pub fn type_of(&self, obj: &PyRef) -> PyRef {
+        let t = &self.t;
+        match &**obj {
+            PyObj::None => t.none.clone(),
+            PyObj::NotImplemented => t.not_implemented.clone(),
+            PyObj::Ellipsis => t.ellipsis.clone(),
+            PyObj::Bool(_) => t.bool_.clone(),
+            PyObj::Int(_) => t.int.clone(),
+            PyObj::Long(_) => t.long.clone(),
+            PyObj::Float(_) => t.float.clone(),
+            PyObj::Complex(..) => t.complex.clone(),
+            PyObj::Str(_) => t.str_.clone(),
+            PyObj::Unicode(_) => t.unicode.clone(),
+            PyObj::Bytes(_) => t.bytes.clone(),
+            PyObj::Tuple(_) => t.tuple.clone(),
+            PyObj::List(_) => t.list.clone(),
+            PyObj::Dict(_) => t.dict.clone(),
+            PyObj::Set(_) => t.set.clone(),
+            PyObj::FrozenSet(_) => t.frozenset.clone(),
+            PyObj::Function(_) => t.function.clone(),
+            PyObj::Builtin(_) => t.builtin_function.clone(),
+            PyObj::Method { .. } | PyObj::UnboundMethod { .. } => t.method.clone(),
+            PyObj::Class(c) => {
+                if c.classic {
+                    t.classobj.clone()
+                } else {
+                    t.type_.clone()
+                }
+            }
+            PyObj::Instance(i) => {
+                let cls = i.class.borrow().clone();
+                if cls.as_class().map(|c| c.classic).unwrap_or(false) {
+                    t.instance.clone()
+                } else {
+                    cls
+                }
+            }
+            PyObj::Cell(_) => t.cell.clone(),
+            PyObj::Code(_) => t.code.clone(),
+            PyObj::Module(_) => t.module.clone(),
+            PyObj::Frame(_) => t.frame.clone(),
+            PyObj::FrameLocalsProxy(_) => t.frame_locals_proxy.clone(),
+            PyObj::Range { .. } => t.range.clone(),
+            PyObj::Slice { .. } => t.slice.clone(),
+            PyObj::Iter(_) => t.iterator.clone(),
+            PyObj::Generator(..) => t.generator.clone(),
+            PyObj::Property { .. } => t.property.clone(),
+            PyObj::StaticMethod(_) => t.staticmethod.clone(),
+            PyObj::ClassMethod(_) => t.classmethod.clone(),
+            PyObj::Super { .. } => t.super_.clone(),
+            PyObj::MappingProxy(_) => t.mappingproxy.clone(),
+            PyObj::DictView { kind, .. } => match kind {
+                crate::vm::objects::ViewKind::Keys => t.dict_keys.clone(),
+                crate::vm::objects::ViewKind::Values => t.dict_values.clone(),
+                crate::vm::objects::ViewKind::Items => t.dict_items.clone(),
+            },
+            PyObj::Stream(_) => t.file.clone(),
+            PyObj::GetSet { .. } => t.getset.clone(),
+        }
+    }
+
+    /// The class an instance's attributes come from (old-style instances: their class).
+    pub fn class_of(&self, obj: &PyRef) -> PyRef {
+        match &**obj {
+            PyObj::Instance(i) => i.class.borrow().clone(),
+            _ => self.type_of(obj),
+        }
+    }
+
+    pub fn class_name(&self, cls: &PyRef) -> String {
+        match cls.as_class() {
+            Some(c) => c.name.borrow().clone(),
+            None => "?".into(),
+        }
+    }
+
+    pub fn class_qualname(&self, cls: &PyRef) -> String {
+        match cls.as_class() {
+            Some(c) => c.qualname.borrow().clone(),
+            None => "?".into(),
+        }
+    }
+
+    /// `type(obj).__name__` (2.7 old-style instances: `instance`).
+    pub fn type_name(&self, obj: &PyRef) -> String {
+        let t = self.type_of(obj);
+        self.class_name(&t)
+    }
+
+    pub fn callable_name(&self, f: &PyRef) -> String {
+        match &**f {
+            PyObj::Function(f) => f.name.borrow().clone(),
+            PyObj::Builtin(b) => b.name.to_string(),
+            PyObj::Method { func, .. } | PyObj::UnboundMethod { func, .. } => {
+                self.callable_name(func)
+            }
+            PyObj::Class(c) => c.name.borrow().clone(),
+            _ => self.type_name(f),
+        }
+    }
+
+    /// Looks `name` up along the MRO of `cls`.
+    pub fn class_lookup(&self, cls: &PyRef, name: &str) -> Option<PyRef> {
+        let c = cls.as_class()?;
+        let mro = c.mro.borrow();
+        for k in mro.iter() {
+            if let Some(kc) = k.as_class() {
+                if let PyObj::Dict(d) = &*kc.dict {
+                    if let Some(v) = d.borrow().get_str(name) {
+                        return Some(v);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// A special method of an instance's class, bound to the instance.
+    pub fn lookup_special(&self, obj: &PyRef, name: &str) -> Option<PyRef> {
+        let cls = self.class_of(obj);
+        let cc = cls.as_class()?;
+        if cc.builtin {
+            return None;
+        }
+        let f = self.class_lookup(&cls, name)?;
+        Some(self.bind_attr(f, obj, &cls))
+    }
+
+    fn bind_attr(&self, f: PyRef, obj: &PyRef, cls: &PyRef) -> PyRef {
+        match &*f {
+            PyObj::Function(_) => Rc::new(PyObj::Method {
+                func: f.clone(),
+                obj: obj.clone(),
+            }),
+            PyObj::StaticMethod(inner) => inner.clone(),
+            PyObj::ClassMethod(inner) => Rc::new(PyObj::Method {
+                func: inner.clone(),
+                obj: cls.clone(),
+            }),
+            _ => f,
+        }
+    }
+
+    pub fn is_subclass(&self, cls: &PyRef, base: &PyRef) -> bool {
+        if Rc::ptr_eq(cls, base) {
+            return true;
+        }
+        match cls.as_class() {
+            Some(c) => c.mro.borrow().iter().any(|k| Rc::ptr_eq(k, base)),
+            None => false,
+        }
+    }
+
+    pub fn isinstance(&mut self, obj: &PyRef, cls: &PyRef) -> PyResult<bool> {
+        match &**cls {
+            PyObj::Tuple(items) => {
+                for i in items.clone() {
+                    if self.isinstance(obj, &i)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            PyObj::Class(_) => {
+                let t = self.class_of(obj);
+                Ok(self.is_subclass(&t, cls))
+            }
+            _ => self.type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            ),
+        }
+    }
+
+    pub fn is_instance_of_name(&self, obj: &PyRef, name: &str) -> bool {
+        match self.exc_types.get(name) {
+            Some(cls) => {
+                let t = self.class_of(obj);
+                self.is_subclass(&t, cls)
+            }
+            None => false,
+        }
+    }
+
+    pub fn exc_matches(&mut self, e: &PyRef, ty: &PyRef) -> PyResult<bool> {
+        match &**ty {
+            PyObj::Tuple(items) => {
+                for i in items.clone() {
+                    if self.exc_matches(e, &i)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            PyObj::Class(_) => {
+                let t = self.class_of(e);
+                Ok(self.is_subclass(&t, ty))
+            }
+            _ => {
+                if self.sem.has_long {
+                    Ok(false)
+                } else {
+                    self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    )
+                }
+            }
+        }
+    }
+
+    /// Turns the operand of `raise` into an exception instance.
+    pub fn make_exception(&mut self, v: &PyRef, value: Option<&PyRef>) -> PyResult<PyRef> {
+        match &**v {
+            PyObj::Class(c) if c.base_kind == crate::vm::objects::BaseKind::Exception || c.classic => {
+                let args = match value {
+                    None => Vec::new(),
+                    Some(val) if val.is_none() => Vec::new(),
+                    Some(val) => {
+                        if self.isinstance(val, v)? {
+                            return Ok(val.clone());
+                        }
+                        match &**val {
+                            PyObj::Tuple(t) => t.clone(),
+                            _ => vec![val.clone()],
+                        }
+                    }
+                };
+                let v = v.clone();
+                self.call_sync(&v, args, Vec::new())
+            }
+            PyObj::Instance(i) if i.exc.is_some() || self.sem.classic_classes => Ok(v.clone()),
+            _ => {
+                if self.sem.has_long {
+                    let tn = self.type_name(v);
+                    self.type_error(format!(
+                        "exceptions must be old-style classes or derived from BaseException, not {tn}"
+                    ))
+                } else {
+                    self.type_error("exceptions must derive from BaseException")
+                }
+            }
+        }
+    }
+
+    fn attr_error<T>(&mut self, obj: &PyRef, name: &str) -> PyResult<T> {
+        let msg = match &**obj {
+            PyObj::Class(c) => {
+                if c.classic {
+                    format!("class {} has no attribute '{name}'", c.name.borrow())
+                } else {
+                    format!("type object '{}' has no attribute '{name}'", c.name.borrow())
+                }
+            }
+            PyObj::Instance(i) if i.class.borrow().as_class().map(|c| c.classic).unwrap_or(false) => {
+                let cn = self.class_name(&i.class.borrow());
+                format!("{cn} instance has no attribute '{name}'")
+            }
+            PyObj::Module(m) if !self.sem.has_long => {
+                format!("module '{}' has no attribute '{name}'", m.name)
+            }
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        self.err("AttributeError", msg)
+    }
+
+    pub fn getattr(&mut self, obj: &PyRef, name: &str) -> PyResult<PyRef> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if let PyObj::Instance(_) = &**obj {
+                    if let Some(ga) = self.lookup_special(obj, "__getattr__") {
+                        let n = self.str(name);
+                        return self.call_sync(&ga, vec![n], Vec::new());
+                    }
+                }
+                self.attr_error(obj, name)
+            }
+        }
+    }
+
+    /// `getattr` without the AttributeError (`None` when missing).
+    pub fn getattr_opt(&mut self, obj: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
+        match &**obj {
+            PyObj::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                let class_attr = self.class_lookup(&cls, name);
+                if let Some(ca) = &class_attr {
+                    if let PyObj::Property { fget, .. } = &**ca {
+                        if fget.is_none() {
+                            return self.err("AttributeError", "unreadable attribute");
+                        }
+                        let fget = fget.clone();
+                        return self.call_sync(&fget, vec![obj.clone()], Vec::new()).map(Some);
+                    }
+                }
+                match name {
+                    "__dict__" => return Ok(Some(inst.dict.clone())),
+                    "__class__" => return Ok(Some(cls)),
+                    _ => {}
+                }
+                if let PyObj::Dict(d) = &*inst.dict {
+                    if let Some(v) = d.borrow().get_str(name) {
+                        return Ok(Some(v));
+                    }
+                }
+                if let Some(ca) = class_attr {
+                    return Ok(Some(self.bind_attr(ca, obj, &cls)));
+                }
+                if inst.exc.is_some() {
+                    return crate::vm::error::exc_attr(self, obj, name);
+                }
+                Ok(None)
+            }
+            PyObj::Class(c) => {
+                match name {
+                    "__name__" => return Ok(Some(self.str(&c.name.borrow()))),
+                    "__qualname__" if self.sem.has_qualname => {
+                        return Ok(Some(self.str(&c.qualname.borrow())))
+                    }
+                    "__dict__" => return Ok(Some(Rc::new(PyObj::MappingProxy(c.dict.clone())))),
+                    "__bases__" => return Ok(Some(PyObj::new_tuple(c.bases.borrow().clone()))),
+                    "__mro__" if !c.classic => {
+                        return Ok(Some(PyObj::new_tuple(c.mro.borrow().clone())))
+                    }
+                    "__class__" => return Ok(Some(self.type_of(obj))),
+                    _ => {}
+                }
+                let Some(v) = self.class_lookup(obj, name) else {
+                    if c.builtin {
+                        return Ok(crate::vm::methods::unbound_builtin_method(self, obj, name));
+                    }
+                    return Ok(None);
+                };
+                Ok(Some(match &*v {
+                    PyObj::Function(_) if self.sem.has_long => Rc::new(PyObj::UnboundMethod {
+                        func: v.clone(),
+                        class: obj.clone(),
+                    }),
+                    PyObj::StaticMethod(inner) => inner.clone(),
+                    PyObj::ClassMethod(inner) => Rc::new(PyObj::Method {
+                        func: inner.clone(),
+                        obj: obj.clone(),
+                    }),
+                    _ => v,
+                }))
+            }
+            PyObj::Module(m) => {
+                if name == "__dict__" {
+                    return Ok(Some(m.dict.clone()));
+                }
+                Ok(m.dict.dict_ref().and_then(|d| d.borrow().get_str(name)))
+            }
+            PyObj::Function(f) => Ok(self.function_attr(f, name)),
+            PyObj::Method { func, obj: o } => Ok(match name {
+                "__func__" | "im_func" => Some(func.clone()),
+                "__self__" | "im_self" => Some(o.clone()),
+                "__name__" => Some(self.str(&self.callable_name(func))),
+                _ => {
+                    if let PyObj::Function(f) = &**func {
+                        self.function_attr(f, name)
+                    } else {
+                        None
+                    }
+                }
+            }),
+            PyObj::UnboundMethod { func, class } => Ok(match name {
+                "__func__" | "im_func" => Some(func.clone()),
+                "__self__" | "im_self" => Some(self.none.clone()),
+                "im_class" => Some(class.clone()),
+                "__name__" => Some(self.str(&self.callable_name(func))),
+                _ => None,
+            }),
+            PyObj::Code(c) => Ok(crate::vm::methods::code_attr(self, c, name)),
+            PyObj::Frame(f) => {
+                let f = f.clone();
+                self.frame_attr(&f, name)
+            }
+            PyObj::Cell(c) => {
+                if name == "cell_contents" {
+                    return match c.borrow().clone() {
+                        Some(v) => Ok(Some(v)),
+                        None => {
+                            if self.sem.has_long {
+                                self.err("ValueError", "Cell is empty")
+                            } else {
+                                self.err("ValueError", "Cell is empty")
+                            }
+                        }
+                    };
+                }
+                Ok(None)
+            }
+            PyObj::Stream(n) => Ok(match name {
+                "encoding" => Some(self.str("utf-8")),
+                "name" => Some(self.str(if *n == 2 { "<stderr>" } else { "<stdout>" })),
+                "softspace" if self.sem.has_long => Some(PyObj::new_int(self.softspace as u8)),
+                _ => crate::vm::methods::builtin_method(self, obj, name),
+            }),
+            _ => Ok(crate::vm::methods::builtin_method(self, obj, name)),
+        }
+    }
+
+    fn function_attr(&self, f: &crate::vm::objects::Function, name: &str) -> Option<PyRef> {
+        let py2 = self.sem.has_long;
+        Some(match name {
+            "__name__" => self.str(&f.name.borrow()),
+            "func_name" if py2 => self.str(&f.name.borrow()),
+            "__qualname__" if !py2 => self.str(&f.qualname.borrow()),
+            "__code__" => Rc::new(PyObj::Code(f.code.clone())),
+            "func_code" if py2 => Rc::new(PyObj::Code(f.code.clone())),
+            "__globals__" => f.globals.clone(),
+            "func_globals" if py2 => f.globals.clone(),
+            "__closure__" | "func_closure" => {
+                if name == "func_closure" && !py2 {
+                    return None;
+                }
+                if f.closure.is_empty() {
+                    self.none.clone()
+                } else {
+                    PyObj::new_tuple(f.closure.clone())
+                }
+            }
+            "__defaults__" | "func_defaults" => {
+                if name == "func_defaults" && !py2 {
+                    return None;
+                }
+                let d = f.defaults.borrow();
+                if d.is_empty() {
+                    self.none.clone()
+                } else {
+                    PyObj::new_tuple(d.clone())
+                }
+            }
+            "__dict__" | "func_dict" => f.dict.clone(),
+            "__doc__" | "func_doc" => f.doc.clone(),
+            "__module__" => f.module.clone(),
+            _ => return f.dict.dict_ref().and_then(|d| d.borrow().get_str(name)),
+        })
+    }
+
+    pub fn setattr(&mut self, obj: &PyRef, name: &str, v: PyRef) -> PyResult<()> {
+        match &**obj {
+            PyObj::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if let Some(ca) = self.class_lookup(&cls, name) {
+                    if let PyObj::Property { fset, .. } = &*ca {
+                        if fset.is_none() {
+                            return self.err("AttributeError", "can't set attribute");
+                        }
+                        let fset = fset.clone();
+                        self.call_sync(&fset, vec![obj.clone(), v], Vec::new())?;
+                        return Ok(());
+                    }
+                }
+                if let Some(sa) = self.lookup_special(obj, "__setattr__") {
+                    let n = self.str(name);
+                    self.call_sync(&sa, vec![n, v], Vec::new())?;
+                    return Ok(());
+                }
+                if inst.exc.is_some() && crate::vm::error::set_exc_attr(self, obj, name, &v)? {
+                    return Ok(());
+                }
+                self.dict_set_str(&inst.dict.clone(), name, v)
+            }
+            PyObj::Class(c) => {
+                if c.builtin {
+                    let cn = self.class_name(obj);
+                    return self.type_error(format!(
+                        "cannot set '{name}' attribute of immutable type '{cn}'"
+                    ));
+                }
+                match name {
+                    "__name__" => {
+                        *c.name.borrow_mut() = v.as_str().unwrap_or("").to_string();
+                        Ok(())
+                    }
+                    "__qualname__" => {
+                        *c.qualname.borrow_mut() = v.as_str().unwrap_or("").to_string();
+                        Ok(())
+                    }
+                    _ => self.dict_set_str(&c.dict.clone(), name, v),
+                }
+            }
+            PyObj::Module(m) => self.dict_set_str(&m.dict.clone(), name, v),
+            PyObj::Function(f) => {
+                match name {
+                    "__name__" | "func_name" => {
+                        *f.name.borrow_mut() = v.as_str().unwrap_or("").to_string()
+                    }
+                    "__qualname__" => *f.qualname.borrow_mut() = v.as_str().unwrap_or("").to_string(),
+                    "__defaults__" | "func_defaults" => {
+                        *f.defaults.borrow_mut() = match &*v {
+                            PyObj::Tuple(t) => t.clone(),
+                            _ => Vec::new(),
+                        }
+                    }
+                    _ => self.dict_set_str(&f.dict.clone(), name, v)?,
+                }
+                Ok(())
+            }
+            PyObj::Cell(c) if name == "cell_contents" => {
+                *c.borrow_mut() = Some(v);
+                Ok(())
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                if self.sem.f_locals_is_proxy {
+                    self.err(
+                        "AttributeError",
+                        format!("'{tn}' object has no attribute '{name}' and no __dict__ for setting new attributes"),
+                    )
+                } else {
+                    self.err("AttributeError", format!("'{tn}' object has no attribute '{name}'"))
+                }
+            }
+        }
+    }
+
+    pub fn delattr(&mut self, obj: &PyRef, name: &str) -> PyResult<()> {
+        let d = match &**obj {
+            PyObj::Instance(i) => i.dict.clone(),
+            PyObj::Class(c) => c.dict.clone(),
+            PyObj::Module(m) => m.dict.clone(),
+            PyObj::Function(f) => f.dict.clone(),
+            _ => return self.attr_error(obj, name),
+        };
+        if !self.dict_del_str(&d, name)? {
+            return self.attr_error(obj, name);
+        }
+        Ok(())
+    }
+
+    pub fn hasattr(&mut self, obj: &PyRef, name: &str) -> PyResult<bool> {
+        match self.getattr(obj, name) {
+            Ok(_) => Ok(true),
+            Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "AttributeError") => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+}

@@ -1,0 +1,680 @@
+//! Calls: binding arguments into a new frame (with each version's error texts, from
+//! `ceval.c`'s `PyEval_EvalCodeEx` in 2.7 and `initialize_locals` in 3.x), instantiating
+//! classes, creating functions and generators, and building classes from their bodies.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::frame::{Exec, Frame, RetMode};
+use super::{PyResult, Unwind, Vm};
+use crate::version::Unsupported;
+use crate::vm::bytecode::{Code, CodeKind};
+use crate::vm::objects::{BaseKind, Class, Function, GenInfo, Instance, PyObj, PyRef};
+
+/// The result of starting a call.
+pub enum Called {
+    Value(PyRef),
+    /// A Python frame to run; the loop pushes it.
+    Frame(Box<Exec>),
+}
+
+impl Vm {
+    pub fn make_function(
+        &mut self,
+        code: Rc<Code>,
+        globals: PyRef,
+        defaults: Vec<PyRef>,
+        kwdefaults: Vec<(String, PyRef)>,
+        closure: Vec<PyRef>,
+    ) -> PyRef {
+        let module = match &*globals {
+            PyObj::Dict(d) => d.borrow().get_str("__name__"),
+            _ => None,
+        }
+        .unwrap_or_else(|| self.none.clone());
+        let doc = if code.kind == CodeKind::Function {
+            code.consts.first().cloned().unwrap_or_else(|| self.none.clone())
+        } else {
+            self.none.clone()
+        };
+        Rc::new(PyObj::Function(Function {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            code,
+            globals,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            dict: self.new_dict(),
+            module,
+            doc,
+        }))
+    }
+
+    pub fn call_value(
+        &mut self,
+        func: &PyRef,
+        args: Vec<PyRef>,
+        kwargs: Vec<(String, PyRef)>,
+    ) -> PyResult<Called> {
+        match &**func {
+            PyObj::Function(f) => {
+                let frame = self.bind(func, f, args, kwargs)?;
+                let ex = Exec::new(frame);
+                if f.code.generator {
+                    let name = f.code.name.clone();
+                    return Ok(Called::Value(Rc::new(PyObj::Generator(
+                        RefCell::new(Some(Box::new(ex))),
+                        GenInfo {
+                            name,
+                            running: Cell::new(false),
+                        },
+                    ))));
+                }
+                Ok(Called::Frame(Box::new(ex)))
+            }
+            PyObj::Method { func: inner, obj } => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(obj.clone());
+                a.extend(args);
+                let inner = inner.clone();
+                self.call_value(&inner, a, kwargs)
+            }
+            PyObj::UnboundMethod { func: inner, class } => {
+                let ok = match args.first() {
+                    Some(a) => self.isinstance(a, class)?,
+                    None => false,
+                };
+                if !ok {
+                    let fname = self.callable_name(inner);
+                    let cname = self.class_name(class);
+                    let got = match args.first() {
+                        Some(a) => format!("{} instance", self.type_name(a)),
+                        None => "nothing".to_string(),
+                    };
+                    return self.type_error(format!(
+                        "unbound method {fname}() must be called with {cname} instance as first argument (got {got} instead)"
+                    ));
+                }
+                let inner = inner.clone();
+                self.call_value(&inner, args, kwargs)
+            }
+            PyObj::Builtin(b) => {
+                let receiver = b.receiver.clone();
+                let v = (b.func)(self, receiver, args, kwargs)?;
+                Ok(Called::Value(v))
+            }
+            PyObj::Class(_) => self.instantiate(func, args, kwargs),
+            PyObj::StaticMethod(f) | PyObj::ClassMethod(f) => {
+                let f = f.clone();
+                self.call_value(&f, args, kwargs)
+            }
+            PyObj::Instance(_) => {
+                let Some(call) = self.lookup_special(func, "__call__") else {
+                    let tn = self.type_name(func);
+                    return self.type_error(format!("'{tn}' object is not callable"));
+                };
+                self.call_value(&call, args, kwargs)
+            }
+            _ => {
+                let tn = self.type_name(func);
+                self.type_error(format!("'{tn}' object is not callable"))
+            }
+        }
+    }
+
+    /// Binds arguments to a new frame for `f`.
+    fn bind(
+        &mut self,
+        func: &PyRef,
+        f: &Function,
+        args: Vec<PyRef>,
+        kwargs: Vec<(String, PyRef)>,
+    ) -> PyResult<Rc<Frame>> {
+        let code = f.code.clone();
+        let nvars = code.varnames.len();
+        let mut fast: Vec<Option<PyRef>> = vec![None; nvars];
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let npos = args.len();
+        let fname = if self.sem.has_qualname {
+            f.qualname.borrow().clone()
+        } else {
+            f.name.borrow().clone()
+        };
+        let defaults = f.defaults.borrow().clone();
+        let py2 = !self.sem.has_qualname;
+        let mut extra_pos = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < argcount {
+                fast[i] = Some(a);
+            } else {
+                extra_pos.push(a);
+            }
+        }
+        let nkw = kwargs.len();
+        if !extra_pos.is_empty() && !code.varargs {
+            return self.too_many_positional(&fname, &code, defaults.len(), npos, nkw, &fast, py2);
+        }
+        let vararg_idx = argcount + kwonly;
+        if code.varargs {
+            fast[vararg_idx] = Some(PyObj::new_tuple(extra_pos));
+        }
+        let kwdict = if code.varkw {
+            Some(self.new_dict())
+        } else {
+            None
+        };
+        for (k, v) in kwargs {
+            let pos = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| *n == k);
+            match pos {
+                Some(p) => {
+                    if fast[p].is_some() {
+                        let msg = if py2 {
+                            format!("{fname}() got multiple values for keyword argument '{k}'")
+                        } else {
+                            format!("{fname}() got multiple values for argument '{k}'")
+                        };
+                        return self.type_error(msg);
+                    }
+                    fast[p] = Some(v);
+                }
+                None => match &kwdict {
+                    Some(d) => {
+                        let key = self.str(&k);
+                        self.setitem(d, key, v)?;
+                    }
+                    None => {
+                        return self.type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{k}'"
+                        ));
+                    }
+                },
+            }
+        }
+        if let Some(d) = kwdict {
+            let idx = argcount + kwonly + code.varargs as usize;
+            fast[idx] = Some(d);
+        }
+        // Defaults and missing arguments.
+        let given_before = fast[..argcount].iter().filter(|v| v.is_some()).count();
+        let first_default = argcount.saturating_sub(defaults.len());
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            if py2 {
+                let m = first_default;
+                let given = given_before;
+                let kind = if code.varargs || !defaults.is_empty() {
+                    "at least"
+                } else {
+                    "exactly"
+                };
+                let s = if m == 1 { "" } else { "s" };
+                return self.type_error(format!(
+                    "{fname}() takes {kind} {m} argument{s} ({given} given)"
+                ));
+            }
+            return self.type_error(format!(
+                "{fname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            ));
+        }
+        let kwdefaults = f.kwdefaults.borrow().clone();
+        let mut missing_kw = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_none() {
+                let name = &code.varnames[i];
+                match kwdefaults.iter().find(|(k, _)| k == name) {
+                    Some((_, v)) => fast[i] = Some(v.clone()),
+                    None => missing_kw.push(name.clone()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return self.type_error(format!(
+                "{fname}() missing {} required keyword-only argument{}: {}",
+                missing_kw.len(),
+                if missing_kw.len() == 1 { "" } else { "s" },
+                name_list(&missing_kw)
+            ));
+        }
+        let _ = func;
+        Ok(self.new_frame(code, f.globals.clone(), fast, &f.closure))
+    }
+
+    #[expect(clippy::too_many_arguments, reason = "the inputs of CPython's message")]
+    fn too_many_positional<T>(
+        &mut self,
+        fname: &str,
+        code: &Code,
+        ndefaults: usize,
+        npos: usize,
+        nkw: usize,
+        fast: &[Option<PyRef>],
+        py2: bool,
+    ) -> PyResult<T> {
+        let argcount = code.argcount as usize;
+        if py2 {
+            if argcount == 0 {
+                return self.type_error(format!(
+                    "{fname}() takes no arguments ({} given)",
+                    npos + nkw
+                ));
+            }
+            let kind = if ndefaults > 0 { "at most" } else { "exactly" };
+            let s = if argcount == 1 { "" } else { "s" };
+            return self.type_error(format!(
+                "{fname}() takes {kind} {argcount} argument{s} ({} given)",
+                npos + nkw
+            ));
+        }
+        let _ = fast;
+        let takes = if ndefaults > 0 {
+            format!("from {} to {}", argcount - ndefaults, argcount)
+        } else {
+            argcount.to_string()
+        };
+        let s = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+        let was = if npos == 1 { "was" } else { "were" };
+        self.type_error(format!(
+            "{fname}() takes {takes} positional argument{s} but {npos} {was} given"
+        ))
+    }
+
+    /// A frame for `code` with the given fast locals and closure cells.
+    pub fn new_frame(
+        &mut self,
+        code: Rc<Code>,
+        globals: PyRef,
+        fast: Vec<Option<PyRef>>,
+        closure: &[PyRef],
+    ) -> Rc<Frame> {
+        let mut cells = Vec::with_capacity(code.ncells());
+        for (i, _) in code.cellvars.iter().enumerate() {
+            let init = code.cell2arg[i].and_then(|a| fast[a as usize].clone());
+            cells.push(PyObj::new_cell(init));
+        }
+        cells.extend(closure.iter().cloned());
+        while cells.len() < code.ncells() {
+            cells.push(PyObj::new_cell(None));
+        }
+        let locals = if code.optimized || !code.newlocals {
+            None
+        } else {
+            Some(self.new_dict())
+        };
+        let builtins = self.builtins_for(&globals);
+        Rc::new(Frame {
+            fast: RefCell::new(fast),
+            cells,
+            code,
+            globals,
+            builtins,
+            locals: RefCell::new(locals),
+            extra_locals: RefCell::new(None),
+            lineno: Cell::new(0),
+            back: self.frames.last().cloned(),
+            pyobj: RefCell::new(None),
+        })
+    }
+
+    /// Calling a class: builtin constructors, exceptions, user instances with `__init__`.
+    fn instantiate(
+        &mut self,
+        cls: &PyRef,
+        args: Vec<PyRef>,
+        kwargs: Vec<(String, PyRef)>,
+    ) -> PyResult<Called> {
+        let Some(c) = cls.as_class() else {
+            return self.type_error("not a class");
+        };
+        if c.builtin && c.base_kind != BaseKind::Exception {
+            let v = crate::vm::builtins::construct(self, cls, args, kwargs)?;
+            return Ok(Called::Value(v));
+        }
+        let inst = if c.base_kind == BaseKind::Exception {
+            crate::vm::error::instantiate(self, cls, args.clone())
+        } else {
+            Rc::new(PyObj::Instance(Instance {
+                class: RefCell::new(cls.clone()),
+                dict: self.new_dict(),
+                exc: None,
+            }))
+        };
+        if c.builtin {
+            return Ok(Called::Value(inst));
+        }
+        match self.class_lookup(cls, "__init__") {
+            Some(init) if !self.is_builtin_init(&init) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(inst.clone());
+                a.extend(args);
+                match self.call_value(&init, a, kwargs)? {
+                    Called::Value(v) => {
+                        if !v.is_none() {
+                            let tn = self.type_name(&v);
+                            return self
+                                .type_error(format!("__init__() should return None, not '{tn}'"));
+                        }
+                        Ok(Called::Value(inst))
+                    }
+                    Called::Frame(mut ex) => {
+                        ex.ret = RetMode::Init(inst);
+                        Ok(Called::Frame(ex))
+                    }
+                }
+            }
+            _ => {
+                if c.base_kind == BaseKind::Object && (!args.is_empty() || !kwargs.is_empty()) {
+                    if c.classic {
+                        return self.type_error("this constructor takes no arguments");
+                    }
+                    if self.sem.has_qualname {
+                        let n = c.qualname.borrow().clone();
+                        return self.type_error(format!("{n}() takes no arguments"));
+                    }
+                    return self.type_error("object() takes no parameters");
+                }
+                Ok(Called::Value(inst))
+            }
+        }
+    }
+
+    fn is_builtin_init(&self, f: &PyRef) -> bool {
+        matches!(&**f, PyObj::Builtin(_))
+    }
+
+    /// Starts running a class body; the loop builds the class when it returns.
+    pub fn start_class(
+        &mut self,
+        name: &str,
+        body: &PyRef,
+        bases: &PyRef,
+        kw: &PyRef,
+    ) -> PyResult<Box<Exec>> {
+        let PyObj::Function(f) = &**body else {
+            return self.type_error("class body is not a function");
+        };
+        let bases = match &**bases {
+            PyObj::Tuple(t) => t.clone(),
+            _ => Vec::new(),
+        };
+        let keywords: Vec<(String, PyRef)> = match &**kw {
+            PyObj::Dict(d) => d
+                .borrow()
+                .items()
+                .into_iter()
+                .map(|(k, v)| (k.as_str().unwrap_or("").to_string(), v))
+                .collect(),
+            _ => Vec::new(),
+        };
+        for (k, v) in &keywords {
+            if k == "metaclass" && !Rc::ptr_eq(v, &self.t.type_) {
+                return self.unsupported(Unsupported::Metaclass);
+            }
+        }
+        for b in &bases {
+            if b.as_class().is_none() {
+                let tn = self.type_name(b);
+                if self.sem.has_long {
+                    return self.type_error(format!(
+                        "Error when calling the metaclass bases\n    {tn}() takes at most 1 argument (3 given)"
+                    ));
+                }
+                return self.type_error(format!(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
+                ));
+            }
+        }
+        let code = f.code.clone();
+        let frame = self.new_frame(code, f.globals.clone(), Vec::new(), &f.closure);
+        *frame.locals.borrow_mut() = Some(self.new_dict());
+        let mut ex = Exec::new(frame);
+        ex.ret = RetMode::ClassBody {
+            name: name.to_string(),
+            bases,
+            keywords,
+        };
+        Ok(Box::new(ex))
+    }
+
+    /// Creates the class object once its body has run.
+    pub fn make_class(
+        &mut self,
+        name: &str,
+        bases: Vec<PyRef>,
+        ns: PyRef,
+        _keywords: Vec<(String, PyRef)>,
+    ) -> PyResult<PyRef> {
+        if let Some(meta) = self.mapping_get_str(&ns, "__metaclass__")? {
+            if self.sem.classic_classes && !Rc::ptr_eq(&meta, &self.t.type_) {
+                return self.unsupported(Unsupported::Metaclass);
+            }
+        }
+        let classic = self.sem.classic_classes
+            && bases
+                .iter()
+                .all(|b| b.as_class().map(|c| c.classic).unwrap_or(true))
+            && self.mapping_get_str(&ns, "__metaclass__")?.is_none();
+        let bases = if bases.is_empty() && !classic {
+            vec![self.t.object.clone()]
+        } else {
+            bases
+        };
+        let mut base_kind = BaseKind::Object;
+        for b in &bases {
+            if let Some(c) = b.as_class() {
+                match c.base_kind {
+                    BaseKind::Exception => base_kind = BaseKind::Exception,
+                    BaseKind::Native => {
+                        let bn = self.class_name(b);
+                        return self.unsupported(Unsupported::Builtin(format!("subclass of {bn}")));
+                    }
+                    BaseKind::Object => {}
+                }
+            }
+        }
+        let dict = self.new_dict();
+        let qualname = match &*ns {
+            PyObj::Dict(d) => {
+                let items = d.borrow().items();
+                let mut q = None;
+                for (k, v) in items {
+                    if k.as_str() == Some("__qualname__") {
+                        q = v.as_str().map(|s| s.to_string());
+                        continue;
+                    }
+                    if k.as_str() == Some("__classcell__") {
+                        continue;
+                    }
+                    self.setitem(&dict, k, v)?;
+                }
+                q
+            }
+            _ => None,
+        }
+        .unwrap_or_else(|| name.to_string());
+        if self.sem.type_dict_descriptors && !classic {
+            // `type_new` adds `__dict__` unless a base already gives instances a dict, and
+            // `__weakref__` unless a base already supports weak references (exceptions have a
+            // dict but no weak references).
+            let user_base = bases.iter().any(|b| b.as_class().map(|c| !c.builtin).unwrap_or(false));
+            if !user_base {
+                let exc = base_kind == BaseKind::Exception;
+                if !exc && !self.dict_has(&dict, "__dict__") {
+                    let v = Rc::new(PyObj::GetSet { name: "__dict__", owner: name.to_string() });
+                    self.dict_set_str(&dict, "__dict__", v)?;
+                }
+                if !self.dict_has(&dict, "__weakref__") {
+                    let v = Rc::new(PyObj::GetSet { name: "__weakref__", owner: name.to_string() });
+                    self.dict_set_str(&dict, "__weakref__", v)?;
+                }
+            }
+        }
+        if let PyObj::Dict(d) = &*dict {
+            let mut d = d.borrow_mut();
+            if d.get_str("__doc__").is_none() {
+                d.set_str("__doc__", self.none.clone());
+            }
+        }
+        let cls = Rc::new(PyObj::Class(Class {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(qualname),
+            bases: RefCell::new(bases.clone()),
+            mro: RefCell::new(Vec::new()),
+            dict,
+            base_kind,
+            classic,
+            builtin: false,
+        }));
+        let mro = self.compute_mro(&cls, &bases, classic)?;
+        if let PyObj::Class(c) = &*cls {
+            *c.mro.borrow_mut() = mro;
+        }
+        if let Some(cell) = self.mapping_get_str(&ns, "__classcell__")? {
+            if let PyObj::Cell(c) = &*cell {
+                *c.borrow_mut() = Some(cls.clone());
+            }
+        }
+        Ok(cls)
+    }
+
+    fn dict_has(&self, d: &PyRef, name: &str) -> bool {
+        d.dict_ref().map(|d| d.borrow().get_str(name).is_some()).unwrap_or(false)
+    }
+
+    fn compute_mro(&mut self, cls: &PyRef, bases: &[PyRef], classic: bool) -> PyResult<Vec<PyRef>> {
+        let mut out = vec![cls.clone()];
+        if classic {
+            fn walk(out: &mut Vec<PyRef>, c: &PyRef) {
+                if !out.iter().any(|x| Rc::ptr_eq(x, c)) {
+                    out.push(c.clone());
+                }
+                if let Some(cl) = c.as_class() {
+                    for b in cl.bases.borrow().iter() {
+                        walk(out, b);
+                    }
+                }
+            }
+            for b in bases {
+                walk(&mut out, b);
+            }
+            return Ok(out);
+        }
+        let mut seqs: Vec<Vec<PyRef>> = bases
+            .iter()
+            .map(|b| b.as_class().map(|c| c.mro.borrow().clone()).unwrap_or_default())
+            .collect();
+        seqs.push(bases.to_vec());
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut found = None;
+            for s in &seqs {
+                let cand = &s[0];
+                if !seqs
+                    .iter()
+                    .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand)))
+                {
+                    found = Some(cand.clone());
+                    break;
+                }
+            }
+            let Some(c) = found else {
+                return self.type_error(
+                    "Cannot create a consistent method resolution order (MRO) for bases",
+                );
+            };
+            for s in seqs.iter_mut() {
+                if Rc::ptr_eq(&s[0], &c) {
+                    s.remove(0);
+                }
+            }
+            out.push(c);
+        }
+    }
+
+    /// Keyword arguments from a `**mapping` (or None).
+    pub fn kwargs_from(&mut self, func: &PyRef, kw: &PyRef) -> PyResult<Vec<(String, PyRef)>> {
+        match &**kw {
+            PyObj::None => Ok(Vec::new()),
+            PyObj::Dict(d) => {
+                let items = d.borrow().items();
+                let mut out = Vec::with_capacity(items.len());
+                for (k, v) in items {
+                    match k.as_str() {
+                        Some(s) => out.push((s.to_string(), v)),
+                        None => {
+                            let _ = func;
+                            return self.type_error("keywords must be strings");
+                        }
+                    }
+                }
+                Ok(out)
+            }
+            _ => {
+                let tn = self.type_name(kw);
+                self.type_error(format!("argument after ** must be a mapping, not {tn}"))
+            }
+        }
+    }
+
+    /// Resumes a generator; `Ok(None)` when it is exhausted.
+    pub fn gen_resume(&mut self, gen: &PyRef, sent: Option<PyRef>) -> PyResult<Option<PyRef>> {
+        let PyObj::Generator(state, info) = &**gen else {
+            return Ok(None);
+        };
+        if info.running.get() {
+            return self.err("ValueError", "generator already executing");
+        }
+        let Some(mut ex) = state.borrow_mut().take() else {
+            return Ok(None);
+        };
+        if ex.started {
+            ex.stack.push(sent.unwrap_or_else(|| self.none.clone()));
+        }
+        ex.started = true;
+        info.running.set(true);
+        let r = self.run_exec(*ex);
+        info.running.set(false);
+        match r {
+            Ok((v, Some(ex))) => {
+                *state.borrow_mut() = Some(Box::new(ex));
+                Ok(Some(v))
+            }
+            Ok((_, None)) => Ok(None),
+            Err(Unwind::Exc(e)) => {
+                if !self.sem.has_long && self.is_instance_of_name(&e, "StopIteration") {
+                    return self.err("RuntimeError", "generator raised StopIteration");
+                }
+                Err(Unwind::Exc(e))
+            }
+            Err(h) => Err(h),
+        }
+    }
+}
+
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}

@@ -1,0 +1,1037 @@
+//! The interpreter: the [`Vm`] state and the instruction loop.
+//!
+//! Python-to-Python calls never recurse on the Rust stack: a call pushes the caller's
+//! [`Exec`] onto `execs` and continues with the callee in the same loop; a return pops it.
+//! Builtins that call back into Python (`sorted(key=...)`, `__repr__`, generators resumed by
+//! `next`) run a nested loop through [`Vm::call_sync`]; every nesting also holds a Python frame,
+//! so the recursion limit bounds the Rust depth too, and the run executes on a thread with a
+//! stack sized for that bound. Opcode families live in the submodules.
+
+pub mod attr;
+pub mod call;
+pub mod format;
+pub mod frame;
+pub mod names;
+pub mod ops;
+pub mod scope;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::observe::Probe;
+use crate::version::{Semantics, Unsupported};
+use crate::vm::bytecode::{Code, Op};
+use crate::vm::canon::Canon;
+use crate::vm::objects::dict::Mode;
+use crate::vm::objects::{Dict, PyObj, PyRef, Types};
+
+use frame::{Block, Exec, Frame, RetMode};
+
+/// Why execution stopped abnormally.
+pub enum Unwind {
+    /// A Python exception (an exception instance).
+    Exc(PyRef),
+    /// Not catchable by Python code: the run ends.
+    Halt(Halt),
+}
+
+pub enum Halt {
+    Timeout,
+    Unsupported(Unsupported, u32),
+    /// A VM bug.
+    Internal(String),
+}
+
+pub type PyResult<T> = Result<T, Unwind>;
+
+/// What one stretch of the loop ended with.
+enum Step {
+    Call(Box<Exec>),
+    Return(PyRef),
+    Yield(PyRef),
+}
+
+/// The whole interpreter state for one run.
+pub struct Vm {
+    pub sem: Semantics,
+    pub t: Types,
+    pub exc_types: HashMap<&'static str, PyRef>,
+    pub builtins: PyRef,
+    pub modules: PyRef,
+    pub sys: PyRef,
+    pub none: PyRef,
+    pub true_: PyRef,
+    pub false_: PyRef,
+    /// A private marker for "no value" on the stack (PEP 709 saved locals).
+    pub null: PyRef,
+    pub stdout: String,
+    pub stderr: String,
+    pub softspace: bool,
+    pub probes: Vec<Probe>,
+    pub canon: Canon,
+    pub fuel: u64,
+    pub memory_limit: usize,
+    pub frames: Vec<Rc<Frame>>,
+    execs: Vec<Exec>,
+    pub recursion_limit: usize,
+    pub filename: String,
+    pub dict_mode: Mode,
+    pub set_mode: Mode,
+    /// The line of the instruction being executed (for Unsupported reports).
+    pub cur_line: u32,
+}
+
+fn exc<T>(e: PyRef) -> PyResult<T> {
+    Err(Unwind::Exc(e))
+}
+
+impl Vm {
+    pub fn new(sem: Semantics, fuel: u64, memory_limit: usize, filename: &str) -> Vm {
+        let py2 = sem.has_long;
+        let dict_mode = if py2 { Mode::Py27 } else { Mode::Insertion };
+        let set_mode = if py2 { Mode::Py27 } else { Mode::Py3Set };
+        let t = crate::vm::error::make_types(&sem, dict_mode);
+        let none = Rc::new(PyObj::None);
+        let mut vm = Vm {
+            sem,
+            t,
+            exc_types: HashMap::new(),
+            builtins: PyObj::new_dict(Dict::new(dict_mode)),
+            modules: PyObj::new_dict(Dict::new(dict_mode)),
+            sys: none.clone(),
+            none,
+            true_: Rc::new(PyObj::Bool(true)),
+            false_: Rc::new(PyObj::Bool(false)),
+            null: PyObj::new_tuple(Vec::new()),
+            stdout: String::new(),
+            stderr: String::new(),
+            softspace: false,
+            probes: Vec::new(),
+            canon: Canon::default(),
+            fuel,
+            memory_limit,
+            frames: Vec::new(),
+            execs: Vec::new(),
+            recursion_limit: 1000,
+            filename: filename.to_string(),
+            dict_mode,
+            set_mode,
+            cur_line: 0,
+        };
+        crate::vm::error::install_exceptions(&mut vm);
+        crate::vm::builtins::install(&mut vm);
+        vm
+    }
+
+    pub fn new_dict(&self) -> PyRef {
+        PyObj::new_dict(Dict::new(self.dict_mode))
+    }
+
+    pub fn bool(&self, b: bool) -> PyRef {
+        if b {
+            self.true_.clone()
+        } else {
+            self.false_.clone()
+        }
+    }
+
+    pub fn str(&self, s: &str) -> PyRef {
+        PyObj::new_str(s)
+    }
+
+    /// A new exception instance of the builtin class `name` with one string argument.
+    pub fn new_exc(&mut self, name: &str, msg: impl Into<String>) -> PyRef {
+        let cls = self.exc_class(name);
+        let arg = PyObj::new_str(&msg.into());
+        crate::vm::error::instantiate(self, &cls, vec![arg])
+    }
+
+    pub fn exc_class(&self, name: &str) -> PyRef {
+        self.exc_types
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.exc_types["Exception"].clone())
+    }
+
+    /// `Err(exception)` of builtin class `name`.
+    pub fn err<T>(&mut self, name: &str, msg: impl Into<String>) -> PyResult<T> {
+        let e = self.new_exc(name, msg);
+        exc(e)
+    }
+
+    pub fn type_error<T>(&mut self, msg: impl Into<String>) -> PyResult<T> {
+        self.err("TypeError", msg)
+    }
+
+    pub fn unsupported<T>(&self, what: Unsupported) -> PyResult<T> {
+        Err(Unwind::Halt(Halt::Unsupported(what, self.cur_line)))
+    }
+
+    /// Charges `n` units of fuel.
+    pub fn charge(&mut self, n: u64) -> PyResult<()> {
+        if self.fuel < n {
+            self.fuel = 0;
+            return Err(Unwind::Halt(Halt::Timeout));
+        }
+        self.fuel -= n;
+        Ok(())
+    }
+
+    /// Checks an allocation of `n` items of about `size` bytes against the memory budget,
+    /// and charges fuel for building it.
+    pub fn alloc(&mut self, n: usize, size: usize) -> PyResult<()> {
+        let bytes = n.saturating_mul(size);
+        if bytes > self.memory_limit {
+            let e = crate::vm::error::instantiate_empty(self, "MemoryError");
+            return exc(e);
+        }
+        self.charge((n / 16) as u64)
+    }
+
+    pub fn current_frame(&self) -> Option<&Rc<Frame>> {
+        self.frames.last()
+    }
+
+    // ----- the loop -----
+
+    /// Runs `ex` (and everything it calls) to completion. Returns the value it returned, or
+    /// for a generator frame, the value it yielded together with its suspended state.
+    pub fn run_exec(&mut self, ex: Exec) -> PyResult<(PyRef, Option<Exec>)> {
+        let base = self.execs.len();
+        if self.frames.len() >= self.recursion_limit {
+            let msg = "maximum recursion depth exceeded";
+            let name = if self.sem.has_recursion_error {
+                "RecursionError"
+            } else {
+                "RuntimeError"
+            };
+            return self.err(name, msg);
+        }
+        self.frames.push(ex.frame.clone());
+        let mut cur = ex;
+        let mut pending: Option<Unwind> = None;
+        loop {
+            let step = match pending.take() {
+                Some(u) => Err(u),
+                None => self.execute(&mut cur),
+            };
+            match step {
+                Ok(Step::Call(callee)) => {
+                    if self.frames.len() >= self.recursion_limit {
+                        let name = if self.sem.has_recursion_error {
+                            "RecursionError"
+                        } else {
+                            "RuntimeError"
+                        };
+                        let e = self.new_exc(name, "maximum recursion depth exceeded");
+                        pending = self.handle_in(&mut cur, Unwind::Exc(e));
+                        continue;
+                    }
+                    self.frames.push(callee.frame.clone());
+                    let caller = std::mem::replace(&mut cur, *callee);
+                    self.execs.push(caller);
+                }
+                Ok(Step::Return(v)) => {
+                    self.frames.pop();
+                    if self.execs.len() == base {
+                        return Ok((v, None));
+                    }
+                    let finished = std::mem::replace(&mut cur, self.execs.pop().expect("caller"));
+                    match self.deliver(&mut cur, finished, v) {
+                        Ok(()) => {}
+                        Err(u) => pending = self.handle_in(&mut cur, u),
+                    }
+                }
+                Ok(Step::Yield(v)) => {
+                    self.frames.pop();
+                    // Generator frames always run as the base of their own loop.
+                    return Ok((v, Some(cur)));
+                }
+                Err(u) => {
+                    let u = match u {
+                        Unwind::Exc(e) => {
+                            self.add_traceback(&e, &cur);
+                            Unwind::Exc(e)
+                        }
+                        h => h,
+                    };
+                    self.frames.pop();
+                    if self.execs.len() == base {
+                        return Err(u);
+                    }
+                    cur = self.execs.pop().expect("caller");
+                    pending = self.handle_in(&mut cur, u);
+                }
+            }
+        }
+    }
+
+    /// Tries the handlers of `cur` for an exception; `Some` if it keeps propagating.
+    fn handle_in(&mut self, cur: &mut Exec, u: Unwind) -> Option<Unwind> {
+        match u {
+            Unwind::Exc(e) => {
+                if self.find_handler(cur, &e) {
+                    None
+                } else {
+                    Some(Unwind::Exc(e))
+                }
+            }
+            h => Some(h),
+        }
+    }
+
+    fn add_traceback(&mut self, e: &PyRef, cur: &Exec) {
+        if let PyObj::Instance(inst) = &**e {
+            if let Some(data) = &inst.exc {
+                let line = cur.frame.lineno.get();
+                let name = cur.frame.code.name.clone();
+                data.borrow_mut()
+                    .traceback
+                    .push((cur.frame.code.filename.to_string(), line, name));
+            }
+        }
+    }
+
+    /// Jumps to the innermost handler of `cur` for `e`, if any.
+    fn find_handler(&mut self, cur: &mut Exec, e: &PyRef) -> bool {
+        let Some(block) = cur.blocks.pop() else {
+            return false;
+        };
+        cur.stack.truncate(block.stack_depth);
+        cur.handling.truncate(block.exc_depth);
+        self.set_context(e, cur.handling.last().cloned());
+        cur.handling.push(e.clone());
+        cur.stack.push(e.clone());
+        cur.ip = block.handler as usize;
+        true
+    }
+
+    fn set_context(&self, e: &PyRef, ctx: Option<PyRef>) {
+        if let (PyObj::Instance(inst), Some(c)) = (&**e, ctx) {
+            if Rc::ptr_eq(e, &c) {
+                return;
+            }
+            if let Some(data) = &inst.exc {
+                let mut d = data.borrow_mut();
+                if d.context.is_none() {
+                    d.context = Some(c);
+                }
+            }
+        }
+    }
+
+    /// Hands a finished frame's return value to its caller.
+    fn deliver(&mut self, cur: &mut Exec, finished: Exec, v: PyRef) -> PyResult<()> {
+        match finished.ret {
+            RetMode::Push => cur.stack.push(v),
+            RetMode::Init(inst) => {
+                if !v.is_none() {
+                    let tn = self.type_name(&v);
+                    return self.type_error(format!("__init__() should return None, not '{tn}'"));
+                }
+                cur.stack.push(inst);
+            }
+            RetMode::ClassBody {
+                name,
+                bases,
+                keywords,
+            } => {
+                let ns = finished
+                    .frame
+                    .locals
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| self.new_dict());
+                let cls = self.make_class(&name, bases, ns, keywords)?;
+                cur.stack.push(cls);
+            }
+        }
+        Ok(())
+    }
+
+    /// Calls `func` and runs it to completion (for builtins that call back into Python).
+    pub fn call_sync(
+        &mut self,
+        func: &PyRef,
+        args: Vec<PyRef>,
+        kwargs: Vec<(String, PyRef)>,
+    ) -> PyResult<PyRef> {
+        match self.call_value(func, args, kwargs)? {
+            call::Called::Value(v) => Ok(v),
+            call::Called::Frame(ex) => {
+                let (v, _) = self.run_exec(*ex)?;
+                Ok(v)
+            }
+        }
+    }
+
+    /// Runs a code object in the given namespaces to completion (module bodies, exec, eval).
+    pub fn run_code(
+        &mut self,
+        code: Rc<Code>,
+        globals: PyRef,
+        locals: Option<PyRef>,
+    ) -> PyResult<PyRef> {
+        let builtins = self.builtins_for(&globals);
+        let frame = Rc::new(Frame {
+            fast: std::cell::RefCell::new(vec![None; code.varnames.len()]),
+            cells: (0..code.ncells()).map(|_| PyObj::new_cell(None)).collect(),
+            code,
+            globals,
+            builtins,
+            locals: std::cell::RefCell::new(locals),
+            extra_locals: std::cell::RefCell::new(None),
+            lineno: std::cell::Cell::new(0),
+            back: self.frames.last().cloned(),
+            pyobj: RefCell::new(None),
+        });
+        let (v, _) = self.run_exec(Exec::new(frame))?;
+        Ok(v)
+    }
+
+    /// The builtins a frame with these globals uses: `globals['__builtins__']` (a module or a
+    /// dict), or the real builtins.
+    pub fn builtins_for(&self, globals: &PyRef) -> PyRef {
+        if let PyObj::Dict(d) = &**globals {
+            if let Some(b) = d.borrow().get_str("__builtins__") {
+                match &*b {
+                    PyObj::Module(m) => return m.dict.clone(),
+                    PyObj::Dict(_) => return b.clone(),
+                    _ => {}
+                }
+            }
+        }
+        self.builtins.clone()
+    }
+
+    fn execute(&mut self, ex: &mut Exec) -> PyResult<Step> {
+        loop {
+            match self.execute_inner(ex) {
+                Ok(step) => return Ok(step),
+                Err(Unwind::Exc(e)) => {
+                    if !self.find_handler(ex, &e) {
+                        return Err(Unwind::Exc(e));
+                    }
+                }
+                Err(h) => return Err(h),
+            }
+        }
+    }
+
+    fn pop(ex: &mut Exec) -> PyResult<PyRef> {
+        ex.stack
+            .pop()
+            .ok_or_else(|| Unwind::Halt(Halt::Internal("stack underflow".into())))
+    }
+
+    fn top(ex: &Exec) -> PyResult<PyRef> {
+        ex.stack
+            .last()
+            .cloned()
+            .ok_or_else(|| Unwind::Halt(Halt::Internal("stack underflow".into())))
+    }
+
+    fn execute_inner(&mut self, ex: &mut Exec) -> PyResult<Step> {
+        let code = ex.frame.code.clone();
+        loop {
+            if self.fuel == 0 {
+                return Err(Unwind::Halt(Halt::Timeout));
+            }
+            self.fuel -= 1;
+            let Some(op) = code.ops.get(ex.ip).copied() else {
+                return Err(Unwind::Halt(Halt::Internal("ran off the end of code".into())));
+            };
+            let line = code.lines[ex.ip];
+            ex.frame.lineno.set(line);
+            self.cur_line = line;
+            ex.ip += 1;
+            match op {
+                Op::Nop => {}
+                Op::LoadConst(i) => ex.stack.push(code.consts[i as usize].clone()),
+                Op::Pop => {
+                    Self::pop(ex)?;
+                }
+                Op::Dup => {
+                    let v = Self::top(ex)?;
+                    ex.stack.push(v);
+                }
+                Op::DupTwo => {
+                    let n = ex.stack.len();
+                    if n < 2 {
+                        return Err(Unwind::Halt(Halt::Internal("stack underflow".into())));
+                    }
+                    let a = ex.stack[n - 2].clone();
+                    let b = ex.stack[n - 1].clone();
+                    ex.stack.push(a);
+                    ex.stack.push(b);
+                }
+                Op::Rot2 => {
+                    let n = ex.stack.len();
+                    ex.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let v = Self::pop(ex)?;
+                    let n = ex.stack.len();
+                    ex.stack.insert(n - 2, v);
+                }
+                Op::Rot4 => {
+                    let v = Self::pop(ex)?;
+                    let n = ex.stack.len();
+                    ex.stack.insert(n - 3, v);
+                }
+                Op::LoadFast(i) => {
+                    let v = ex.frame.fast.borrow()[i as usize].clone();
+                    match v {
+                        Some(v) => ex.stack.push(v),
+                        None => {
+                            let name = &code.varnames[i as usize];
+                            let msg = self.sem.msgs.unbound_local(name);
+                            return self.err("UnboundLocalError", msg);
+                        }
+                    }
+                }
+                Op::StoreFast(i) => {
+                    let v = Self::pop(ex)?;
+                    ex.frame.fast.borrow_mut()[i as usize] = Some(v);
+                }
+                Op::DeleteFast(i) => {
+                    let old = ex.frame.fast.borrow_mut()[i as usize].take();
+                    if old.is_none() {
+                        let name = &code.varnames[i as usize];
+                        let msg = self.sem.msgs.unbound_local(name);
+                        return self.err("UnboundLocalError", msg);
+                    }
+                }
+                Op::LoadFastAndClear(i) => {
+                    let v = ex.frame.fast.borrow_mut()[i as usize].take();
+                    ex.stack.push(v.unwrap_or_else(|| self.null.clone()));
+                }
+                Op::RestoreFast(i) => {
+                    let v = Self::pop(ex)?;
+                    let v = if Rc::ptr_eq(&v, &self.null) { None } else { Some(v) };
+                    ex.frame.fast.borrow_mut()[i as usize] = v;
+                }
+                Op::LoadName(i) => {
+                    let v = self.load_name(&ex.frame, &code.names[i as usize])?;
+                    ex.stack.push(v);
+                }
+                Op::StoreName(i) => {
+                    let v = Self::pop(ex)?;
+                    self.store_name(&ex.frame, &code.names[i as usize], v)?;
+                }
+                Op::DeleteName(i) => self.delete_name(&ex.frame, &code.names[i as usize])?,
+                Op::LoadGlobal(i) => {
+                    let v = self.load_global(&ex.frame, &code.names[i as usize])?;
+                    ex.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = Self::pop(ex)?;
+                    let name = &code.names[i as usize];
+                    self.dict_set_str(&ex.frame.globals, name, v)?;
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    if !self.dict_del_str(&ex.frame.globals, name)? {
+                        let msg = self.sem.msgs.global_name_not_defined(name);
+                        return self.err("NameError", msg);
+                    }
+                }
+                Op::LoadDeref(i) => {
+                    let v = self.load_deref(&ex.frame, i)?;
+                    ex.stack.push(v);
+                }
+                Op::LoadClassDeref(i) => {
+                    let v = self.load_class_deref(&ex.frame, i)?;
+                    ex.stack.push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = Self::pop(ex)?;
+                    if let PyObj::Cell(c) = &*ex.frame.cells[i as usize] {
+                        *c.borrow_mut() = Some(v);
+                    }
+                }
+                Op::DeleteDeref(i) => {
+                    let cell = ex.frame.cells[i as usize].clone();
+                    if let PyObj::Cell(c) = &*cell {
+                        if c.borrow_mut().take().is_none() {
+                            return self.unbound_deref(&ex.frame, i);
+                        }
+                    }
+                }
+                Op::LoadClosure(i) => ex.stack.push(ex.frame.cells[i as usize].clone()),
+                Op::LoadAttr(i) => {
+                    let obj = Self::pop(ex)?;
+                    let v = self.getattr(&obj, &code.names[i as usize])?;
+                    ex.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = Self::pop(ex)?;
+                    let v = Self::pop(ex)?;
+                    self.setattr(&obj, &code.names[i as usize], v)?;
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = Self::pop(ex)?;
+                    self.delattr(&obj, &code.names[i as usize])?;
+                }
+                Op::Subscr => {
+                    let idx = Self::pop(ex)?;
+                    let obj = Self::pop(ex)?;
+                    let v = self.getitem(&obj, &idx)?;
+                    ex.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let idx = Self::pop(ex)?;
+                    let obj = Self::pop(ex)?;
+                    let v = Self::pop(ex)?;
+                    self.setitem(&obj, idx, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let idx = Self::pop(ex)?;
+                    let obj = Self::pop(ex)?;
+                    self.delitem(&obj, &idx)?;
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { Self::pop(ex)? } else { self.none.clone() };
+                    let stop = Self::pop(ex)?;
+                    let start = Self::pop(ex)?;
+                    ex.stack.push(Rc::new(PyObj::Slice { start, stop, step }));
+                }
+                Op::Binary(op) => {
+                    let b = Self::pop(ex)?;
+                    let a = Self::pop(ex)?;
+                    let v = self.binary(&a, &b, op, false, code.future.division)?;
+                    ex.stack.push(v);
+                }
+                Op::Inplace(op) => {
+                    let b = Self::pop(ex)?;
+                    let a = Self::pop(ex)?;
+                    let v = self.binary(&a, &b, op, true, code.future.division)?;
+                    ex.stack.push(v);
+                }
+                Op::Unary(op) => {
+                    let a = Self::pop(ex)?;
+                    let v = self.unary(&a, op)?;
+                    ex.stack.push(v);
+                }
+                Op::Repr => {
+                    let a = Self::pop(ex)?;
+                    let s = self.repr(&a)?;
+                    ex.stack.push(self.str(&s));
+                }
+                Op::Compare(op) => {
+                    let b = Self::pop(ex)?;
+                    let a = Self::pop(ex)?;
+                    let v = self.compare(&a, &b, op)?;
+                    ex.stack.push(v);
+                }
+                Op::ExcMatch => {
+                    let ty = Self::pop(ex)?;
+                    let e = Self::pop(ex)?;
+                    let m = self.exc_matches(&e, &ty)?;
+                    ex.stack.push(self.bool(m));
+                }
+                Op::BuildTuple(n) => {
+                    let items = ex.stack.split_off(ex.stack.len() - n as usize);
+                    ex.stack.push(PyObj::new_tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let items = ex.stack.split_off(ex.stack.len() - n as usize);
+                    ex.stack.push(PyObj::new_list(items));
+                }
+                Op::BuildSet(n) => {
+                    let items = ex.stack.split_off(ex.stack.len() - n as usize);
+                    let s = self.new_set(items)?;
+                    ex.stack.push(s);
+                }
+                Op::BuildMap(n) => {
+                    let items = ex.stack.split_off(ex.stack.len() - 2 * n as usize);
+                    let d = PyObj::new_dict(Dict::presized(self.dict_mode, n as usize));
+                    for pair in items.chunks(2) {
+                        self.setitem(&d, pair[0].clone(), pair[1].clone())?;
+                    }
+                    ex.stack.push(d);
+                }
+                Op::DictMerge => {
+                    let m = Self::pop(ex)?;
+                    let d = Self::top(ex)?;
+                    self.dict_merge(&d, &m)?;
+                }
+                Op::ListExtend => {
+                    let it = Self::pop(ex)?;
+                    let items = self.iterate(&it)?;
+                    let l = Self::top(ex)?;
+                    match &*l {
+                        PyObj::List(v) => v.borrow_mut().extend(items),
+                        PyObj::Set(_) => {
+                            for i in items {
+                                self.set_add(&l, i)?;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Op::ListToTuple => {
+                    let l = Self::pop(ex)?;
+                    let items = match &*l {
+                        PyObj::List(v) => v.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    ex.stack.push(PyObj::new_tuple(items));
+                }
+                Op::ListAppend(depth) => {
+                    let v = Self::pop(ex)?;
+                    let l = ex.stack[ex.stack.len() - depth as usize].clone();
+                    if let PyObj::List(items) = &*l {
+                        self.alloc(1, 8)?;
+                        items.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd(depth) => {
+                    let v = Self::pop(ex)?;
+                    let s = ex.stack[ex.stack.len() - depth as usize].clone();
+                    self.set_add(&s, v)?;
+                }
+                Op::MapAdd(depth) => {
+                    let v = Self::pop(ex)?;
+                    let k = Self::pop(ex)?;
+                    let d = ex.stack[ex.stack.len() - depth as usize].clone();
+                    self.setitem(&d, k, v)?;
+                }
+                Op::FormatValue { conv, has_spec } => {
+                    let spec = if has_spec { Some(Self::pop(ex)?) } else { None };
+                    let v = Self::pop(ex)?;
+                    let s = self.format_value(&v, conv, spec.as_ref())?;
+                    ex.stack.push(self.str(&s));
+                }
+                Op::BuildString(n) => {
+                    let parts = ex.stack.split_off(ex.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for p in parts {
+                        s.push_str(p.as_str().unwrap_or(""));
+                    }
+                    ex.stack.push(self.str(&s));
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = Self::pop(ex)?;
+                    let items = self.unpack(&seq, n as usize)?;
+                    for v in items.into_iter().rev() {
+                        ex.stack.push(v);
+                    }
+                }
+                Op::UnpackEx { before, after } => {
+                    let seq = Self::pop(ex)?;
+                    let items = self.iterate(&seq)?;
+                    let (b, a) = (before as usize, after as usize);
+                    if items.len() < b + a {
+                        let msg = format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            b + a,
+                            items.len()
+                        );
+                        return self.err("ValueError", msg);
+                    }
+                    let mut out = Vec::new();
+                    out.extend(items[..b].iter().cloned());
+                    out.push(PyObj::new_list(items[b..items.len() - a].to_vec()));
+                    out.extend(items[items.len() - a..].iter().cloned());
+                    for v in out.into_iter().rev() {
+                        ex.stack.push(v);
+                    }
+                }
+                Op::Jump(t) => ex.ip = t as usize,
+                Op::PopJumpIfFalse(t) => {
+                    let v = Self::pop(ex)?;
+                    if !self.truthy(&v)? {
+                        ex.ip = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = Self::pop(ex)?;
+                    if self.truthy(&v)? {
+                        ex.ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = Self::top(ex)?;
+                    if !self.truthy(&v)? {
+                        ex.ip = t as usize;
+                    } else {
+                        ex.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = Self::top(ex)?;
+                    if self.truthy(&v)? {
+                        ex.ip = t as usize;
+                    } else {
+                        ex.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = Self::pop(ex)?;
+                    let it = self.get_iter(&v)?;
+                    ex.stack.push(it);
+                }
+                Op::ForIter(t) => {
+                    let it = Self::top(ex)?;
+                    match self.next(&it)? {
+                        Some(v) => ex.stack.push(v),
+                        None => {
+                            ex.stack.pop();
+                            ex.ip = t as usize;
+                        }
+                    }
+                }
+                Op::Call { nargs, kwnames } => {
+                    let (args, kwargs) = if kwnames == u32::MAX {
+                        (ex.stack.split_off(ex.stack.len() - nargs as usize), Vec::new())
+                    } else {
+                        let names = match &*code.consts[kwnames as usize] {
+                            PyObj::Tuple(t) => t.clone(),
+                            _ => Vec::new(),
+                        };
+                        let kwvals = ex.stack.split_off(ex.stack.len() - names.len());
+                        let args = ex.stack.split_off(ex.stack.len() - nargs as usize);
+                        let kwargs = names
+                            .iter()
+                            .map(|n| n.as_str().unwrap_or("").to_string())
+                            .zip(kwvals)
+                            .collect();
+                        (args, kwargs)
+                    };
+                    let func = Self::pop(ex)?;
+                    match self.call_value(&func, args, kwargs)? {
+                        call::Called::Value(v) => ex.stack.push(v),
+                        call::Called::Frame(callee) => return Ok(Step::Call(callee)),
+                    }
+                }
+                Op::CallEx => {
+                    let kw = Self::pop(ex)?;
+                    let args = Self::pop(ex)?;
+                    let func = Self::pop(ex)?;
+                    let args = match &*args {
+                        PyObj::Tuple(t) => t.clone(),
+                        _ => self.iterate(&args)?,
+                    };
+                    let kwargs = self.kwargs_from(&func, &kw)?;
+                    match self.call_value(&func, args, kwargs)? {
+                        call::Called::Value(v) => ex.stack.push(v),
+                        call::Called::Frame(callee) => return Ok(Step::Call(callee)),
+                    }
+                }
+                Op::MakeFunction {
+                    code: k,
+                    ndefaults,
+                    kwdefaults,
+                    closure,
+                } => {
+                    let fcode = match &*code.consts[k as usize] {
+                        PyObj::Code(c) => c.clone(),
+                        _ => return Err(Unwind::Halt(Halt::Internal("bad code const".into()))),
+                    };
+                    let closure = if closure {
+                        match &*Self::pop(ex)? {
+                            PyObj::Tuple(t) => t.clone(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let kwd = if kwdefaults {
+                        let d = Self::pop(ex)?;
+                        match &*d {
+                            PyObj::Dict(d) => d
+                                .borrow()
+                                .items()
+                                .into_iter()
+                                .map(|(k, v)| (k.as_str().unwrap_or("").to_string(), v))
+                                .collect(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let defaults = ex.stack.split_off(ex.stack.len() - ndefaults as usize);
+                    let f = self.make_function(fcode, ex.frame.globals.clone(), defaults, kwd, closure);
+                    ex.stack.push(f);
+                }
+                Op::BuildClass(k) => {
+                    let kw = Self::pop(ex)?;
+                    let bases = Self::pop(ex)?;
+                    let body = Self::pop(ex)?;
+                    let name = code.consts[k as usize].as_str().unwrap_or("?").to_string();
+                    let callee = self.start_class(&name, &body, &bases, &kw)?;
+                    return Ok(Step::Call(callee));
+                }
+                Op::Return => {
+                    let v = Self::pop(ex)?;
+                    return Ok(Step::Return(v));
+                }
+                Op::Yield => {
+                    let v = Self::pop(ex)?;
+                    return Ok(Step::Yield(v));
+                }
+                Op::YieldFrom => {
+                    // Stack: iterator, sent value. Delegate one step at a time.
+                    let _sent = Self::pop(ex)?;
+                    let it = Self::top(ex)?;
+                    match self.next(&it)? {
+                        Some(v) => {
+                            // Re-run this instruction on resume, which pushes the sent value.
+                            ex.ip -= 1;
+                            return Ok(Step::Yield(v));
+                        }
+                        None => {
+                            ex.stack.pop();
+                            ex.stack.push(self.none.clone());
+                        }
+                    }
+                }
+                Op::Raise(n) => return Err(self.do_raise(ex, n)?),
+                Op::SetupExcept(h) => ex.blocks.push(Block {
+                    handler: h,
+                    stack_depth: ex.stack.len(),
+                    exc_depth: ex.handling.len(),
+                }),
+                Op::PopBlock => {
+                    ex.blocks.pop();
+                }
+                Op::PopExcept => {
+                    ex.handling.pop();
+                }
+                Op::Reraise => {
+                    let e = Self::pop(ex)?;
+                    ex.handling.pop();
+                    return Err(Unwind::Exc(e));
+                }
+                Op::ImportName {
+                    name,
+                    fromlist,
+                    level,
+                } => {
+                    let m = self.import(
+                        &code.names[name as usize],
+                        &code.consts[fromlist as usize],
+                        level,
+                    )?;
+                    ex.stack.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let m = Self::top(ex)?;
+                    let v = self.import_from(&m, &code.names[i as usize])?;
+                    ex.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = Self::pop(ex)?;
+                    self.import_star(&ex.frame, &m)?;
+                }
+                Op::PrintItem => {
+                    let v = Self::pop(ex)?;
+                    self.print_item(None, &v)?;
+                }
+                Op::PrintItemTo => {
+                    let dest = Self::pop(ex)?;
+                    let v = Self::pop(ex)?;
+                    self.print_item(Some(&dest), &v)?;
+                }
+                Op::PrintNewline => self.print_newline(None)?,
+                Op::PrintNewlineTo => {
+                    let dest = Self::pop(ex)?;
+                    self.print_newline(Some(&dest))?;
+                }
+                Op::ExecStmt => {
+                    let l = Self::pop(ex)?;
+                    let g = Self::pop(ex)?;
+                    let body = Self::pop(ex)?;
+                    let frame = ex.frame.clone();
+                    self.exec_statement(&frame, body, g, l)?;
+                }
+                Op::LoadLocals => {
+                    let l = ex.frame.locals.borrow().clone();
+                    ex.stack.push(l.unwrap_or_else(|| self.none.clone()));
+                }
+                Op::RaiseAssert(has_msg) => {
+                    let args = if has_msg { vec![Self::pop(ex)?] } else { Vec::new() };
+                    let cls = self.exc_class("AssertionError");
+                    let e = crate::vm::error::instantiate(self, &cls, args);
+                    return Err(Unwind::Exc(e));
+                }
+                Op::PrintExpr => {
+                    let v = Self::pop(ex)?;
+                    if !v.is_none() {
+                        let s = self.repr(&v)?;
+                        self.write_stdout(&s);
+                        self.write_stdout("\n");
+                        self.dict_set_str(&self.builtins.clone(), "_", v)?;
+                    }
+                }
+                Op::ExcTriple => {
+                    let e = Self::pop(ex)?;
+                    let ty = self.type_of(&e);
+                    ex.stack.push(ty);
+                    ex.stack.push(e);
+                    ex.stack.push(self.none.clone());
+                }
+                Op::StoreClassCell(i) => {
+                    let cell = ex.frame.cells[i as usize].clone();
+                    self.store_name(&ex.frame, "__classcell__", cell)?;
+                }
+            }
+        }
+    }
+
+    fn do_raise(&mut self, ex: &mut Exec, n: u32) -> PyResult<Unwind> {
+        match n {
+            0 => match ex.handling.last().cloned() {
+                Some(e) => Ok(Unwind::Exc(e)),
+                None => {
+                    if self.sem.has_long {
+                        let ty = self.none.clone();
+                        let msg = "exceptions must be old-style classes or derived from BaseException, not NoneType";
+                        let _ = ty;
+                        self.err("TypeError", msg)
+                    } else {
+                        self.err("RuntimeError", "No active exception to reraise")
+                    }
+                }
+            },
+            1 => {
+                let v = Self::pop(ex)?;
+                let e = self.make_exception(&v, None)?;
+                Ok(Unwind::Exc(e))
+            }
+            2 => {
+                let cause = Self::pop(ex)?;
+                let v = Self::pop(ex)?;
+                let e = self.make_exception(&v, None)?;
+                let cause = if cause.is_none() {
+                    None
+                } else {
+                    Some(self.make_exception(&cause, None)?)
+                };
+                if let PyObj::Instance(inst) = &*e {
+                    if let Some(d) = &inst.exc {
+                        let mut d = d.borrow_mut();
+                        d.cause = cause;
+                        d.suppress_context = true;
+                    }
+                }
+                Ok(Unwind::Exc(e))
+            }
+            _ => {
+                if n == 4 {
+                    Self::pop(ex)?;
+                }
+                let value = Self::pop(ex)?;
+                let ty = Self::pop(ex)?;
+                let e = self.make_exception(&ty, Some(&value))?;
+                Ok(Unwind::Exc(e))
+            }
+        }
+    }
+
+    pub fn write_stdout(&mut self, s: &str) {
+        self.stdout.push_str(s);
+    }
+}

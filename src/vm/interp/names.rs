@@ -1,0 +1,220 @@
+//! Name operations: `*Name` (locals mapping, globals, builtins), `*Global`, `*Deref` and the
+//! class-body deref, with each version's error texts (`ceval.c`'s `NAME_ERROR_MSG`,
+//! `GLOBAL_NAME_ERROR_MSG`, `format_exc_unbound`).
+
+use std::rc::Rc;
+
+use super::frame::Frame;
+use super::{PyResult, Unwind, Vm};
+use crate::vm::objects::{PyObj, PyRef};
+
+impl Vm {
+    /// Reads `name` from any mapping (a dict fast, others through `__getitem__`).
+    pub fn mapping_get_str(&mut self, map: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
+        match &**map {
+            PyObj::Dict(d) => Ok(d.borrow().get_str(name)),
+            PyObj::FrameLocalsProxy(f) => {
+                let f = f.clone();
+                Ok(self.proxy_get(&f, name))
+            }
+            _ => {
+                let key = self.str(name);
+                match self.getitem(map, &key) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "KeyError") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    pub fn dict_set_str(&mut self, map: &PyRef, name: &str, v: PyRef) -> PyResult<()> {
+        match &**map {
+            PyObj::Dict(d) => {
+                d.borrow_mut().set_str(name, v);
+                Ok(())
+            }
+            _ => {
+                let key = self.str(name);
+                self.setitem(map, key, v)
+            }
+        }
+    }
+
+    /// Deletes `name` from a mapping; `false` if it was not there.
+    pub fn dict_del_str(&mut self, map: &PyRef, name: &str) -> PyResult<bool> {
+        match &**map {
+            PyObj::Dict(d) => Ok(d.borrow_mut().del_str(name).is_some()),
+            _ => {
+                let key = self.str(name);
+                match self.delitem(map, &key) {
+                    Ok(()) => Ok(true),
+                    Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "KeyError") => Ok(false),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    pub fn load_name(&mut self, frame: &Rc<Frame>, name: &str) -> PyResult<PyRef> {
+        let locals = frame.locals.borrow().clone();
+        if let Some(l) = locals {
+            if let Some(v) = self.mapping_get_str(&l, name)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.mapping_get_str(&frame.globals, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.mapping_get_str(&frame.builtins.clone(), name)? {
+            return Ok(v);
+        }
+        let msg = self.sem.msgs.name_not_defined(name);
+        self.name_error(frame, name, msg)
+    }
+
+    pub fn load_global(&mut self, frame: &Rc<Frame>, name: &str) -> PyResult<PyRef> {
+        if let Some(v) = self.mapping_get_str(&frame.globals, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.mapping_get_str(&frame.builtins.clone(), name)? {
+            return Ok(v);
+        }
+        let msg = self.sem.msgs.global_name_not_defined(name);
+        self.name_error(frame, name, msg)
+    }
+
+    fn name_error<T>(&mut self, frame: &Rc<Frame>, name: &str, msg: String) -> PyResult<T> {
+        let e = self.new_exc("NameError", msg);
+        if self.sem.name_error_suggestions {
+            if let Some(s) = self.suggest(frame, name) {
+                if let PyObj::Instance(inst) = &*e {
+                    if let Some(d) = &inst.exc {
+                        d.borrow_mut().suggestion = Some(s);
+                    }
+                }
+            }
+        }
+        Err(Unwind::Exc(e))
+    }
+
+    /// CPython 3.12's `_compute_suggestion_error` for a `NameError` (Levenshtein over the
+    /// frame's locals, globals and builtins).
+    fn suggest(&mut self, frame: &Rc<Frame>, name: &str) -> Option<String> {
+        let mut candidates: Vec<String> = frame.code.varnames.clone();
+        for map in [&frame.globals, &frame.builtins] {
+            if let PyObj::Dict(d) = &**map {
+                for k in d.borrow().keys() {
+                    if let Some(s) = k.as_str() {
+                        candidates.push(s.to_string());
+                    }
+                }
+            }
+        }
+        if let Some(PyObj::Dict(d)) = frame.locals.borrow().as_deref() {
+            for k in d.borrow().keys() {
+                if let Some(s) = k.as_str() {
+                    candidates.push(s.to_string());
+                }
+            }
+        }
+        let best = best_suggestion(name, &candidates)?;
+        Some(format!(". Did you mean: '{best}'?"))
+    }
+
+    pub fn store_name(&mut self, frame: &Rc<Frame>, name: &str, v: PyRef) -> PyResult<()> {
+        let locals = frame.locals.borrow().clone();
+        match locals {
+            Some(l) => self.dict_set_str(&l, name, v),
+            None => self.err("SystemError", format!("no locals found when storing '{name}'")),
+        }
+    }
+
+    pub fn delete_name(&mut self, frame: &Rc<Frame>, name: &str) -> PyResult<()> {
+        let locals = frame.locals.borrow().clone();
+        let Some(l) = locals else {
+            return self.err("SystemError", format!("no locals when deleting '{name}'"));
+        };
+        if !self.dict_del_str(&l, name)? {
+            let msg = self.sem.msgs.name_not_defined(name);
+            return self.name_error(frame, name, msg);
+        }
+        Ok(())
+    }
+
+    pub fn load_deref(&mut self, frame: &Rc<Frame>, i: u32) -> PyResult<PyRef> {
+        if let PyObj::Cell(c) = &*frame.cells[i as usize] {
+            if let Some(v) = c.borrow().clone() {
+                return Ok(v);
+            }
+        }
+        self.unbound_deref(frame, i)
+    }
+
+    pub fn unbound_deref<T>(&mut self, frame: &Rc<Frame>, i: u32) -> PyResult<T> {
+        let name = frame.code.deref_name(i).to_string();
+        if frame.code.is_free(i) {
+            let msg = self.sem.msgs.unbound_free(&name);
+            self.err("NameError", msg)
+        } else {
+            let msg = self.sem.msgs.unbound_local(&name);
+            self.err("UnboundLocalError", msg)
+        }
+    }
+
+    /// 3.x class bodies: the class namespace first, then the cell.
+    pub fn load_class_deref(&mut self, frame: &Rc<Frame>, i: u32) -> PyResult<PyRef> {
+        let name = frame.code.deref_name(i).to_string();
+        let locals = frame.locals.borrow().clone();
+        if let Some(l) = locals {
+            if let Some(v) = self.mapping_get_str(&l, &name)? {
+                return Ok(v);
+            }
+        }
+        self.load_deref(frame, i)
+    }
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    // CPython's weights: substitution 2 (1 for case-only), insertion/deletion 1... scaled.
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    const MOVE: usize = 2;
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * MOVE).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i * MOVE; b.len() + 1];
+        for j in 1..=b.len() {
+            let sub = if a[i - 1] == b[j - 1] {
+                0
+            } else if a[i - 1].to_lowercase().eq(b[j - 1].to_lowercase()) {
+                1
+            } else {
+                MOVE
+            };
+            cur[j] = (prev[j - 1] + sub)
+                .min(prev[j] + MOVE)
+                .min(cur[j - 1] + MOVE);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The closest candidate within CPython's distance bound, if any.
+pub fn best_suggestion(name: &str, candidates: &[String]) -> Option<String> {
+    let mut best: Option<(usize, &String)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let max = (name.len() + c.len() + 3) * 2 / 6;
+        let d = levenshtein(name, c);
+        if d > max {
+            continue;
+        }
+        if best.map(|(bd, _)| d < bd).unwrap_or(true) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c.clone())
+}

@@ -1,0 +1,626 @@
+//! The scope machinery: how a frame's variables meet its `f_locals` mapping, per version.
+//!
+//! - 2.7: `PyFrame_FastToLocals` (`map_to_dict`, walking each name table from the end,
+//!   free variables only for `CO_OPTIMIZED` code) before `locals()`, bare `exec`, `import *`;
+//!   `PyFrame_LocalsToFast(f, 0)` after a bare `exec` and `import *`.
+//! - 3.12: `_PyFrame_GetLocals`: the persistent dict refreshed in locals-plus order (bound
+//!   variables set, unbound ones deleted, foreign keys kept); nothing is ever written back.
+//! - 3.13 (PEP 667): optimised frames get a fresh snapshot per `locals()`/`exec()`/`eval()`,
+//!   and `frame.f_locals` is a write-through `FrameLocalsProxy` with extra locals.
+//!
+//! Which of these applies comes from the `Semantics` table only.
+
+use std::rc::Rc;
+
+use super::frame::Frame;
+use super::{PyResult, Unwind, Vm};
+use crate::version::Unsupported;
+use crate::vm::bytecode::{Code, Future, Slot};
+use crate::vm::compile::{self, CompileError, Mode};
+use crate::vm::objects::{PyObj, PyRef};
+use crate::vm::parser::{self, ParseOptions};
+
+impl Vm {
+    fn slot_value(&self, frame: &Frame, slot: Slot) -> Option<PyRef> {
+        match slot {
+            Slot::Fast(i) => frame.fast.borrow().get(i as usize).cloned().flatten(),
+            Slot::Cell(i) => match &*frame.cells[i as usize] {
+                PyObj::Cell(c) => c.borrow().clone(),
+                _ => None,
+            },
+        }
+    }
+
+    fn set_slot(&self, frame: &Frame, slot: Slot, v: Option<PyRef>) {
+        match slot {
+            Slot::Fast(i) => {
+                if let Some(s) = frame.fast.borrow_mut().get_mut(i as usize) {
+                    *s = v;
+                }
+            }
+            Slot::Cell(i) => {
+                if let PyObj::Cell(c) = &*frame.cells[i as usize] {
+                    *c.borrow_mut() = v;
+                }
+            }
+        }
+    }
+
+    /// The names a frame syncs into its mapping, in the order this version walks them.
+    fn sync_layout(&self, code: &Code) -> Vec<(String, Slot)> {
+        let mut out = Vec::new();
+        if self.sem.exec_writes_back_fast_locals {
+            // 2.7 `map_to_dict`: varnames, then cellvars, then (optimised only) freevars,
+            // each walked from its end.
+            for (i, n) in code.varnames.iter().enumerate().rev() {
+                out.push((n.clone(), Slot::Fast(i as u32)));
+            }
+            for (i, n) in code.cellvars.iter().enumerate().rev() {
+                out.push((n.clone(), Slot::Cell(i as u32)));
+            }
+            if code.optimized {
+                for (i, n) in code.freevars.iter().enumerate().rev() {
+                    out.push((n.clone(), Slot::Cell((code.cellvars.len() + i) as u32)));
+                }
+            }
+        } else {
+            for (n, slot) in code.layout3() {
+                if let Slot::Cell(i) = slot {
+                    if code.is_free(i) && !code.optimized {
+                        continue;
+                    }
+                }
+                if let Slot::Fast(i) = slot {
+                    if code.hidden.get(i as usize).copied().unwrap_or(false) {
+                        continue;
+                    }
+                }
+                out.push((n, slot));
+            }
+        }
+        out
+    }
+
+    /// The frame's locals mapping, created if needed (module frames: their globals).
+    fn frame_dict(&self, frame: &Frame) -> PyRef {
+        let existing = frame.locals.borrow().clone();
+        match existing {
+            Some(d) => d,
+            None => {
+                let d = self.new_dict();
+                *frame.locals.borrow_mut() = Some(d.clone());
+                d
+            }
+        }
+    }
+
+    /// `PyFrame_FastToLocals` (2.7) / `_PyFrame_GetLocals` (3.12): refreshes and returns the
+    /// frame's dict.
+    pub fn fast_to_locals(&mut self, frame: &Frame) -> PyResult<PyRef> {
+        let d = self.frame_dict(frame);
+        for (name, slot) in self.sync_layout(&frame.code) {
+            match self.slot_value(frame, slot) {
+                Some(v) => self.dict_set_str(&d, &name, v)?,
+                None => {
+                    self.dict_del_str(&d, &name)?;
+                }
+            }
+        }
+        Ok(d)
+    }
+
+    /// `PyFrame_LocalsToFast(f, clear)` (2.7).
+    pub fn locals_to_fast(&mut self, frame: &Frame, clear: bool) -> PyResult<()> {
+        let Some(d) = frame.locals.borrow().clone() else {
+            return Ok(());
+        };
+        for (name, slot) in self.sync_layout(&frame.code) {
+            match self.mapping_get_str(&d, &name)? {
+                Some(v) => self.set_slot(frame, slot, Some(v)),
+                None => {
+                    if clear {
+                        self.set_slot(frame, slot, None);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// What `locals()` (and bare `exec`/`eval`, `vars()`, `dir()`) use in `frame`.
+    pub fn frame_locals(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
+        if self.sem.locals_returns_snapshot && frame.code.optimized {
+            let items = self.proxy_items(frame);
+            let d = self.new_dict();
+            for (k, v) in items {
+                self.setitem(&d, k, v)?;
+            }
+            return Ok(d);
+        }
+        if !frame.code.newlocals && frame.code.varnames.is_empty() && frame.code.ncells() == 0 {
+            // Module-level (or exec'd) code: the namespace itself.
+            return Ok(self.frame_dict(frame));
+        }
+        self.fast_to_locals(frame)
+    }
+
+    /// `frame.f_locals`.
+    pub fn frame_f_locals(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
+        if self.sem.f_locals_is_proxy && frame.code.optimized {
+            return Ok(Rc::new(PyObj::FrameLocalsProxy(frame.clone())));
+        }
+        if !frame.code.newlocals && frame.code.varnames.is_empty() && frame.code.ncells() == 0 {
+            return Ok(self.frame_dict(frame));
+        }
+        self.fast_to_locals(frame)
+    }
+
+    // ----- 3.13 FrameLocalsProxy -----
+
+    /// The proxy's items: bound variables in locals-plus order, then the extra locals.
+    pub fn proxy_items(&mut self, frame: &Rc<Frame>) -> Vec<(PyRef, PyRef)> {
+        let mut out = Vec::new();
+        for (name, slot) in frame.code.layout3() {
+            if let Some(v) = self.slot_value(frame, slot) {
+                out.push((self.str(&name), v));
+            }
+        }
+        if let Some(extra) = frame.extra_locals.borrow().as_ref() {
+            if let PyObj::Dict(d) = &**extra {
+                out.extend(d.borrow().items());
+            }
+        }
+        out
+    }
+
+    pub fn proxy_get(&mut self, frame: &Rc<Frame>, name: &str) -> Option<PyRef> {
+        for (n, slot) in frame.code.layout3() {
+            if n == name {
+                if let Some(v) = self.slot_value(frame, slot) {
+                    return Some(v);
+                }
+            }
+        }
+        let extra = frame.extra_locals.borrow().clone();
+        match extra.as_deref() {
+            Some(PyObj::Dict(d)) => d.borrow().get_str(name),
+            _ => None,
+        }
+    }
+
+    pub fn proxy_set(&mut self, frame: &Rc<Frame>, key: &PyRef, v: PyRef) -> PyResult<()> {
+        if let Some(name) = key.as_str() {
+            for (n, slot) in frame.code.layout3() {
+                if n == name {
+                    self.set_slot(frame, slot, Some(v));
+                    return Ok(());
+                }
+            }
+        }
+        let extra = {
+            let mut e = frame.extra_locals.borrow_mut();
+            e.get_or_insert_with(|| self.new_dict()).clone()
+        };
+        self.setitem(&extra, key.clone(), v)
+    }
+
+    pub fn proxy_del(&mut self, _frame: &Rc<Frame>, _key: &PyRef) -> PyResult<()> {
+        self.type_error("cannot remove variables from FrameLocalsProxy")
+    }
+
+    /// A `KeyError` for a missing proxy key, worded as 3.13.0 does.
+    pub fn proxy_key_error(&mut self, key: &PyRef) -> PyResult<PyRef> {
+        let r = self.repr(key)?;
+        let e = self.new_exc("KeyError", format!("local variable '{r}' is not defined"));
+        Err(Unwind::Exc(e))
+    }
+
+    // ----- frames as objects -----
+
+    pub fn frame_object(&self, frame: &Rc<Frame>) -> PyRef {
+        if let Some(w) = frame.pyobj.borrow().as_ref() {
+            if let Some(o) = w.upgrade() {
+                return o;
+            }
+        }
+        let o = Rc::new(PyObj::Frame(frame.clone()));
+        *frame.pyobj.borrow_mut() = Some(Rc::downgrade(&o));
+        o
+    }
+
+    pub fn frame_attr(&mut self, frame: &Rc<Frame>, name: &str) -> PyResult<Option<PyRef>> {
+        Ok(Some(match name {
+            "f_locals" => self.frame_f_locals(frame)?,
+            "f_globals" => frame.globals.clone(),
+            "f_builtins" => frame.builtins.clone(),
+            "f_code" => Rc::new(PyObj::Code(frame.code.clone())),
+            "f_lineno" => PyObj::new_int(frame.lineno.get()),
+            "f_back" => match &frame.back {
+                Some(b) => self.frame_object(b),
+                None => self.none.clone(),
+            },
+            "f_trace" => self.none.clone(),
+            _ => return Ok(None),
+        }))
+    }
+
+    // ----- exec / eval / compile -----
+
+    /// Compiles source text for `exec`/`eval`/`compile`, with the given future flags.
+    pub fn compile_source(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: Mode,
+        future: Future,
+    ) -> PyResult<Rc<Code>> {
+        let opts = ParseOptions {
+            dialect: self.sem.version.dialect(),
+            print_function: future.print_function,
+        };
+        let copts = compile::Options {
+            sem: &self.sem.clone(),
+            filename,
+            future,
+        };
+        let sem = self.sem.clone();
+        let copts = compile::Options {
+            sem: &sem,
+            filename: copts.filename,
+            future: copts.future,
+        };
+        let res = match mode {
+            Mode::Eval => {
+                let src = if sem.has_long { src } else { src.trim_start_matches([' ', '\t']) };
+                match parser::parse_expression(src, &opts) {
+                    Ok(e) => compile::compile_eval(&copts, &e),
+                    Err(e) => return self.syntax_error(&e.ty, &e.message, Some(e.line), filename),
+                }
+            }
+            Mode::Exec => match parser::parse_module_full(src, &opts) {
+                Ok(m) => {
+                    let mut copts = copts;
+                    copts.future.division |= m.futures.division;
+                    copts.future.print_function |= m.futures.print_function;
+                    copts.future.unicode_literals |= m.futures.unicode_literals;
+                    compile::compile_module(&copts, &m.module, Mode::Exec)
+                }
+                Err(e) => return self.syntax_error(&e.ty, &e.message, Some(e.line), filename),
+            },
+            Mode::Single => match parser::parse_interactive(src, &opts) {
+                Ok(m) => compile::compile_module(&copts, &m, Mode::Single),
+                Err(e) => return self.syntax_error(&e.ty, &e.message, Some(e.line), filename),
+            },
+        };
+        match res {
+            Ok(c) => Ok(c),
+            Err(CompileError::Syntax { message, line }) => {
+                self.syntax_error("SyntaxError", &message, line, filename)
+            }
+            Err(CompileError::Unsupported { construct, .. }) => self.unsupported(construct),
+        }
+    }
+
+    pub fn syntax_error<T>(
+        &mut self,
+        ty: &str,
+        msg: &str,
+        line: Option<u32>,
+        filename: &str,
+    ) -> PyResult<T> {
+        let e = crate::vm::error::syntax_error(self, ty, msg, line, filename);
+        Err(Unwind::Exc(e))
+    }
+
+    /// The future flags of the code running in the top frame (2.7's inheritance).
+    pub fn caller_future(&self) -> Future {
+        self.frames
+            .last()
+            .map(|f| f.code.future)
+            .unwrap_or_default()
+    }
+
+    /// The shared body of `exec`/`eval`: resolves namespaces (`None` = the caller's) and runs.
+    pub fn exec_or_eval(
+        &mut self,
+        source: &PyRef,
+        globals: &PyRef,
+        locals: &PyRef,
+        mode: Mode,
+        fname: &str,
+    ) -> PyResult<PyRef> {
+        let frame = self.frames.last().cloned();
+        let (g, l) = if globals.is_none() {
+            let Some(frame) = &frame else {
+                return self.err("SystemError", "no frame");
+            };
+            let g = frame.globals.clone();
+            let l = if locals.is_none() {
+                self.frame_locals(frame)?
+            } else {
+                locals.clone()
+            };
+            (g, l)
+        } else {
+            let l = if locals.is_none() { globals.clone() } else { locals.clone() };
+            (globals.clone(), l)
+        };
+        if !matches!(&*g, PyObj::Dict(_)) {
+            let tn = self.type_name(&g);
+            if mode == Mode::Eval {
+                if self.sem.has_long {
+                    return self.type_error("globals must be a dict");
+                }
+                return self.type_error("globals must be a real dict; try eval(expr, {}, mapping)");
+            }
+            return self.type_error(format!("{fname}() globals must be a dict, not {tn}"));
+        }
+        if !self.is_mapping(&l) {
+            let tn = self.type_name(&l);
+            if mode == Mode::Eval || self.sem.has_long {
+                return self.type_error("locals must be a mapping");
+            }
+            return self.type_error(format!("locals must be a mapping or None, not {tn}"));
+        }
+        if self.mapping_get_str(&g, "__builtins__")?.is_none() {
+            let b = self.builtins_module_for_globals();
+            self.dict_set_str(&g, "__builtins__", b)?;
+        }
+        let code = match &**source {
+            PyObj::Code(c) => c.clone(),
+            PyObj::Str(s) | PyObj::Unicode(s) => {
+                let future = self.caller_future();
+                let s = s.to_string();
+                self.compile_source(&s, "<string>", mode, future)?
+            }
+            PyObj::Bytes(b) => {
+                let future = self.caller_future();
+                let s = String::from_utf8_lossy(b).into_owned();
+                self.compile_source(&s, "<string>", mode, future)?
+            }
+            _ => {
+                let msg = if mode == Mode::Eval {
+                    if self.sem.has_long {
+                        "eval() arg 1 must be a string or code object".to_string()
+                    } else {
+                        "eval() arg 1 must be a string, bytes or code object".to_string()
+                    }
+                } else if self.sem.has_long {
+                    "exec: arg 1 must be a string, file, or code object".to_string()
+                } else {
+                    format!(
+                        "exec() arg 1 must be a string, bytes or code object"
+                    )
+                };
+                return self.type_error(msg);
+            }
+        };
+        if !code.freevars.is_empty() {
+            let msg = if mode == Mode::Eval {
+                "code object passed to eval() may not contain free variables".to_string()
+            } else {
+                self.sem
+                    .msgs
+                    .exec_free_vars()
+                    .replace("{n}", &code.freevars.len().to_string())
+            };
+            return self.type_error(msg);
+        }
+        self.run_code(code, g, Some(l))
+    }
+
+    /// The object `exec`/`eval` insert as `__builtins__`: the builtins dict of the caller.
+    fn builtins_module_for_globals(&self) -> PyRef {
+        match self.frames.last() {
+            Some(f) => f.builtins.clone(),
+            None => self.builtins.clone(),
+        }
+    }
+
+    /// `PyMapping_Check`: anything with a `__getitem__` (sequences included).
+    pub fn is_mapping(&self, o: &PyRef) -> bool {
+        match &**o {
+            PyObj::Dict(_)
+            | PyObj::FrameLocalsProxy(_)
+            | PyObj::MappingProxy(_)
+            | PyObj::Bytes(_) => true,
+            PyObj::List(_) | PyObj::Tuple(_) | PyObj::Str(_) | PyObj::Unicode(_) | PyObj::Range { .. } => {
+                !self.sem.mapping_check_excludes_sequences
+            }
+            PyObj::Instance(_) => self.lookup_special(o, "__getitem__").is_some(),
+            _ => false,
+        }
+    }
+
+    /// 2.7's `EXEC_STMT`.
+    pub fn exec_statement(
+        &mut self,
+        frame: &Rc<Frame>,
+        body: PyRef,
+        globals: PyRef,
+        locals: PyRef,
+    ) -> PyResult<()> {
+        let (body, globals, locals) = match &*body {
+            PyObj::Tuple(t) if globals.is_none() && locals.is_none() && (t.len() == 2 || t.len() == 3) => {
+                (
+                    t[0].clone(),
+                    t[1].clone(),
+                    t.get(2).cloned().unwrap_or_else(|| self.none.clone()),
+                )
+            }
+            _ => (body, globals, locals),
+        };
+        let mut plain = false;
+        let (g, l) = if globals.is_none() {
+            plain = locals.is_none();
+            let l = if plain {
+                self.fast_to_locals(frame)?
+            } else {
+                locals.clone()
+            };
+            (frame.globals.clone(), l)
+        } else if locals.is_none() {
+            (globals.clone(), globals.clone())
+        } else {
+            (globals, locals)
+        };
+        if !matches!(&*g, PyObj::Dict(_)) {
+            return self.type_error("exec: arg 2 must be a dictionary or None");
+        }
+        if !self.is_mapping(&l) {
+            return self.type_error("exec: arg 3 must be a mapping or None");
+        }
+        if self.mapping_get_str(&g, "__builtins__")?.is_none() {
+            let b = frame.builtins.clone();
+            self.dict_set_str(&g, "__builtins__", b)?;
+        }
+        let code = match &*body {
+            PyObj::Code(c) => {
+                if !c.freevars.is_empty() {
+                    return self
+                        .type_error("code object passed to exec may not contain free variables");
+                }
+                c.clone()
+            }
+            PyObj::Str(s) | PyObj::Unicode(s) => {
+                let s = s.to_string();
+                self.compile_source(&s, "<string>", Mode::Exec, frame.code.future)?
+            }
+            _ => return self.type_error("exec: arg 1 must be a string, file, or code object"),
+        };
+        let r = self.run_code(code, g, Some(l));
+        if plain {
+            self.locals_to_fast(frame, false)?;
+        }
+        r.map(|_| ())
+    }
+
+    // ----- imports -----
+
+    pub fn import(&mut self, name: &str, _fromlist: &PyRef, level: u32) -> PyResult<PyRef> {
+        if level > 0 {
+            return self.err("ImportError", "attempted relative import with no known parent package");
+        }
+        let top = name.split('.').next().unwrap_or("").to_string();
+        if let Some(m) = self.mapping_get_str(&self.modules.clone(), name)? {
+            if !name.contains('.') || !_fromlist.is_none() {
+                return Ok(m);
+            }
+            return Ok(self
+                .mapping_get_str(&self.modules.clone(), &top)?
+                .unwrap_or(m));
+        }
+        match crate::vm::builtins::make_module(self, name) {
+            Some(m) => {
+                let modules = self.modules.clone();
+                self.dict_set_str(&modules, name, m.clone())?;
+                if name.contains('.') && _fromlist.is_none() {
+                    return self.import(&top, _fromlist, 0);
+                }
+                Ok(m)
+            }
+            None => {
+                if crate::vm::builtins::known_stdlib(&top) {
+                    return self.unsupported(Unsupported::ImportModule(top));
+                }
+                let msg = if self.sem.has_long {
+                    format!("No module named {}", name.rsplit('.').next().unwrap_or(name))
+                } else {
+                    format!("No module named '{name}'")
+                };
+                let e = self.new_exc(
+                    if self.sem.has_long { "ImportError" } else { "ModuleNotFoundError" },
+                    msg,
+                );
+                Err(Unwind::Exc(e))
+            }
+        }
+    }
+
+    pub fn import_from(&mut self, m: &PyRef, name: &str) -> PyResult<PyRef> {
+        match self.getattr_opt(m, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let mname = match &**m {
+                    PyObj::Module(md) => md.name.clone(),
+                    _ => "?".into(),
+                };
+                let msg = if self.sem.has_long {
+                    format!("cannot import name {name}")
+                } else {
+                    format!("cannot import name '{name}' from '{mname}' (unknown location)")
+                };
+                self.err("ImportError", msg)
+            }
+        }
+    }
+
+    pub fn import_star(&mut self, frame: &Rc<Frame>, m: &PyRef) -> PyResult<()> {
+        let PyObj::Module(md) = &**m else {
+            return Ok(());
+        };
+        let items = match &*md.dict {
+            PyObj::Dict(d) => d.borrow().items(),
+            _ => Vec::new(),
+        };
+        let target = if frame.code.newlocals {
+            self.fast_to_locals(frame)?
+        } else {
+            self.frame_dict(frame)
+        };
+        for (k, v) in items {
+            if k.as_str().map(|s| s.starts_with('_')).unwrap_or(true) {
+                continue;
+            }
+            self.setitem(&target, k, v)?;
+        }
+        if frame.code.newlocals {
+            self.locals_to_fast(frame, false)?;
+        }
+        Ok(())
+    }
+
+    // ----- 2.7 print statement -----
+
+    fn stream_of(&mut self, dest: Option<&PyRef>) -> PyResult<u8> {
+        match dest {
+            None => Ok(1),
+            Some(d) => match &**d {
+                PyObj::Stream(n) => Ok(*n),
+                PyObj::None => Ok(1),
+                _ => self.unsupported(Unsupported::Builtin("print >> non-stream".into())),
+            },
+        }
+    }
+
+    pub fn write_stream(&mut self, n: u8, s: &str) -> PyResult<()> {
+        self.alloc(s.len(), 1)?;
+        if n == 2 {
+            self.stderr.push_str(s);
+        } else {
+            self.stdout.push_str(s);
+        }
+        Ok(())
+    }
+
+    pub fn print_item(&mut self, dest: Option<&PyRef>, v: &PyRef) -> PyResult<()> {
+        let n = self.stream_of(dest)?;
+        let s = self.to_str(v)?;
+        if self.softspace {
+            self.write_stream(n, " ")?;
+        }
+        self.write_stream(n, &s)?;
+        let is_str = v.as_str().is_some();
+        let last = s.chars().last();
+        self.softspace = !(is_str
+            && matches!(last, Some(c) if c.is_ascii_whitespace() && c != ' '));
+        Ok(())
+    }
+
+    pub fn print_newline(&mut self, dest: Option<&PyRef>) -> PyResult<()> {
+        let n = self.stream_of(dest)?;
+        self.write_stream(n, "\n")?;
+        self.softspace = false;
+        Ok(())
+    }
+}

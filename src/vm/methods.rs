@@ -1,0 +1,1391 @@
+//! Methods of builtin types (`str`, `list`, `dict`, `set`, `tuple`, generators, streams, the
+//! 3.13 `FrameLocalsProxy`), code object attributes, and `super()` lookups.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+use crate::version::Unsupported;
+use crate::vm::builtins::{builtin, sort_items, BuiltinFn};
+use crate::vm::bytecode::Code;
+use crate::vm::interp::{PyResult, Unwind, Vm};
+use crate::vm::objects::{Dict, PyObj, PyRef, ViewKind};
+
+type Args = Vec<PyRef>;
+type Kw = Vec<(String, PyRef)>;
+
+fn recv(vm: &mut Vm, r: Option<PyRef>) -> PyResult<PyRef> {
+    match r {
+        Some(r) => Ok(r),
+        None => vm.type_error("descriptor needs an argument"),
+    }
+}
+
+fn arg(vm: &mut Vm, args: &Args, i: usize, name: &str) -> PyResult<PyRef> {
+    match args.get(i) {
+        Some(a) => Ok(a.clone()),
+        None => vm.type_error(format!("{name}() missing required argument")),
+    }
+}
+
+fn s_of(o: &PyRef) -> String {
+    o.as_str().unwrap_or("").to_string()
+}
+
+/// A string result of the same kind as `like` (2.7 `unicode` stays `unicode`).
+fn same_kind(vm: &Vm, like: &PyRef, s: &str) -> PyRef {
+    match &**like {
+        PyObj::Unicode(_) => Rc::new(PyObj::Unicode(Rc::from(s))),
+        _ => vm.str(s),
+    }
+}
+
+/// A bound method of a builtin object, if it has one called `name`.
+pub fn builtin_method(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<PyRef> {
+    if let PyObj::Super { class, obj: inner } = &**obj {
+        let cls = vm.class_of(inner);
+        let mro = cls.as_class()?.mro.borrow().clone();
+        let pos = mro.iter().position(|k| Rc::ptr_eq(k, class))?;
+        for k in &mro[pos + 1..] {
+            if let Some(kc) = k.as_class() {
+                if let Some(v) = kc.dict.dict_ref().and_then(|d| d.borrow().get_str(name)) {
+                    return Some(match &*v {
+                        PyObj::Function(_) => Rc::new(PyObj::Method {
+                            func: v.clone(),
+                            obj: inner.clone(),
+                        }),
+                        _ => v,
+                    });
+                }
+            }
+        }
+        if name == "__init__" {
+            return Some(builtin("__init__", m_noop, Some(inner.clone())));
+        }
+        return None;
+    }
+    let f = method_fn(vm, obj, name)?;
+    let static_name: &'static str = STATIC_NAMES.iter().find(|n| **n == name)?;
+    Some(builtin(static_name, f, Some(obj.clone())))
+}
+
+/// `dict.items`, `str.join`, `object.__init__` and friends looked up on the type.
+pub fn unbound_builtin_method(vm: &mut Vm, cls: &PyRef, name: &str) -> Option<PyRef> {
+    if Rc::ptr_eq(cls, &vm.t.object) && name == "__init__" {
+        return Some(builtin("__init__", m_noop, None));
+    }
+    if Rc::ptr_eq(cls, &vm.t.dict) && name == "fromkeys" {
+        return Some(builtin("fromkeys", m_dict_fromkeys, None));
+    }
+    let sample: PyRef = if Rc::ptr_eq(cls, &vm.t.str_) {
+        vm.str("")
+    } else if Rc::ptr_eq(cls, &vm.t.list) {
+        PyObj::new_list(Vec::new())
+    } else if Rc::ptr_eq(cls, &vm.t.dict) {
+        vm.new_dict()
+    } else {
+        return None;
+    };
+    let f = method_fn(vm, &sample, name)?;
+    let static_name: &'static str = STATIC_NAMES.iter().find(|n| **n == name)?;
+    Some(builtin(static_name, unbound_call_fn(f), None))
+}
+
+fn unbound_call_fn(_f: BuiltinFn) -> BuiltinFn {
+    m_unbound
+}
+
+fn m_unbound(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
+    vm.unsupported(Unsupported::Builtin("unbound builtin method".into()))
+}
+
+fn m_noop(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
+    Ok(vm.none.clone())
+}
+
+const STATIC_NAMES: &[&str] = &[
+    "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "replace",
+    "startswith", "endswith", "find", "rfind", "index", "count", "format", "isdigit",
+    "isalpha", "isalnum", "isspace", "isupper", "islower", "title", "capitalize", "center",
+    "ljust", "rjust", "zfill", "splitlines", "partition", "rpartition", "encode", "decode",
+    "swapcase", "append", "extend", "insert", "pop", "remove", "sort", "reverse", "copy",
+    "clear", "keys", "values", "items", "iterkeys", "itervalues", "iteritems", "has_key",
+    "get", "setdefault", "popitem", "update", "add", "discard", "union", "intersection",
+    "difference", "issubset", "issuperset", "symmetric_difference", "send", "close", "next",
+    "__next__", "throw", "write", "flush", "bit_length", "is_integer", "__getitem__",
+    "__setitem__", "__contains__", "__len__", "__iter__", "__repr__", "__str__", "__init__",
+    "fromkeys", "isdisjoint", "__eq__",
+];
+
+fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
+    let py2 = vm.sem.has_long;
+    Some(match (&**obj, name) {
+        (PyObj::Str(_) | PyObj::Unicode(_), _) => match name {
+            "join" => m_str_join,
+            "split" => m_str_split,
+            "rsplit" => m_str_rsplit,
+            "strip" => m_str_strip,
+            "lstrip" => m_str_lstrip,
+            "rstrip" => m_str_rstrip,
+            "upper" => m_str_upper,
+            "lower" => m_str_lower,
+            "replace" => m_str_replace,
+            "startswith" => m_str_startswith,
+            "endswith" => m_str_endswith,
+            "find" => m_str_find,
+            "rfind" => m_str_rfind,
+            "index" => m_str_index,
+            "count" => m_str_count,
+            "format" => m_str_format,
+            "isdigit" => m_str_isdigit,
+            "isalpha" => m_str_isalpha,
+            "isalnum" => m_str_isalnum,
+            "isspace" => m_str_isspace,
+            "isupper" => m_str_isupper,
+            "islower" => m_str_islower,
+            "title" => m_str_title,
+            "capitalize" => m_str_capitalize,
+            "swapcase" => m_str_swapcase,
+            "center" => m_str_center,
+            "ljust" => m_str_ljust,
+            "rjust" => m_str_rjust,
+            "zfill" => m_str_zfill,
+            "splitlines" => m_str_splitlines,
+            "partition" => m_str_partition,
+            "rpartition" => m_str_rpartition,
+            "encode" => m_str_encode,
+            "decode" if py2 => m_str_decode,
+            "__len__" => m_len,
+            "__contains__" => m_contains,
+            "__getitem__" => m_getitem,
+            "__repr__" => m_repr,
+            "__str__" => m_str,
+            "__eq__" => m_eq,
+            _ => return None,
+        },
+        (PyObj::List(_), _) => match name {
+            "append" => m_list_append,
+            "extend" => m_list_extend,
+            "insert" => m_list_insert,
+            "pop" => m_list_pop,
+            "remove" => m_list_remove,
+            "index" => m_seq_index,
+            "count" => m_seq_count,
+            "sort" => m_list_sort,
+            "reverse" => m_list_reverse,
+            "copy" if !py2 => m_list_copy,
+            "clear" if !py2 => m_list_clear,
+            "__len__" => m_len,
+            "__contains__" => m_contains,
+            "__getitem__" => m_getitem,
+            "__setitem__" => m_setitem,
+            "__iter__" => m_iter,
+            "__repr__" => m_repr,
+            "__eq__" => m_eq,
+            _ => return None,
+        },
+        (PyObj::Tuple(_), _) => match name {
+            "index" => m_seq_index,
+            "count" => m_seq_count,
+            "__len__" => m_len,
+            "__contains__" => m_contains,
+            "__getitem__" => m_getitem,
+            "__iter__" => m_iter,
+            "__repr__" => m_repr,
+            "__eq__" => m_eq,
+            _ => return None,
+        },
+        (PyObj::Dict(_), _) => match name {
+            "keys" => m_dict_keys,
+            "values" => m_dict_values,
+            "items" => m_dict_items,
+            "iterkeys" if py2 => m_dict_iterkeys,
+            "itervalues" if py2 => m_dict_itervalues,
+            "iteritems" if py2 => m_dict_iteritems,
+            "has_key" if py2 => m_contains,
+            "get" => m_dict_get,
+            "setdefault" => m_dict_setdefault,
+            "pop" => m_dict_pop,
+            "popitem" => m_dict_popitem,
+            "update" => m_dict_update,
+            "copy" => m_dict_copy,
+            "clear" => m_dict_clear,
+            "fromkeys" => m_dict_fromkeys,
+            "__len__" => m_len,
+            "__contains__" => m_contains,
+            "__getitem__" => m_getitem,
+            "__setitem__" => m_setitem,
+            "__iter__" => m_iter,
+            "__repr__" => m_repr,
+            "__eq__" => m_eq,
+            _ => return None,
+        },
+        (PyObj::MappingProxy(_), _) | (PyObj::FrameLocalsProxy(_), _) => match name {
+            "keys" => m_dict_keys,
+            "values" => m_dict_values,
+            "items" => m_dict_items,
+            "get" => m_dict_get,
+            "copy" => m_dict_copy,
+            "update" if matches!(&**obj, PyObj::FrameLocalsProxy(_)) => m_dict_update,
+            "setdefault" if matches!(&**obj, PyObj::FrameLocalsProxy(_)) => m_dict_setdefault,
+            "__len__" => m_len,
+            "__contains__" => m_contains,
+            "__getitem__" => m_getitem,
+            "__iter__" => m_iter,
+            "__repr__" => m_repr,
+            _ => return None,
+        },
+        (PyObj::Set(_) | PyObj::FrozenSet(_), _) => match name {
+            "add" if matches!(&**obj, PyObj::Set(_)) => m_set_add,
+            "discard" if matches!(&**obj, PyObj::Set(_)) => m_set_discard,
+            "remove" if matches!(&**obj, PyObj::Set(_)) => m_set_remove,
+            "pop" if matches!(&**obj, PyObj::Set(_)) => m_set_pop,
+            "update" if matches!(&**obj, PyObj::Set(_)) => m_set_update,
+            "clear" if matches!(&**obj, PyObj::Set(_)) => m_set_clear,
+            "union" => m_set_union,
+            "intersection" => m_set_intersection,
+            "difference" => m_set_difference,
+            "symmetric_difference" => m_set_symdiff,
+            "issubset" => m_set_issubset,
+            "issuperset" => m_set_issuperset,
+            "isdisjoint" => m_set_isdisjoint,
+            "copy" => m_set_copy,
+            "__len__" => m_len,
+            "__contains__" => m_contains,
+            "__iter__" => m_iter,
+            _ => return None,
+        },
+        (PyObj::Generator(..), _) => match name {
+            "send" => m_gen_send,
+            "close" => m_gen_close,
+            "next" if py2 => m_gen_next,
+            "__next__" if !py2 => m_gen_next,
+            "__iter__" => m_iter,
+            "throw" => m_gen_throw,
+            _ => return None,
+        },
+        (PyObj::Iter(_), _) => match name {
+            "next" if py2 => m_gen_next,
+            "__next__" if !py2 => m_gen_next,
+            "__iter__" => m_iter,
+            _ => return None,
+        },
+        (PyObj::Stream(_), _) => match name {
+            "write" => m_stream_write,
+            "flush" => m_noop,
+            _ => return None,
+        },
+        (PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_), "bit_length") => m_int_bit_length,
+        (PyObj::Float(_), "is_integer") => m_float_is_integer,
+        _ => return None,
+    })
+}
+
+/// Attributes of code objects.
+pub fn code_attr(vm: &mut Vm, c: &Rc<Code>, name: &str) -> Option<PyRef> {
+    let strs = |v: &[String]| PyObj::new_tuple(v.iter().map(|s| PyObj::new_str(s)).collect());
+    Some(match name {
+        "co_name" => vm.str(&c.name),
+        "co_qualname" if !vm.sem.has_long => vm.str(&c.qualname),
+        "co_filename" => vm.str(&c.filename),
+        "co_firstlineno" => PyObj::new_int(c.firstlineno),
+        "co_varnames" => strs(&c.varnames),
+        "co_cellvars" => strs(&c.cellvars),
+        "co_freevars" => strs(&c.freevars),
+        "co_names" => strs(&c.names),
+        "co_argcount" => PyObj::new_int(c.argcount),
+        "co_kwonlyargcount" if !vm.sem.has_long => PyObj::new_int(c.kwonlyargcount),
+        "co_nlocals" => PyObj::new_int(c.varnames.len()),
+        "co_consts" => PyObj::new_tuple(c.consts.clone()),
+        "co_flags" => {
+            let mut f = 0u32;
+            if c.optimized {
+                f |= 1;
+            }
+            if c.newlocals {
+                f |= 2;
+            }
+            if c.varargs {
+                f |= 4;
+            }
+            if c.varkw {
+                f |= 8;
+            }
+            if c.freevars.is_empty() && c.cellvars.is_empty() && vm.sem.has_long {
+                f |= 64;
+            }
+            if c.generator {
+                f |= 32;
+            }
+            PyObj::new_int(f)
+        }
+        "co_code" => return None,
+        _ => return None,
+    })
+}
+
+// ----- generic -----
+
+fn m_len(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let n = vm.len(&o)?;
+    Ok(PyObj::new_int(n))
+}
+
+fn m_contains(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let x = arg(vm, &a, 0, "__contains__")?;
+    let b = vm.contains(&o, &x)?;
+    Ok(vm.bool(b))
+}
+
+fn m_getitem(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let x = arg(vm, &a, 0, "__getitem__")?;
+    vm.getitem(&o, &x)
+}
+
+fn m_setitem(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let k = arg(vm, &a, 0, "__setitem__")?;
+    let v = arg(vm, &a, 1, "__setitem__")?;
+    vm.setitem(&o, k, v)?;
+    Ok(vm.none.clone())
+}
+
+fn m_iter(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    vm.get_iter(&o)
+}
+
+fn m_repr(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let s = vm.repr(&o)?;
+    Ok(vm.str(&s))
+}
+
+fn m_str(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let s = vm.to_str(&o)?;
+    Ok(vm.str(&s))
+}
+
+fn m_eq(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let x = arg(vm, &a, 0, "__eq__")?;
+    let b = vm.eq(&o, &x)?;
+    Ok(vm.bool(b))
+}
+
+// ----- str -----
+
+fn m_str_join(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let sep = recv(vm, r)?;
+    let it = arg(vm, &a, 0, "join")?;
+    let items = vm.iterate(&it)?;
+    let mut parts = Vec::with_capacity(items.len());
+    let mut unicode = matches!(&*sep, PyObj::Unicode(_));
+    for (i, x) in items.iter().enumerate() {
+        match &**x {
+            PyObj::Str(s) => parts.push(s.to_string()),
+            PyObj::Unicode(s) => {
+                unicode = true;
+                parts.push(s.to_string())
+            }
+            _ => {
+                let tn = vm.type_name(x);
+                let msg = if vm.sem.has_long {
+                    format!("sequence item {i}: expected string, {tn} found")
+                } else {
+                    format!("sequence item {i}: expected str instance, {tn} found")
+                };
+                return vm.type_error(msg);
+            }
+        }
+    }
+    let total: usize = parts.iter().map(|p| p.len()).sum();
+    vm.alloc(total, 1)?;
+    let s = parts.join(&s_of(&sep));
+    if unicode {
+        return Ok(Rc::new(PyObj::Unicode(Rc::from(s.as_str()))));
+    }
+    Ok(vm.str(&s))
+}
+
+fn split_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, kw: Kw, right: bool) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let text = s_of(&s);
+    let sep = a
+        .first()
+        .cloned()
+        .or_else(|| kw.iter().find(|(k, _)| k == "sep").map(|(_, v)| v.clone()))
+        .filter(|x| !x.is_none());
+    let maxsplit = a
+        .get(1)
+        .cloned()
+        .or_else(|| kw.iter().find(|(k, _)| k == "maxsplit").map(|(_, v)| v.clone()))
+        .and_then(|m| m.as_bigint())
+        .and_then(|m| m.to_i64())
+        .unwrap_or(-1);
+    let parts: Vec<String> = match &sep {
+        None => {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            if maxsplit < 0 || (maxsplit as usize) >= words.len() {
+                words.iter().map(|w| w.to_string()).collect()
+            } else if !right {
+                let mut out: Vec<String> = Vec::new();
+                let mut rest = text.trim_start();
+                for _ in 0..maxsplit {
+                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    out.push(rest[..end].to_string());
+                    rest = rest[end..].trim_start();
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out
+            } else {
+                let mut out: Vec<String> = Vec::new();
+                let mut rest = text.trim_end();
+                for _ in 0..maxsplit {
+                    let start = rest.rfind(char::is_whitespace).map(|p| p + 1).unwrap_or(0);
+                    out.push(rest[start..].to_string());
+                    rest = rest[..start].trim_end();
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out.reverse();
+                out
+            }
+        }
+        Some(sep) => {
+            let sep = s_of(sep);
+            if sep.is_empty() {
+                return vm.err("ValueError", "empty separator");
+            }
+            if maxsplit < 0 {
+                text.split(sep.as_str()).map(|x| x.to_string()).collect()
+            } else if right {
+                let mut v: Vec<String> = text
+                    .rsplitn(maxsplit as usize + 1, sep.as_str())
+                    .map(|x| x.to_string())
+                    .collect();
+                v.reverse();
+                v
+            } else {
+                text.splitn(maxsplit as usize + 1, sep.as_str())
+                    .map(|x| x.to_string())
+                    .collect()
+            }
+        }
+    };
+    let items = parts.iter().map(|p| same_kind(vm, &s, p)).collect();
+    Ok(PyObj::new_list(items))
+}
+
+fn m_str_split(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRef> {
+    split_impl(vm, r, a, k, false)
+}
+
+fn m_str_rsplit(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRef> {
+    split_impl(vm, r, a, k, true)
+}
+
+fn strip_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, left: bool, right: bool) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let text = s_of(&s);
+    let chars: Option<Vec<char>> = a.first().filter(|c| !c.is_none()).map(|c| s_of(c).chars().collect());
+    let pred = |c: char| match &chars {
+        Some(cs) => cs.contains(&c),
+        None => c.is_whitespace(),
+    };
+    let mut t: &str = &text;
+    if left {
+        t = t.trim_start_matches(pred);
+    }
+    if right {
+        t = t.trim_end_matches(pred);
+    }
+    Ok(same_kind(vm, &s, t))
+}
+
+fn m_str_strip(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    strip_impl(vm, r, a, true, true)
+}
+
+fn m_str_lstrip(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    strip_impl(vm, r, a, true, false)
+}
+
+fn m_str_rstrip(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    strip_impl(vm, r, a, false, true)
+}
+
+fn map_str(vm: &mut Vm, r: Option<PyRef>, f: fn(&str) -> String) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let out = f(&s_of(&s));
+    Ok(same_kind(vm, &s, &out))
+}
+
+fn m_str_upper(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    map_str(vm, r, |s| s.to_uppercase())
+}
+
+fn m_str_lower(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    map_str(vm, r, |s| s.to_lowercase())
+}
+
+fn m_str_swapcase(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    map_str(vm, r, |s| {
+        s.chars()
+            .map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().to_string()
+                } else {
+                    c.to_uppercase().to_string()
+                }
+            })
+            .collect()
+    })
+}
+
+fn m_str_title(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    map_str(vm, r, |s| {
+        let mut out = String::new();
+        let mut prev_alpha = false;
+        for c in s.chars() {
+            if prev_alpha {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_alpha = c.is_alphabetic();
+        }
+        out
+    })
+}
+
+fn m_str_capitalize(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    map_str(vm, r, |s| {
+        let mut c = s.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+            None => String::new(),
+        }
+    })
+}
+
+fn m_str_replace(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let old = s_of(&arg(vm, &a, 0, "replace")?);
+    let new = s_of(&arg(vm, &a, 1, "replace")?);
+    let count = a.get(2).and_then(|c| c.as_bigint()).and_then(|c| c.to_i64()).unwrap_or(-1);
+    let text = s_of(&s);
+    let out = if count < 0 {
+        if old.is_empty() {
+            let mut o = new.clone();
+            for c in text.chars() {
+                o.push(c);
+                o.push_str(&new);
+            }
+            o
+        } else {
+            text.replace(&old, &new)
+        }
+    } else {
+        text.replacen(&old, &new, count as usize)
+    };
+    vm.alloc(out.len(), 1)?;
+    Ok(same_kind(vm, &s, &out))
+}
+
+fn affix(vm: &mut Vm, r: Option<PyRef>, a: Args, start: bool) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let text = s_of(&s);
+    let p = arg(vm, &a, 0, "startswith")?;
+    let cands: Vec<String> = match &*p {
+        PyObj::Tuple(t) => t.iter().map(s_of).collect(),
+        _ => vec![s_of(&p)],
+    };
+    let r = cands.iter().any(|c| {
+        if start {
+            text.starts_with(c.as_str())
+        } else {
+            text.ends_with(c.as_str())
+        }
+    });
+    Ok(vm.bool(r))
+}
+
+fn m_str_startswith(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    affix(vm, r, a, true)
+}
+
+fn m_str_endswith(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    affix(vm, r, a, false)
+}
+
+fn char_index(text: &str, byte: usize) -> usize {
+    text[..byte].chars().count()
+}
+
+fn m_str_find(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = s_of(&recv(vm, r)?);
+    let sub = s_of(&arg(vm, &a, 0, "find")?);
+    Ok(match s.find(&sub) {
+        Some(p) => PyObj::new_int(char_index(&s, p)),
+        None => PyObj::new_int(-1),
+    })
+}
+
+fn m_str_rfind(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = s_of(&recv(vm, r)?);
+    let sub = s_of(&arg(vm, &a, 0, "rfind")?);
+    Ok(match s.rfind(&sub) {
+        Some(p) => PyObj::new_int(char_index(&s, p)),
+        None => PyObj::new_int(-1),
+    })
+}
+
+fn m_str_index(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = s_of(&recv(vm, r)?);
+    let sub = s_of(&arg(vm, &a, 0, "index")?);
+    match s.find(&sub) {
+        Some(p) => Ok(PyObj::new_int(char_index(&s, p))),
+        None => vm.err("ValueError", "substring not found"),
+    }
+}
+
+fn m_str_count(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = s_of(&recv(vm, r)?);
+    let sub = s_of(&arg(vm, &a, 0, "count")?);
+    let n = if sub.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(&sub).count()
+    };
+    Ok(PyObj::new_int(n))
+}
+
+fn m_str_format(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let out = vm.str_format(&s_of(&s), &a, &k)?;
+    Ok(same_kind(vm, &s, &out))
+}
+
+fn pred_str(vm: &mut Vm, r: Option<PyRef>, f: fn(&str) -> bool) -> PyResult<PyRef> {
+    let s = s_of(&recv(vm, r)?);
+    let b = !s.is_empty() && f(&s);
+    Ok(vm.bool(b))
+}
+
+fn m_str_isdigit(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| s.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn m_str_isalpha(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| s.chars().all(char::is_alphabetic))
+}
+
+fn m_str_isalnum(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| s.chars().all(char::is_alphanumeric))
+}
+
+fn m_str_isspace(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| s.chars().all(char::is_whitespace))
+}
+
+fn m_str_isupper(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| {
+        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+    })
+}
+
+fn m_str_islower(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| {
+        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase)
+    })
+}
+
+fn justify(vm: &mut Vm, r: Option<PyRef>, a: Args, how: char) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let text = s_of(&s);
+    let w = a.first().and_then(|w| w.as_bigint()).and_then(|w| w.to_usize()).unwrap_or(0);
+    let fill = a.get(1).map(s_of).and_then(|f| f.chars().next()).unwrap_or(' ');
+    let len = text.chars().count();
+    if w <= len {
+        return Ok(s);
+    }
+    vm.alloc(w, 1)?;
+    let n = w - len;
+    let f = |k: usize| fill.to_string().repeat(k);
+    let out = match how {
+        '<' => format!("{text}{}", f(n)),
+        '>' => format!("{}{text}", f(n)),
+        _ => {
+            let left = n / 2 + (n & w & 1);
+            format!("{}{text}{}", f(left), f(n - left))
+        }
+    };
+    Ok(same_kind(vm, &s, &out))
+}
+
+fn m_str_center(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    justify(vm, r, a, '^')
+}
+
+fn m_str_ljust(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    justify(vm, r, a, '<')
+}
+
+fn m_str_rjust(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    justify(vm, r, a, '>')
+}
+
+fn m_str_zfill(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let text = s_of(&s);
+    let w = a.first().and_then(|w| w.as_bigint()).and_then(|w| w.to_usize()).unwrap_or(0);
+    let len = text.chars().count();
+    if w <= len {
+        return Ok(s);
+    }
+    let (sign, digits) = match text.chars().next() {
+        Some(c) if c == '-' || c == '+' => (c.to_string(), text[1..].to_string()),
+        _ => (String::new(), text.clone()),
+    };
+    let out = format!("{sign}{}{digits}", "0".repeat(w - len));
+    Ok(same_kind(vm, &s, &out))
+}
+
+fn m_str_splitlines(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let keep = match a.first() {
+        Some(k) => vm.truthy(k)?,
+        None => false,
+    };
+    let text = s_of(&s);
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\n' || c == '\r' {
+            let mut end = c.to_string();
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                end.push('\n');
+            }
+            if keep {
+                cur.push_str(&end);
+            }
+            out.push(same_kind(vm, &s, &cur));
+            cur.clear();
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(same_kind(vm, &s, &cur));
+    }
+    Ok(PyObj::new_list(out))
+}
+
+fn partition_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, right: bool) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let text = s_of(&s);
+    let sep = s_of(&arg(vm, &a, 0, "partition")?);
+    if sep.is_empty() {
+        return vm.err("ValueError", "empty separator");
+    }
+    let pos = if right { text.rfind(&sep) } else { text.find(&sep) };
+    let (x, y, z) = match pos {
+        Some(p) => (text[..p].to_string(), sep.clone(), text[p + sep.len()..].to_string()),
+        None if right => (String::new(), String::new(), text.clone()),
+        None => (text.clone(), String::new(), String::new()),
+    };
+    Ok(PyObj::new_tuple(vec![
+        same_kind(vm, &s, &x),
+        same_kind(vm, &s, &y),
+        same_kind(vm, &s, &z),
+    ]))
+}
+
+fn m_str_partition(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    partition_impl(vm, r, a, false)
+}
+
+fn m_str_rpartition(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    partition_impl(vm, r, a, true)
+}
+
+fn m_str_encode(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    if vm.sem.has_long {
+        return Ok(vm.str(&s_of(&s)));
+    }
+    Ok(Rc::new(PyObj::Bytes(s_of(&s).into_bytes())))
+}
+
+fn m_str_decode(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    Ok(Rc::new(PyObj::Unicode(Rc::from(s_of(&s).as_str()))))
+}
+
+// ----- list / tuple -----
+
+fn list_of(o: &PyRef) -> Option<&std::cell::RefCell<Vec<PyRef>>> {
+    match &**o {
+        PyObj::List(l) => Some(l),
+        _ => None,
+    }
+}
+
+fn m_list_append(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let l = recv(vm, r)?;
+    let x = arg(vm, &a, 0, "append")?;
+    if a.len() != 1 {
+        return vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.len()));
+    }
+    vm.alloc(1, 8)?;
+    if let Some(l) = list_of(&l) {
+        l.borrow_mut().push(x);
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_list_extend(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let l = recv(vm, r)?;
+    let x = arg(vm, &a, 0, "extend")?;
+    let items = vm.iterate(&x)?;
+    vm.alloc(items.len(), 8)?;
+    if let Some(l) = list_of(&l) {
+        l.borrow_mut().extend(items);
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_list_insert(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let l = recv(vm, r)?;
+    let i = arg(vm, &a, 0, "insert")?.as_bigint().unwrap_or_default();
+    let x = arg(vm, &a, 1, "insert")?;
+    if let Some(l) = list_of(&l) {
+        let len = l.borrow().len() as i64;
+        let mut i = i.to_i64().unwrap_or(if i.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
+        if i < 0 {
+            i = (i + len).max(0);
+        }
+        let i = (i.min(len)) as usize;
+        l.borrow_mut().insert(i, x);
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_list_pop(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let l = recv(vm, r)?;
+    let len = match list_of(&l) {
+        Some(list) => list.borrow().len(),
+        None => return Ok(vm.none.clone()),
+    };
+    if len == 0 {
+        return vm.err("IndexError", "pop from empty list");
+    }
+    let idx = match a.first() {
+        None => len - 1,
+        Some(i) => {
+            let i = i.as_bigint().unwrap_or_default();
+            let j = if i.is_negative() { i + BigInt::from(len) } else { i };
+            match j.to_usize() {
+                Some(u) if u < len => u,
+                _ => return vm.err("IndexError", "pop index out of range"),
+            }
+        }
+    };
+    let v = match list_of(&l) {
+        Some(list) => list.borrow_mut().remove(idx),
+        None => vm.none.clone(),
+    };
+    Ok(v)
+}
+
+fn m_list_remove(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let l = recv(vm, r)?;
+    let x = arg(vm, &a, 0, "remove")?;
+    let items = list_of(&l).map(|l| l.borrow().clone()).unwrap_or_default();
+    for (i, it) in items.iter().enumerate() {
+        if vm.eq(it, &x)? {
+            if let Some(l) = list_of(&l) {
+                l.borrow_mut().remove(i);
+            }
+            return Ok(vm.none.clone());
+        }
+    }
+    vm.err("ValueError", "list.remove(x): x not in list")
+}
+
+fn m_seq_index(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let x = arg(vm, &a, 0, "index")?;
+    let items = vm.iterate(&s)?;
+    for (i, it) in items.iter().enumerate() {
+        if vm.eq(it, &x)? {
+            return Ok(PyObj::new_int(i));
+        }
+    }
+    if matches!(&*s, PyObj::Tuple(_)) {
+        return vm.err("ValueError", "tuple.index(x): x not in tuple");
+    }
+    let msg = if vm.sem.has_long {
+        let r = vm.repr(&x)?;
+        format!("{r} is not in list")
+    } else {
+        let r = vm.repr(&x)?;
+        format!("{r} is not in list")
+    };
+    vm.err("ValueError", msg)
+}
+
+fn m_seq_count(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let x = arg(vm, &a, 0, "count")?;
+    let items = vm.iterate(&s)?;
+    let mut n = 0;
+    for it in &items {
+        if vm.eq(it, &x)? {
+            n += 1;
+        }
+    }
+    Ok(PyObj::new_int(n))
+}
+
+fn m_list_sort(vm: &mut Vm, r: Option<PyRef>, _a: Args, k: Kw) -> PyResult<PyRef> {
+    let l = recv(vm, r)?;
+    let key = k.iter().find(|(n, _)| n == "key").map(|(_, v)| v.clone()).filter(|v| !v.is_none());
+    let reverse = match k.iter().find(|(n, _)| n == "reverse") {
+        Some((_, v)) => vm.truthy(v)?,
+        None => false,
+    };
+    if k.iter().any(|(n, _)| n == "cmp") {
+        return vm.unsupported(Unsupported::Builtin("list.sort(cmp=...)".into()));
+    }
+    let items = list_of(&l).map(|l| l.borrow().clone()).unwrap_or_default();
+    let sorted = sort_items(vm, items, key.as_ref(), reverse)?;
+    if let Some(l) = list_of(&l) {
+        *l.borrow_mut() = sorted;
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_list_reverse(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let l = recv(vm, r)?;
+    if let Some(l) = list_of(&l) {
+        l.borrow_mut().reverse();
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_list_copy(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let l = recv(vm, r)?;
+    Ok(PyObj::new_list(list_of(&l).map(|l| l.borrow().clone()).unwrap_or_default()))
+}
+
+fn m_list_clear(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let l = recv(vm, r)?;
+    if let Some(l) = list_of(&l) {
+        l.borrow_mut().clear();
+    }
+    Ok(vm.none.clone())
+}
+
+// ----- dict -----
+
+fn view(vm: &mut Vm, d: PyRef, kind: ViewKind) -> PyResult<PyRef> {
+    let items = vm.mapping_items(&d)?;
+    if vm.sem.builtins_return_lists || !matches!(&*d, PyObj::Dict(_)) {
+        let v: Vec<PyRef> = items
+            .into_iter()
+            .map(|(k, v)| match kind {
+                ViewKind::Keys => k,
+                ViewKind::Values => v,
+                ViewKind::Items => PyObj::new_tuple(vec![k, v]),
+            })
+            .collect();
+        if vm.sem.builtins_return_lists {
+            return Ok(PyObj::new_list(v));
+        }
+        // Proxies: a snapshot view is enough for iteration and printing.
+        return Ok(PyObj::new_list(v));
+    }
+    Ok(Rc::new(PyObj::DictView { kind, dict: d }))
+}
+
+fn m_dict_keys(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    view(vm, d, ViewKind::Keys)
+}
+
+fn m_dict_values(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    view(vm, d, ViewKind::Values)
+}
+
+fn m_dict_items(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    view(vm, d, ViewKind::Items)
+}
+
+fn dict_iter(vm: &mut Vm, r: Option<PyRef>, kind: ViewKind) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    let v = Rc::new(PyObj::DictView { kind, dict: d });
+    vm.get_iter(&v)
+}
+
+fn m_dict_iterkeys(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    dict_iter(vm, r, ViewKind::Keys)
+}
+
+fn m_dict_itervalues(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    dict_iter(vm, r, ViewKind::Values)
+}
+
+fn m_dict_iteritems(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    dict_iter(vm, r, ViewKind::Items)
+}
+
+fn m_dict_get(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    let k = arg(vm, &a, 0, "get")?;
+    let default = a.get(1).cloned().unwrap_or_else(|| vm.none.clone());
+    match vm.getitem(&d, &k) {
+        Ok(v) => Ok(v),
+        Err(Unwind::Exc(e)) if vm.is_instance_of_name(&e, "KeyError") => Ok(default),
+        Err(e) => Err(e),
+    }
+}
+
+fn m_dict_setdefault(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    let k = arg(vm, &a, 0, "setdefault")?;
+    let default = a.get(1).cloned().unwrap_or_else(|| vm.none.clone());
+    match vm.getitem(&d, &k) {
+        Ok(v) => Ok(v),
+        Err(Unwind::Exc(e)) if vm.is_instance_of_name(&e, "KeyError") => {
+            vm.setitem(&d, k, default.clone())?;
+            Ok(default)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn m_dict_pop(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    let k = arg(vm, &a, 0, "pop")?;
+    let h = vm.hash(&k)?;
+    let v = match &*d {
+        PyObj::Dict(dd) => dd.borrow_mut().remove(&k, h),
+        _ => None,
+    };
+    match (v, a.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => {
+            let e = crate::vm::error::key_error(vm, k);
+            Err(Unwind::Exc(e))
+        }
+    }
+}
+
+fn m_dict_popitem(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    let item = match &*d {
+        PyObj::Dict(dd) => {
+            if vm.sem.popitem_last {
+                dd.borrow_mut().pop_last()
+            } else {
+                dd.borrow_mut().pop_first()
+            }
+        }
+        _ => None,
+    };
+    match item {
+        Some((k, v)) => Ok(PyObj::new_tuple(vec![k, v])),
+        None => {
+            let msg = if vm.sem.has_long {
+                "popitem(): dictionary is empty"
+            } else {
+                "popitem(): dictionary is empty"
+            };
+            let e = vm.new_exc("KeyError", msg);
+            Err(Unwind::Exc(e))
+        }
+    }
+}
+
+fn m_dict_update(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    if let Some(src) = a.first() {
+        if vm.is_mapping(src) {
+            let items = vm.mapping_items(src)?;
+            for (key, v) in items {
+                vm.setitem(&d, key, v)?;
+            }
+        } else {
+            let items = vm.iterate(src)?;
+            for it in items {
+                let pair = vm.iterate(&it)?;
+                if pair.len() == 2 {
+                    vm.setitem(&d, pair[0].clone(), pair[1].clone())?;
+                }
+            }
+        }
+    }
+    for (key, v) in k {
+        let key = vm.str(&key);
+        vm.setitem(&d, key, v)?;
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_dict_copy(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    let out = PyObj::new_dict(Dict::new(vm.dict_mode));
+    vm.dict_merge(&out, &d)?;
+    Ok(out)
+}
+
+fn m_dict_clear(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    if let PyObj::Dict(dd) = &*d {
+        dd.borrow_mut().clear();
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_dict_fromkeys(vm: &mut Vm, _r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let keys = arg(vm, &a, 0, "fromkeys")?;
+    let v = a.get(1).cloned().unwrap_or_else(|| vm.none.clone());
+    let items = vm.iterate(&keys)?;
+    let d = vm.new_dict();
+    for k in items {
+        vm.setitem(&d, k, v.clone())?;
+    }
+    Ok(d)
+}
+
+// ----- set -----
+
+fn set_dict(o: &PyRef) -> Option<&std::cell::RefCell<Dict>> {
+    match &**o {
+        PyObj::Set(d) => Some(d),
+        _ => None,
+    }
+}
+
+fn m_set_add(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let x = arg(vm, &a, 0, "add")?;
+    vm.set_add(&s, x)?;
+    Ok(vm.none.clone())
+}
+
+fn m_set_discard(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let x = arg(vm, &a, 0, "discard")?;
+    let h = vm.hash(&x)?;
+    if let Some(d) = set_dict(&s) {
+        d.borrow_mut().remove(&x, h);
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_set_remove(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let x = arg(vm, &a, 0, "remove")?;
+    let h = vm.hash(&x)?;
+    let removed = set_dict(&s).and_then(|d| d.borrow_mut().remove(&x, h));
+    if removed.is_none() {
+        let e = crate::vm::error::key_error(vm, x);
+        return Err(Unwind::Exc(e));
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_set_pop(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let item = set_dict(&s).and_then(|d| d.borrow_mut().pop_first());
+    match item {
+        Some((k, _)) => Ok(k),
+        None => {
+            let e = vm.new_exc("KeyError", "pop from an empty set");
+            Err(Unwind::Exc(e))
+        }
+    }
+}
+
+fn m_set_update(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    for it in &a {
+        for x in vm.iterate(it)? {
+            vm.set_add(&s, x)?;
+        }
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_set_clear(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    if let Some(d) = set_dict(&s) {
+        d.borrow_mut().clear();
+    }
+    Ok(vm.none.clone())
+}
+
+fn set_op(vm: &mut Vm, r: Option<PyRef>, a: Args, op: crate::vm::ast::BinOp) -> PyResult<PyRef> {
+    let mut acc = recv(vm, r)?;
+    if let PyObj::FrozenSet(_) | PyObj::Set(_) = &*acc {
+        let items = vm.iterate(&acc)?;
+        acc = vm.new_set(items)?;
+    }
+    for o in a {
+        let items = vm.iterate(&o)?;
+        let other = vm.new_set(items)?;
+        acc = vm.binary(&acc, &other, op, false, true)?;
+    }
+    Ok(acc)
+}
+
+fn m_set_union(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    set_op(vm, r, a, crate::vm::ast::BinOp::BitOr)
+}
+
+fn m_set_intersection(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    set_op(vm, r, a, crate::vm::ast::BinOp::BitAnd)
+}
+
+fn m_set_difference(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    set_op(vm, r, a, crate::vm::ast::BinOp::Sub)
+}
+
+fn m_set_symdiff(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    set_op(vm, r, a, crate::vm::ast::BinOp::BitXor)
+}
+
+fn m_set_issubset(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let o = arg(vm, &a, 0, "issubset")?;
+    let items = vm.iterate(&o)?;
+    let other = vm.new_set(items)?;
+    for x in vm.iterate(&s)? {
+        if !vm.contains(&other, &x)? {
+            return Ok(vm.bool(false));
+        }
+    }
+    Ok(vm.bool(true))
+}
+
+fn m_set_issuperset(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let o = arg(vm, &a, 0, "issuperset")?;
+    for x in vm.iterate(&o)? {
+        if !vm.contains(&s, &x)? {
+            return Ok(vm.bool(false));
+        }
+    }
+    Ok(vm.bool(true))
+}
+
+fn m_set_isdisjoint(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let o = arg(vm, &a, 0, "isdisjoint")?;
+    for x in vm.iterate(&o)? {
+        if vm.contains(&s, &x)? {
+            return Ok(vm.bool(false));
+        }
+    }
+    Ok(vm.bool(true))
+}
+
+fn m_set_copy(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let items = vm.iterate(&s)?;
+    vm.new_set(items)
+}
+
+// ----- generators, iterators, streams, numbers -----
+
+fn m_gen_next(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let g = recv(vm, r)?;
+    match vm.next(&g)? {
+        Some(v) => Ok(v),
+        None => {
+            let e = crate::vm::error::instantiate_empty(vm, "StopIteration");
+            Err(Unwind::Exc(e))
+        }
+    }
+}
+
+fn m_gen_send(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let g = recv(vm, r)?;
+    let v = arg(vm, &a, 0, "send")?;
+    if let PyObj::Generator(state, _) = &*g {
+        let started = state.borrow().as_ref().map(|e| e.started).unwrap_or(true);
+        if !started && !v.is_none() {
+            return vm.type_error("can't send non-None value to a just-started generator");
+        }
+    }
+    match vm.gen_resume(&g, Some(v))? {
+        Some(v) => Ok(v),
+        None => {
+            let e = crate::vm::error::instantiate_empty(vm, "StopIteration");
+            Err(Unwind::Exc(e))
+        }
+    }
+}
+
+fn m_gen_close(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let g = recv(vm, r)?;
+    if let PyObj::Generator(state, _) = &*g {
+        state.borrow_mut().take();
+    }
+    Ok(vm.none.clone())
+}
+
+fn m_gen_throw(vm: &mut Vm, _r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    vm.unsupported(Unsupported::Builtin("generator.throw".into()))
+}
+
+fn m_stream_write(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let x = arg(vm, &a, 0, "write")?;
+    let Some(text) = x.as_str().map(|t| t.to_string()) else {
+        let tn = vm.type_name(&x);
+        let msg = if vm.sem.has_long {
+            format!("expected a string or other character buffer object, not {tn}")
+        } else {
+            format!("write() argument must be str, not {tn}")
+        };
+        return vm.type_error(msg);
+    };
+    let n = match &*s {
+        PyObj::Stream(n) => *n,
+        _ => 1,
+    };
+    vm.write_stream(n, &text)?;
+    vm.softspace = false;
+    if vm.sem.has_long {
+        return Ok(vm.none.clone());
+    }
+    Ok(PyObj::new_int(text.chars().count()))
+}
+
+fn m_int_bit_length(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let i = recv(vm, r)?.as_bigint().unwrap_or_default();
+    Ok(PyObj::new_int(i.abs().bits()))
+}
+
+fn m_float_is_integer(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let f = recv(vm, r)?;
+    let b = matches!(&*f, PyObj::Float(x) if x.fract() == 0.0 && x.is_finite());
+    Ok(vm.bool(b))
+}

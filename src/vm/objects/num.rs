@@ -1,0 +1,279 @@
+//! Numbers: float formatting as CPython does it (`repr`'s shortest round trip, 2.7's
+//! `str` with 12 significant digits, `%g`), and integer helpers with Python's floor
+//! semantics.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
+
+/// Exact integer value of a finite, integral float.
+pub fn float_to_bigint(f: f64) -> BigInt {
+    BigInt::from_f64(f.trunc()).unwrap_or_else(BigInt::zero)
+}
+
+/// Shortest digits and decimal exponent: `f == 0.d1d2d3... * 10^exp` style with
+/// `digits` = "d1d2d3" and `exp` the exponent of d1 (scientific).
+fn shortest(f: f64) -> (String, i32) {
+    let s = format!("{:e}", f.abs());
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    (digits, exp.parse().unwrap_or(0))
+}
+
+/// Lays out `digits` (significant, no leading zeros) with scientific exponent `exp`, as
+/// CPython's `format_float_short` with the repr rules: fixed if `-4 <= exp < 16`.
+fn layout(neg: bool, digits: &str, exp: i32, fixed_lo: i32, fixed_hi: i32, force_point: bool) -> String {
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    let n = digits.len() as i32;
+    if exp >= fixed_lo && exp < fixed_hi {
+        if exp < 0 {
+            out.push_str("0.");
+            for _ in 0..(-exp - 1) {
+                out.push('0');
+            }
+            out.push_str(digits);
+        } else if exp + 1 >= n {
+            out.push_str(digits);
+            for _ in 0..(exp + 1 - n) {
+                out.push('0');
+            }
+            if force_point {
+                out.push_str(".0");
+            }
+        } else {
+            let (a, b) = digits.split_at((exp + 1) as usize);
+            out.push_str(a);
+            out.push('.');
+            out.push_str(b);
+        }
+    } else {
+        let (a, b) = digits.split_at(1);
+        out.push_str(a);
+        if !b.is_empty() {
+            out.push('.');
+            out.push_str(b);
+        }
+        out.push('e');
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    }
+    out
+}
+
+/// `float.__repr__` (2.7 and 3.x).
+pub fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    let (digits, exp) = shortest(f);
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    layout(f < 0.0, digits, exp, -4, 16, true)
+}
+
+/// `%.<prec>g` formatting: significant digits, trailing zeros removed (unless `alt`).
+pub fn format_g(f: f64, prec: usize, alt: bool) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let prec = prec.max(1);
+    if f == 0.0 {
+        let mut s = if f.is_sign_negative() { "-0".to_string() } else { "0".to_string() };
+        if alt {
+            s.push('.');
+            s.push_str(&"0".repeat(prec - 1));
+        }
+        return s;
+    }
+    let s = format!("{:.*e}", prec - 1, f.abs());
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let mut digits: String = mant.chars().filter(|c| *c != '.').collect();
+    if !alt {
+        while digits.len() > 1 && digits.ends_with('0') {
+            digits.pop();
+        }
+    }
+    let mut out = layout(f < 0.0, &digits, exp, -4, prec as i32, false);
+    if alt && !out.contains('.') && !out.contains('e') {
+        out.push('.');
+    }
+    out
+}
+
+/// 2.7 `float.__str__`: `%.12g`, with `.0` added when the result looks like an int.
+pub fn float_str27(f: f64) -> String {
+    let s = format_g(f, 12, false);
+    if s.contains(['.', 'e', 'n', 'i']) {
+        s
+    } else {
+        s + ".0"
+    }
+}
+
+/// `%e` with `prec` digits after the point.
+pub fn format_e(f: f64, prec: usize) -> String {
+    if !f.is_finite() {
+        return float_repr(f);
+    }
+    let s = format!("{:.*e}", prec, f);
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    format!(
+        "{}e{}{:02}",
+        mant,
+        if exp < 0 { '-' } else { '+' },
+        exp.abs()
+    )
+}
+
+/// `%f` with `prec` digits after the point.
+pub fn format_f(f: f64, prec: usize) -> String {
+    if !f.is_finite() {
+        return float_repr(f);
+    }
+    format!("{:.*}", prec, f)
+}
+
+/// Floor division and modulo with Python's signs. `None` on division by zero.
+pub fn int_divmod(a: &BigInt, b: &BigInt) -> Option<(BigInt, BigInt)> {
+    if b.is_zero() {
+        return None;
+    }
+    Some(a.div_mod_floor(b))
+}
+
+/// Python float modulo: the result has the sign of the divisor.
+pub fn float_mod(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
+        m + b
+    } else if m == 0.0 {
+        0.0f64.copysign(b)
+    } else {
+        m
+    }
+}
+
+/// Python float floor division.
+pub fn float_floordiv(a: f64, b: f64) -> f64 {
+    let m = float_mod(a, b);
+    let d = (a - m) / b;
+    if d == 0.0 {
+        0.0f64.copysign(a / b)
+    } else {
+        let fl = d.floor();
+        if d - fl > 0.5 {
+            fl + 1.0
+        } else {
+            fl
+        }
+    }
+}
+
+/// Converts an int to float as CPython does, `None` on overflow.
+pub fn int_to_float(i: &BigInt) -> Option<f64> {
+    let f = i.to_f64()?;
+    if f.is_finite() {
+        Some(f)
+    } else {
+        None
+    }
+}
+
+/// `round(f, ndigits)`: correctly rounded on the exact binary value, ties to even (3.x) or
+/// away from zero (2.7), as CPython's `double_round` does.
+pub fn round_float(f: f64, ndigits: i32, half_even: bool) -> f64 {
+    if !f.is_finite() {
+        return f;
+    }
+    if ndigits > 300 {
+        return f;
+    }
+    if ndigits < -308 {
+        return 0.0f64.copysign(f);
+    }
+    // The exact decimal expansion, long enough to see whether the tail is a tie.
+    let extra = 40usize;
+    let nd = ndigits.max(0) as usize;
+    let scaled = if ndigits < 0 { f / 10f64.powi(-ndigits) } else { f };
+    let digits_after = if ndigits < 0 { 0 } else { nd };
+    let exact = format!("{:.*}", digits_after + extra, scaled.abs());
+    let (head, tail) = exact.split_at(exact.len() - extra);
+    let head = head.trim_end_matches('.');
+    let first = tail.as_bytes()[0];
+    let rest_zero = tail[1..].bytes().all(|b| b == b'0');
+    let mut kept: f64 = head.parse().unwrap_or(0.0);
+    let unit = 10f64.powi(-(digits_after as i32));
+    let round_up = if first > b'5' || (first == b'5' && !rest_zero) {
+        true
+    } else if first == b'5' && rest_zero {
+        if half_even {
+            let last = head.bytes().rev().find(|b| b.is_ascii_digit()).unwrap_or(b'0');
+            (last - b'0') % 2 == 1
+        } else {
+            true
+        }
+    } else {
+        false
+    };
+    if round_up {
+        kept += unit;
+    }
+    let text = format!("{:.*}", digits_after, kept);
+    let mut out: f64 = text.parse().unwrap_or(kept);
+    if ndigits < 0 {
+        out *= 10f64.powi(-ndigits);
+    }
+    out.copysign(f)
+}
+
+/// Is this big int within 2.7's machine `int` range?
+pub fn fits_machine_int(i: &BigInt) -> bool {
+    i.to_i64().is_some()
+}
+
+/// Absolute bit length (for fuel and memory estimates).
+pub fn bits(i: &BigInt) -> u64 {
+    i.abs().bits()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reprs() {
+        let cases = [
+            (1.0, "1.0"),
+            (0.1, "0.1"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (1.5e300, "1.5e+300"),
+            (-2.5, "-2.5"),
+            (1.0 / 3.0, "0.3333333333333333"),
+        ];
+        for (f, s) in cases {
+            assert_eq!(float_repr(f), s, "{f}");
+        }
+        assert_eq!(float_str27(1.0 / 3.0), "0.333333333333");
+        assert_eq!(float_str27(1e16), "1e+16");
+        assert_eq!(float_str27(2.0), "2.0");
+        assert_eq!(format_g(0.0001, 6, false), "0.0001");
+        assert_eq!(format_g(123456789.0, 6, false), "1.23457e+08");
+    }
+}
