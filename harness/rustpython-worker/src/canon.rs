@@ -49,9 +49,9 @@ pub fn reset() {
     });
 }
 
-/// Puts `__observe__` into builtins.
-pub fn install(vm: &VirtualMachine) -> PyResult<()> {
-    let observe = vm.new_function(
+/// The native `__observe__(label, value)`.
+pub fn native_observe(vm: &VirtualMachine) -> PyObjectRef {
+    vm.new_function(
         "__observe__",
         |label: PyObjectRef, value: PyObjectRef, vm: &VirtualMachine| -> PyResult<()> {
             if !is_text(vm, &label) {
@@ -68,10 +68,8 @@ pub fn install(vm: &VirtualMachine) -> PyResult<()> {
             write_record(&line);
             Ok(())
         },
-    );
-    vm.builtins
-        .as_object()
-        .set_attr("__observe__", observe, vm)
+    )
+    .into()
 }
 
 fn write_record(line: &str) {
@@ -342,7 +340,8 @@ fn mapping_items(vm: &VirtualMachine, obj: &PyObjectRef) -> Vec<(PyObjectRef, Py
     let Some(list) = list.downcast_ref::<PyList>() else {
         return Vec::new();
     };
-    list.borrow_vec()
+    let items: Vec<PyObjectRef> = list.borrow_vec().to_vec();
+    items
         .iter()
         .filter_map(|pair| {
             let pair = pair.downcast_ref::<PyTuple>()?;

@@ -5,9 +5,12 @@
 //! the probe file. It says hello, then serves `run` requests until `quit` or EOF: compile the
 //! source as `exec`, run it in a new module namespace, write an `end` record for an uncaught
 //! exception (SyntaxError with its `msg` and `lineno`), flush stdout, reply `done` with the exit
-//! status a script run would have had. `__observe__` is a native builtin (see [`canon`]) that
-//! writes the same JSON records as `harness/ref/sitecustomize.py`, with RustPython's own type
-//! names, so nothing of the harness runs as Python code inside the case.
+//! status a script run would have had. `__observe__` is a native canonicaliser (see [`canon`])
+//! that writes the same JSON records as `harness/ref/sitecustomize.py`, with RustPython's own
+//! type names; like the reference run's, the builtin is a Python function
+//! (`_make_observer.<locals>.observe`) that calls it, and `__loader__` is a
+//! `SourceFileLoader` instance, so that probing builtins or the module namespace meets the same
+//! kinds of objects as on CPython ([`SHIMS`]).
 //!
 //! Between cases the worker restores builtins, `sys.modules`, `sys.stdout`/`stderr`, `sys.argv`
 //! and the recursion limit, and clears the case's namespace like module teardown.
@@ -98,7 +101,7 @@ fn serve(request_fd: i32, reply_fd: i32) -> io::Result<()> {
     settings.install_signal_handlers = false;
     let interp = Interpreter::without_stdlib(settings);
     interp.enter(|vm| {
-        canon::install(vm).map_err(|e| io::Error::other(describe(vm, &e)))?;
+        let shims = Shims::install(vm).map_err(|e| io::Error::other(describe(vm, &e)))?;
         let python = format!(
             "{}.{}.{} (rustpython-vm {})",
             rustpython_vm::version::MAJOR,
@@ -119,7 +122,7 @@ fn serve(request_fd: i32, reply_fd: i32) -> io::Result<()> {
                 Err(_) => fallback(id, "source is not UTF-8"),
                 Ok(text) if text.contains('\0') => fallback(id, "source contains a null byte"),
                 Ok(text) => {
-                    let status = run_case(vm, &file, text);
+                    let status = run_case(vm, &shims, &file, text);
                     baseline.restore(vm);
                     let _ = io::stdout().flush();
                     serde_json::json!({"done": {"id": id, "status": status, "recycle": false}})
@@ -147,6 +150,49 @@ fn parse_request(request: &[u8]) -> io::Result<(u64, String, &[u8])> {
     let nl2 = rest.iter().position(|&b| b == b'\n').ok_or_else(bad)?;
     let file = String::from_utf8_lossy(&rest[..nl2]).into_owned();
     Ok((id, file, &rest[nl2 + 1..]))
+}
+
+/// Python-level stand-ins for what a CPython script run has and a stdlib-less RustPython lacks.
+struct Shims {
+    /// Instances stand for `__loader__` (CPython's `SourceFileLoader`, attrs `name`, `path`).
+    loader_class: PyObjectRef,
+}
+
+/// Run once at start-up in a private namespace. `observe` wraps the native canonicaliser in a
+/// Python function named like the reference run's (`_make_observer.<locals>.observe`), so that
+/// a probe of the builtins, or a frame walk, meets the same kind of object as on CPython.
+const SHIMS: &str = "\
+class SourceFileLoader:
+    pass
+SourceFileLoader.__module__ = '_frozen_importlib_external'
+def _make_observer(native):
+    def observe(label, value):
+        return native(label, value)
+    return observe
+";
+
+impl Shims {
+    fn install(vm: &VirtualMachine) -> PyResult<Shims> {
+        let native = canon::native_observe(vm);
+        let scope = vm.new_scope_with_builtins();
+        let code = vm
+            .compile(SHIMS, Mode::Exec, "<execdiff-shims>".to_string())
+            .map_err(|e| e.into_pyexception(vm, Some(SHIMS)))?;
+        vm.run_code_obj(code, scope.clone())?;
+        let make = scope.globals.get_item("_make_observer", vm)?;
+        let observe = make.call((native,), vm)?;
+        vm.builtins.as_object().set_attr("__observe__", observe, vm)?;
+        Ok(Shims {
+            loader_class: scope.globals.get_item("SourceFileLoader", vm)?,
+        })
+    }
+
+    fn loader(&self, vm: &VirtualMachine, file: &str) -> PyResult<PyObjectRef> {
+        let loader = self.loader_class.call((), vm)?;
+        loader.set_attr("name", vm.ctx.new_str("__main__"), vm)?;
+        loader.set_attr("path", vm.ctx.new_str(file), vm)?;
+        Ok(loader)
+    }
 }
 
 /// What a case may change and the worker puts back afterwards.
@@ -208,10 +254,10 @@ fn modules_dict(vm: &VirtualMachine) -> PyResult<PyDictRef> {
 }
 
 /// Runs one case; returns the exit status a script run would have had.
-fn run_case(vm: &VirtualMachine, file: &str, source: &str) -> i32 {
+fn run_case(vm: &VirtualMachine, shims: &Shims, file: &str, source: &str) -> i32 {
     canon::reset();
     let file = absolute(file);
-    let result = prepare(vm, &file).and_then(|globals| {
+    let result = prepare(vm, shims, &file).and_then(|globals| {
         let code = vm
             .compile(source, Mode::Exec, file.clone())
             .map_err(|e| e.into_pyexception(vm, Some(source)))?;
@@ -240,20 +286,20 @@ fn absolute(file: &str) -> String {
 }
 
 /// A fresh `__main__` with a script run's namespace shape, registered in `sys.modules`.
-fn prepare(vm: &VirtualMachine, file: &str) -> PyResult<PyDictRef> {
+fn prepare(vm: &VirtualMachine, shims: &Shims, file: &str) -> PyResult<PyDictRef> {
     let globals = vm.ctx.new_dict();
+    // Module initialisation writes `__name__` .. `__spec__` (as None) into the dict: first.
+    let module = vm.new_module("__main__", globals.clone(), None);
     let none = vm.ctx.none();
     globals.set_item("__name__", vm.ctx.new_str("__main__").into(), vm)?;
     globals.set_item("__doc__", none.clone(), vm)?;
     globals.set_item("__package__", none.clone(), vm)?;
-    // A script run has a SourceFileLoader here; without importlib there is none to give.
-    globals.set_item("__loader__", none.clone(), vm)?;
+    globals.set_item("__loader__", shims.loader(vm, file)?, vm)?;
     globals.set_item("__spec__", none.clone(), vm)?;
     globals.set_item("__annotations__", vm.ctx.new_dict().into(), vm)?;
     globals.set_item("__builtins__", vm.builtins.clone().into(), vm)?;
     globals.set_item("__file__", vm.ctx.new_str(file).into(), vm)?;
     globals.set_item("__cached__", none, vm)?;
-    let module = vm.new_module("__main__", globals.clone(), None);
     modules_dict(vm)?.set_item("__main__", module.into(), vm)?;
     let argv = vm.ctx.new_list(vec![vm.ctx.new_str(file).into()]);
     vm.sys_module.as_object().set_attr("argv", argv, vm)?;
