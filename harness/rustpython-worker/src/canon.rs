@@ -2,11 +2,9 @@
 //! of execdiff's `observe::Value`, following the rules of `harness/ref/sitecustomize.py` in the
 //! same order (see its docstring), with RustPython's own type names.
 //!
-//! Differences from the Python canonicaliser, all of them about reaching data without running
-//! user code: names and `co_name` are read through the builtin (final) types' own attributes;
-//! an instance's `attrs` is its instance dict whenever it has one (the Python side also checks
-//! that the first `__dict__` in the MRO is the builtin descriptor, which matters only for
-//! classes defining a `__dict__` property).
+//! Names and `co_name` are read through the builtin (final) types' own attributes, containers
+//! through their storage, so no user code runs; an instance's `attrs` is its instance dict when
+//! the first `__dict__` on its MRO is the builtin descriptor, as in the Python canonicaliser.
 //!
 //! Identity ordinals and the objects they keep alive live in a thread-local, reset per case.
 
@@ -185,7 +183,10 @@ impl Walk<'_> {
             return;
         }
         if is_text(vm, obj) {
-            out.push_str(&format!(r#"{{"t":"str","ty":{ty},"v":{}}}"#, quote_obj(obj)));
+            out.push_str(&format!(
+                r#"{{"t":"str","ty":{ty},"v":{}}}"#,
+                quote_obj(obj)
+            ));
             return;
         }
         if let Some(tuple) = obj.downcast_ref::<PyTuple>() {
@@ -282,7 +283,7 @@ impl Walk<'_> {
             out.push_str(&format!(
                 r#"{{"t":"instance","ty":{ty},"id":{ordinal},"attrs":"#
             ));
-            match obj.dict() {
+            match instance_dict(vm, obj, class) {
                 Some(dict) if depth <= INSTANCE_DEPTH => {
                     self.pairs(&dict.items_vec(), depth + 1, out);
                 }
@@ -327,6 +328,27 @@ impl Walk<'_> {
         }
         out.push(']');
     }
+}
+
+/// The instance dict, when the first `__dict__` on the class's MRO is the builtin getset
+/// descriptor (not, say, a property, which is never called).
+fn instance_dict(
+    vm: &VirtualMachine,
+    obj: &PyObjectRef,
+    class: &Py<PyType>,
+) -> Option<rustpython_vm::builtins::PyDictRef> {
+    let name = vm.ctx.intern_str("__dict__");
+    let mut chain = vec![class.to_owned()];
+    chain.extend(class.mro_collect());
+    for klass in chain {
+        if let Some(desc) = klass.get_direct_attr(name) {
+            if desc.class().is(vm.ctx.types.getset_type) {
+                return obj.dict();
+            }
+            return None;
+        }
+    }
+    None
 }
 
 /// `(key, value)` pairs of a mappingproxy or FrameLocalsProxy, through its builtin `items`.
@@ -405,7 +427,8 @@ fn text_of(obj: &PyObjectRef) -> Option<String> {
     if let Some(s) = obj.downcast_ref::<PyStr>() {
         return Some(text(s));
     }
-    obj.downcast_ref::<PyBytes>().map(|b| decode_bytes(b.as_bytes()))
+    obj.downcast_ref::<PyBytes>()
+        .map(|b| decode_bytes(b.as_bytes()))
 }
 
 fn text(s: &PyStr) -> String {

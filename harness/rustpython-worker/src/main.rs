@@ -181,7 +181,9 @@ impl Shims {
         vm.run_code_obj(code, scope.clone())?;
         let make = scope.globals.get_item("_make_observer", vm)?;
         let observe = make.call((native,), vm)?;
-        vm.builtins.as_object().set_attr("__observe__", observe, vm)?;
+        vm.builtins
+            .as_object()
+            .set_attr("__observe__", observe, vm)?;
         Ok(Shims {
             loader_class: scope.globals.get_item("SourceFileLoader", vm)?,
         })
