@@ -82,14 +82,14 @@ FRAME_TOKENS = (b'f_back', b'inspect', b'traceback', b'_current_frames', b'tb_fr
                 b'settrace', b'setprofile', b'gi_frame', b'cr_frame')
 
 
-def reference_fallback_reason(source, py3):
+def reference_fallback_reason(source, py3, frames_visible):
     """Why running source here might not behave as running the file would, or None."""
     if b'\0' in source:
         return 'source contains a null byte'
-    for token in FRAME_TOKENS:
+    for token in FRAME_TOKENS if frames_visible else ():
         if token in source:
             return 'source may look below its own frame (%s)' % token.decode('ascii')
-    start = source.find(b'_getframe(')
+    start = source.find(b'_getframe(') if frames_visible else -1
     while start >= 0:
         if source[start + 10:start + 11] != b')':
             return 'source asks for outer frames (_getframe with an argument)'
@@ -110,6 +110,20 @@ def reference_fallback_reason(source, py3):
     return None
 
 
+def close_on_exec(fd):
+    """Keeps the protocol descriptors out of programs a case starts (2.7's subprocess does not
+    close descriptors by default), so that only the worker holds the reply pipe."""
+    set_inheritable = getattr(os, 'set_inheritable', None)
+    if set_inheritable is not None:
+        set_inheritable(fd, False)
+        return
+    had = 'fcntl' in sys.modules
+    import fcntl
+    fcntl.fcntl(fd, fcntl.F_SETFD, fcntl.fcntl(fd, fcntl.F_GETFD) | fcntl.FD_CLOEXEC)
+    if not had:
+        del sys.modules['fcntl']
+
+
 def exit_status(exc):
     """The process exit status CPython would give for an uncaught SystemExit."""
     code = exc.code
@@ -121,9 +135,18 @@ def exit_status(exc):
 
 
 class Worker(object):
-    def __init__(self, request_fd, reply_fd):
+    """Runs cases. The script worker drives it with `serve`; the embedded worker (pyworker)
+    calls `prepare`, runs `exec` itself from Rust (so that no Python frame sits below the
+    case's <module> frame) and calls `complete`."""
+
+    def __init__(self, request_fd, reply_fd, main_shape=None, embedded=False):
         self.request_fd = request_fd
         self.reply_fd = reply_fd
+        self.pid = os.getpid()
+        for fd in (request_fd, reply_fd):
+            close_on_exec(fd)
+        self.main_shape = main_shape if main_shape is not None else _MAIN_SHAPE
+        self.embedded = embedded
         self.py3 = sys.version_info[0] >= 3
         self.builtins = sys.modules['builtins' if self.py3 else '__builtin__']
         observe, end_record, reset = load_canonicaliser()(write_probe_line)
@@ -131,11 +154,20 @@ class Worker(object):
         self.end_record = end_record
         self.reset = reset
         self.module_type = type(sys)
-        shape = dict(_MAIN_SHAPE)
+        shape = dict(self.main_shape)
         self.loader_type = type(shape['__loader__']) if '__loader__' in shape else None
+        if embedded:
+            # An embedded interpreter has no script directory in sys.path: make room for it.
+            sys.path.insert(0, '')
         self.main_module = sys.modules['__main__']
         self.modules = dict(sys.modules)
+        # __observe__ is in builtins during every case, so it belongs to the baseline.
+        self.builtins.__observe__ = self.observe
         self.builtins_items = list(self.builtins.__dict__.items())
+        self.builtins_dict = dict(self.builtins_items)
+        self.script_dirs = {}
+        # Frames below the case's <module> frame: none when Rust calls exec.
+        self.depth = 0 if embedded else None
         self.path = list(sys.path)
         self.stdout = sys.stdout
         self.stderr = sys.stderr
@@ -151,6 +183,7 @@ class Worker(object):
         self.recursion_limit = sys.getrecursionlimit()
         self.real_get_limit = sys.getrecursionlimit
         self.real_set_limit = sys.setrecursionlimit
+        self.get_limit = self.set_limit = None
         self.int_digits = getattr(sys, 'get_int_max_str_digits', None)
         self.int_digits_value = self.int_digits() if self.int_digits else None
         self.cwd = os.getcwd()
@@ -182,7 +215,7 @@ class Worker(object):
         module = self.module_type('__main__')
         namespace = module.__dict__
         abs_file = os.path.abspath(file)
-        for key, value in _MAIN_SHAPE:
+        for key, value in self.main_shape:
             if key == '__file__':
                 value = abs_file if self.py3 else file
             elif key == '__loader__' and self.loader_type is not None:
@@ -197,56 +230,102 @@ class Worker(object):
         return module
 
     def run(self, case_id, file, source):
-        why = reference_fallback_reason(source, self.py3)
+        prepared = self.prepare(case_id, file, source)
+        if not isinstance(prepared, tuple):
+            return prepared
+        code, namespace, failure = prepared
+        if code is not None:
+            try:
+                exec(code, namespace)
+            except BaseException:
+                failure = sys.exc_info()
+        return self.complete(case_id, namespace, failure)
+
+    def prepare(self, case_id, file, source):
+        """Sets the stage for a case: a reply (fallback) or (code, namespace, failure), where
+        failure is the exc_info of a compile error, and code is None then."""
+        why = reference_fallback_reason(source, self.py3, not self.embedded)
         if why is not None:
             return '{"fallback":{"id":%d,"reason":%s}}' % (case_id, json_str(why))
         module = self.fresh_main(file)
         namespace = module.__dict__
         sys.modules['__main__'] = module
         sys.argv = [file]
-        sys.path[0] = os.path.dirname(os.path.realpath(file))
+        sys.path[0] = self.script_dir(file)
         self.builtins.__observe__ = self.observe
         self.reset()
         sys.excepthook = self.excepthook
-        depth = 0
-        frame = sys._getframe()
-        while frame is not None:
-            depth += 1
-            frame = frame.f_back
-        # The case's <module> frame sits `depth` frames deeper than in a reference run: raise the
-        # limit by that much and let the case see (and set) the limit it would see there.
-        sys.setrecursionlimit(self.recursion_limit + depth)
-        sys.getrecursionlimit = self.make_get_limit(depth)
-        sys.setrecursionlimit = self.make_set_limit(depth)
-        status = 0
+        if self.depth is None:
+            depth = 0
+            frame = sys._getframe(1)
+            while frame is not None:
+                depth += 1
+                frame = frame.f_back
+            self.depth = depth
+        if self.depth:
+            # The case's <module> frame sits `depth` frames deeper than in a reference run:
+            # raise the limit by that much and let the case see (and set) the limit it would
+            # see there.
+            if self.get_limit is None:
+                self.get_limit = self.make_get_limit(self.depth)
+                self.set_limit = self.make_set_limit(self.depth)
+            self.real_set_limit(self.recursion_limit + self.depth)
+            sys.getrecursionlimit = self.get_limit
+            sys.setrecursionlimit = self.set_limit
         try:
+            code = compile(source, namespace['__file__'], 'exec', 0, True)
+        except SyntaxError:
+            failure = sys.exc_info()
+            # The string tokenizer reports some errors unlike the file tokenizer of a reference
+            # run (2.7: "unexpected EOF while parsing" vs "invalid syntax"). Errors found after
+            # parsing (symbol table, compiler) are the same in both.
             try:
-                code = compile(source, namespace['__file__'], 'exec', 0, True)
+                compile(source, namespace['__file__'], 'exec', AST_ONLY, True)
             except SyntaxError:
-                # The string tokenizer reports some errors unlike the file tokenizer of a
-                # reference run (2.7: "unexpected EOF while parsing" vs "invalid syntax"). Errors
-                # found after parsing (symbol table, compiler) are the same in both.
-                try:
-                    compile(source, namespace['__file__'], 'exec', AST_ONLY, True)
-                except SyntaxError:
-                    return self.abandon(case_id, namespace, 'parse error')
-                raise
-            exec(code, namespace)
-        except SystemExit as exc:
-            status = exit_status(exc)
+                return self.abandon(case_id, namespace, 'parse error')
+            return None, namespace, failure
         except BaseException:
-            status = 1
-            exc_type, exc_value, tb = sys.exc_info()
-            tb = tb.tb_next if tb is not None else None
+            return None, namespace, sys.exc_info()
+        return code, namespace, None
+
+    def complete(self, case_id, namespace, failure):
+        """After the case: its exit status, the excepthook for an uncaught exception, the
+        clean-up; returns the reply."""
+        status = 0
+        if os.getpid() != self.pid:
+            # A child the case forked came back here: end it as the program would end there,
+            # and leave the protocol to the real worker.
             try:
-                sys.excepthook(exc_type, exc_value, tb)
-            except BaseException:
-                pass
+                self.stdout.flush()
+            finally:
+                os._exit(status if failure is None else 1)
+        if failure is not None:
+            exc_type, exc_value, tb = failure
+            failure = None
+            if exc_type is not None and issubclass(exc_type, SystemExit):
+                status = exit_status(exc_value)
+            else:
+                status = 1
+                if tb is not None and not self.embedded:
+                    tb = tb.tb_next  # the worker's own frame
+                try:
+                    sys.excepthook(exc_type, exc_value, tb)
+                except BaseException:
+                    pass
             exc_type = exc_value = tb = None
         recycle = self.finish(namespace)
-        del namespace, module
         return '{"done":{"id":%d,"status":%d,"recycle":%s}}' % (
             case_id, status, 'true' if recycle else 'false')
+
+    def script_dir(self, file):
+        """sys.path[0] of a reference run of `file`: its real directory."""
+        key = os.path.dirname(file)
+        found = self.script_dirs.get(key)
+        if found is None:
+            found = os.path.dirname(os.path.realpath(file))
+            if len(self.script_dirs) < 1000:
+                self.script_dirs[key] = found
+        return found
 
     def make_get_limit(self, offset):
         real = self.real_get_limit
@@ -271,8 +350,10 @@ class Worker(object):
 
     def finish(self, namespace):
         """Undoes what a case can leave behind; True when the worker cannot be reused."""
-        sys.settrace(None)
-        sys.setprofile(None)
+        if sys.gettrace() is not None:
+            sys.settrace(None)
+        if sys.getprofile() is not None:
+            sys.setprofile(None)
         sys.getrecursionlimit = self.real_get_limit
         sys.setrecursionlimit = self.real_set_limit
         sys.setrecursionlimit(self.recursion_limit)
@@ -320,17 +401,20 @@ class Worker(object):
         if self.int_digits is not None and self.int_digits() != self.int_digits_value:
             sys.set_int_max_str_digits(self.int_digits_value)
         modules = sys.modules
-        for name in list(modules):
-            if name not in self.modules:
-                del modules[name]
-        for name, module in self.modules.items():
-            if modules.get(name) is not module:
-                modules[name] = module
         modules['__main__'] = self.main_module
+        # Dict equality checks identity first, so untouched entries cost no __eq__ call.
+        if modules != self.modules:
+            for name in list(modules):
+                if name not in self.modules:
+                    del modules[name]
+            for name, module in self.modules.items():
+                if modules.get(name) is not module:
+                    modules[name] = module
         sys.path[:] = self.path
         builtins = self.builtins.__dict__
-        builtins.clear()
-        builtins.update(self.builtins_items)
+        if builtins != self.builtins_dict:
+            builtins.clear()
+            builtins.update(self.builtins_items)
         if os.getcwd() != self.cwd:
             os.chdir(self.cwd)
         frames = getattr(sys, '_current_frames', None)
@@ -344,4 +428,5 @@ def main():
     Worker(request_fd, reply_fd).serve()
 
 
-main()
+if __name__ == '__main__':
+    main()

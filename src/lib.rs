@@ -14,9 +14,13 @@
 //! - [`gen`]: the random program generator (swarm config, production table, probes);
 //! - [`interp`]: finding the real interpreters;
 //! - [`refrun`]: the reference run, CPython's one definition of expected behaviour;
+//! - [`oracle`]: the bodies of the fuzz targets;
 //! - [`corpus`]: regression cases, their directives and blessings;
 //! - [`diff`]: comparing observations and rendering the difference;
 //! - [`target`]: CPython worker pools and their protocol;
+//! - [`reduce`]: predicate-driven reduction of divergent programs over the AST;
+//! - [`report`]: replay reports, JUnit XML and the campaign's HTML;
+//! - [`campaign`]: the generate → run → verdict → reduce → bucket loop;
 //! - [`cli`]: the command line.
 
 pub mod campaign;
@@ -26,6 +30,8 @@ pub mod diff;
 pub mod gen;
 pub mod interp;
 pub mod observe;
+pub mod oracle;
+pub mod reduce;
 pub mod refrun;
 pub mod report;
 pub mod target;

@@ -193,6 +193,9 @@ pub struct Semantics {
     /// `type()` adds `__dict__` and `__weakref__` descriptors to a new class whose bases lack
     /// them (3.x; 2.7 does too for new-style classes but its class dicts order them by hash).
     pub type_dict_descriptors: bool,
+    /// PyO3 can embed this interpreter (3.9+), so it gets the embedded worker; 2.7 gets only
+    /// `harness/worker.py`.
+    pub embeddable: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -217,6 +220,9 @@ pub enum Unsupported {
     Metaclass,
     /// Non-UTF-8 source bytes.
     SourceEncoding,
+    /// Valid syntax the shared AST cannot represent (`async def`, `match`, annotations ...),
+    /// as the parser reports it.
+    Syntax(String),
 }
 
 impl Unsupported {
@@ -230,6 +236,7 @@ impl Unsupported {
             Unsupported::UserHash => "user-hash".into(),
             Unsupported::Metaclass => "metaclass".into(),
             Unsupported::SourceEncoding => "source-encoding".into(),
+            Unsupported::Syntax(s) => format!("syntax:{s}"),
         }
     }
 
@@ -245,6 +252,7 @@ impl Unsupported {
             Unsupported::UserHash => "dict/set lookups never run user code in the VM",
             Unsupported::Metaclass => "custom metaclasses are not modelled",
             Unsupported::SourceEncoding => "the VM reads UTF-8 source only",
+            Unsupported::Syntax(_) => "the shared AST has no node for this construct",
         }
     }
 }
@@ -344,6 +352,15 @@ impl Messages {
         }
     }
 
+    /// The recursion error text when comparing nested containers exceeds the limit.
+    pub fn recursion_in_comparison(&self) -> &'static str {
+        if self.version.major == 2 {
+            "maximum recursion depth exceeded in cmp"
+        } else {
+            "maximum recursion depth exceeded in comparison"
+        }
+    }
+
     /// `TypeError` text for an ordering comparison between unorderable types (3.x only).
     pub fn unorderable(&self, op: &str, left: &str, right: &str) -> String {
         format!("'{op}' not supported between instances of '{left}' and '{right}'")
@@ -394,11 +411,7 @@ impl Messages {
 
     /// A backslash continuation at the very end of the input.
     pub fn eof_after_continuation(&self) -> String {
-        if self.py2() {
-            "unexpected EOF while parsing".to_string()
-        } else {
-            "unexpected EOF while parsing".to_string()
-        }
+        "unexpected EOF while parsing".to_string()
     }
 
     /// Whether a backslash continuation at end of input is an error at all (2.7 accepts it).
@@ -424,10 +437,11 @@ impl Messages {
         "inconsistent use of tabs and spaces in indentation".to_string()
     }
 
-    /// End of input inside brackets; `same_line` when the bracket is on the last line.
-    pub fn never_closed(&self, open: char, same_line: bool) -> String {
+    /// End of input inside brackets; `single_line` when the whole source is one line (2.7
+    /// then says "unexpected EOF").
+    pub fn never_closed(&self, open: char, single_line: bool) -> String {
         if self.py2() {
-            if same_line {
+            if single_line {
                 "unexpected EOF while parsing".to_string()
             } else {
                 "invalid syntax".to_string()
@@ -500,6 +514,68 @@ impl Messages {
     pub fn assign_in_expression(&self) -> Option<String> {
         (!self.py2())
             .then(|| "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string())
+    }
+
+    /// The tokenizer's bracket nesting limit (3.x's `MAXLEVEL`); 2.7 has none.
+    pub fn max_paren_level(&self) -> Option<usize> {
+        (!self.py2()).then_some(200)
+    }
+
+    /// Source nested too deeply for the parser (a `MemoryError` in CPython).
+    pub fn parser_too_deep(&self) -> String {
+        if self.py2() {
+            String::new()
+        } else {
+            "Parser stack overflowed - Python source too complex to parse".to_string()
+        }
+    }
+
+    /// `compile('', 'f', 'eval')` and `'single'` with nothing in it.
+    pub fn empty_input(&self) -> String {
+        if self.py2() {
+            "unexpected EOF while parsing".to_string()
+        } else {
+            "invalid syntax".to_string()
+        }
+    }
+
+    /// Whether `compile(src, f, 'single')` compiles only the first statement and ignores the
+    /// rest (2.7) instead of rejecting "multiple statements" (3.x).
+    pub fn single_mode_ignores_rest(&self) -> bool {
+        self.py2()
+    }
+
+    /// Whether target and argument errors ("can't assign to literal", "keyword can't be an
+    /// expression", bad string escapes) come from building the AST after the whole file has
+    /// parsed (2.7's `ast.c`), so any syntax error anywhere wins over them.
+    pub fn ast_errors_after_parse(&self) -> bool {
+        self.py2()
+    }
+
+    /// `def f:` (3.x forces the parenthesis).
+    pub fn expected_open_paren(&self) -> String {
+        if self.py2() {
+            "invalid syntax".to_string()
+        } else {
+            "expected '('".to_string()
+        }
+    }
+
+    /// Whether a string literal spanning lines is reported at its last line (2.7's tokenizer
+    /// sets a token's line when it ends) rather than its first (3.8+).
+    pub fn string_line_is_end(&self) -> bool {
+        self.py2()
+    }
+
+    /// `print(*)` (3.13); `None` for "invalid syntax".
+    pub fn invalid_star_expression(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313).then(|| "Invalid star expression".to_string())
+    }
+
+    /// `[a for x y in z]` (3.13); `None` for "invalid syntax".
+    pub fn in_expected_after_for_targets(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313)
+            .then(|| "'in' expected after for-loop variables".to_string())
     }
 
     /// `0777` on 3.x.
@@ -840,6 +916,7 @@ impl Semantics {
             class_firstlineno: pep667,
             class_static_attributes: pep667,
             type_dict_descriptors: true,
+            embeddable: !py2,
             msgs: Messages { version },
         }
     }

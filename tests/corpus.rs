@@ -13,7 +13,11 @@ fn check(case: &Case, version: execdiff::version::PyVersion) -> Result<(), Faile
     let blessing = case
         .blessing(version)
         .map_err(|e| Failed::from(e.to_string()))?
-        .ok_or_else(|| Failed::from(format!("no {version} blessing; run `execdiff corpus bless`")))?;
+        .ok_or_else(|| {
+            Failed::from(format!(
+                "no {version} blessing; run `execdiff corpus bless`"
+            ))
+        })?;
     let mut config = VmConfig::new(version);
     config.filename = case.path.display().to_string();
     let got = vm::run_source(case.source.as_bytes(), &config).observation;
@@ -24,7 +28,11 @@ fn check(case: &Case, version: execdiff::version::PyVersion) -> Result<(), Faile
         (true, true) => Err(format!("vm-{version} now agrees: remove the xfail marker").into()),
         (false, false) => Err(format!(
             "vm-{version} diverges in {fields:?}\n{}",
-            diff::render(&blessing, &got, (&format!("cpython-{version}"), &format!("vm-{version}")))
+            diff::render(
+                &blessing,
+                &got,
+                (&format!("cpython-{version}"), &format!("vm-{version}"))
+            )
         )
         .into()),
     }
@@ -36,13 +44,19 @@ fn main() {
     let files = corpus::find_cases(&[root.clone()]).expect("corpus is readable");
     let mut trials = Vec::new();
     for file in files {
-        let name = file.strip_prefix(&root).unwrap_or(&file).display().to_string();
+        let name = file
+            .strip_prefix(&root)
+            .unwrap_or(&file)
+            .display()
+            .to_string();
         match Case::load(&file) {
             Err(e) => trials.push(Trial::test(name, move || Err(e.to_string().into()))),
             Ok(case) => {
                 for error in case.stray_blessings() {
                     let msg = error.to_string();
-                    trials.push(Trial::test(format!("{name}::stray"), move || Err(msg.into())));
+                    trials.push(Trial::test(format!("{name}::stray"), move || {
+                        Err(msg.into())
+                    }));
                 }
                 let case = std::sync::Arc::new(case);
                 for version in case.run_versions() {

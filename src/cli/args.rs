@@ -23,6 +23,45 @@ pub struct Args {
 pub enum Command {
     /// List the interpreters found (and why any is missing).
     Targets,
+    /// Run FILE on the VM emulating one version; prints what the reference run prints.
+    Run {
+        /// The version to emulate: 2.7, 3.12 or 3.13.
+        #[arg(long = "py")]
+        version: String,
+        /// Write the probes here (one JSON record per line, as the reference run does).
+        #[arg(long, value_name = "FILE")]
+        probes: Option<PathBuf>,
+        file: PathBuf,
+    },
+    /// Run a fuzz campaign: generated programs on the VM and on CPython, diffed, bucketed.
+    Fuzz {
+        /// Stop after this long (`90s`, `10m`, `2h`).
+        #[arg(long, value_parser = parse_duration)]
+        duration: Option<std::time::Duration>,
+        /// Stop after this many cases.
+        #[arg(long)]
+        cases: Option<u64>,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// This machine's shard of the campaign, `i/n`.
+        #[arg(long, default_value = "0/1")]
+        shard: String,
+        /// Cases in flight (and workers per interpreter).
+        #[arg(long, default_value_t = 2)]
+        jobs: usize,
+        /// Versions to run, comma separated.
+        #[arg(long = "py", default_value = "2.7,3.12,3.13")]
+        versions: String,
+        /// Campaign directory (default: reports/campaign-<unix time>-seed<S>-<i>of<n>).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Continue the campaign already in --out.
+        #[arg(long)]
+        resume: bool,
+        /// Seconds a CPython case may take.
+        #[arg(long, default_value_t = 5)]
+        timeout: u64,
+    },
     /// Replay the corpus: the VM and the live interpreters against every blessing.
     Replay {
         /// Case files or directories (default: the corpus).
@@ -84,4 +123,22 @@ pub enum CorpusCommand {
         /// Case files or directories (default: the corpus).
         paths: Vec<PathBuf>,
     },
+}
+
+/// `90s`, `10m`, `2h` or plain seconds.
+pub fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
+    let (digits, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
+        Some(pos) => text.split_at(pos),
+        None => (text, "s"),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("expected a duration like 90s, 10m or 2h, got `{text}`"))?;
+    let secs = match unit {
+        "s" => n,
+        "m" => n * 60,
+        "h" => n * 3600,
+        _ => return Err(format!("unknown duration unit `{unit}` (use s, m or h)")),
+    };
+    Ok(std::time::Duration::from_secs(secs))
 }

@@ -4,6 +4,7 @@
 //! Everything the user asked for is printed here; library code never prints.
 
 pub mod args;
+mod fuzz;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,6 +38,35 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
         .context("bad --python")?;
     match args.command {
         args::Command::Targets => targets(&config),
+        args::Command::Run {
+            version,
+            probes,
+            file,
+        } => fuzz::run(&version, probes, file),
+        args::Command::Fuzz {
+            duration,
+            cases,
+            seed,
+            shard,
+            jobs,
+            versions,
+            out,
+            resume,
+            timeout,
+        } => fuzz::fuzz(
+            &config,
+            fuzz::FuzzArgs {
+                duration,
+                cases,
+                seed,
+                shard,
+                jobs,
+                versions,
+                out,
+                resume,
+                timeout,
+            },
+        ),
         args::Command::Replay {
             paths,
             offline,
@@ -210,8 +240,13 @@ fn replay(
             eprintln!("execdiff: cpython-{version} skipped: {why}");
         }
     }
+    let vm = |case: &Case, version| {
+        let mut config = crate::vm::VmConfig::new(version);
+        config.filename = case.path.display().to_string();
+        crate::vm::run_source(case.source.as_bytes(), &config).observation
+    };
     let replay_config = corpus::replay::ReplayConfig {
-        vm: None,
+        vm: Some(&vm),
         live: !plan.offline,
         jobs: plan.jobs,
         budget: plan.budget,

@@ -92,8 +92,8 @@ fn stats(opts: &GenOptions) -> std::io::Result<String> {
                     let _ = writeln!(out, "cpython-{version}: interpreter not found, skipped");
                 }
                 Some(python) => {
-                    let verdicts = health::check(&python, &programs, Mode::Run, 5.0)?;
-                    let summary = Summary::from_verdicts(&programs, &verdicts);
+                    let checked = health::check(&python, &programs, Mode::Run, 5.0)?;
+                    let summary = Summary::from_checked(&programs, &checked);
                     out.push_str(&summary.render(&format!("cpython-{version}")));
                 }
             }

@@ -203,15 +203,15 @@ impl Feature {
             // Per mille per function: a global declaration in a fifth of functions.
             Feature::Global => 200,
             // Per mille per nested function: the point of nesting is reaching outward.
-            Feature::Nonlocal => 350,
+            Feature::Nonlocal => 500,
             Feature::Recursion => 3,
             Feature::ClassInFunction => 5,
             Feature::Comprehension => 7,
             Feature::DeadAssign => 6,
             Feature::DelLocal => 7,
             // The del families only apply when a suitable name exists, so they weigh more.
-            Feature::DelCell => 16,
-            Feature::DelFree => 24,
+            Feature::DelCell => 30,
+            Feature::DelFree => 40,
             Feature::DelGlobal => 8,
             Feature::DelDictEntry => 4,
             Feature::Locals => 10,

@@ -28,20 +28,56 @@ pub enum Namespace {
 }
 
 impl<'c> Gen<'c> {
-    /// Names of type `ty` readable here: surely bound ones, or any inside a guard.
+    /// Whether a visible name may be read here: surely bound (and, for a global, not one that
+    /// some call may delete), or anything inside a guard.
+    pub fn may_read(&self, name: &str, var: &Var, scope: usize) -> bool {
+        if self.guard_depth > 0 {
+            return true;
+        }
+        let global = scope == 0 || matches!(var.binding, Binding::Global | Binding::GlobalRef);
+        var.state == State::Bound && !(global && self.volatile_globals.contains(name))
+    }
+
+    /// Names whose type passes `ty_ok` readable here (see [`Gen::may_read`]).
     pub fn readable(&self, ty_ok: impl Fn(Ty) -> bool) -> Vec<Visible> {
-        let guarded = self.guard_depth > 0;
-        let volatile = |v: &Visible| {
-            let global =
-                v.scope == 0 || matches!(v.var.binding, Binding::Global | Binding::GlobalRef);
-            global && self.volatile_globals.contains(&v.name)
-        };
-        names::visible(&self.scopes)
-            .into_iter()
-            .filter(|v| {
-                ty_ok(v.var.ty) && (guarded || (v.var.state == State::Bound && !volatile(v)))
-            })
-            .collect()
+        let mut out = Vec::new();
+        names::for_each_visible(&self.scopes, |name, var, scope| {
+            if ty_ok(var.ty) && self.may_read(name, var, scope) {
+                out.push(Visible {
+                    name: name.to_string(),
+                    var: *var,
+                    scope,
+                });
+            }
+        });
+        out
+    }
+
+    /// One readable name whose type passes `ty_ok`, chosen uniformly, collected on the stack
+    /// (this runs for most expressions).
+    pub fn pick_readable(
+        &self,
+        u: &mut Unstructured<'_>,
+        ty_ok: impl Fn(Ty) -> bool,
+    ) -> arbitrary::Result<Option<Visible>> {
+        const CAP: usize = 64;
+        let mut found: [Option<(&str, &Var, usize)>; CAP] = [None; CAP];
+        let mut n = 0usize;
+        names::for_each_visible(&self.scopes, |name, var, scope| {
+            if n < CAP && ty_ok(var.ty) && self.may_read(name, var, scope) {
+                found[n] = Some((name, var, scope));
+                n += 1;
+            }
+        });
+        if n == 0 {
+            return Ok(None);
+        }
+        let pick = u.int_in_range(0..=n - 1)?;
+        Ok(found[pick].map(|(name, var, scope)| Visible {
+            name: name.to_string(),
+            var: *var,
+            scope,
+        }))
     }
 
     /// Records a read of `vis` from the innermost scope and returns the name expression.
@@ -52,15 +88,18 @@ impl<'c> Gen<'c> {
             let binding = if module {
                 Binding::GlobalRef
             } else {
-                self.scopes[vis.scope].captured.insert(vis.name.clone());
+                let captured = &mut self.scopes[vis.scope].captured;
+                if !captured.contains(&vis.name) {
+                    captured.insert(vis.name.clone());
+                }
                 Binding::FreeRef
             };
+            // Looked up before inserting: most reads repeat, and the key is a fresh String.
             for scope in &mut self.scopes[vis.scope + 1..] {
-                scope.vars.entry(vis.name.clone()).or_insert(Var {
-                    ty: vis.var.ty,
-                    state: vis.var.state,
-                    binding,
-                });
+                if !scope.vars.contains_key(&vis.name) {
+                    let var = Var::new(vis.var.ty, vis.var.state, binding);
+                    scope.vars.insert(vis.name.clone(), var);
+                }
             }
         }
         build::name(&vis.name)
@@ -72,9 +111,7 @@ impl<'c> Gen<'c> {
         // what exercise scoping.
         let choice = u.int_in_range(0..=9u8)?;
         if choice < 5 {
-            let cands = self.readable(|t| t == Ty::Int);
-            if !cands.is_empty() {
-                let vis = u.choose(&cands)?.clone();
+            if let Some(vis) = self.pick_readable(u, |t| t == Ty::Int)? {
                 return Ok(self.read(&vis));
             }
         }
@@ -107,14 +144,9 @@ impl<'c> Gen<'c> {
             Namespace::Fresh(keys) => keys.clone(),
         };
         for name in seed {
-            scope.vars.insert(
-                name,
-                Var {
-                    ty: Ty::Int,
-                    state: State::Maybe,
-                    binding: Binding::Local,
-                },
-            );
+            scope
+                .vars
+                .insert(name, Var::new(Ty::Int, State::Maybe, Binding::Local));
         }
         self.scopes.push(scope);
         self.exec_depth += 1;
@@ -176,11 +208,10 @@ impl<'c> Gen<'c> {
     pub fn add_phantoms(&mut self, bound: BTreeSet<Ident>) {
         let scope = self.cur_mut();
         for name in bound {
-            scope.vars.entry(name).or_insert(Var {
-                ty: Ty::Int,
-                state: State::Maybe,
-                binding: Binding::Phantom,
-            });
+            scope
+                .vars
+                .entry(name)
+                .or_insert(Var::new(Ty::Int, State::Maybe, Binding::Phantom));
         }
     }
 

@@ -29,10 +29,12 @@ class _Timeout(BaseException):
 def _alarm(signum, frame):
     raise _Timeout()
 signal.signal(signal.SIGALRM, _alarm)
-_state = {'final': False}
+_state = {'final': False, 'inner': 0}
 def _observe(label, value):
     if label == 'm#globals':
         _state['final'] = True
+    if type(value) is tuple and len(value) == 2 and value[0] == 'SyntaxError':
+        _state['inner'] += 1
 builtins.__observe__ = _observe
 _mode = sys.argv[1]
 _timeout = float(sys.argv[2])
@@ -51,9 +53,10 @@ for _name in _names:
         _out.write('%s syntax %s %s\n' % (_name, _e.lineno, _e.msg))
         continue
     if _mode == 'compile':
-        _out.write('%s ok final\n' % _name)
+        _out.write('%s ok final 0\n' % _name)
         continue
     _state['final'] = False
+    _state['inner'] = 0
     _g = {'__name__': '__main__', '__builtins__': builtins}
     _status = 'ok'
     sys.stdout = _sink
@@ -66,7 +69,7 @@ for _name in _names:
         _status = 'raise:' + type(_e).__name__
     signal.setitimer(signal.ITIMER_REAL, 0)
     sys.stdout = sys.__stdout__
-    _out.write('%s %s %s\n' % (_name, _status, _state['final'] and 'final' or 'nofinal'))
+    _out.write('%s %s %s %d\n' % (_name, _status, _state['final'] and 'final' or 'nofinal', _state['inner']))
     _out.flush()
 "#;
 
@@ -109,14 +112,18 @@ pub struct Summary {
     pub reached_final_probe: usize,
     /// Up to five examples of unintended SyntaxErrors: (program index, line, message).
     pub syntax_examples: Vec<(usize, Option<u32>, String)>,
+    /// Programs in which a generated exec/eval/compile string was a SyntaxError at run time.
+    pub inner_syntax_errors: usize,
     /// Exception types that reached the top level, with the first program index and count.
     pub raised_types: std::collections::BTreeMap<String, (usize, usize)>,
 }
 
 impl Summary {
-    pub fn from_verdicts(programs: &[Program], verdicts: &[Verdict]) -> Summary {
+    pub fn from_checked(programs: &[Program], checked: &Checked) -> Summary {
+        let verdicts = &checked.verdicts;
         let mut s = Summary {
             programs: programs.len(),
+            inner_syntax_errors: checked.inner_syntax.iter().filter(|n| **n > 0).count(),
             ..Summary::default()
         };
         for (idx, (p, v)) in programs.iter().zip(verdicts).enumerate() {
@@ -157,9 +164,10 @@ impl Summary {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "{name}: {} programs, unintended SyntaxError {:.2}%, invalid accepted {}, raised {:.2}%, timeout {:.2}%, final probe {:.2}%",
+            "{name}: {} programs, unintended SyntaxError {:.2}% (in exec'd strings {:.2}%), invalid accepted {}, raised {:.2}%, timeout {:.2}%, final probe {:.2}%",
             self.programs,
             self.pct(self.unintended_syntax_errors),
+            self.pct(self.inner_syntax_errors),
             self.invalid_accepted,
             self.pct(self.raised),
             self.pct(self.timeouts),
@@ -199,7 +207,7 @@ pub fn check(
     programs: &[Program],
     mode: Mode,
     timeout_secs: f64,
-) -> io::Result<Vec<Verdict>> {
+) -> io::Result<Checked> {
     let dir = TempDir::new()?;
     for (idx, p) in programs.iter().enumerate() {
         std::fs::write(dir.path.join(format!("{idx}.py")), p.source())?;
@@ -229,6 +237,7 @@ pub fn check(
     }
     let stdout = String::from_utf8_lossy(&output.stdout);
     let mut verdicts = vec![Verdict::Timeout; programs.len()];
+    let mut inner_syntax = vec![0u32; programs.len()];
     let mut seen = 0;
     for line in stdout.lines() {
         let mut parts = line.splitn(3, ' ');
@@ -246,7 +255,9 @@ pub fn check(
         }
         seen += 1;
         let rest = rest.unwrap_or("");
-        let final_probe = rest == "final";
+        let (probe, inner) = rest.split_once(' ').unwrap_or((rest, "0"));
+        let final_probe = probe == "final";
+        inner_syntax[idx] = inner.trim().parse().unwrap_or(0);
         verdicts[idx] = match status {
             "ok" => Verdict::Ok { final_probe },
             "timeout" => Verdict::Timeout,
@@ -270,7 +281,19 @@ pub fn check(
             String::from_utf8_lossy(&output.stderr)
         )));
     }
-    Ok(verdicts)
+    Ok(Checked {
+        verdicts,
+        inner_syntax,
+    })
+}
+
+/// The checker's findings for a batch, one entry per program in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Checked {
+    pub verdicts: Vec<Verdict>,
+    /// `SyntaxError`s that generated `exec`/`eval`/`compile` strings raised at run time
+    /// (caught by the program's guards, seen by the stand-in probe); run mode only.
+    pub inner_syntax: Vec<u32>,
 }
 
 /// A directory under the system temp dir, removed on drop.

@@ -16,6 +16,9 @@
 //!
 //! `gen` depends on `version` and `vm` (the AST and its printer) only; it never runs anything.
 
+// Anything iterated and then printed must not depend on hash order.
+#![deny(clippy::iter_over_hash_type)]
+
 pub mod build;
 pub mod cli;
 pub mod config;
@@ -61,6 +64,8 @@ pub struct Gen<'c> {
     /// Innermost scope last.
     pub scopes: Vec<Scope>,
     pub features: FeatureSet,
+    /// `cfg.weights` with the features the dialect lacks set to zero.
+    pub weights: [u32; Feature::COUNT],
     /// Statements emitted so far, against `cfg.max_total_stmts`.
     pub total_stmts: u32,
     /// `try` blocks around the current point: reads of maybe-unbound names need one.
@@ -81,9 +86,17 @@ pub struct Gen<'c> {
 
 impl<'c> Gen<'c> {
     pub fn new(cfg: &'c GenConfig, dialect: Dialect) -> Gen<'c> {
+        let sem = dialect.semantics();
+        let mut weights = [0; Feature::COUNT];
+        for feature in Feature::ALL {
+            if feature.exists_in(&sem) {
+                weights[feature.index()] = cfg.weights.get(feature);
+            }
+        }
         Gen {
             cfg,
-            sem: dialect.semantics(),
+            weights,
+            sem,
             dialect,
             scopes: vec![Scope::new(ScopeKind::Module, "m".to_string())],
             features: FeatureSet::default(),
@@ -123,11 +136,7 @@ impl<'c> Gen<'c> {
     }
 
     pub fn weight(&self, feature: Feature) -> u32 {
-        if feature.exists_in(&self.sem) {
-            self.cfg.weights.get(feature)
-        } else {
-            0
-        }
+        self.weights[feature.index()]
     }
 
     /// A per-mille chance taken from a feature's weight.
@@ -157,7 +166,7 @@ impl<'c> Gen<'c> {
         f: impl FnOnce(&mut Gen<'c>, &mut Unstructured<'_>) -> arbitrary::Result<Vec<Stmt>>,
     ) -> arbitrary::Result<()> {
         let outer = self.guard_depth > 0;
-        let before = (!outer).then(|| self.cur().states());
+        let before = (!outer).then(crate::gen::names::tick);
         self.guard_depth += 1;
         let res = f(self, u);
         self.guard_depth -= 1;
@@ -165,7 +174,7 @@ impl<'c> Gen<'c> {
         match before {
             None => out.extend(body),
             Some(before) => {
-                self.cur_mut().merge_block(&before);
+                self.cur_mut().merge_block(before);
                 let label = self.label();
                 self.note(Feature::TryExcept);
                 out.push(build::guard(body, &label));

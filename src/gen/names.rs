@@ -96,6 +96,51 @@ pub struct Var {
     pub ty: Ty,
     pub state: State,
     pub binding: Binding,
+    /// [`tick`] when the name was last bound, and last unbound: blocks compare these with
+    /// the tick at their start instead of copying every state.
+    pub bound_at: u64,
+    pub lost_at: u64,
+}
+
+thread_local! {
+    static CLOCK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A per-thread monotonic clock for [`Var::bound_at`] (64 bits: it never wraps). Only
+/// comparisons between ticks of one generation matter, so generation stays deterministic.
+pub fn tick() -> u64 {
+    CLOCK.with(|c| {
+        let t = c.get() + 1;
+        c.set(t);
+        t
+    })
+}
+
+impl Var {
+    pub fn new(ty: Ty, state: State, binding: Binding) -> Var {
+        let bound_at = if state == State::Bound { tick() } else { 0 };
+        Var {
+            ty,
+            state,
+            binding,
+            bound_at,
+            lost_at: 0,
+        }
+    }
+
+    /// The name may be unbound from here on.
+    pub fn unbind(&mut self) {
+        if self.state == State::Bound {
+            self.lost_at = tick();
+        }
+        self.state = State::Maybe;
+    }
+
+    /// The name is surely bound from here on.
+    pub fn rebind(&mut self) {
+        self.state = State::Bound;
+        self.bound_at = tick();
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,12 +188,8 @@ impl Scope {
     }
 
     pub fn bind(&mut self, name: &str, ty: Ty, binding: Binding) {
-        let var = Var {
-            ty,
-            state: State::Bound,
-            binding,
-        };
-        self.vars.insert(name.to_string(), var);
+        self.vars
+            .insert(name.to_string(), Var::new(ty, State::Bound, binding));
     }
 
     /// A pool name not yet used in this scope, or a numbered one once the pool is spent.
@@ -160,22 +201,19 @@ impl Scope {
             .collect()
     }
 
-    /// States of every name, to merge after a block that may stop part-way.
-    pub fn states(&self) -> BTreeMap<Ident, State> {
-        self.vars
-            .iter()
-            .map(|(n, v)| (n.clone(), v.state))
-            .collect()
-    }
-
-    /// After a block that may not run to its end: whatever was not surely bound before it is
-    /// only maybe bound after it.
-    pub fn merge_block(&mut self, before: &BTreeMap<Ident, State>) {
-        for (name, var) in self.vars.iter_mut() {
-            if before.get(name) != Some(&State::Bound) {
+    /// After a block that began at tick `start` and may not have run to its end: whatever it
+    /// bound is only maybe bound.
+    pub fn merge_block(&mut self, start: u64) {
+        for var in self.vars.values_mut() {
+            if var.state == State::Bound && var.bound_at > start {
                 var.state = State::Maybe;
             }
         }
+    }
+
+    /// Whether a block that began at tick `start` unbound a name that was bound.
+    pub fn lost_since(&self, start: u64) -> bool {
+        self.vars.values().any(|v| v.lost_at > start)
     }
 }
 
@@ -188,16 +226,15 @@ pub struct Visible {
     pub scope: usize,
 }
 
-/// The names readable from the innermost scope of `scopes`, innermost binding first.
+/// Calls `f(name, var, scope_index)` for each name readable from the innermost scope of
+/// `scopes`, innermost binding first, without allocating (this runs for every expression).
 ///
 /// A function skips enclosing class bodies, as CPython's name resolution does; a class body
 /// sees its enclosing functions; module names are globals to everyone; `exec`'d code sees
 /// only its own scope (the generator copies in what its namespace holds).
-pub fn visible(scopes: &[Scope]) -> Vec<Visible> {
-    let mut seen: BTreeSet<&str> = BTreeSet::new();
-    let mut out = Vec::new();
+pub fn for_each_visible<'s>(scopes: &'s [Scope], mut f: impl FnMut(&'s str, &'s Var, usize)) {
     let Some(inner) = scopes.len().checked_sub(1) else {
-        return out;
+        return;
     };
     for (idx, scope) in scopes.iter().enumerate().rev() {
         let innermost = idx == inner;
@@ -210,21 +247,38 @@ pub fn visible(scopes: &[Scope]) -> Vec<Visible> {
             }
         }
         for (name, var) in &scope.vars {
-            if !seen.insert(name.as_str()) {
+            // Shadowed by an inner scope that binds or refers to it.
+            let shadowed = scopes[idx + 1..].iter().enumerate().any(|(off, s)| {
+                let is_inner = idx + 1 + off == inner;
+                if !is_inner && s.kind == ScopeKind::Class {
+                    return false;
+                }
+                s.vars.get(name).is_some_and(|v| {
+                    is_inner || !matches!(v.binding, Binding::FreeRef | Binding::GlobalRef)
+                })
+            });
+            if shadowed {
                 continue;
             }
-            // A `global` declaration in the innermost scope refers to the module binding,
-            // whose state is what counts; the module entry is found below.
+            // Inner references to outer names are found at the binding scope itself.
             if !innermost && matches!(var.binding, Binding::FreeRef | Binding::GlobalRef) {
                 continue;
             }
-            out.push(Visible {
-                name: name.clone(),
-                var: *var,
-                scope: idx,
-            });
+            f(name, var, idx);
         }
     }
+}
+
+/// The names readable from the innermost scope, collected (see [`for_each_visible`]).
+pub fn visible(scopes: &[Scope]) -> Vec<Visible> {
+    let mut out = Vec::new();
+    for_each_visible(scopes, |name, var, scope| {
+        out.push(Visible {
+            name: name.to_string(),
+            var: *var,
+            scope,
+        })
+    });
     out
 }
 

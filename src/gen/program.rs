@@ -101,7 +101,7 @@ impl Program {
 
     /// The program for `seed`: bytes from ChaCha8 seeded with it, then [`Program::generate`].
     pub fn from_seed(seed: u64, cfg: &GenConfig, dialect: Dialect) -> Program {
-        let mut bytes = vec![0u8; SEED_BYTES];
+        let mut bytes = [0u8; SEED_BYTES];
         ChaCha8Rng::seed_from_u64(seed).fill_bytes(&mut bytes);
         let mut u = Unstructured::new(&bytes);
         Program::generate(&mut u, cfg, dialect).unwrap_or_else(|_| Program::empty(dialect))

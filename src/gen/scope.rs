@@ -79,6 +79,8 @@ impl<'c> Gen<'c> {
             for _ in 0..n_defaults {
                 args.defaults.push(self.int_expr(u, 1)?);
             }
+            // Keyword-only parameters are one more kind of local; one function in six is
+            // enough to keep them in the mix.
             if self.sem.has_kwonly_args && u.ratio(1u8, 6u8)? {
                 let cands: Vec<&str> = NAME_POOL
                     .iter()
@@ -182,11 +184,7 @@ impl<'c> Gen<'c> {
                 .vars
                 .get(&chosen)
                 .map_or(State::Maybe, |v| v.state);
-            let var = Var {
-                ty: Ty::Int,
-                state,
-                binding: Binding::Global,
-            };
+            let var = Var::new(Ty::Int, state, Binding::Global);
             self.cur_mut().vars.insert(chosen.clone(), var);
             decls.push(build::stmt(StmtKind::Global(vec![chosen])));
             self.note(Feature::Global);
@@ -212,11 +210,7 @@ impl<'c> Gen<'c> {
                     }
                 }
             }
-            let var = Var {
-                ty: Ty::Int,
-                state,
-                binding: Binding::Nonlocal,
-            };
+            let var = Var::new(Ty::Int, state, Binding::Nonlocal);
             self.cur_mut().vars.insert(chosen.clone(), var);
             decls.push(build::stmt(StmtKind::Nonlocal(vec![chosen])));
             self.note(Feature::Nonlocal);
@@ -299,6 +293,7 @@ pub fn closure(
         return Ok(());
     };
     let mult = g.cur().loop_mult;
+    // Two in three closures are called at once, so most nested bodies run at least once.
     if u.ratio(2u8, 3u8)? && g.cur().cost + cost.saturating_mul(mult) <= g.cfg.max_call_cost {
         g.cur_mut().cost += cost.saturating_mul(mult);
         let args = g.call_args(u, min_args, max_args)?;

@@ -10,15 +10,12 @@ use arbitrary::Unstructured;
 
 use crate::gen::build;
 use crate::gen::config::Feature;
-use crate::gen::names::{Binding, ScopeKind, State, Ty, Var};
+use crate::gen::names::{tick, Binding, ScopeKind, Ty, Var, NAME_POOL};
 use crate::gen::Gen;
 use crate::vm::ast::{BinOp, CmpOp, Constant, Expr, ExprKind, Ident, Stmt, StmtKind};
 
-pub type Builder = for<'c, 'u, 'd> fn(
-    &mut Gen<'c>,
-    &mut Unstructured<'u>,
-    &mut Vec<Stmt>,
-) -> arbitrary::Result<()>;
+pub type Builder =
+    for<'c, 'u> fn(&mut Gen<'c>, &mut Unstructured<'u>, &mut Vec<Stmt>) -> arbitrary::Result<()>;
 
 /// One statement production.
 pub struct Production {
@@ -65,10 +62,16 @@ productions! {
     ExecSource, can_exec, crate::gen::ns::exec_source;
     ExecCode, can_exec, crate::gen::ns::exec_code;
     ExecDicts, can_exec, crate::gen::ns::exec_dicts;
-    BareExec, |g| g.cur().bare_exec && can_exec(g), crate::gen::ns::bare_exec;
+    // Tagged `ExecSource` for its weight: `BareExec` is the per-mille chance that a 2.7
+    // function is unoptimised at all (see `Feature::default_weight`).
+    ExecSource, |g| g.cur().bare_exec && can_exec(g), crate::gen::ns::bare_exec;
     Eval, can_exec, crate::gen::ns::eval;
     Compile, can_exec, crate::gen::ns::compile;
 }
+
+/// Room for the table in [`Gen::stmt`]'s stack buffer.
+const MAX_PRODUCTIONS: usize = 48;
+const _: () = assert!(PRODUCTIONS.len() <= MAX_PRODUCTIONS);
 
 fn can_open_block(g: &Gen<'_>) -> bool {
     g.block_depth < g.cfg.max_block_depth
@@ -87,11 +90,13 @@ fn can_nest_function(g: &Gen<'_>) -> bool {
     can_nest_scope(g) && g.function_depth < g.cfg.max_function_depth
 }
 
+/// Whether `+=` may read and write `name` in the current scope.
+fn aug_target(g: &Gen<'_>, name: &str, v: &Var) -> bool {
+    v.ty == Ty::Int && v.binding.assignable() && g.may_read(name, v, g.scopes.len() - 1)
+}
+
 fn has_int_target(g: &Gen<'_>) -> bool {
-    g.cur()
-        .vars
-        .values()
-        .any(|v| v.ty == Ty::Int && v.binding.assignable() && v.state == State::Bound)
+    g.cur().vars.iter().any(|(n, v)| aug_target(g, n, v))
 }
 
 impl<'c> Gen<'c> {
@@ -101,10 +106,12 @@ impl<'c> Gen<'c> {
         let mult = self.cur().loop_mult;
         self.cur_mut().cost += mult;
         let mut total = 0u32;
-        let mut eligible: [(u32, u8); 48] = [(0, 0); 48];
+        // Cumulative weights of the eligible productions, on the stack (this runs for every
+        // statement).
+        let mut eligible: [(u32, u8); MAX_PRODUCTIONS] = [(0, 0); MAX_PRODUCTIONS];
         let mut n = 0;
         for (idx, prod) in PRODUCTIONS.iter().enumerate() {
-            let weight = self.weight(prod.feature);
+            let weight = self.weights[prod.feature.index()];
             if weight > 0 && (prod.pred)(self) {
                 total += weight;
                 eligible[n] = (total, idx as u8);
@@ -156,21 +163,34 @@ impl<'c> Gen<'c> {
     /// A target for an assignment of `ty`: an assignable name of that type in the current
     /// scope, or a fresh pool name. Binds it and returns it.
     pub fn assign_target(&mut self, u: &mut Unstructured<'_>, ty: Ty) -> arbitrary::Result<Ident> {
+        // Counted, then picked, so only the chosen name is cloned (this runs constantly).
         let scope = self.cur();
-        let mut cands: Vec<Ident> = scope
-            .vars
-            .iter()
-            .filter(|(_, v)| v.ty == ty && v.binding.assignable())
-            .map(|(n, _)| n.clone())
-            .collect();
-        if ty == Ty::Int {
-            cands.extend(scope.fresh_candidates().into_iter().map(str::to_string));
-        }
-        let name = if cands.is_empty() {
+        let existing = |v: &Var| v.ty == ty && v.binding.assignable();
+        let n_existing = scope.vars.values().filter(|v| existing(v)).count();
+        let n_fresh = if ty == Ty::Int {
+            NAME_POOL
+                .iter()
+                .filter(|n| !scope.vars.contains_key(**n))
+                .count()
+        } else {
+            0
+        };
+        let total = n_existing + n_fresh;
+        let name = if total == 0 {
             let id = self.next_id();
             format!("v{id}")
         } else {
-            u.choose(&cands)?.clone()
+            let pick = u.int_in_range(0..=total - 1)?;
+            if pick < n_existing {
+                let found = scope.vars.iter().filter(|(_, v)| existing(v)).nth(pick);
+                found.map_or_else(|| "v".to_string(), |(n, _)| n.clone())
+            } else {
+                let found = NAME_POOL
+                    .iter()
+                    .filter(|n| !scope.vars.contains_key(**n))
+                    .nth(pick - n_existing);
+                found.map_or_else(|| "v".to_string(), |n| n.to_string())
+            }
         };
         self.bind_local(&name, ty);
         Ok(name)
@@ -182,7 +202,7 @@ impl<'c> Gen<'c> {
         self.volatile_globals.insert(name.to_string());
         for scope in &mut self.scopes {
             if let Some(var) = scope.vars.get_mut(name) {
-                var.state = State::Maybe;
+                var.unbind();
             }
         }
     }
@@ -192,7 +212,7 @@ impl<'c> Gen<'c> {
         let scope = self.cur_mut();
         match scope.vars.get_mut(name) {
             Some(var) => {
-                var.state = State::Bound;
+                var.rebind();
                 var.ty = ty;
             }
             None => scope.bind(name, ty, Binding::Local),
@@ -236,7 +256,7 @@ fn aug_assign(
         .cur()
         .vars
         .iter()
-        .filter(|(_, v)| v.ty == Ty::Int && v.binding.assignable() && v.state == State::Bound)
+        .filter(|(n, v)| aug_target(g, n, v))
         .map(|(n, _)| n.clone())
         .collect();
     let target = u.choose(&cands)?.clone();
@@ -262,14 +282,18 @@ fn branch(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arb
     g.note(Feature::Branch);
     let left = g.int_expr(u, 1)?;
     let test = build::compare(left, CmpOp::Gt, build::int(u.int_in_range(0..=50)?));
-    let before = g.cur().states();
+    let start = tick();
     let body = g.inner_block(u)?;
     let orelse = if u.ratio(1u8, 2u8)? {
+        // The else branch does not see what the body bound. (What the body unbound stays
+        // unbound: conservative, and cheap.)
+        g.cur_mut().merge_block(start);
         g.inner_block(u)?
     } else {
         Vec::new()
     };
-    g.cur_mut().merge_block(&before);
+    // Surely bound after the `if` only if surely bound before it.
+    g.cur_mut().merge_block(start);
     out.push(build::if_stmt(test, body, orelse));
     Ok(())
 }
@@ -284,22 +308,14 @@ fn for_loop(
     let target = g.assign_target(u, Ty::Int)?;
     let saved = g.cur().loop_mult;
     g.cur_mut().loop_mult = saved.saturating_mul(iters);
-    let before = (g.cur().states(), g.scopes[0].states());
+    let start = tick();
     let body = g.inner_block(u);
     g.cur_mut().loop_mult = saved;
     let mut body = body?;
     // The second iteration starts where the first ended: if the body unbinds something it
     // relied on, the iterations after the first run under a guard.
-    let lost = |before: &std::collections::BTreeMap<Ident, State>,
-                now: &crate::gen::names::Scope| {
-        before.iter().any(|(n, st)| {
-            *st == State::Bound && now.vars.get(n).is_some_and(|v| v.state != State::Bound)
-        })
-    };
-    if g.guard_depth == 0
-        && iters > 1
-        && (lost(&before.0, g.cur()) || lost(&before.1, &g.scopes[0]))
-    {
+    let lost = g.cur().lost_since(start) || g.scopes[0].lost_since(start);
+    if g.guard_depth == 0 && iters > 1 && lost {
         let label = g.label();
         g.note(Feature::TryExcept);
         body = vec![build::guard(body, &label)];
@@ -314,12 +330,12 @@ fn try_except(
     out: &mut Vec<Stmt>,
 ) -> arbitrary::Result<()> {
     g.note(Feature::TryExcept);
-    let before = g.cur().states();
+    let start = tick();
     g.guard_depth += 1;
     let body = g.inner_block(u);
     g.guard_depth -= 1;
     let body = body?;
-    g.cur_mut().merge_block(&before);
+    g.cur_mut().merge_block(start);
     let label = g.label();
     out.push(build::guard(body, &label));
     Ok(())
@@ -341,7 +357,7 @@ fn dead_assign(
         }
         None => {
             if let Some(var) = g.cur_mut().vars.get_mut(&target) {
-                var.state = State::Maybe;
+                var.unbind();
             }
         }
     }
@@ -365,15 +381,13 @@ fn del_where(
     out: &mut Vec<Stmt>,
     keep: impl Fn(&Ident, &Var, bool) -> bool,
 ) -> arbitrary::Result<Option<Ident>> {
-    let guarded = g.guard_depth > 0;
     let scope = g.cur();
+    let inner = g.scopes.len() - 1;
     let cands: Vec<Ident> = scope
         .vars
         .iter()
         .filter(|(n, v)| {
-            v.ty == Ty::Int
-                && (guarded || v.state == State::Bound)
-                && keep(n, v, scope.captured.contains(*n))
+            v.ty == Ty::Int && g.may_read(n, v, inner) && keep(n, v, scope.captured.contains(*n))
         })
         .map(|(n, _)| n.clone())
         .collect();
@@ -385,7 +399,7 @@ fn del_where(
         // exec'd code may run in any enclosing namespace, the module's included.
         g.forget_everywhere(&target);
     } else if let Some(var) = g.cur_mut().vars.get_mut(&target) {
-        var.state = State::Maybe;
+        var.unbind();
     }
     out.push(build::del(vec![build::name(&target)]));
     Ok(Some(target))
@@ -430,7 +444,7 @@ fn del_free(
         // The enclosing binding is gone too, wherever it lives.
         for scope in g.scopes.iter_mut().rev().skip(1) {
             if let Some(var) = scope.vars.get_mut(&name) {
-                var.state = State::Maybe;
+                var.unbind();
                 if var.binding != Binding::Nonlocal {
                     break;
                 }
@@ -457,7 +471,7 @@ fn del_global(
         g.note(Feature::DelGlobal);
         g.volatile_globals.insert(name.clone());
         if let Some(var) = g.module_mut().vars.get_mut(&name) {
-            var.state = State::Maybe;
+            var.unbind();
         }
     }
     Ok(())
@@ -486,6 +500,8 @@ fn call(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbit
     g.note(Feature::Call);
     g.cur_mut().cost += cost.saturating_mul(mult);
     let n_args = u.int_in_range(min_args..=max_args)?;
+    // Mostly observed at the call site; a third keep the result in a name, so later code
+    // (and exec'd strings) read call results too.
     let observe = u.ratio(2u8, 3u8)?;
     g.risky(u, out, |g, u| {
         let func = g.read(&vis);

@@ -49,6 +49,18 @@ pub enum WorkerKind {
     Embedded,
 }
 
+impl WorkerKind {
+    /// The embedded worker where PyO3 can embed the version (no frame-introspection fallback,
+    /// exact stack depth), the script elsewhere.
+    pub fn preferred(version: crate::version::PyVersion) -> WorkerKind {
+        if version.semantics().embeddable {
+            WorkerKind::Embedded
+        } else {
+            WorkerKind::Script
+        }
+    }
+}
+
 /// How a pool runs its workers.
 #[derive(Clone, Debug)]
 pub struct PoolConfig {
@@ -168,7 +180,12 @@ impl Pool {
             },
             WorkerKind::Embedded => Program {
                 path: pyworker::ensure_built(&interp)?,
-                args: vec![REQUEST_FD.to_string(), REPLY_FD.to_string()],
+                args: vec![
+                    REQUEST_FD.to_string(),
+                    REPLY_FD.to_string(),
+                    harness.join("worker.py").to_string_lossy().into_owned(),
+                    interp.path.to_string_lossy().into_owned(),
+                ],
             },
         };
         Ok(Pool::with_program(
@@ -286,6 +303,14 @@ impl Pool {
                 .map_err(|e| io::Error::other(format!("reference run task: {e}")))??;
                 Ok(run.observation)
             }
+        }
+    }
+
+    /// Process ids of the idle workers (for measurements).
+    pub fn idle_worker_pids(&self) -> Vec<u32> {
+        match self.idle.lock() {
+            Ok(idle) => idle.iter().map(|w| w.hello.pid).collect(),
+            Err(_) => Vec::new(),
         }
     }
 

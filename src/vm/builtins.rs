@@ -15,7 +15,8 @@ use crate::vm::interp::{PyResult, Unwind, Vm};
 use crate::vm::objects::{num, Builtin, Dict, IterState, Module, PyObj, PyRef};
 
 /// The signature of every builtin: receiver (for bound methods), positional and keyword args.
-pub type BuiltinFn = fn(&mut Vm, Option<PyRef>, Vec<PyRef>, Vec<(String, PyRef)>) -> PyResult<PyRef>;
+pub type BuiltinFn =
+    fn(&mut Vm, Option<PyRef>, Vec<PyRef>, Vec<(String, PyRef)>) -> PyResult<PyRef>;
 
 pub fn builtin(name: &'static str, func: BuiltinFn, receiver: Option<PyRef>) -> PyRef {
     Rc::new(PyObj::Builtin(Builtin {
@@ -33,9 +34,17 @@ fn nargs(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResu
         let msg = if min == max && min == 1 {
             format!("{name}() takes exactly one argument ({} given)", args.len())
         } else if args.len() < min {
-            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name} expected at least {min} argument{}, got {}",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name} expected at most {max} argument{}, got {}",
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
         };
         return vm.type_error(msg);
     }
@@ -157,7 +166,10 @@ pub fn install(vm: &mut Vm) {
         d.set_str("NotImplemented", Rc::new(PyObj::NotImplemented));
         d.set_str("Ellipsis", Rc::new(PyObj::Ellipsis));
         d.set_str("__debug__", vm.true_.clone());
-        d.set_str("__name__", PyObj::new_str(if py2 { "__builtin__" } else { "builtins" }));
+        d.set_str(
+            "__name__",
+            PyObj::new_str(if py2 { "__builtin__" } else { "builtins" }),
+        );
         d.set_str("__doc__", vm.none.clone());
     }
     let bmod = Rc::new(PyObj::Module(Module {
@@ -209,7 +221,10 @@ fn make_sys(vm: &mut Vm) -> PyRef {
         ]),
     );
     d.set_str("version", PyObj::new_str(label));
-    d.set_str("hexversion", PyObj::new_int(((v.major as u32) << 24) | ((v.minor as u32) << 16) | (micro << 8) | 0xf0));
+    d.set_str(
+        "hexversion",
+        PyObj::new_int(((v.major as u32) << 24) | ((v.minor as u32) << 16) | (micro << 8) | 0xf0),
+    );
     d.set_str("maxsize", PyObj::new_int(i64::MAX));
     if py2 {
         d.set_str("maxint", PyObj::new_int(i64::MAX));
@@ -220,7 +235,10 @@ fn make_sys(vm: &mut Vm) -> PyRef {
     d.set_str("__stderr__", Rc::new(PyObj::Stream(2)));
     d.set_str("modules", vm.modules.clone());
     d.set_str("argv", PyObj::new_list(vec![PyObj::new_str(&vm.filename)]));
-    d.set_str("platform", PyObj::new_str(if py2 { "linux2" } else { "linux" }));
+    d.set_str(
+        "platform",
+        PyObj::new_str(if py2 { "linux2" } else { "linux" }),
+    );
     d.set_str("byteorder", PyObj::new_str("little"));
     d.set_str("path", PyObj::new_list(Vec::new()));
     d.set_str("flags", vm.none.clone());
@@ -236,19 +254,51 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyRef> {
     d.set_str("__name__", PyObj::new_str(name));
     match name {
         "__future__" => {
-            for f in [
-                "nested_scopes",
-                "generators",
-                "division",
-                "absolute_import",
-                "with_statement",
-                "print_function",
-                "unicode_literals",
-                "barry_as_FLUFL",
-                "generator_stop",
-                "annotations",
-            ] {
-                d.set_str(f, PyObj::new_str(f));
+            let py2 = vm.sem.has_long;
+            let mut fd = Dict::new(vm.dict_mode);
+            fd.set_str("__module__", PyObj::new_str("__future__"));
+            let cls = crate::vm::objects::track(Rc::new(PyObj::Class(crate::vm::objects::Class {
+                name: RefCell::new("_Feature".into()),
+                qualname: RefCell::new("_Feature".into()),
+                bases: RefCell::new(vec![vm.t.object.clone()]),
+                mro: RefCell::new(vec![vm.t.object.clone()]),
+                dict: PyObj::new_dict(fd),
+                base_kind: crate::vm::objects::BaseKind::Object,
+                classic: false,
+                builtin: false,
+            })));
+            if let PyObj::Class(c) = &*cls {
+                c.mro.borrow_mut().insert(0, cls.clone());
+            }
+            // `Include/code.h` CO_FUTURE_* flags of each version.
+            let feats: &[(&str, u32, u32)] = &[
+                ("nested_scopes", 0x0010, 0x0010),
+                ("generators", 0, 0),
+                ("division", 0x2000, 0x20000),
+                ("absolute_import", 0x4000, 0x40000),
+                ("with_statement", 0x8000, 0x80000),
+                ("print_function", 0x10000, 0x100000),
+                ("unicode_literals", 0x20000, 0x200000),
+                ("barry_as_FLUFL", 0, 0x400000),
+                ("generator_stop", 0, 0x800000),
+                ("annotations", 0, 0x1000000),
+            ];
+            for (name, f2, f3) in feats {
+                if py2 && matches!(*name, "barry_as_FLUFL" | "generator_stop" | "annotations") {
+                    continue;
+                }
+                let inst = Rc::new(PyObj::Instance(crate::vm::objects::Instance {
+                    class: RefCell::new(cls.clone()),
+                    dict: vm.new_dict(),
+                    exc: None,
+                }));
+                if let PyObj::Instance(i) = &*inst {
+                    if let PyObj::Dict(id) = &*i.dict {
+                        id.borrow_mut()
+                            .set_str("compiler_flag", PyObj::new_int(if py2 { *f2 } else { *f3 }));
+                    }
+                }
+                d.set_str(name, inst);
             }
         }
         _ => return None,
@@ -263,12 +313,48 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyRef> {
 pub fn known_stdlib(name: &str) -> bool {
     matches!(
         name,
-        "dis" | "ctypes" | "subprocess" | "traceback" | "warnings" | "ast" | "os" | "inspect"
-            | "types" | "collections" | "itertools" | "functools" | "gc" | "re" | "math"
-            | "string" | "copy" | "operator" | "json" | "io" | "time" | "random" | "weakref"
-            | "threading" | "contextlib" | "abc" | "builtins" | "__builtin__" | "exceptions"
-            | "codecs" | "struct" | "pickle" | "textwrap" | "symtable" | "opcode" | "imp"
-            | "importlib" | "linecache" | "tokenize" | "keyword" | "marshal" | "platform"
+        "dis"
+            | "ctypes"
+            | "subprocess"
+            | "traceback"
+            | "warnings"
+            | "ast"
+            | "os"
+            | "inspect"
+            | "types"
+            | "collections"
+            | "itertools"
+            | "functools"
+            | "gc"
+            | "re"
+            | "math"
+            | "string"
+            | "copy"
+            | "operator"
+            | "json"
+            | "io"
+            | "time"
+            | "random"
+            | "weakref"
+            | "threading"
+            | "contextlib"
+            | "abc"
+            | "builtins"
+            | "__builtin__"
+            | "exceptions"
+            | "codecs"
+            | "struct"
+            | "pickle"
+            | "textwrap"
+            | "symtable"
+            | "opcode"
+            | "imp"
+            | "importlib"
+            | "linecache"
+            | "tokenize"
+            | "keyword"
+            | "marshal"
+            | "platform"
     )
 }
 
@@ -350,7 +436,9 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
                     },
                     None => {
                         let tn = vm.type_name(a);
-                        vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'"))
+                        vm.type_error(format!(
+                            "float() argument must be a string or a real number, not '{tn}'"
+                        ))
                     }
                 },
             },
@@ -464,7 +552,10 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
     }
     if is(&t.property) {
         let g = |i: usize, n: &str| -> PyRef {
-            args.get(i).cloned().or_else(|| kwarg(&kw, n)).unwrap_or_else(|| vm.none.clone())
+            args.get(i)
+                .cloned()
+                .or_else(|| kwarg(&kw, n))
+                .unwrap_or_else(|| vm.none.clone())
         };
         return Ok(Rc::new(PyObj::Property {
             fget: g(0, "fget"),
@@ -488,15 +579,26 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
         let (a, b, c) = match args.len() {
             1 => (n.clone(), args[0].clone(), n),
             2 => (args[0].clone(), args[1].clone(), n),
-            _ => (args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or(n)),
+            _ => (
+                args[0].clone(),
+                args[1].clone(),
+                args.get(2).cloned().unwrap_or(n),
+            ),
         };
-        return Ok(Rc::new(PyObj::Slice { start: a, stop: b, step: c }));
+        return Ok(Rc::new(PyObj::Slice {
+            start: a,
+            stop: b,
+            step: c,
+        }));
     }
     let cn = vm.class_name(cls);
     vm.unsupported(Unsupported::Builtin(format!("{cn}()")))
 }
 
 fn make_super(vm: &mut Vm, args: Args) -> PyResult<PyRef> {
+    if args.is_empty() && vm.sem.has_long {
+        return vm.type_error("super() takes at least 1 argument (0 given)");
+    }
     let (cls, obj) = if args.len() == 2 {
         (args[0].clone(), args[1].clone())
     } else {
@@ -534,7 +636,10 @@ pub fn to_int(vm: &mut Vm, a: &PyRef, base: Option<&PyRef>) -> PyResult<BigInt> 
             Ok(num::float_to_bigint(*f))
         }
         PyObj::Str(s) | PyObj::Unicode(s) => {
-            let b = base.and_then(|b| b.as_bigint()).and_then(|b| b.to_u32()).unwrap_or(10);
+            let b = base
+                .and_then(|b| b.as_bigint())
+                .and_then(|b| b.to_u32())
+                .unwrap_or(10);
             if b == 1 || b > 36 {
                 return vm.err("ValueError", "int() base must be >= 2 and <= 36, or 0");
             }
@@ -551,19 +656,33 @@ pub fn to_int(vm: &mut Vm, a: &PyRef, base: Option<&PyRef>) -> PyResult<BigInt> 
                 (0, _) if vm.sem.has_long && digits.len() > 1 && digits.starts_with('0') => {
                     (8, &digits[1..])
                 }
-                (0, _) if digits.len() > 1 && digits.starts_with('0') && digits.trim_start_matches('0').is_empty() => {
+                (0, _)
+                    if digits.len() > 1
+                        && digits.starts_with('0')
+                        && digits.trim_start_matches('0').is_empty() =>
+                {
                     (10, digits)
                 }
                 (0, _) if digits.len() > 1 && digits.starts_with('0') => (0, digits),
                 (0, _) => (10, digits),
                 (b, _) => (b, digits),
             };
-            let shown_base = base.and_then(|b| b.as_bigint()).and_then(|b| b.to_u32()).unwrap_or(10);
+            let shown_base = base
+                .and_then(|b| b.as_bigint())
+                .and_then(|b| b.to_u32())
+                .unwrap_or(10);
             if b == 0 {
                 let r = vm.repr(a)?;
-                return vm.err("ValueError", format!("invalid literal for int() with base 0: {r}"));
+                return vm.err(
+                    "ValueError",
+                    format!("invalid literal for int() with base 0: {r}"),
+                );
             }
-            let digits = if vm.sem.has_long { digits.trim_end_matches(['l', 'L']) } else { digits };
+            let digits = if vm.sem.has_long {
+                digits.trim_end_matches(['l', 'L'])
+            } else {
+                digits
+            };
             let parsed = if digits.is_empty() || digits.contains("__") || digits.starts_with('_') {
                 None
             } else {
@@ -754,8 +873,16 @@ fn exec_args(vm: &mut Vm, name: &str, args: &Args, kw: &Kw) -> PyResult<(PyRef, 
         return vm.type_error(msg);
     }
     let n = vm.none.clone();
-    let g = args.get(1).cloned().or_else(|| kwarg(kw, "globals")).unwrap_or_else(|| n.clone());
-    let l = args.get(2).cloned().or_else(|| kwarg(kw, "locals")).unwrap_or(n);
+    let g = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "globals"))
+        .unwrap_or_else(|| n.clone());
+    let l = args
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(kw, "locals"))
+        .unwrap_or(n);
     Ok((args[0].clone(), g, l))
 }
 
@@ -772,11 +899,14 @@ fn b_eval(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef>
 
 fn b_compile(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
     let get = |i: usize, n: &str| args.get(i).cloned().or_else(|| kwarg(&kw, n));
-    let (Some(src), Some(fname), Some(mode)) = (get(0, "source"), get(1, "filename"), get(2, "mode"))
+    let (Some(src), Some(fname), Some(mode)) =
+        (get(0, "source"), get(1, "filename"), get(2, "mode"))
     else {
         return vm.type_error("compile() missing required argument");
     };
-    let flags = get(3, "flags").and_then(|f| f.as_bigint()).unwrap_or_default();
+    let flags = get(3, "flags")
+        .and_then(|f| f.as_bigint())
+        .unwrap_or_default();
     let dont_inherit = match get(4, "dont_inherit") {
         Some(d) => vm.truthy(&d)?,
         None => false,
@@ -968,11 +1098,18 @@ fn b_abs(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
 
 fn b_round(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "round", &args, 1, 2)?;
-    let nd = args.get(1).filter(|a| !a.is_none()).and_then(|a| a.as_bigint());
+    let nd = args
+        .get(1)
+        .filter(|a| !a.is_none())
+        .and_then(|a| a.as_bigint());
     let half_even = vm.sem.round_half_even;
     match &*args[0] {
         PyObj::Float(f) => {
-            let r = num::round_float(*f, nd.as_ref().and_then(|n| n.to_i32()).unwrap_or(0), half_even);
+            let r = num::round_float(
+                *f,
+                nd.as_ref().and_then(|n| n.to_i32()).unwrap_or(0),
+                half_even,
+            );
             if nd.is_none() && half_even {
                 if !r.is_finite() {
                     return vm.err("OverflowError", "cannot convert float infinity to integer");
@@ -1011,7 +1148,10 @@ fn b_divmod(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyR
         }
     } else if args[1].as_bigint().map(|b| b.is_zero()).unwrap_or(false) {
         let long = matches!(&*args[0], PyObj::Long(_)) || matches!(&*args[1], PyObj::Long(_));
-        let m = vm.sem.msgs.zero_division(crate::version::ZeroDiv::IntDivmod, long);
+        let m = vm
+            .sem
+            .msgs
+            .zero_division(crate::version::ZeroDiv::IntDivmod, long);
         return vm.err("ZeroDivisionError", m);
     }
     let q = vm.binary(&args[0], &args[1], BinOp::FloorDiv, false, true)?;
@@ -1022,18 +1162,29 @@ fn b_divmod(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyR
 fn b_pow(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "pow", &args, 2, 3)?;
     if args.len() == 3 {
-        let (Some(b), Some(e), Some(m)) = (args[0].as_bigint(), args[1].as_bigint(), args[2].as_bigint()) else {
-            return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        let (Some(b), Some(e), Some(m)) = (
+            args[0].as_bigint(),
+            args[1].as_bigint(),
+            args[2].as_bigint(),
+        ) else {
+            return vm
+                .type_error("pow() 3rd argument not allowed unless all arguments are integers");
         };
         if m.is_zero() {
             return vm.err("ValueError", "pow() 3rd argument cannot be 0");
         }
         if e.is_negative() {
-            return vm.unsupported(Unsupported::Builtin("pow with negative exponent and modulus".into()));
+            return vm.unsupported(Unsupported::Builtin(
+                "pow with negative exponent and modulus".into(),
+            ));
         }
         vm.charge(e.bits())?;
         let r = b.modpow(&e, &m);
-        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+            r + &m
+        } else {
+            r
+        };
         return Ok(vm.int_result(r, false));
     }
     vm.binary(&args[0], &args[1], crate::vm::ast::BinOp::Pow, false, true)
@@ -1138,7 +1289,9 @@ fn b_chr(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
 fn b_ord(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "ord", &args, 1, 1)?;
     match args[0].as_str() {
-        Some(s) if s.chars().count() == 1 => Ok(PyObj::new_int(s.chars().next().unwrap_or('\0') as u32)),
+        Some(s) if s.chars().count() == 1 => {
+            Ok(PyObj::new_int(s.chars().next().unwrap_or('\0') as u32))
+        }
         Some(s) => vm.type_error(format!(
             "ord() expected a character, but string of length {} found",
             s.chars().count()
@@ -1158,9 +1311,21 @@ fn radix(vm: &mut Vm, args: &Args, name: &str, prefix: &str, r: u32) -> PyResult
     };
     let digits = i.abs().to_str_radix(r);
     let sign = if i.is_negative() { "-" } else { "" };
-    let prefix = if vm.sem.has_long && r == 8 { "0" } else { prefix };
-    let digits = if vm.sem.has_long && r == 8 && i.is_zero() { String::new() } else { digits };
-    let suffix = if matches!(&*args[0], PyObj::Long(_)) && r != 2 { "L" } else { "" };
+    let prefix = if vm.sem.has_long && r == 8 {
+        "0"
+    } else {
+        prefix
+    };
+    let digits = if vm.sem.has_long && r == 8 && i.is_zero() {
+        String::new()
+    } else {
+        digits
+    };
+    let suffix = if matches!(&*args[0], PyObj::Long(_)) && r != 2 {
+        "L"
+    } else {
+        ""
+    };
     Ok(vm.str(&format!("{sign}{prefix}{digits}{suffix}")))
 }
 
@@ -1178,13 +1343,21 @@ fn b_bin(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
 
 fn b_format(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "format", &args, 1, 2)?;
-    let spec = args.get(1).and_then(|s| s.as_str().map(|s| s.to_string())).unwrap_or_default();
+    let spec = args
+        .get(1)
+        .and_then(|s| s.as_str().map(|s| s.to_string()))
+        .unwrap_or_default();
     let s = vm.format_spec(&args[0], &spec)?;
     Ok(vm.str(&s))
 }
 
 /// A stable merge sort whose comparisons may fail.
-pub fn sort_items(vm: &mut Vm, items: Vec<PyRef>, key: Option<&PyRef>, reverse: bool) -> PyResult<Vec<PyRef>> {
+pub fn sort_items(
+    vm: &mut Vm,
+    items: Vec<PyRef>,
+    key: Option<&PyRef>,
+    reverse: bool,
+) -> PyResult<Vec<PyRef>> {
     let mut keyed = Vec::with_capacity(items.len());
     for it in items {
         let k = match key {
@@ -1260,7 +1433,10 @@ fn b_reversed(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<P
         }
     };
     let idx = vm.len(&seq)?;
-    Ok(Rc::new(PyObj::Iter(RefCell::new(IterState::Reversed { seq, idx }))))
+    Ok(Rc::new(PyObj::Iter(RefCell::new(IterState::Reversed {
+        seq,
+        idx,
+    }))))
 }
 
 fn b_enumerate(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
@@ -1375,7 +1551,11 @@ fn b_cmp(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
         return Ok(PyObj::new_int(0));
     }
     let o = vm.order(&args[0], &args[1], CmpOp::Lt)?;
-    Ok(PyObj::new_int(if o == std::cmp::Ordering::Less { -1 } else { 1 }))
+    Ok(PyObj::new_int(if o == std::cmp::Ordering::Less {
+        -1
+    } else {
+        1
+    }))
 }
 
 fn b_intern(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
@@ -1384,7 +1564,11 @@ fn b_intern(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyR
 }
 
 fn sys_getframe(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
-    let depth = args.first().and_then(|a| a.as_bigint()).and_then(|d| d.to_usize()).unwrap_or(0);
+    let depth = args
+        .first()
+        .and_then(|a| a.as_bigint())
+        .and_then(|d| d.to_usize())
+        .unwrap_or(0);
     let n = vm.frames.len();
     if depth >= n {
         return vm.err("ValueError", "call stack is not deep enough");
@@ -1401,7 +1585,10 @@ fn sys_setrecursionlimit(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) ->
     nargs(vm, "setrecursionlimit", &args, 1, 1)?;
     let n = args[0].as_bigint().and_then(|n| n.to_usize()).unwrap_or(0);
     if n < 1 {
-        return vm.err("ValueError", "recursion limit must be greater or equal than 1");
+        return vm.err(
+            "ValueError",
+            "recursion limit must be greater or equal than 1",
+        );
     }
     // The VM's own bound: deeper than this would risk its thread stack.
     vm.recursion_limit = n.min(20000);
@@ -1426,5 +1613,9 @@ fn sys_gettrace(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResul
 }
 
 fn sys_exc_info(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
-    vm.unsupported(Unsupported::Builtin("sys.exc_info".into()))
+    let n = vm.none.clone();
+    Ok(match vm.current_exception() {
+        Some(e) => PyObj::new_tuple(vec![vm.class_of(&e), e, n]),
+        None => PyObj::new_tuple(vec![n.clone(), n.clone(), n]),
+    })
 }

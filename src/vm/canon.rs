@@ -20,16 +20,38 @@ pub struct Canon {
 
 /// A partly built container on the walk's stack.
 enum Build {
-    Tuple { ty: String, items: Vec<Value> },
-    Seq { ty: String, id: u32, items: Vec<Value> },
-    Map { ty: String, id: u32, items: Vec<(Value, Value)>, key: Option<Value> },
-    Instance { ty: String, id: u32, items: Vec<(Value, Value)>, key: Option<Value> },
+    Tuple {
+        ty: String,
+        items: Vec<Value>,
+    },
+    Seq {
+        ty: String,
+        id: u32,
+        items: Vec<Value>,
+    },
+    Map {
+        ty: String,
+        id: u32,
+        items: Vec<(Value, Value)>,
+        key: Option<Value>,
+    },
+    Instance {
+        ty: String,
+        id: u32,
+        items: Vec<(Value, Value)>,
+        key: Option<Value>,
+    },
 }
 
 enum Task {
     Value(PyRef, u32),
     /// Continue a container with its remaining children (values, or key/value pairs flattened).
-    Next { children: Vec<PyRef>, i: usize, depth: u32, pairs: bool },
+    Next {
+        children: Vec<PyRef>,
+        i: usize,
+        depth: u32,
+        pairs: bool,
+    },
     Close,
 }
 
@@ -117,12 +139,9 @@ pub fn canonicalise(vm: &mut Vm, root: &PyRef) -> Value {
                     continue;
                 }
                 nodes += 1;
-                match leaf(vm, &obj) {
-                    Some(v) => {
-                        deliver(&mut builds, &mut result, v);
-                        continue;
-                    }
-                    None => {}
+                if let Some(v) = leaf(vm, &obj) {
+                    deliver(&mut builds, &mut result, v);
+                    continue;
                 }
                 if let PyObj::Tuple(items) = &*obj {
                     builds.push(Build::Tuple {
@@ -192,7 +211,11 @@ pub fn canonicalise(vm: &mut Vm, root: &PyRef) -> Value {
                         deliver(
                             &mut builds,
                             &mut result,
-                            Value::Function { ty: tyname, id, name },
+                            Value::Function {
+                                ty: tyname,
+                                id,
+                                name,
+                            },
                         );
                     }
                     PyObj::Class(c) => {
@@ -201,14 +224,20 @@ pub fn canonicalise(vm: &mut Vm, root: &PyRef) -> Value {
                         } else {
                             c.name.borrow().clone()
                         };
-                        deliver(&mut builds, &mut result, Value::Class { ty: tyname, id, name });
-                    }
-                    PyObj::Cell(c) => match c.borrow().clone() {
-                        None => deliver(
+                        deliver(
                             &mut builds,
                             &mut result,
-                            Value::Cell { id, contents: None },
-                        ),
+                            Value::Class {
+                                ty: tyname,
+                                id,
+                                name,
+                            },
+                        );
+                    }
+                    PyObj::Cell(c) => match c.borrow().clone() {
+                        None => {
+                            deliver(&mut builds, &mut result, Value::Cell { id, contents: None })
+                        }
                         Some(v) => {
                             // Walk the contents as a one-item sequence marked as a cell;
                             // `fix_cell_values` turns it back into a cell at the end.
@@ -245,7 +274,11 @@ pub fn canonicalise(vm: &mut Vm, root: &PyRef) -> Value {
                             deliver(
                                 &mut builds,
                                 &mut result,
-                                Value::Instance { ty, id, attrs: None },
+                                Value::Instance {
+                                    ty,
+                                    id,
+                                    attrs: None,
+                                },
                             );
                             continue;
                         }
@@ -285,7 +318,10 @@ fn fix_cell_values(v: Value) -> Value {
     match v {
         Value::Seq { ty, id, items } if ty == "\u{0}cell" => Value::Cell {
             id,
-            contents: items.into_iter().next().map(|c| Box::new(fix_cell_values(c))),
+            contents: items
+                .into_iter()
+                .next()
+                .map(|c| Box::new(fix_cell_values(c))),
         },
         Value::Seq { ty, id, items } => Value::Seq {
             ty,

@@ -10,18 +10,12 @@ use crate::vm::interp::{PyResult, Vm};
 use crate::vm::objects::dict::Mode;
 use crate::vm::objects::{BaseKind, Class, Dict, ExcData, Instance, PyObj, PyRef, Types};
 
-fn class(
-    name: &str,
-    bases: Vec<PyRef>,
-    kind: BaseKind,
-    mode: Mode,
-    module: Option<&str>,
-) -> PyRef {
+fn class(name: &str, bases: Vec<PyRef>, kind: BaseKind, mode: Mode, module: Option<&str>) -> PyRef {
     let mut d = Dict::new(mode);
     if let Some(m) = module {
         d.set_str("__module__", PyObj::new_str(m));
     }
-    let cls = Rc::new(PyObj::Class(Class {
+    let cls = crate::vm::objects::track(Rc::new(PyObj::Class(Class {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         bases: RefCell::new(bases.clone()),
@@ -30,7 +24,7 @@ fn class(
         base_kind: kind,
         classic: false,
         builtin: true,
-    }));
+    })));
     let mut mro = vec![cls.clone()];
     if let Some(b) = bases.first() {
         if let Some(bc) = b.as_class() {
@@ -41,6 +35,11 @@ fn class(
         *c.mro.borrow_mut() = mro;
     }
     cls
+}
+
+/// A builtin class that instances are not made from by user code (iterator types).
+pub fn native_class(name: &str, object: &PyRef, mode: Mode) -> PyRef {
+    class(name, vec![object.clone()], BaseKind::Native, mode, None)
 }
 
 /// The builtin type objects for a version.
@@ -110,7 +109,12 @@ pub fn install_exceptions(vm: &mut Vm) {
         vm.exc_types.insert(name, c);
     };
     add(vm, "BaseException", None);
-    for n in ["SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception"] {
+    for n in [
+        "SystemExit",
+        "KeyboardInterrupt",
+        "GeneratorExit",
+        "Exception",
+    ] {
         add(vm, n, Some("BaseException"));
     }
     let std = if py2 {
@@ -199,14 +203,14 @@ pub fn install_exceptions(vm: &mut Vm) {
 
 /// A new exception instance of `cls` with `args`.
 pub fn instantiate(vm: &mut Vm, cls: &PyRef, args: Vec<PyRef>) -> PyRef {
-    Rc::new(PyObj::Instance(Instance {
+    crate::vm::objects::track(Rc::new(PyObj::Instance(Instance {
         class: RefCell::new(cls.clone()),
         dict: vm.new_dict(),
         exc: Some(RefCell::new(ExcData {
             args,
             ..ExcData::default()
         })),
-    }))
+    })))
 }
 
 pub fn instantiate_empty(vm: &mut Vm, name: &str) -> PyRef {
@@ -284,9 +288,11 @@ pub fn exc_attr(vm: &mut Vm, e: &PyRef, name: &str) -> PyResult<Option<PyRef>> {
             1 => data.args[0].clone(),
             _ => PyObj::new_tuple(data.args.clone()),
         },
-        "value" if vm.is_instance_of_name(e, "StopIteration") => {
-            data.args.first().cloned().unwrap_or_else(|| vm.none.clone())
-        }
+        "value" if vm.is_instance_of_name(e, "StopIteration") => data
+            .args
+            .first()
+            .cloned()
+            .unwrap_or_else(|| vm.none.clone()),
         _ => return Ok(None),
     }))
 }

@@ -59,6 +59,11 @@ pub enum Tok {
 pub struct LexError {
     pub error: SyntaxError,
     pub at_eof: bool,
+    /// CPython raises it as an exception on the spot (`syntaxerror()` in the tokenizer), so
+    /// pegen's full-source check reports it instead of a parser error met earlier. Errors
+    /// that are only tokenizer states (unindent mismatch, tabs, a bad line continuation)
+    /// are not.
+    pub overrides: bool,
 }
 
 /// One string literal: its prefix flags and undecoded body.
@@ -119,10 +124,18 @@ struct Lexer<'a> {
     at_line_start: bool,
     /// The error being raised is the end-of-input-in-brackets one.
     eof_error: bool,
+    /// The error being raised is a tokenizer state, not an exception (see [`LexError`]).
+    state_error: bool,
     out: Vec<Token>,
 }
 
 type LexResult<T> = Result<T, SyntaxError>;
+
+/// Stands for the imaginary suffix where a radix is expected (see `Lexer::bad_number`).
+const IMAGINARY: u32 = 0;
+
+/// CPython's tokenizer limit on nested indentation levels (`MAXINDENT`).
+const MAX_INDENT: usize = 100;
 
 fn is_id_start(c: u8) -> bool {
     c.is_ascii_alphabetic() || c == b'_' || c >= 0x80
@@ -149,6 +162,7 @@ impl<'a> Lexer<'a> {
             parens: Vec::new(),
             at_line_start: true,
             eof_error: false,
+            state_error: false,
             out: Vec::new(),
         }
     }
@@ -165,6 +179,12 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// An error that is a tokenizer state in CPython rather than a raised exception.
+    fn state_err(&mut self, ty: &str, message: String, line: u32) -> SyntaxError {
+        self.state_error = true;
+        self.err(ty, message, line)
+    }
+
     fn push(&mut self, tok: Tok, line: u32, start: usize) {
         self.out.push(Token {
             tok,
@@ -179,8 +199,13 @@ impl<'a> Lexer<'a> {
             let line = e.line;
             let pos = self.pos;
             let at_eof = self.pos >= self.b.len() && !self.parens.is_empty() && self.eof_error;
+            let overrides = !at_eof && !self.state_error;
             self.out.push(Token {
-                tok: Tok::Error(LexError { error: e, at_eof }),
+                tok: Tok::Error(LexError {
+                    error: e,
+                    at_eof,
+                    overrides,
+                }),
                 line,
                 start: pos,
                 end: pos,
@@ -227,7 +252,7 @@ impl<'a> Lexer<'a> {
                             if self.pos >= self.b.len()
                                 && self.msgs.eof_after_continuation_is_error()
                             {
-                                return Err(self.err(
+                                return Err(self.state_err(
                                     "SyntaxError",
                                     self.msgs.eof_after_continuation(),
                                     self.line - 1,
@@ -236,7 +261,7 @@ impl<'a> Lexer<'a> {
                         }
                         0 if self.pos >= self.b.len() => {
                             if self.msgs.eof_after_continuation_is_error() {
-                                return Err(self.err(
+                                return Err(self.state_err(
                                     "SyntaxError",
                                     self.msgs.eof_after_continuation(),
                                     self.line,
@@ -244,7 +269,7 @@ impl<'a> Lexer<'a> {
                             }
                         }
                         _ => {
-                            return Err(self.err(
+                            return Err(self.state_err(
                                 "SyntaxError",
                                 "unexpected character after line continuation character"
                                     .to_string(),
@@ -356,29 +381,39 @@ impl<'a> Lexer<'a> {
         let line = self.line;
         if col == cur {
             if alt != cur_alt && self.msgs.tab_error_enabled() {
-                return Err(self.err("TabError", self.msgs.tab_error(), line));
+                return Err(self.state_err("TabError", self.msgs.tab_error(), line));
             }
         } else if col > cur {
             if alt <= cur_alt && self.msgs.tab_error_enabled() {
-                return Err(self.err("TabError", self.msgs.tab_error(), line));
+                return Err(self.state_err("TabError", self.msgs.tab_error(), line));
+            }
+            if self.indents.len() >= MAX_INDENT {
+                return Err(self.state_err(
+                    "IndentationError",
+                    "too many levels of indentation".to_string(),
+                    line,
+                ));
             }
             self.indents.push((col, alt));
             self.push(Tok::Indent, line, self.pos);
         } else {
-            while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
-                self.indents.pop();
-                self.push(Tok::Dedent, line, self.pos);
-            }
-            let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
+            // Like CPython's tokenizer, fail before producing any DEDENT when the new column
+            // matches no enclosing level.
+            let keep = self.indents.iter().take_while(|(c, _)| *c <= col).count();
+            let (top, top_alt) = self.indents[keep.max(1) - 1];
             if col != top {
-                return Err(self.err(
+                return Err(self.state_err(
                     "IndentationError",
                     "unindent does not match any outer indentation level".to_string(),
                     line,
                 ));
             }
+            while self.indents.len() > keep.max(1) {
+                self.indents.pop();
+                self.push(Tok::Dedent, line, self.pos);
+            }
             if alt != top_alt && self.msgs.tab_error_enabled() {
-                return Err(self.err("TabError", self.msgs.tab_error(), line));
+                return Err(self.state_err("TabError", self.msgs.tab_error(), line));
             }
         }
         Ok(true)
@@ -405,10 +440,9 @@ impl<'a> Lexer<'a> {
         let eof_line = self.eof_line();
         if let Some(&(open, line)) = self.parens.last() {
             self.eof_error = true;
-            let same_line = line == eof_line;
             return Err(self.err(
                 "SyntaxError",
-                self.msgs.never_closed(open as char, same_line),
+                self.msgs.never_closed(open as char, eof_line == 1),
                 self.msgs.never_closed_line(line, eof_line),
             ));
         }
@@ -476,7 +510,8 @@ impl<'a> Lexer<'a> {
             (b'>', b'=') => Some(">="),
             (b'=', b'=') => Some("=="),
             (b'!', b'=') => Some("!="),
-            (b'<', b'>') if py2 => Some("<>"),
+            // 3.x tokenizes it too, for `barry_as_FLUFL`; the parser decides.
+            (b'<', b'>') => Some("<>"),
             (b'-', b'>') => Some("->"),
             (b'+', b'=') => Some("+="),
             (b'-', b'=') => Some("-="),
@@ -522,11 +557,29 @@ impl<'a> Lexer<'a> {
             b'`' if py2 => "`",
             _ => {
                 let ch = self.src[self.pos..].chars().next().unwrap_or('?');
-                return Err(self.err("SyntaxError", self.msgs.invalid_character(ch), self.line));
+                let msg = self.msgs.invalid_character(ch);
+                // CPython raises for a non-ASCII character; a stray ASCII one (`$`, `?`) is a
+                // bare error token that the parser reports as "invalid syntax".
+                return Err(if ch.is_ascii() {
+                    self.state_err("SyntaxError", msg, self.line)
+                } else {
+                    self.err("SyntaxError", msg, self.line)
+                });
             }
         };
         match c {
-            b'(' | b'[' | b'{' => self.parens.push((c, self.line)),
+            b'(' | b'[' | b'{' => {
+                if let Some(max) = self.msgs.max_paren_level() {
+                    if self.parens.len() >= max {
+                        return Err(self.err(
+                            "SyntaxError",
+                            "too many nested parentheses".to_string(),
+                            self.line,
+                        ));
+                    }
+                }
+                self.parens.push((c, self.line));
+            }
             b')' | b']' | b'}' => match self.parens.pop() {
                 None => {
                     if let Some(m) = self.msgs.unmatched_bracket(c as char) {
@@ -579,6 +632,8 @@ impl<'a> Lexer<'a> {
             16 => "hexadecimal",
             8 => "octal",
             2 => "binary",
+            // Not a radix: the `j` suffix, for which CPython names the literal imaginary.
+            IMAGINARY => "imaginary",
             _ => "decimal",
         };
         self.err("SyntaxError", self.msgs.invalid_number(name), self.line)
@@ -649,7 +704,7 @@ impl<'a> Lexer<'a> {
         if matches!(self.peek(0), b'j' | b'J') {
             self.pos += 1;
             let v: f64 = text.parse().map_err(|_| self.bad_number(10))?;
-            self.end_of_number(10)?;
+            self.end_of_number(IMAGINARY)?;
             self.push(Tok::Imag(v), line, start);
             return Ok(());
         }
@@ -728,6 +783,12 @@ impl<'a> Lexer<'a> {
             (None, self.src[body_start..end].to_string())
         };
         self.pos += if triple { 3 } else { 1 };
+        // 2.7's tokenizer stamps a string with the line it ends on.
+        let tok_line = if self.msgs.string_line_is_end() {
+            self.line
+        } else {
+            line
+        };
         self.push(
             Tok::Str(StrTok {
                 raw,
@@ -737,7 +798,7 @@ impl<'a> Lexer<'a> {
                 body,
                 fparts,
             }),
-            line,
+            tok_line,
             start,
         );
         Ok(())
@@ -845,7 +906,8 @@ impl<'a> Lexer<'a> {
                             lit.push_str(&self.src[s..self.pos]);
                             self.line += 1;
                         }
-                        b'{' | b'}' if !raw => {}
+                        // `\{` leaves the brace to start a field (with a warning).
+                        b'{' | b'}' => {}
                         0 if self.pos >= self.b.len() => {}
                         _ => {
                             let ch = self.src[self.pos..].chars().next().unwrap_or('\0');
@@ -918,15 +980,9 @@ impl<'a> Lexer<'a> {
         let expr_end;
         let mut debug = None;
         loop {
-            if self.pos >= self.b.len() || (self.at_close(q, triple) && nest.is_empty()) {
-                if self.pos >= self.b.len() {
-                    return Err(self.unterminated(triple, line));
-                }
-                return Err(self.err(
-                    "SyntaxError",
-                    "f-string: expecting '}'".to_string(),
-                    self.line,
-                ));
+            // PEP 701: inside a field a quote starts a nested string, even the outer one.
+            if self.pos >= self.b.len() {
+                return Err(self.unterminated(triple, line));
             }
             let c = self.b[self.pos];
             match c {
@@ -975,7 +1031,19 @@ impl<'a> Lexer<'a> {
                     let prefix = &self.src[p..s];
                     let prefix = if self.is_prefix(prefix) { prefix } else { "" };
                     let before = self.out.len();
-                    self.string(s, prefix)?;
+                    let nested_line = self.line;
+                    if let Err(e) = self.string(s, prefix) {
+                        // An unterminated nested string: CPython's f-string tokenizer mode
+                        // reports the missing `}` instead.
+                        if self.pos >= self.b.len() || matches!(self.peek(0), b'\n' | b'\r') {
+                            return Err(self.err(
+                                "SyntaxError",
+                                "f-string: expecting '}'".to_string(),
+                                nested_line,
+                            ));
+                        }
+                        return Err(e);
+                    }
                     self.out.truncate(before);
                 }
                 b'#' => {

@@ -105,17 +105,91 @@ fn m_noop(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRe
 }
 
 const STATIC_NAMES: &[&str] = &[
-    "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "replace",
-    "startswith", "endswith", "find", "rfind", "index", "count", "format", "isdigit",
-    "isalpha", "isalnum", "isspace", "isupper", "islower", "title", "capitalize", "center",
-    "ljust", "rjust", "zfill", "splitlines", "partition", "rpartition", "encode", "decode",
-    "swapcase", "append", "extend", "insert", "pop", "remove", "sort", "reverse", "copy",
-    "clear", "keys", "values", "items", "iterkeys", "itervalues", "iteritems", "has_key",
-    "get", "setdefault", "popitem", "update", "add", "discard", "union", "intersection",
-    "difference", "issubset", "issuperset", "symmetric_difference", "send", "close", "next",
-    "__next__", "throw", "write", "flush", "bit_length", "is_integer", "__getitem__",
-    "__setitem__", "__contains__", "__len__", "__iter__", "__repr__", "__str__", "__init__",
-    "fromkeys", "isdisjoint", "__eq__",
+    "join",
+    "split",
+    "rsplit",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "upper",
+    "lower",
+    "replace",
+    "startswith",
+    "endswith",
+    "find",
+    "rfind",
+    "index",
+    "count",
+    "format",
+    "isdigit",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "title",
+    "capitalize",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
+    "splitlines",
+    "partition",
+    "rpartition",
+    "encode",
+    "decode",
+    "swapcase",
+    "append",
+    "extend",
+    "insert",
+    "pop",
+    "remove",
+    "sort",
+    "reverse",
+    "copy",
+    "clear",
+    "keys",
+    "values",
+    "items",
+    "iterkeys",
+    "itervalues",
+    "iteritems",
+    "has_key",
+    "get",
+    "setdefault",
+    "popitem",
+    "update",
+    "add",
+    "discard",
+    "union",
+    "intersection",
+    "difference",
+    "issubset",
+    "issuperset",
+    "symmetric_difference",
+    "send",
+    "close",
+    "next",
+    "__next__",
+    "throw",
+    "write",
+    "flush",
+    "bit_length",
+    "is_integer",
+    "__getitem__",
+    "__setitem__",
+    "__contains__",
+    "__len__",
+    "__iter__",
+    "__repr__",
+    "__str__",
+    "__init__",
+    "fromkeys",
+    "isdisjoint",
+    "__eq__",
+    "setter",
+    "getter",
+    "deleter",
 ];
 
 fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
@@ -278,6 +352,9 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
         },
         (PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_), "bit_length") => m_int_bit_length,
         (PyObj::Float(_), "is_integer") => m_float_is_integer,
+        (PyObj::Property { .. }, "setter") => m_prop_setter,
+        (PyObj::Property { .. }, "getter") => m_prop_getter,
+        (PyObj::Property { .. }, "deleter") => m_prop_deleter,
         _ => return None,
     })
 }
@@ -424,7 +501,11 @@ fn split_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, kw: Kw, right: bool) -> Py
     let maxsplit = a
         .get(1)
         .cloned()
-        .or_else(|| kw.iter().find(|(k, _)| k == "maxsplit").map(|(_, v)| v.clone()))
+        .or_else(|| {
+            kw.iter()
+                .find(|(k, _)| k == "maxsplit")
+                .map(|(_, v)| v.clone())
+        })
         .and_then(|m| m.as_bigint())
         .and_then(|m| m.to_i64())
         .unwrap_or(-1);
@@ -496,7 +577,10 @@ fn m_str_rsplit(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRef
 fn strip_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, left: bool, right: bool) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     let text = s_of(&s);
-    let chars: Option<Vec<char>> = a.first().filter(|c| !c.is_none()).map(|c| s_of(c).chars().collect());
+    let chars: Option<Vec<char>> = a
+        .first()
+        .filter(|c| !c.is_none())
+        .map(|c| s_of(c).chars().collect());
     let pred = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
         None => c.is_whitespace(),
@@ -581,7 +665,11 @@ fn m_str_replace(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyR
     let s = recv(vm, r)?;
     let old = s_of(&arg(vm, &a, 0, "replace")?);
     let new = s_of(&arg(vm, &a, 1, "replace")?);
-    let count = a.get(2).and_then(|c| c.as_bigint()).and_then(|c| c.to_i64()).unwrap_or(-1);
+    let count = a
+        .get(2)
+        .and_then(|c| c.as_bigint())
+        .and_then(|c| c.to_i64())
+        .unwrap_or(-1);
     let text = s_of(&s);
     let out = if count < 0 {
         if old.is_empty() {
@@ -712,8 +800,16 @@ fn m_str_islower(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<Py
 fn justify(vm: &mut Vm, r: Option<PyRef>, a: Args, how: char) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     let text = s_of(&s);
-    let w = a.first().and_then(|w| w.as_bigint()).and_then(|w| w.to_usize()).unwrap_or(0);
-    let fill = a.get(1).map(s_of).and_then(|f| f.chars().next()).unwrap_or(' ');
+    let w = a
+        .first()
+        .and_then(|w| w.as_bigint())
+        .and_then(|w| w.to_usize())
+        .unwrap_or(0);
+    let fill = a
+        .get(1)
+        .map(s_of)
+        .and_then(|f| f.chars().next())
+        .unwrap_or(' ');
     let len = text.chars().count();
     if w <= len {
         return Ok(s);
@@ -747,7 +843,11 @@ fn m_str_rjust(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef
 fn m_str_zfill(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     let text = s_of(&s);
-    let w = a.first().and_then(|w| w.as_bigint()).and_then(|w| w.to_usize()).unwrap_or(0);
+    let w = a
+        .first()
+        .and_then(|w| w.as_bigint())
+        .and_then(|w| w.to_usize())
+        .unwrap_or(0);
     let len = text.chars().count();
     if w <= len {
         return Ok(s);
@@ -799,9 +899,17 @@ fn partition_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, right: bool) -> PyResu
     if sep.is_empty() {
         return vm.err("ValueError", "empty separator");
     }
-    let pos = if right { text.rfind(&sep) } else { text.find(&sep) };
+    let pos = if right {
+        text.rfind(&sep)
+    } else {
+        text.find(&sep)
+    };
     let (x, y, z) = match pos {
-        Some(p) => (text[..p].to_string(), sep.clone(), text[p + sep.len()..].to_string()),
+        Some(p) => (
+            text[..p].to_string(),
+            sep.clone(),
+            text[p + sep.len()..].to_string(),
+        ),
         None if right => (String::new(), String::new(), text.clone()),
         None => (text.clone(), String::new(), String::new()),
     };
@@ -846,7 +954,10 @@ fn m_list_append(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyR
     let l = recv(vm, r)?;
     let x = arg(vm, &a, 0, "append")?;
     if a.len() != 1 {
-        return vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.len()));
+        return vm.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            a.len()
+        ));
     }
     vm.alloc(1, 8)?;
     if let Some(l) = list_of(&l) {
@@ -872,7 +983,11 @@ fn m_list_insert(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyR
     let x = arg(vm, &a, 1, "insert")?;
     if let Some(l) = list_of(&l) {
         let len = l.borrow().len() as i64;
-        let mut i = i.to_i64().unwrap_or(if i.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
+        let mut i = i.to_i64().unwrap_or(if i.is_negative() {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        });
         if i < 0 {
             i = (i + len).max(0);
         }
@@ -895,7 +1010,11 @@ fn m_list_pop(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef>
         None => len - 1,
         Some(i) => {
             let i = i.as_bigint().unwrap_or_default();
-            let j = if i.is_negative() { i + BigInt::from(len) } else { i };
+            let j = if i.is_negative() {
+                i + BigInt::from(len)
+            } else {
+                i
+            };
             match j.to_usize() {
                 Some(u) if u < len => u,
                 _ => return vm.err("IndexError", "pop index out of range"),
@@ -936,13 +1055,8 @@ fn m_seq_index(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef
     if matches!(&*s, PyObj::Tuple(_)) {
         return vm.err("ValueError", "tuple.index(x): x not in tuple");
     }
-    let msg = if vm.sem.has_long {
-        let r = vm.repr(&x)?;
-        format!("{r} is not in list")
-    } else {
-        let r = vm.repr(&x)?;
-        format!("{r} is not in list")
-    };
+    let r = vm.repr(&x)?;
+    let msg = format!("{r} is not in list");
     vm.err("ValueError", msg)
 }
 
@@ -961,7 +1075,11 @@ fn m_seq_count(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef
 
 fn m_list_sort(vm: &mut Vm, r: Option<PyRef>, _a: Args, k: Kw) -> PyResult<PyRef> {
     let l = recv(vm, r)?;
-    let key = k.iter().find(|(n, _)| n == "key").map(|(_, v)| v.clone()).filter(|v| !v.is_none());
+    let key = k
+        .iter()
+        .find(|(n, _)| n == "key")
+        .map(|(_, v)| v.clone())
+        .filter(|v| !v.is_none());
     let reverse = match k.iter().find(|(n, _)| n == "reverse") {
         Some((_, v)) => vm.truthy(v)?,
         None => false,
@@ -987,7 +1105,9 @@ fn m_list_reverse(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<P
 
 fn m_list_copy(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
     let l = recv(vm, r)?;
-    Ok(PyObj::new_list(list_of(&l).map(|l| l.borrow().clone()).unwrap_or_default()))
+    Ok(PyObj::new_list(
+        list_of(&l).map(|l| l.borrow().clone()).unwrap_or_default(),
+    ))
 }
 
 fn m_list_clear(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
@@ -1111,12 +1231,7 @@ fn m_dict_popitem(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<P
     match item {
         Some((k, v)) => Ok(PyObj::new_tuple(vec![k, v])),
         None => {
-            let msg = if vm.sem.has_long {
-                "popitem(): dictionary is empty"
-            } else {
-                "popitem(): dictionary is empty"
-            };
-            let e = vm.new_exc("KeyError", msg);
+            let e = vm.new_exc("KeyError", "popitem(): dictionary is empty");
             Err(Unwind::Exc(e))
         }
     }
@@ -1388,4 +1503,35 @@ fn m_float_is_integer(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResu
     let f = recv(vm, r)?;
     let b = matches!(&*f, PyObj::Float(x) if x.fract() == 0.0 && x.is_finite());
     Ok(vm.bool(b))
+}
+
+fn prop_with(vm: &mut Vm, r: Option<PyRef>, a: Args, which: u8) -> PyResult<PyRef> {
+    let p = recv(vm, r)?;
+    let f = arg(vm, &a, 0, "setter")?;
+    let PyObj::Property { fget, fset, fdel } = &*p else {
+        return Ok(p.clone());
+    };
+    let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
+    match which {
+        0 => g = f,
+        1 => s = f,
+        _ => d = f,
+    }
+    Ok(Rc::new(PyObj::Property {
+        fget: g,
+        fset: s,
+        fdel: d,
+    }))
+}
+
+fn m_prop_getter(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    prop_with(vm, r, a, 0)
+}
+
+fn m_prop_setter(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    prop_with(vm, r, a, 1)
+}
+
+fn m_prop_deleter(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    prop_with(vm, r, a, 2)
 }

@@ -122,9 +122,17 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
             3,
         );
     };
-    let opts = parser::ParseOptions::new(cfg.version.dialect());
-    let parsed = match parser::parse_module_full(text, &opts) {
+    let parsed = match parser::parse_module_inheriting(text, cfg.version, &Default::default()) {
         Ok(m) => m,
+        Err(e) if e.is_unsupported() => {
+            return finish(
+                String::new(),
+                String::new(),
+                unsupported_end(&Unsupported::Syntax(e.message), Some(e.line)),
+                Vec::new(),
+                3,
+            );
+        }
         Err(e) => {
             let stderr = format!(
                 "  File \"{}\", line {}\n{}: {}\n",
@@ -180,6 +188,7 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
             );
         }
     };
+    objects::reset_arena();
     let mut vm = Vm::new(sem, cfg.fuel, cfg.memory_limit, &cfg.filename);
     let globals = main_globals(&mut vm, &cfg.filename);
     let result = vm.run_code(code, globals.clone(), Some(globals));
@@ -188,13 +197,13 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
         Ok(_) => (End::Ok, 0),
         Err(Unwind::Exc(e)) => uncaught(&mut vm, &e),
         Err(Unwind::Halt(Halt::Timeout)) => (End::Timeout, 124),
-        Err(Unwind::Halt(Halt::Unsupported(what, line))) => {
-            (unsupported_end(&what, Some(line)), 3)
-        }
+        Err(Unwind::Halt(Halt::Unsupported(what, line))) => (unsupported_end(&what, Some(line)), 3),
         Err(Unwind::Halt(Halt::Internal(detail))) => (End::Crash { detail }, 101),
     };
     let probes = std::mem::take(&mut vm.probes);
     let stderr = std::mem::take(&mut vm.stderr);
+    drop(vm);
+    objects::break_cycles();
     finish(stdout, stderr, end, probes, code)
 }
 
@@ -205,7 +214,13 @@ fn main_globals(vm: &mut Vm, filename: &str) -> objects::PyRef {
     let bmod = vm
         .modules
         .dict_ref()
-        .and_then(|d| d.borrow().get_str(if vm.sem.has_long { "__builtin__" } else { "builtins" }))
+        .and_then(|d| {
+            d.borrow().get_str(if vm.sem.has_long {
+                "__builtin__"
+            } else {
+                "builtins"
+            })
+        })
         .unwrap_or_else(|| vm.builtins.clone());
     if let PyObj::Dict(d) = &*g {
         let mut d = d.borrow_mut();
@@ -218,7 +233,10 @@ fn main_globals(vm: &mut Vm, filename: &str) -> objects::PyRef {
         } else {
             d.set_str("__loader__", none.clone());
             d.set_str("__spec__", none.clone());
-            d.set_str("__annotations__", PyObj::new_dict(objects::Dict::new(vm.dict_mode)));
+            d.set_str(
+                "__annotations__",
+                PyObj::new_dict(objects::Dict::new(vm.dict_mode)),
+            );
             d.set_str("__builtins__", bmod);
             d.set_str("__file__", PyObj::new_str(filename));
             d.set_str("__cached__", none);
@@ -254,7 +272,9 @@ fn uncaught(vm: &mut Vm, e: &objects::PyRef) -> (End, i32) {
         };
         return (End::Ok, status);
     }
-    let message = vm.to_str(e).unwrap_or_else(|_| "<exception str() failed>".into());
+    let message = vm
+        .to_str(e)
+        .unwrap_or_else(|_| "<exception str() failed>".into());
     let (traceback, suggestion) = match &**e {
         PyObj::Instance(i) => match &i.exc {
             Some(d) => {
@@ -269,10 +289,19 @@ fn uncaught(vm: &mut Vm, e: &objects::PyRef) -> (End, i32) {
     for (file, line, name) in traceback.iter().rev() {
         err.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
     }
-    let last = if message.is_empty() {
+    let is_syntax = vm.is_instance_of_name(e, "SyntaxError");
+    let shown = if is_syntax {
+        vm.getattr(e, "msg")
+            .ok()
+            .and_then(|m| m.as_str().map(|s| s.to_string()))
+            .unwrap_or_else(|| message.clone())
+    } else {
+        message.clone()
+    };
+    let last = if shown.is_empty() {
         ty.clone()
     } else {
-        format!("{ty}: {message}")
+        format!("{ty}: {shown}")
     };
     err.push_str(&last);
     if let Some(s) = suggestion {

@@ -73,6 +73,8 @@ struct Printer {
     unicode_literals: bool,
     /// 2.7 module imported `print_function`: `print` is a name and the statement is gone.
     print_function: bool,
+    /// While printing a 2.7 `def`'s parameters: hidden parameter name to tuple target.
+    tuple_params: Vec<(String, Expr)>,
 }
 
 fn binop_info(op: BinOp) -> (&'static str, u8) {
@@ -148,6 +150,7 @@ impl Printer {
             dialect,
             unicode_literals: false,
             print_function: false,
+            tuple_params: Vec::new(),
         }
     }
 
@@ -184,6 +187,20 @@ impl Printer {
                     }
                 }
             }
+        }
+    }
+
+    /// Whether `name` is a keyword of the dialect, so it cannot be printed as a name.
+    fn is_reserved(&self, name: &str) -> bool {
+        match name {
+            "and" | "as" | "assert" | "break" | "class" | "continue" | "def" | "del" | "elif"
+            | "else" | "except" | "finally" | "for" | "from" | "global" | "if" | "import"
+            | "in" | "is" | "lambda" | "not" | "or" | "pass" | "raise" | "return" | "try"
+            | "while" | "with" | "yield" => true,
+            "exec" => self.py2(),
+            "print" => self.py2() && !self.print_function,
+            "nonlocal" | "True" | "False" | "None" | "async" | "await" => !self.py2(),
+            _ => false,
         }
     }
 
@@ -289,9 +306,15 @@ impl Printer {
                 self.w("def ");
                 self.w(&f.name);
                 self.w("(");
-                self.arguments(&f.args)?;
+                // 2.7 tuple parameters come back from the parser as hidden `.N` parameters
+                // unpacked by the first statements of the body; print them as written.
+                let unpack = tuple_parameters(&f.args, &f.body);
+                self.tuple_params = unpack.clone();
+                let res = self.arguments(&f.args);
+                self.tuple_params.clear();
+                res?;
                 self.w(")");
-                self.suite(&f.body, indent)?;
+                self.suite(&f.body[unpack.len()..], indent)?;
             }
             StmtKind::ClassDef(c) => {
                 self.decorators(&c.decorators, indent)?;
@@ -537,7 +560,15 @@ impl Printer {
         let n_plain = a.args.len().saturating_sub(a.defaults.len());
         for (i, name) in a.args.iter().enumerate() {
             sep(self);
-            self.w(name);
+            if let Some((_, target)) = self.tuple_params.iter().find(|(n, _)| n == name) {
+                let target = target.clone();
+                self.expr(&target, prec::ATOM)?;
+            } else {
+                if name.starts_with('.') {
+                    return Err(self.unsupported("hidden parameter"));
+                }
+                self.w(name);
+            }
             if i >= n_plain {
                 self.w("=");
                 self.expr(&a.defaults[i - n_plain], prec::TEST)?;
@@ -657,7 +688,12 @@ impl Printer {
 
     fn expr_inner(&mut self, e: &Expr) -> Result<(), PrintError> {
         match &e.kind {
-            ExprKind::Name(n) => self.w(n),
+            ExprKind::Name(n) => {
+                if self.is_reserved(n) {
+                    return Err(self.unsupported("reserved word as a name"));
+                }
+                self.w(n);
+            }
             ExprKind::Constant(c) => self.constant(c)?,
             ExprKind::BoolOp { op, values } => {
                 let (word, level) = match op {
@@ -759,8 +795,13 @@ impl Printer {
             }
             ExprKind::Set(items) => {
                 if items.is_empty() {
-                    // No literal for the empty set.
-                    return Err(self.unsupported("empty set display"));
+                    // No literal for the empty set; 3.x unpacks an empty tuple into one
+                    // without looking up the name `set`.
+                    if self.py2() {
+                        return Err(self.unsupported("empty set display"));
+                    }
+                    self.w("{*()}");
+                    return Ok(());
                 }
                 self.w("{");
                 self.comma_list(items, prec::TEST)?;
@@ -1068,6 +1109,26 @@ impl Printer {
         self.w(&s);
         Ok(())
     }
+}
+
+/// The leading `(a, b) = .N` statements of a 2.7 function body that unpack its hidden tuple
+/// parameters, as `(hidden name, target)`.
+fn tuple_parameters(args: &Arguments, body: &[Stmt]) -> Vec<(String, Expr)> {
+    let mut out = Vec::new();
+    for s in body {
+        let StmtKind::Assign { targets, value } = &s.kind else {
+            break;
+        };
+        let (ExprKind::Name(hidden), [target]) = (&value.kind, targets.as_slice()) else {
+            break;
+        };
+        let is_hidden = hidden.starts_with('.') && args.args.contains(hidden);
+        if !is_hidden || !matches!(target.kind, ExprKind::Tuple(_)) {
+            break;
+        }
+        out.push((hidden.clone(), target.clone()));
+    }
+    out
 }
 
 /// 2.7 decorators are `dotted_name [ '(' args ')' ]`.

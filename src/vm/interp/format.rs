@@ -10,9 +10,6 @@ use super::{PyResult, Vm};
 use crate::vm::objects::text::{repr_bytes, repr_str3, repr_unicode27};
 use crate::vm::objects::{addr, num, PyObj, PyRef, ViewKind};
 
-/// Nesting guard for recursive containers.
-const MAX_REPR_DEPTH: usize = 200;
-
 impl Vm {
     pub fn repr(&mut self, o: &PyRef) -> PyResult<String> {
         let mut seen = Vec::new();
@@ -52,14 +49,13 @@ impl Vm {
 
     fn repr_inner(&mut self, o: &PyRef, seen: &mut Vec<usize>) -> PyResult<String> {
         self.charge(1)?;
-        if seen.len() > MAX_REPR_DEPTH {
-            let name = if self.sem.has_recursion_error {
-                "RecursionError"
-            } else {
-                "RuntimeError"
-            };
-            return self.err(name, "maximum recursion depth exceeded while getting the repr of an object");
-        }
+        self.enter_native("maximum recursion depth exceeded while getting the repr of an object")?;
+        let r = self.repr_one(o, seen);
+        self.leave_native();
+        r
+    }
+
+    fn repr_one(&mut self, o: &PyRef, seen: &mut Vec<usize>) -> PyResult<String> {
         let py2 = self.sem.has_long;
         Ok(match &**o {
             PyObj::None => "None".into(),
@@ -150,7 +146,11 @@ impl Vm {
             PyObj::Builtin(b) => match &b.receiver {
                 Some(r) if !matches!(&**r, PyObj::Module(_)) => {
                     let tn = self.type_name(r);
-                    format!("<built-in method {} of {tn} object at 0x{:x}>", b.name, addr(r))
+                    format!(
+                        "<built-in method {} of {tn} object at 0x{:x}>",
+                        b.name,
+                        addr(r)
+                    )
                 }
                 _ => format!("<built-in function {}>", b.name),
             },
@@ -201,7 +201,11 @@ impl Vm {
                     return crate::vm::error::exc_repr(self, o);
                 }
                 if cls.as_class().map(|c| c.classic).unwrap_or(false) {
-                    format!("<{} instance at 0x{:x}>", self.class_full_name(&cls), addr(o))
+                    format!(
+                        "<{} instance at 0x{:x}>",
+                        self.class_full_name(&cls),
+                        addr(o)
+                    )
                 } else {
                     format!("<{} object at 0x{:x}>", self.class_full_name(&cls), addr(o))
                 }
@@ -320,6 +324,7 @@ impl Vm {
             } else {
                 num::float_str27(*f)
             }),
+            PyObj::Class(c) if c.classic => Ok(self.class_full_name(o)),
             PyObj::Instance(inst) => {
                 if let Some(f) = self.lookup_special(o, "__str__") {
                     let r = self.call_sync(&f, Vec::new(), Vec::new())?;
@@ -353,7 +358,9 @@ impl Vm {
             }
             _ => v.clone(),
         };
-        let spec = spec.and_then(|s| s.as_str().map(|s| s.to_string())).unwrap_or_default();
+        let spec = spec
+            .and_then(|s| s.as_str().map(|s| s.to_string()))
+            .unwrap_or_default();
         self.format_spec(&v, &spec)
     }
 
@@ -384,9 +391,9 @@ impl Vm {
                             Some('X') => format!("{:X}", i.abs()),
                             Some('o') => format!("{:o}", i.abs()),
                             Some('b') => format!("{:b}", i.abs()),
-                            Some('c') => {
-                                char::from_u32(i.to_u32().unwrap_or(0)).unwrap_or('?').to_string()
-                            }
+                            Some('c') => char::from_u32(i.to_u32().unwrap_or(0))
+                                .unwrap_or('?')
+                                .to_string(),
                             _ => i.abs().to_string(),
                         };
                         if sp.alt {
@@ -425,7 +432,10 @@ impl Vm {
                 s
             }
         };
-        let numeric = matches!(&**v, PyObj::Int(_) | PyObj::Long(_) | PyObj::Float(_) | PyObj::Bool(_));
+        let numeric = matches!(
+            &**v,
+            PyObj::Int(_) | PyObj::Long(_) | PyObj::Float(_) | PyObj::Bool(_)
+        );
         Ok(pad(&body, &sp, numeric))
     }
 
@@ -628,8 +638,12 @@ impl Vm {
                     format_float_spec(fv, &fsp)
                 }
                 'c' => match (&*v, v.as_bigint()) {
-                    (PyObj::Str(s) | PyObj::Unicode(s), _) if s.chars().count() == 1 => s.to_string(),
-                    (_, Some(i)) => char::from_u32(i.to_u32().unwrap_or(0)).unwrap_or('?').to_string(),
+                    (PyObj::Str(s) | PyObj::Unicode(s), _) if s.chars().count() == 1 => {
+                        s.to_string()
+                    }
+                    (_, Some(i)) => char::from_u32(i.to_u32().unwrap_or(0))
+                        .unwrap_or('?')
+                        .to_string(),
                     _ => return self.type_error("%c requires int or char"),
                 },
                 other => {
@@ -710,7 +724,10 @@ impl Vm {
                             let msg = if self.sem.has_long {
                                 "tuple index out of range".to_string()
                             } else {
-                                format!("Replacement index {} out of range for positional args tuple", auto - 1)
+                                format!(
+                                    "Replacement index {} out of range for positional args tuple",
+                                    auto - 1
+                                )
                             };
                             return self.err("IndexError", msg);
                         }
@@ -722,7 +739,9 @@ impl Vm {
                             let msg = if self.sem.has_long {
                                 "tuple index out of range".to_string()
                             } else {
-                                format!("Replacement index {n} out of range for positional args tuple")
+                                format!(
+                                    "Replacement index {n} out of range for positional args tuple"
+                                )
                             };
                             return self.err("IndexError", msg);
                         }
@@ -798,7 +817,11 @@ fn complex_repr(r: f64, i: f64) -> String {
     if r == 0.0 && !r.is_sign_negative() {
         format!("{}j", fmt(i))
     } else {
-        let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) { "-" } else { "+" };
+        let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) {
+            "-"
+        } else {
+            "+"
+        };
         format!("({}{}{}j)", fmt(r), sign, fmt(i.abs()))
     }
 }
@@ -921,7 +944,10 @@ fn format_float_spec(f: f64, sp: &Spec) -> String {
         },
     };
     let body = if sp.comma { group(&body, ',') } else { body };
-    sign_prefix(neg && f != 0.0 || (f == 0.0 && f.is_sign_negative()), sp.sign) + &body
+    sign_prefix(
+        neg && f != 0.0 || (f == 0.0 && f.is_sign_negative()),
+        sp.sign,
+    ) + &body
 }
 
 fn pad(body: &str, sp: &Spec, numeric: bool) -> String {

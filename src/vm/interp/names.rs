@@ -126,7 +126,10 @@ impl Vm {
         let locals = frame.locals.borrow().clone();
         match locals {
             Some(l) => self.dict_set_str(&l, name, v),
-            None => self.err("SystemError", format!("no locals found when storing '{name}'")),
+            None => self.err(
+                "SystemError",
+                format!("no locals found when storing '{name}'"),
+            ),
         }
     }
 

@@ -77,7 +77,7 @@ impl Vm {
         }
     }
 
-    fn to_f64(&mut self, n: &Num) -> PyResult<f64> {
+    fn num_to_f64(&mut self, n: &Num) -> PyResult<f64> {
         match n {
             Num::Float(f) => Ok(*f),
             Num::Int(i, _) => match num::int_to_float(i) {
@@ -109,8 +109,8 @@ impl Vm {
                         return Ok(a.clone());
                     }
                     BinOp::Mult => {
-                        if let Some(n) = self.num(b) {
-                            if let Num::Int(n, _) = n {
+                        if let Some(Num::Int(n, _)) = self.num(b) {
+                            {
                                 let n = n.to_i64().unwrap_or(i64::MAX).max(0) as usize;
                                 let cur = l.borrow().clone();
                                 self.alloc(cur.len().saturating_mul(n), 8)?;
@@ -168,7 +168,10 @@ impl Vm {
         }
         if op == BinOp::Add {
             if let (PyObj::Str(_), false) = (&**a, b.as_str().is_some()) {
-                let msg = self.sem.msgs.str_concat(&self.type_name(a), &self.type_name(b));
+                let msg = self
+                    .sem
+                    .msgs
+                    .str_concat(&self.type_name(a), &self.type_name(b));
                 return self.type_error(msg);
             }
             if let PyObj::List(_) | PyObj::Tuple(_) = &**a {
@@ -181,9 +184,7 @@ impl Vm {
                 return self.type_error(msg);
             }
         }
-        if op == BinOp::Mult
-            && matches!(&**a, PyObj::Str(_) | PyObj::List(_) | PyObj::Tuple(_))
-        {
+        if op == BinOp::Mult && matches!(&**a, PyObj::Str(_) | PyObj::List(_) | PyObj::Tuple(_)) {
             let tn = self.type_name(b);
             return self.type_error(format!("can't multiply sequence by non-int of type '{tn}'"));
         }
@@ -234,7 +235,10 @@ impl Vm {
                         let (fa, fb) = (num::int_to_float(a), num::int_to_float(b));
                         return match (fa, fb) {
                             (Some(fa), Some(fb)) => Ok(Rc::new(PyObj::Float(fa / fb))),
-                            _ => self.err("OverflowError", "integer division result too large for a float"),
+                            _ => self.err(
+                                "OverflowError",
+                                "integer division result too large for a float",
+                            ),
                         };
                     }
                 }
@@ -248,8 +252,8 @@ impl Vm {
                 },
                 BinOp::Pow => {
                     if b.is_negative() {
-                        let fa = self.to_f64(&x)?;
-                        let fb = self.to_f64(&y)?;
+                        let fa = self.num_to_f64(&x)?;
+                        let fb = self.num_to_f64(&y)?;
                         if fa == 0.0 {
                             return self.err(
                                 "ZeroDivisionError",
@@ -316,8 +320,8 @@ impl Vm {
             };
             return Ok(self.int_result(r, long));
         }
-        let fa = self.to_f64(&x)?;
-        let fb = self.to_f64(&y)?;
+        let fa = self.num_to_f64(&x)?;
+        let fb = self.num_to_f64(&y)?;
         let msgs = self.sem.msgs.clone();
         let r = match op {
             BinOp::Add => fa + fb,
@@ -390,7 +394,9 @@ impl Vm {
                 Ok(Some(self.str(&format!("{x}{y}"))))
             }
             (BinOp::Add, PyObj::Str(x) | PyObj::Unicode(x), PyObj::Str(y) | PyObj::Unicode(y)) => {
-                Ok(Some(Rc::new(PyObj::Unicode(Rc::from(format!("{x}{y}").as_str())))))
+                Ok(Some(Rc::new(PyObj::Unicode(Rc::from(
+                    format!("{x}{y}").as_str(),
+                )))))
             }
             (BinOp::Add, PyObj::Bytes(x), PyObj::Bytes(y)) => {
                 let mut v = x.clone();
@@ -449,7 +455,11 @@ impl Vm {
                 let r = self.percent_format(a, b)?;
                 Ok(Some(r))
             }
-            (BinOp::Sub | BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor, PyObj::Set(_) | PyObj::FrozenSet(_), PyObj::Set(_) | PyObj::FrozenSet(_)) => {
+            (
+                BinOp::Sub | BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor,
+                PyObj::Set(_) | PyObj::FrozenSet(_),
+                PyObj::Set(_) | PyObj::FrozenSet(_),
+            ) => {
                 let xa = self.iterate(a)?;
                 let xb = self.iterate(b)?;
                 let sb = self.new_set(xb.clone())?;
@@ -546,7 +556,11 @@ impl Vm {
             PyObj::FrozenSet(d) => !d.is_empty(),
             PyObj::Range { .. } => self.len(a)? > 0,
             PyObj::Instance(_) => {
-                let bool_name = if self.sem.has_long { "__nonzero__" } else { "__bool__" };
+                let bool_name = if self.sem.has_long {
+                    "__nonzero__"
+                } else {
+                    "__bool__"
+                };
                 if let Some(f) = self.lookup_special(a, bool_name) {
                     let r = self.call_sync(&f, Vec::new(), Vec::new())?;
                     return self.truthy(&r);
@@ -606,7 +620,9 @@ impl Vm {
     pub fn hash(&mut self, o: &PyRef) -> PyResult<i64> {
         let py2 = self.sem.has_long;
         if let PyObj::Instance(_) = &**o {
-            if self.lookup_special(o, "__hash__").is_some() || self.lookup_special(o, "__eq__").is_some() {
+            if self.lookup_special(o, "__hash__").is_some()
+                || self.lookup_special(o, "__eq__").is_some()
+            {
                 return self.unsupported(Unsupported::UserHash);
             }
             return Ok(identity_hash(o));
@@ -660,6 +676,23 @@ impl Vm {
     }
 
     pub fn eq(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+        let nested = matches!(
+            (&**a, &**b),
+            (PyObj::List(_), PyObj::List(_))
+                | (PyObj::Tuple(_), PyObj::Tuple(_))
+                | (PyObj::Dict(_), PyObj::Dict(_))
+        );
+        if !nested {
+            return self.eq_inner(a, b);
+        }
+        let msg = self.sem.msgs.recursion_in_comparison();
+        self.enter_native(msg)?;
+        let r = self.eq_inner(a, b);
+        self.leave_native();
+        r
+    }
+
+    fn eq_inner(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
         if Rc::ptr_eq(a, b) {
             if let PyObj::Float(f) = &**a {
                 return Ok(!f.is_nan());
@@ -763,13 +796,21 @@ impl Vm {
 
     /// Ordering for `<` and friends (and `sorted`).
     pub fn order(&mut self, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<std::cmp::Ordering> {
+        let msg = self.sem.msgs.recursion_in_comparison();
+        self.enter_native(msg)?;
+        let r = self.order_inner(a, b, op);
+        self.leave_native();
+        r
+    }
+
+    fn order_inner(&mut self, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<std::cmp::Ordering> {
         use std::cmp::Ordering;
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(match (x, y) {
                 (Num::Int(p, _), Num::Int(q, _)) => p.cmp(&q),
                 (p, q) => {
-                    let fp = self.to_f64(&p)?;
-                    let fq = self.to_f64(&q)?;
+                    let fp = self.num_to_f64(&p)?;
+                    let fq = self.num_to_f64(&q)?;
                     fp.partial_cmp(&fq).unwrap_or(Ordering::Equal)
                 }
             });
@@ -858,11 +899,9 @@ impl Vm {
                 Some(sub) => Ok(s.contains(sub)),
                 None => {
                     let tn = self.type_name(item);
-                    if self.sem.has_long {
-                        self.type_error(format!("'in <string>' requires string as left operand, not {tn}"))
-                    } else {
-                        self.type_error(format!("'in <string>' requires string as left operand, not {tn}"))
-                    }
+                    self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    ))
                 }
             },
             PyObj::FrameLocalsProxy(f) => {
@@ -872,7 +911,11 @@ impl Vm {
                     None => false,
                 })
             }
-            PyObj::MappingProxy(d) | PyObj::DictView { dict: d, kind: ViewKind::Keys } => {
+            PyObj::MappingProxy(d)
+            | PyObj::DictView {
+                dict: d,
+                kind: ViewKind::Keys,
+            } => {
                 let d = d.clone();
                 self.contains(&d, item)
             }
@@ -927,9 +970,21 @@ impl Vm {
                         })
                         .collect()
                 };
-                IterState::Items { items, idx: 0 }
+                let kind = if self.sem.has_long {
+                    "iterator"
+                } else if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                };
+                IterState::Items {
+                    items,
+                    idx: 0,
+                    kind,
+                }
             }
             PyObj::Bytes(b) => IterState::Items {
+                kind: "bytes_iterator",
                 items: b.iter().map(|x| PyObj::new_int(*x)).collect(),
                 idx: 0,
             },
@@ -952,10 +1007,20 @@ impl Vm {
                 }
             }
             PyObj::Set(d) => IterState::Items {
+                kind: if self.sem.has_long {
+                    "setiterator"
+                } else {
+                    "set_iterator"
+                },
                 items: d.borrow().keys(),
                 idx: 0,
             },
             PyObj::FrozenSet(d) => IterState::Items {
+                kind: if self.sem.has_long {
+                    "setiterator"
+                } else {
+                    "set_iterator"
+                },
                 items: d.keys(),
                 idx: 0,
             },
@@ -963,6 +1028,7 @@ impl Vm {
             PyObj::FrameLocalsProxy(f) => {
                 let f = f.clone();
                 IterState::Items {
+                    kind: "dict_keyiterator",
                     items: self.proxy_items(&f).into_iter().map(|(k, _)| k).collect(),
                     idx: 0,
                 }
@@ -978,19 +1044,15 @@ impl Vm {
                     return self.call_sync(&f, Vec::new(), Vec::new());
                 }
                 if self.lookup_special(v, "__getitem__").is_some() {
-                    return self.unsupported(Unsupported::Builtin("iteration by __getitem__".into()));
+                    return self
+                        .unsupported(Unsupported::Builtin("iteration by __getitem__".into()));
                 }
                 let tn = self.type_name(v);
                 return self.type_error(format!("'{tn}' object is not iterable"));
             }
             _ => {
                 let tn = self.type_name(v);
-                let msg = if self.sem.has_long {
-                    format!("'{tn}' object is not iterable")
-                } else {
-                    format!("'{tn}' object is not iterable")
-                };
-                return self.type_error(msg);
+                return self.type_error(format!("'{tn}' object is not iterable"));
             }
         };
         Ok(Rc::new(PyObj::Iter(RefCell::new(state))))
@@ -1002,7 +1064,11 @@ impl Vm {
             PyObj::Iter(state) => self.next_builtin(it, state),
             PyObj::Generator(..) => self.gen_resume(it, None),
             PyObj::Instance(_) => {
-                let name = if self.sem.has_long { "next" } else { "__next__" };
+                let name = if self.sem.has_long {
+                    "next"
+                } else {
+                    "__next__"
+                };
                 let Some(f) = self.lookup_special(it, name) else {
                     let tn = self.type_name(it);
                     return self.type_error(format!("'{tn}' object is not an iterator"));
@@ -1037,7 +1103,7 @@ impl Vm {
                 }
                 Ok(v)
             }
-            IterState::Items { items, idx } => {
+            IterState::Items { items, idx, .. } => {
                 let v = items.get(*idx).cloned();
                 *idx += 1;
                 Ok(v)
@@ -1183,7 +1249,9 @@ impl Vm {
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
             self.charge(1)?;
-            self.alloc(out.len(), 8)?;
+            if out.len() % 1024 == 1023 {
+                self.check_memory(out.len(), 8)?;
+            }
             out.push(x);
         }
         Ok(out)
@@ -1260,10 +1328,7 @@ impl Vm {
             PyObj::MappingProxy(d) => self.mapping_items(&d.clone()),
             PyObj::FrameLocalsProxy(f) => {
                 let f = f.clone();
-                Ok(self
-                    .proxy_items(&f)
-                    .into_iter()
-                    .collect())
+                Ok(self.proxy_items(&f).into_iter().collect())
             }
             _ => {
                 let keys_fn = self.getattr(m, "keys")?;
@@ -1385,7 +1450,9 @@ impl Vm {
                 let items = l.borrow().clone();
                 if is_slice {
                     let pos = self.slice_positions(idx, items.len())?;
-                    return Ok(PyObj::new_list(pos.into_iter().map(|p| items[p].clone()).collect()));
+                    return Ok(PyObj::new_list(
+                        pos.into_iter().map(|p| items[p].clone()).collect(),
+                    ));
                 }
                 let i = self.index_of(idx, items.len(), "list")?;
                 Ok(items[i].clone())
@@ -1393,7 +1460,9 @@ impl Vm {
             PyObj::Tuple(t) => {
                 if is_slice {
                     let pos = self.slice_positions(idx, t.len())?;
-                    return Ok(PyObj::new_tuple(pos.into_iter().map(|p| t[p].clone()).collect()));
+                    return Ok(PyObj::new_tuple(
+                        pos.into_iter().map(|p| t[p].clone()).collect(),
+                    ));
                 }
                 let i = self.index_of(idx, t.len(), "tuple")?;
                 Ok(t[i].clone())
@@ -1401,7 +1470,9 @@ impl Vm {
             PyObj::Str(s) | PyObj::Unicode(s) => {
                 let bytes_mode = self.sem.has_long && matches!(&**obj, PyObj::Str(_));
                 let chars: Vec<String> = if bytes_mode {
-                    s.bytes().map(|b| String::from_utf8_lossy(&[b]).into_owned()).collect()
+                    s.bytes()
+                        .map(|b| String::from_utf8_lossy(&[b]).into_owned())
+                        .collect()
                 } else {
                     s.chars().map(|c| c.to_string()).collect()
                 };
@@ -1422,7 +1493,9 @@ impl Vm {
             PyObj::Bytes(b) => {
                 if is_slice {
                     let pos = self.slice_positions(idx, b.len())?;
-                    return Ok(Rc::new(PyObj::Bytes(pos.into_iter().map(|p| b[p]).collect())));
+                    return Ok(Rc::new(PyObj::Bytes(
+                        pos.into_iter().map(|p| b[p]).collect(),
+                    )));
                 }
                 let i = self.index_of(idx, b.len(), "index")?;
                 Ok(PyObj::new_int(b[i]))
@@ -1487,7 +1560,8 @@ impl Vm {
                     let len = l.borrow().len();
                     let (a, b, step) = self.slice_indices(&idx, len)?;
                     if step != 1 {
-                        return self.unsupported(Unsupported::Builtin("extended slice assignment".into()));
+                        return self
+                            .unsupported(Unsupported::Builtin("extended slice assignment".into()));
                     }
                     let (a, b) = (a.max(0) as usize, (b.max(a)) as usize);
                     l.borrow_mut().splice(a..b.min(len).max(a), new);

@@ -174,7 +174,10 @@ impl Dict {
         }
         let mut perturb = hash as u64 as usize;
         loop {
-            i = (i << 2).wrapping_add(i).wrapping_add(perturb).wrapping_add(1);
+            i = (i << 2)
+                .wrapping_add(i)
+                .wrapping_add(perturb)
+                .wrapping_add(1);
             let idx = i & mask;
             let s = self.slots[idx];
             if s == EMPTY {
@@ -197,7 +200,11 @@ impl Dict {
         let mut perturb = hash as u64 as usize;
         let mut freeslot: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let idx = i + j;
                 let s = self.slots[idx];
@@ -314,7 +321,11 @@ impl Dict {
         let mut perturb = hash as u64 as usize;
         match self.mode {
             Mode::Py3Set => loop {
-                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
                 for j in 0..=probes {
                     if self.slots[i + j] == EMPTY {
                         return i + j;
@@ -328,7 +339,10 @@ impl Dict {
                     return i;
                 }
                 loop {
-                    i = (i << 2).wrapping_add(i).wrapping_add(perturb).wrapping_add(1);
+                    i = (i << 2)
+                        .wrapping_add(i)
+                        .wrapping_add(perturb)
+                        .wrapping_add(1);
                     if self.slots[i & mask] == EMPTY {
                         return i & mask;
                     }
@@ -458,6 +472,7 @@ impl Dict {
 /// The hash of a builtin hashable value, or `None` (unhashable, or needs the interpreter).
 pub fn hash_builtin(o: &PyRef, py2: bool) -> Option<i64> {
     match &**o {
+        PyObj::Unicode(s) if py2 => Some(hash_unicode27(s)),
         PyObj::Str(s) | PyObj::Unicode(s) => Some(hash_str(s, py2)),
         PyObj::Bytes(b) => Some(if py2 { hash_bytes27(b) } else { siphash13(b) }),
         PyObj::Bool(b) => Some(*b as i64),
@@ -514,6 +529,24 @@ fn hash_bytes27(b: &[u8]) -> i64 {
         x = 1000003i64.wrapping_mul(x) ^ (*c as i64);
     }
     x ^= b.len() as i64;
+    if x == -1 {
+        -2
+    } else {
+        x
+    }
+}
+
+/// 2.7's `unicode_hash`: the classic hash over code points (UCS-4 build).
+fn hash_unicode27(s: &str) -> i64 {
+    let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
+    let Some(first) = cps.first() else {
+        return 0;
+    };
+    let mut x: i64 = (*first as i64) << 7;
+    for c in &cps {
+        x = 1000003i64.wrapping_mul(x) ^ (*c as i64);
+    }
+    x ^= cps.len() as i64;
     if x == -1 {
         -2
     } else {
@@ -619,7 +652,12 @@ pub fn hash_int(i: &BigInt, py2: bool) -> i64 {
 
 /// 2.7's `long_hash` over 30-bit digits.
 fn hash_long27(i: &BigInt) -> i64 {
-    let digits: Vec<u64> = i.magnitude().to_u32_digits().iter().map(|d| *d as u64).collect();
+    let digits: Vec<u64> = i
+        .magnitude()
+        .to_u32_digits()
+        .iter()
+        .map(|d| *d as u64)
+        .collect();
     // Re-split the magnitude into 30-bit digits.
     let mut bits: Vec<u64> = Vec::new();
     let mag = i.magnitude().clone();
@@ -632,7 +670,7 @@ fn hash_long27(i: &BigInt) -> i64 {
     let _ = digits;
     let mut x: u64 = 0;
     for d in bits.iter().rev() {
-        x = (x << 30) | (x >> (64 - 30));
+        x = x.rotate_left(30);
         x = x.wrapping_add(*d);
         if x < *d {
             x = x.wrapping_add(1);
@@ -674,7 +712,9 @@ pub fn hash_float(f: f64, py2: bool) -> i64 {
         let v = m * 2147483648.0;
         let hipart = v as i64;
         let v2 = (v - hipart as f64) * 2147483648.0;
-        let x = hipart.wrapping_add(v2 as i64).wrapping_add((e as i64) << 15);
+        let x = hipart
+            .wrapping_add(v2 as i64)
+            .wrapping_add((e as i64) << 15);
         return if x == -1 { -2 } else { x };
     }
     // 3.x `_Py_HashDouble`.

@@ -22,7 +22,14 @@ fn shortest(f: f64) -> (String, i32) {
 
 /// Lays out `digits` (significant, no leading zeros) with scientific exponent `exp`, as
 /// CPython's `format_float_short` with the repr rules: fixed if `-4 <= exp < 16`.
-fn layout(neg: bool, digits: &str, exp: i32, fixed_lo: i32, fixed_hi: i32, force_point: bool) -> String {
+fn layout(
+    neg: bool,
+    digits: &str,
+    exp: i32,
+    fixed_lo: i32,
+    fixed_hi: i32,
+    force_point: bool,
+) -> String {
     let mut out = String::new();
     if neg {
         out.push('-');
@@ -72,7 +79,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let (digits, exp) = shortest(f);
     let digits = digits.trim_end_matches('0');
@@ -90,7 +101,11 @@ pub fn format_g(f: f64, prec: usize, alt: bool) -> String {
     }
     let prec = prec.max(1);
     if f == 0.0 {
-        let mut s = if f.is_sign_negative() { "-0".to_string() } else { "0".to_string() };
+        let mut s = if f.is_sign_negative() {
+            "-0".to_string()
+        } else {
+            "0".to_string()
+        };
         if alt {
             s.push('.');
             s.push_str(&"0".repeat(prec - 1));
@@ -208,7 +223,11 @@ pub fn round_float(f: f64, ndigits: i32, half_even: bool) -> f64 {
     // The exact decimal expansion, long enough to see whether the tail is a tie.
     let extra = 40usize;
     let nd = ndigits.max(0) as usize;
-    let scaled = if ndigits < 0 { f / 10f64.powi(-ndigits) } else { f };
+    let scaled = if ndigits < 0 {
+        f / 10f64.powi(-ndigits)
+    } else {
+        f
+    };
     let digits_after = if ndigits < 0 { 0 } else { nd };
     let exact = format!("{:.*}", digits_after + extra, scaled.abs());
     let (head, tail) = exact.split_at(exact.len() - extra);
@@ -221,7 +240,11 @@ pub fn round_float(f: f64, ndigits: i32, half_even: bool) -> f64 {
         true
     } else if first == b'5' && rest_zero {
         if half_even {
-            let last = head.bytes().rev().find(|b| b.is_ascii_digit()).unwrap_or(b'0');
+            let last = head
+                .bytes()
+                .rev()
+                .find(|b| b.is_ascii_digit())
+                .unwrap_or(b'0');
             (last - b'0') % 2 == 1
         } else {
             true

@@ -30,6 +30,13 @@ impl Parser<'_> {
 
     /// `test`: a conditional expression or a lambda.
     pub(super) fn test(&mut self) -> PResult<Expr> {
+        self.descend()?;
+        let r = self.test_inner();
+        self.nest -= 1;
+        r
+    }
+
+    fn test_inner(&mut self) -> PResult<Expr> {
         if self.is_kw("lambda") {
             return self.lambda(true);
         }
@@ -161,7 +168,10 @@ impl Parser<'_> {
         if self.is_kw("not") {
             let line = self.line();
             self.advance();
-            let operand = self.not_test()?;
+            self.descend()?;
+            let operand = self.not_test();
+            self.nest -= 1;
+            let operand = operand?;
             return Ok(Expr::new(
                 ExprKind::UnaryOp {
                     op: UnaryOp::Not,
@@ -180,6 +190,8 @@ impl Parser<'_> {
             Tok::Op("==") => CmpOp::Eq,
             Tok::Op(">=") => CmpOp::GtE,
             Tok::Op("<=") => CmpOp::LtE,
+            Tok::Op("!=") if self.barry => return None,
+            Tok::Op("<>") if !self.py2() && !self.barry => return None,
             Tok::Op("!=") | Tok::Op("<>") => CmpOp::NotEq,
             Tok::Name(n) if n == "in" => CmpOp::In,
             Tok::Name(n) if n == "not" => {
@@ -231,35 +243,38 @@ impl Parser<'_> {
         self.binary(0)
     }
 
-    fn binop_at(&self, level: u8) -> Option<BinOp> {
+    /// The binary operator at the current token and its level: 0 (`|`) to 5 (`*`).
+    fn binop_here(&self) -> Option<(BinOp, u8)> {
         let Tok::Op(o) = self.tok() else {
             return None;
         };
-        let op = match (level, *o) {
-            (0, "|") => BinOp::BitOr,
-            (1, "^") => BinOp::BitXor,
-            (2, "&") => BinOp::BitAnd,
-            (3, "<<") => BinOp::LShift,
-            (3, ">>") => BinOp::RShift,
-            (4, "+") => BinOp::Add,
-            (4, "-") => BinOp::Sub,
-            (5, "*") => BinOp::Mult,
-            (5, "/") => BinOp::Div,
-            (5, "%") => BinOp::Mod,
-            (5, "//") => BinOp::FloorDiv,
-            (5, "@") if !self.py2() => BinOp::MatMult,
+        let b = o.as_bytes();
+        let op = match (b.first()?, b.get(1)) {
+            (b'|', None) => (BinOp::BitOr, 0),
+            (b'^', None) => (BinOp::BitXor, 1),
+            (b'&', None) => (BinOp::BitAnd, 2),
+            (b'<', Some(b'<')) if b.len() == 2 => (BinOp::LShift, 3),
+            (b'>', Some(b'>')) if b.len() == 2 => (BinOp::RShift, 3),
+            (b'+', None) => (BinOp::Add, 4),
+            (b'-', None) => (BinOp::Sub, 4),
+            (b'*', None) => (BinOp::Mult, 5),
+            (b'/', None) => (BinOp::Div, 5),
+            (b'%', None) => (BinOp::Mod, 5),
+            (b'/', Some(b'/')) if b.len() == 2 => (BinOp::FloorDiv, 5),
+            (b'@', None) if !self.py2() => (BinOp::MatMult, 5),
             _ => return None,
         };
         Some(op)
     }
 
-    /// Left-associative binary levels 0 (`|`) to 5 (`*`), then `factor`.
-    fn binary(&mut self, level: u8) -> PResult<Expr> {
-        if level > 5 {
-            return self.factor();
-        }
-        let mut left = self.binary(level + 1)?;
-        while let Some(op) = self.binop_at(level) {
+    /// Left-associative binary operators of level `min` (0: `|` ... 5: `*`) and tighter, by
+    /// precedence climbing: one call per operand instead of one per level.
+    fn binary(&mut self, min: u8) -> PResult<Expr> {
+        let mut left = self.factor()?;
+        while let Some((op, level)) = self.binop_here() {
+            if level < min {
+                break;
+            }
             self.advance();
             let right = self.binary(level + 1)?;
             let line = left.line;
@@ -303,11 +318,13 @@ impl Parser<'_> {
                 return Ok(Expr::new(ExprKind::Constant(c), line));
             }
         }
-        let operand = self.factor()?;
+        self.descend()?;
+        let operand = self.factor();
+        self.nest -= 1;
         Ok(Expr::new(
             ExprKind::UnaryOp {
                 op,
-                operand: bx(operand),
+                operand: bx(operand?),
             },
             line,
         ))
@@ -316,7 +333,10 @@ impl Parser<'_> {
     fn power(&mut self) -> PResult<Expr> {
         let base = self.atom_expr()?;
         if self.eat_op("**") {
-            let exp = self.factor()?;
+            self.descend()?;
+            let exp = self.factor();
+            self.nest -= 1;
+            let exp = exp?;
             let line = base.line;
             return Ok(Expr::new(
                 ExprKind::BinOp {
@@ -386,7 +406,20 @@ impl Parser<'_> {
 
     fn atom(&mut self) -> PResult<Expr> {
         let line = self.line();
-        let kind = match self.tok().clone() {
+        let kind = match self.tok() {
+            Tok::Name(n) if n == "await" && !self.py2() => {
+                // No async functions in the AST, so every `await` is outside one: CPython's
+                // compiler rejects it once the whole source has parsed.
+                self.advance();
+                let operand = self.atom_expr()?;
+                let msg = if self.in_function == 0 {
+                    "'await' outside function"
+                } else {
+                    "'await' outside async function"
+                };
+                self.late_error(msg.to_string(), line, false);
+                return Ok(operand);
+            }
             Tok::Name(n) => {
                 let c = match n.as_str() {
                     "None" => Some(Constant::None),
@@ -397,22 +430,29 @@ impl Parser<'_> {
                 if let Some(c) = c {
                     self.advance();
                     ExprKind::Constant(c)
-                } else if self.is_reserved(&n) {
+                } else if self.is_reserved(n) {
                     return Err(self.fail());
                 } else {
+                    let n = n.clone();
                     self.advance();
                     ExprKind::Name(n)
                 }
             }
             Tok::Int { value, long } => {
+                let c = Constant::Int {
+                    value: value.clone(),
+                    long: *long,
+                };
                 self.advance();
-                ExprKind::Constant(Constant::Int { value, long })
+                ExprKind::Constant(c)
             }
             Tok::Float(f) => {
+                let f = *f;
                 self.advance();
                 ExprKind::Constant(Constant::Float(f))
             }
             Tok::Imag(f) => {
+                let f = *f;
                 self.advance();
                 ExprKind::Constant(Constant::Imag(f))
             }
@@ -449,8 +489,10 @@ impl Parser<'_> {
             self.expect_op(")")?;
             return Ok(e);
         }
+        let first_start = self.pos;
         let first = self.star_or_named()?;
         if self.is_comp_for() {
+            self.check_comprehension_element(&first)?;
             let generators = self.comp_for()?;
             self.depth -= 1;
             self.expect_op(")")?;
@@ -472,37 +514,144 @@ impl Parser<'_> {
             // Parentheses keep the inner node's own line in 3.8+; 2.7 gives the inner line too.
             return Ok(first);
         }
-        let items = self.rest_of_list(first, ")")?;
+        let items = self.rest_of_list(first, first_start, ")")?;
         self.depth -= 1;
         self.expect_op(")")?;
         Ok(Expr::new(ExprKind::Tuple(items), line))
     }
 
     /// After the first element of a display: `, elt, elt [,]` up to `close`.
-    fn rest_of_list(&mut self, first: Expr, close: &str) -> PResult<Vec<Expr>> {
+    fn rest_of_list(&mut self, first: Expr, first_start: usize, close: &str) -> PResult<Vec<Expr>> {
         let mut items = vec![first];
+        let mut last_start = first_start;
         loop {
             if self.eat_op(",") {
                 if self.is_op(close) {
                     break;
                 }
+                last_start = self.pos;
                 items.push(self.star_or_named()?);
             } else if self.is_op(close) {
                 break;
             } else {
-                return Err(self.missing_comma(items.last().map_or(0, |e| e.line)));
+                if self.is_op("=") {
+                    let at = self.pos;
+                    if let Some(last) = items.last() {
+                        if let Some(err) = self.assign_in_expr_error(last, at) {
+                            return Err(err);
+                        }
+                    }
+                    self.pos = at;
+                }
+                let last = items
+                    .last()
+                    .unwrap_or_else(|| unreachable!("one item at least"));
+                let err = self.missing_comma(last, last_start);
+                if close == ")" && err.message == self.msgs.forgot_comma() {
+                    // pegen raises this one without reading on to the end of the brackets.
+                    self.no_eof_scan = true;
+                }
+                return Err(err);
             }
         }
         Ok(items)
     }
 
     /// The error for an element followed by something that is neither `,` nor the closer.
-    pub(super) fn missing_comma(&self, elt_line: u32) -> SyntaxErrorAlias {
-        if self.depth > 0 && self.starts_expr() && !matches!(self.tok(), Tok::Name(n) if n == "not")
-        {
-            return self.error_at(self.msgs.forgot_comma(), elt_line);
+    ///
+    /// pegen's `invalid_expression` suggests a comma when the element (a `disjunction`
+    /// starting at token `elt_start`) is followed by another expression inside brackets,
+    /// unless the element starts with a NAME directly followed by a STRING or with a soft
+    /// keyword. CPython compares soft keywords by the NAME's length only, so any prefix of
+    /// `_`, `case`, `match` or `type` (`t`, `ma`, `c`) counts as one.
+    pub(super) fn missing_comma(&mut self, elt: &Expr, elt_start: usize) -> SyntaxErrorAlias {
+        if self.py2() || self.depth == 0 || !self.starts_expr() || self.is_kw("not") {
+            return self.fail();
         }
-        self.fail()
+        if matches!(
+            elt.kind,
+            ExprKind::IfExp { .. }
+                | ExprKind::Lambda { .. }
+                | ExprKind::Starred(_)
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::Yield(_)
+                | ExprKind::YieldFrom(_)
+        ) {
+            return self.fail();
+        }
+        if let Some(Tok::Name(n)) = self.toks.get(elt_start).map(|t| &t.tok) {
+            let soft = ["_", "case", "match", "type"]
+                .iter()
+                .any(|kw| kw.starts_with(n.as_str()));
+            let name_string = matches!(
+                self.toks.get(elt_start + 1).map(|t| &t.tok),
+                Some(Tok::Str(_))
+            );
+            if soft {
+                return self.fail();
+            }
+            if name_string {
+                // `b"x"s()`: no hint for the NAME, but pegen tries again from the string,
+                // which is followed by another expression.
+                if elt_start + 1 == self.pos {
+                    let string_line = self.line();
+                    if self.speculate(|p| {
+                        p.or_test().is_ok() && p.starts_expr() && p.complete_expression()
+                    }) {
+                        return self.error_at(self.msgs.forgot_comma(), string_line);
+                    }
+                }
+                return self.fail();
+            }
+        }
+        // The next expression must parse completely (`b=expression_without_invalid`).
+        if !self.speculate(|p| p.complete_expression()) {
+            return self.fail();
+        }
+        self.error_at(self.msgs.forgot_comma(), elt.line)
+    }
+
+    /// Whether an expression parses here: a conditional expression, or failing that its
+    /// first `disjunction` (PEG tries both).
+    fn complete_expression(&mut self) -> bool {
+        let save = self.pos;
+        if self.speculate(|p| p.test().is_ok()) {
+            return true;
+        }
+        self.pos = save;
+        self.or_test().is_ok()
+    }
+
+    /// Runs `f` and undoes everything it did to the parser state but `max_pos`.
+    fn speculate(&mut self, f: impl FnOnce(&mut Self) -> bool) -> bool {
+        let (save, save_depth, save_nest) = (self.pos, self.depth, self.nest);
+        let (sym, comp, ast, unsup) = (
+            self.late_symtable.clone(),
+            self.late_compiler.clone(),
+            self.late_ast.clone(),
+            self.late_unsupported.clone(),
+        );
+        let ok = f(self);
+        self.pos = save;
+        self.depth = save_depth;
+        self.nest = save_nest;
+        (
+            self.late_symtable,
+            self.late_compiler,
+            self.late_ast,
+            self.late_unsupported,
+        ) = (sym, comp, ast, unsup);
+        ok
+    }
+
+    /// 3.x's "expression expected after dictionary key and ':'".
+    fn check_dict_value(&self) -> PResult<()> {
+        if (self.is_op(",") || self.is_op("}")) && !self.py2() {
+            return Err(
+                self.error_here("expression expected after dictionary key and ':'".to_string())
+            );
+        }
+        Ok(())
     }
 
     /// `*expr` (3.x) or a `namedexpr_test`.
@@ -510,6 +659,7 @@ impl Parser<'_> {
         if self.is_op("*") && !self.py2() {
             let line = self.line();
             self.advance();
+            self.check_star_operand()?;
             let e = self.bitor()?;
             return Ok(Expr::new(ExprKind::Starred(bx(e)), line));
         }
@@ -575,6 +725,27 @@ impl Parser<'_> {
         e
     }
 
+    /// 3.13's "Invalid star expression": a `*` with nothing to unpack.
+    fn check_star_operand(&self) -> PResult<()> {
+        if !self.starts_expr() {
+            if let Some(m) = self.msgs.invalid_star_expression() {
+                return Err(self.error_here(m));
+            }
+        }
+        Ok(())
+    }
+
+    /// 3.x refuses `[*a for a in b]` and `{**d for ...}`.
+    fn check_comprehension_element(&self, elt: &Expr) -> PResult<()> {
+        if let ExprKind::Starred(_) = elt.kind {
+            return Err(self.error_at(
+                "iterable unpacking cannot be used in comprehension".to_string(),
+                elt.line,
+            ));
+        }
+        Ok(())
+    }
+
     pub(super) fn is_comp_for(&self) -> bool {
         self.is_kw("for") || (self.is_kw("async") && !self.py2())
     }
@@ -588,8 +759,27 @@ impl Parser<'_> {
         let mut gens = Vec::new();
         while self.is_kw("for") {
             self.advance();
+            let target_start = self.pos;
             let target = self.target_list(&["in"])?;
-            super::stmt::check_target(self, &target, super::stmt::TargetCtx::For)?;
+            let r = super::stmt::check_target(self, &target, super::stmt::TargetCtx::For);
+            self.ast_check(r)?;
+            if !self.is_kw("in") && !matches!(self.tok(), Tok::Error(_)) {
+                if let Some(m) = self.msgs.in_expected_after_for_targets() {
+                    return Err(self.error_at(m, target.line));
+                }
+                // 3.12 reads `for x y` as a missing comma between `x` and `y`.
+                let (last, last_start) = match &target.kind {
+                    ExprKind::Tuple(items) if !items.is_empty() => {
+                        let comma = self.toks[target_start..self.pos]
+                            .iter()
+                            .rposition(|t| matches!(t.tok, Tok::Op(",")))
+                            .map_or(target_start, |i| target_start + i + 1);
+                        (&items[items.len() - 1], comma)
+                    }
+                    _ => (&target, target_start),
+                };
+                return Err(self.missing_comma(last, last_start));
+            }
             self.expect_kw("in")?;
             let mut iter = self.or_test()?;
             if py2_list && self.is_op(",") {
@@ -622,8 +812,10 @@ impl Parser<'_> {
             self.depth -= 1;
             return Ok(Expr::new(ExprKind::List(Vec::new()), line));
         }
+        let first_start = self.pos;
         let first = self.star_or_named()?;
         if self.is_comp_for() {
+            self.check_comprehension_element(&first)?;
             let generators = self.comp_for_impl(self.py2())?;
             self.depth -= 1;
             self.expect_op("]")?;
@@ -635,7 +827,7 @@ impl Parser<'_> {
                 line,
             )));
         }
-        let items = self.rest_of_list(first, "]")?;
+        let items = self.rest_of_list(first, first_start, "]")?;
         self.depth -= 1;
         self.expect_op("]")?;
         Ok(Expr::new(ExprKind::List(items), line))
@@ -649,6 +841,7 @@ impl Parser<'_> {
             self.depth -= 1;
             return Ok(Expr::new(ExprKind::Dict(Vec::new()), line));
         }
+        let first_start = self.pos;
         let first_key = if self.is_op("**") && !self.py2() {
             self.advance();
             None
@@ -659,22 +852,32 @@ impl Parser<'_> {
             Some(k) if !self.is_op(":") => {
                 // A set.
                 if self.is_comp_for() {
+                    self.check_comprehension_element(&k)?;
                     let generators = self.comp_for()?;
                     ExprKind::SetComp {
                         elt: bx(k),
                         generators,
                     }
                 } else {
-                    ExprKind::Set(self.rest_of_list(k, "}")?)
+                    ExprKind::Set(self.rest_of_list(k, first_start, "}")?)
                 }
             }
             first_key => {
+                let mut value_start = self.pos;
                 let first_value = if first_key.is_some() {
                     self.expect_op(":")?;
+                    self.check_dict_value()?;
+                    value_start = self.pos;
                     self.test()?
                 } else {
                     self.bitor()?
                 };
+                if first_key.is_none() && self.is_comp_for() {
+                    return Err(self.error_at(
+                        "dict unpacking cannot be used in dict comprehension".to_string(),
+                        first_value.line,
+                    ));
+                }
                 if first_key.is_some() && self.is_comp_for() {
                     let generators = self.comp_for()?;
                     let key = first_key.unwrap_or_else(|| unreachable!("checked"));
@@ -692,6 +895,7 @@ impl Parser<'_> {
                             }
                             if self.is_op("**") && !self.py2() {
                                 self.advance();
+                                value_start = self.pos;
                                 items.push((None, self.bitor()?));
                             } else {
                                 let k = self.test()?;
@@ -701,14 +905,18 @@ impl Parser<'_> {
                                     }
                                 }
                                 self.expect_op(":")?;
+                                self.check_dict_value()?;
+                                value_start = self.pos;
                                 let v = self.test()?;
                                 items.push((Some(k), v));
                             }
                         } else if self.is_op("}") {
                             break;
                         } else {
-                            let l = items.last().map_or(line, |(_, v)| v.line);
-                            return Err(self.missing_comma(l));
+                            let (_, last) = items
+                                .last()
+                                .unwrap_or_else(|| unreachable!("one item at least"));
+                            return Err(self.missing_comma(last, value_start));
                         }
                     }
                     ExprKind::Dict(items)
@@ -814,8 +1022,21 @@ impl Parser<'_> {
         while !self.is_op(")") {
             let line = self.line();
             n_items += 1;
+            // Where the element that may lack a following comma starts, and whether it is a
+            // keyword's value.
+            let mut last_start = self.pos;
+            let mut last_is_keyword = false;
             if self.eat_op("*") {
+                if !self.py2() {
+                    self.check_star_operand()?;
+                }
                 let e = self.test()?;
+                if !self.py2() && self.is_comp_for() {
+                    return Err(self.error_at(
+                        "iterable unpacking cannot be used in comprehension".to_string(),
+                        line,
+                    ));
+                }
                 if self.py2() && (saw_star || saw_kw_unpack) {
                     return Err(self.error_at(self.msgs.invalid_syntax(), line));
                 }
@@ -825,6 +1046,8 @@ impl Parser<'_> {
                 saw_star = true;
                 args.push(Expr::new(ExprKind::Starred(bx(e)), line));
             } else if self.eat_op("**") {
+                last_start = self.pos;
+                last_is_keyword = true;
                 let e = self.test()?;
                 if self.py2() && saw_kw_unpack {
                     return Err(self.error_at(self.msgs.invalid_syntax(), line));
@@ -841,28 +1064,37 @@ impl Parser<'_> {
                     self.namedexpr_test()?
                 };
                 if self.is_op("=") {
+                    if self.py2() && saw_kw_unpack {
+                        // 2.7's grammar allows nothing after `**kwargs`.
+                        return Err(self.fail());
+                    }
                     self.advance();
-                    let ExprKind::Name(name) = &e.kind else {
-                        let msg = match &e.kind {
-                            ExprKind::Constant(
-                                Constant::None | Constant::True | Constant::False,
-                            ) => self
-                                .msgs
-                                .cannot_assign(super::stmt::describe_target(&e), false),
-                            _ => self.msgs.keyword_is_expression(),
-                        };
-                        return Err(self.error_at(msg, e.line));
+                    let name = match &e.kind {
+                        ExprKind::Name(name) => name.clone(),
+                        other => {
+                            let msg = match other {
+                                ExprKind::Constant(
+                                    Constant::None | Constant::True | Constant::False,
+                                ) => self
+                                    .msgs
+                                    .cannot_assign(super::stmt::describe_target(&e), false),
+                                _ => self.msgs.keyword_is_expression(),
+                            };
+                            self.ast_error(msg, e.line)?;
+                            String::new()
+                        }
                     };
                     if self.py2() && name == "None" {
-                        return Err(self.error_at(self.msgs.cannot_assign("None", false), e.line));
+                        self.ast_error(self.msgs.cannot_assign("None", false), e.line)?;
                     }
-                    let name = name.clone();
                     if keywords
                         .iter()
                         .any(|k| k.arg.as_deref() == Some(name.as_str()))
                     {
-                        return Err(self.error_at(self.msgs.keyword_repeated(&name), line));
+                        self.ast_error(self.msgs.keyword_repeated(&name), line)?;
                     }
+                    last_start = self.pos;
+                    last_is_keyword = true;
                     let value = self.test()?;
                     keywords.push(Keyword {
                         arg: Some(name),
@@ -880,27 +1112,38 @@ impl Parser<'_> {
                     );
                     args.push(self.comp_checked(g));
                 } else {
+                    if self.py2() && saw_kw_unpack {
+                        // 2.7's grammar allows nothing after `**kwargs`.
+                        return Err(self.error_at(self.msgs.invalid_syntax(), line));
+                    }
                     let saw_named = keywords.iter().any(|k| k.arg.is_some());
                     if saw_kw_unpack || saw_named || (self.py2() && saw_star) {
-                        let msg = self.msgs.positional_after_keyword(
-                            saw_kw_unpack && (self.py2() || !saw_named),
-                            saw_star,
-                        );
-                        return Err(self.error_at(msg, line));
+                        let msg = self
+                            .msgs
+                            .positional_after_keyword(saw_kw_unpack && !saw_named, saw_star);
+                        self.ast_error(msg, line)?;
                     }
                     args.push(e);
                 }
             }
             if !self.eat_op(",") {
                 if !self.is_op(")") {
-                    return Err(self.missing_comma(line));
+                    let last = if last_is_keyword {
+                        keywords.last().map(|k| &k.value)
+                    } else {
+                        args.last()
+                    };
+                    return Err(match last {
+                        Some(elt) => self.missing_comma(elt, last_start),
+                        None => self.fail(),
+                    });
                 }
                 break;
             }
         }
         if let Some(line) = genexp_line {
             if n_items > 1 {
-                return Err(self.error_at(self.msgs.genexp_must_be_parenthesized(), line));
+                self.ast_error(self.msgs.genexp_must_be_parenthesized(), line)?;
             }
         }
         Ok((args, keywords))
@@ -963,10 +1206,8 @@ impl Parser<'_> {
         let (a, unpack) = self.parameters_with_unpack(annotations, close)?;
         if let Some((_, target)) = unpack.first() {
             // A lambda has no body to unpack into.
-            return Err(self.error_at(
-                "tuple parameters in lambda are not supported by execdiff".to_string(),
-                target.line,
-            ));
+            let line = target.line;
+            self.note_unsupported("tuple parameters in lambda", line);
         }
         Ok(a)
     }
@@ -1023,8 +1264,8 @@ impl Parser<'_> {
                     return Err(self.error_at(self.msgs.named_after_bare_star(), line));
                 }
             } else if self.is_op("/") && !self.py2() && !star_seen {
-                // Positional-only marker (3.8+): the AST has no place for it; the parameters
-                // before it stay ordinary positional ones.
+                // Positional-only marker (3.8+): the AST has no place for it.
+                self.note_unsupported("positional-only parameters", line);
                 self.advance();
             } else {
                 let name = if self.is_op("(") && !star_seen {
@@ -1058,7 +1299,7 @@ impl Parser<'_> {
                         seen_default = true;
                         a.defaults.push(d);
                     } else if seen_default {
-                        return Err(self.error_at(self.msgs.non_default_after_default(), line));
+                        self.ast_error(self.msgs.non_default_after_default(), line)?;
                     }
                     a.args.push(name);
                 }
@@ -1075,7 +1316,7 @@ impl Parser<'_> {
         let line = self.line();
         let n = self.ident()?;
         if self.py2() && n == "None" {
-            return Err(self.error_at(self.msgs.cannot_assign("None", false), line));
+            self.ast_error(self.msgs.cannot_assign("None", false), line)?;
         }
         Ok(n)
     }

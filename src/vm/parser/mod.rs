@@ -1,17 +1,37 @@
 //! Recursive-descent parser for both dialects, producing [`crate::vm::ast`].
 //!
 //! One grammar with dialect switches: 2.7's `print`/`exec` statements, backticks, `<>`,
-//! `except E, e` and `raise E, V, T`; 3.x's `nonlocal`, f-strings, keyword-only parameters,
-//! starred targets, `raise X from Y` and `:=`. Which words are reserved depends on the dialect
-//! and on `from __future__ import print_function`, which the parser turns on itself when the
-//! module imports it (CPython's `future.c` does the same before parsing the rest).
+//! `except E, e`, `raise E, V, T` and tuple parameters; 3.x's `nonlocal`, f-strings,
+//! keyword-only parameters, starred targets, `raise X from Y` and `:=`. Which words are
+//! reserved depends on the dialect and on `from __future__ import print_function`, which the
+//! parser turns on itself when the module imports it (CPython's parser does the same).
 //!
-//! Syntax errors carry CPython's exception type, message and line; wording that differs
-//! between versions comes from [`Messages`], never from a version test here. Scope errors
-//! (`nonlocal` at module level, a name used before its `global`) belong to the symbol table.
+//! Entry points: [`parse_module`], [`parse_expression`] (`eval` input) and
+//! [`parse_interactive`] (`single` input) take a [`ParseOptions`] and use the newest 3.x
+//! wording; the `_for` variants take the exact [`PyVersion`] (3.12 and 3.13 differ in a few
+//! messages) and the `_inheriting` variants also take the [`FutureFlags`] inherited from the
+//! code that calls `compile()`/`exec` (2.7's `print_function` and `unicode_literals`, 3.x's
+//! `barry_as_FLUFL` change how source parses). [`ParsedModule::futures`] lists the future
+//! features a module imported, plus the inherited ones.
 //!
-//! The parser works on the token vector of [`super::lexer`] with one token of lookahead in
-//! almost every rule, so parsing is linear in the input.
+//! Syntax errors carry CPython's exception type, message and line, and are chosen in
+//! CPython's order: an error CPython finds only after parsing (2.7's `ast.c` target and
+//! argument checks, `__future__` errors, `'yield'`/`'return'` outside a function, `'break'`
+//! outside a loop, `default 'except:' must be last`) is reported only if the whole source
+//! parses, and on 3.x a tokenizer error later in the source wins over a parser error, as
+//! pegen's full-source check does. Wording that differs between versions comes from
+//! [`Messages`], never from a version test here. Other scope errors (`nonlocal` at module
+//! level, a name used before its `global`, duplicate parameters) belong to the symbol table.
+//!
+//! Valid source that the AST cannot represent (`async`, `match`, `type` aliases, annotated
+//! assignments, positional-only `/`, `\N{...}` escapes, 2.7 tuple parameters in a
+//! `lambda`) is reported, if nothing else is wrong, as a [`SyntaxError`] whose `ty` is
+//! [`UNSUPPORTED`] (see [`SyntaxError::is_unsupported`]); the VM turns it into
+//! `End::Unsupported`. Parameter and return annotations are accepted and dropped.
+//!
+//! The parser works on the token vector of [`super::lexer`] with one or two tokens of
+//! lookahead, so parsing is linear in the input; deeply nested sources run on a thread with
+//! a large stack and stop at a fixed nesting depth (`MAX_NEST`).
 
 mod expr;
 mod stmt;
@@ -49,6 +69,26 @@ pub struct SyntaxError {
     pub line: u32,
 }
 
+/// The `ty` of a [`SyntaxError`] that stands for valid source using a construct the AST
+/// cannot represent (`async def`, `match`, annotated assignments, ...); the message names
+/// the construct. The VM reports these as `End::Unsupported`, not as a syntax error.
+pub const UNSUPPORTED: &str = "Unsupported";
+
+impl SyntaxError {
+    /// A construct the AST cannot represent (see [`UNSUPPORTED`]).
+    pub fn unsupported(construct: &str, line: u32) -> SyntaxError {
+        SyntaxError {
+            ty: UNSUPPORTED.to_string(),
+            message: construct.to_string(),
+            line,
+        }
+    }
+
+    pub fn is_unsupported(&self) -> bool {
+        self.ty == UNSUPPORTED
+    }
+}
+
 impl std::fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {} (line {})", self.ty, self.message, self.line)
@@ -69,6 +109,9 @@ pub struct FutureFlags {
     pub nested_scopes: bool,
     pub annotations: bool,
     pub generator_stop: bool,
+    /// 3.x's `barry_as_FLUFL`: `<>` instead of `!=`. It changes parsing only when inherited
+    /// (`compile()` flags); an import of it affects the code compiled later.
+    pub barry_as_flufl: bool,
 }
 
 /// A parsed module with the future features it imported.
@@ -110,11 +153,33 @@ pub fn parse_module_for(
     opts: &ParseOptions,
     version: PyVersion,
 ) -> Result<ParsedModule, SyntaxError> {
-    let mut p = Parser::new(source, opts, version);
-    let body = p.file_input()?;
-    Ok(ParsedModule {
-        module: Module { body },
-        futures: p.futures,
+    parse_module_inheriting(source, version, &inherited_from(opts))
+}
+
+/// The future flags a [`ParseOptions`] stands for.
+fn inherited_from(opts: &ParseOptions) -> FutureFlags {
+    FutureFlags {
+        print_function: opts.print_function,
+        ..FutureFlags::default()
+    }
+}
+
+/// Parses a whole file as `compile()` or `exec` does in code whose future features
+/// (`inherited`) carry over: `print_function` and `unicode_literals` (2.7) and
+/// `barry_as_FLUFL` (3.x) change how source parses. The result's `futures` include the
+/// inherited ones.
+pub fn parse_module_inheriting(
+    source: &str,
+    version: PyVersion,
+    inherited: &FutureFlags,
+) -> Result<ParsedModule, SyntaxError> {
+    let mut p = Parser::inheriting(source, version, inherited);
+    p.on_big_stack(|p| {
+        let body = p.file_input()?;
+        Ok(ParsedModule {
+            module: Module { body },
+            futures: p.futures,
+        })
     })
 }
 
@@ -124,8 +189,17 @@ pub fn parse_expression_for(
     opts: &ParseOptions,
     version: PyVersion,
 ) -> Result<Expr, SyntaxError> {
-    let mut p = Parser::new(source, opts, version);
-    p.eval_input()
+    parse_expression_inheriting(source, version, &inherited_from(opts))
+}
+
+/// [`parse_module_inheriting`] for `eval` input.
+pub fn parse_expression_inheriting(
+    source: &str,
+    version: PyVersion,
+    inherited: &FutureFlags,
+) -> Result<Expr, SyntaxError> {
+    let mut p = Parser::inheriting(source, version, inherited);
+    p.on_big_stack(|p| p.eval_input())
 }
 
 /// [`parse_interactive`] with the error wording of `version`, reporting future imports.
@@ -134,11 +208,22 @@ pub fn parse_interactive_for(
     opts: &ParseOptions,
     version: PyVersion,
 ) -> Result<ParsedModule, SyntaxError> {
-    let mut p = Parser::new(source, opts, version);
-    let body = p.single_input()?;
-    Ok(ParsedModule {
-        module: Module { body },
-        futures: p.futures,
+    parse_interactive_inheriting(source, version, &inherited_from(opts))
+}
+
+/// [`parse_module_inheriting`] for `single` input.
+pub fn parse_interactive_inheriting(
+    source: &str,
+    version: PyVersion,
+    inherited: &FutureFlags,
+) -> Result<ParsedModule, SyntaxError> {
+    let mut p = Parser::inheriting(source, version, inherited);
+    p.on_big_stack(|p| {
+        let body = p.single_input()?;
+        Ok(ParsedModule {
+            module: Module { body },
+            futures: p.futures,
+        })
     })
 }
 
@@ -165,11 +250,52 @@ pub(crate) struct Parser<'a> {
     first_stmt: bool,
     /// `from __future__` imports are still allowed here.
     future_ok: bool,
+    late_unsupported: Option<SyntaxError>,
+    late_ast: Option<SyntaxError>,
+    late_future: Option<SyntaxError>,
     late_symtable: Option<SyntaxError>,
     late_compiler: Option<SyntaxError>,
+    /// Inherited `barry_as_FLUFL` (3.x): `<>` is the inequality operator.
+    barry: bool,
+    /// Current recursion depth of the parser (see [`MAX_NEST`]).
+    nest: u32,
+    /// The furthest token the parser has reached (pegen's `p->fill - 1`).
+    max_pos: usize,
+    /// The error was raised where pegen does not read ahead to the end of input: a comma
+    /// hint inside parentheses, or a bad parameter list (see
+    /// [`Parser::reached_unclosed_line`]).
+    no_eof_scan: bool,
+    /// Parsing a whole module (2.7's `translate_newlines` then ensures a final newline).
+    exec_input: bool,
 }
 
+/// The deepest nesting of expressions and blocks the parser accepts. CPython fails earlier
+/// or later depending on the construct (2.7's parser stack, 3.x's 200 nested brackets and
+/// pegen's stack limit); this bound keeps the recursive descent far from a Rust stack
+/// overflow even in debug builds on a 2 MiB thread.
+const MAX_NEST: u32 = 1000;
+
+/// Stack for parsing deeply nested sources (virtual memory, committed only as used).
+const BIG_STACK: usize = 256 << 20;
+
 impl<'a> Parser<'a> {
+    fn inheriting(src: &'a str, version: PyVersion, inherited: &FutureFlags) -> Parser<'a> {
+        let opts = ParseOptions {
+            dialect: version.dialect(),
+            print_function: inherited.print_function,
+        };
+        let mut p = Parser::new(src, &opts, version);
+        let py2 = p.py2();
+        p.futures = FutureFlags {
+            print_function: inherited.print_function && py2,
+            unicode_literals: inherited.unicode_literals && py2,
+            barry_as_flufl: inherited.barry_as_flufl && !py2,
+            ..*inherited
+        };
+        p.barry = p.futures.barry_as_flufl;
+        p
+    }
+
     fn new(src: &'a str, opts: &ParseOptions, version: PyVersion) -> Parser<'a> {
         let toks = tokenize(
             src,
@@ -197,8 +323,16 @@ impl<'a> Parser<'a> {
             in_finally_of_loop: false,
             first_stmt: true,
             future_ok: true,
+            late_unsupported: None,
+            late_ast: None,
+            late_future: None,
             late_symtable: None,
             late_compiler: None,
+            nest: 0,
+            max_pos: 0,
+            no_eof_scan: false,
+            barry: false,
+            exec_input: false,
         }
     }
 
@@ -220,16 +354,16 @@ impl<'a> Parser<'a> {
         self.toks[self.pos.min(self.toks.len() - 1)].line + self.line_base
     }
 
-    fn prev_line(&self) -> u32 {
-        if self.pos == 0 {
-            return 1 + self.line_base;
-        }
-        self.toks[(self.pos - 1).min(self.toks.len() - 1)].line + self.line_base
+    /// The line of the token before the current one.
+    fn prev_token_line(&self) -> u32 {
+        let i = self.pos.saturating_sub(1).min(self.toks.len() - 1);
+        self.toks[i].line + self.line_base
     }
 
     fn advance(&mut self) {
         if self.pos < self.toks.len() - 1 {
             self.pos += 1;
+            self.max_pos = self.max_pos.max(self.pos);
         }
     }
 
@@ -278,6 +412,41 @@ impl<'a> Parser<'a> {
         } else {
             &mut self.late_compiler
         };
+        Self::fill_slot(slot, message, line);
+    }
+
+    /// An error 2.7 raises while building the AST (`ast.c`), after the whole file has parsed;
+    /// 3.x's parser raises it on the spot.
+    fn ast_error(&mut self, message: String, line: u32) -> PResult<()> {
+        self.ast_check(Err(self.error_at(message, line)))
+    }
+
+    /// [`Parser::ast_error`] for a ready-made result.
+    fn ast_check(&mut self, r: PResult<()>) -> PResult<()> {
+        match r {
+            Err(e) if self.msgs.ast_errors_after_parse() => {
+                if self.late_ast.is_none() {
+                    self.late_ast = Some(e);
+                }
+                Ok(())
+            }
+            r => r,
+        }
+    }
+
+    /// A `__future__` error: `future.c` runs after parsing, before the symbol table.
+    fn late_future_error(&mut self, message: String, line: u32) {
+        Self::fill_slot(&mut self.late_future, message, line);
+    }
+
+    /// Valid source the AST cannot represent: reported unless parsing fails elsewhere.
+    fn note_unsupported(&mut self, construct: &str, line: u32) {
+        if self.late_unsupported.is_none() {
+            self.late_unsupported = Some(SyntaxError::unsupported(construct, line));
+        }
+    }
+
+    fn fill_slot(slot: &mut Option<SyntaxError>, message: String, line: u32) {
         if slot.is_none() {
             *slot = Some(SyntaxError {
                 ty: "SyntaxError".to_string(),
@@ -289,14 +458,40 @@ impl<'a> Parser<'a> {
 
     /// The first late error, if any.
     fn take_late_error(&mut self) -> PResult<()> {
-        if let Some(e) = self
-            .late_symtable
+        let first = self
+            .late_unsupported
             .take()
-            .or_else(|| self.late_compiler.take())
-        {
-            return Err(e);
+            .or_else(|| self.late_ast.take())
+            .or_else(|| self.late_future.take())
+            .or_else(|| self.late_symtable.take())
+            .or_else(|| self.late_compiler.take());
+        match first {
+            Some(e) => Err(e),
+            None => Ok(()),
         }
-        Ok(())
+    }
+
+    /// pegen reports a tokenizer error found later in the source instead of any error the
+    /// parser raised (`_PyPegen_tokenize_full_source_to_check_for_errors`); an unclosed
+    /// bracket wins only over an error on a later line than the bracket.
+    fn prefer_tokenizer_error(&self, e: SyntaxError) -> SyntaxError {
+        if !self.msgs.tokenizer_errors_first() || self.line_base != 0 {
+            return e;
+        }
+        let Some(Token {
+            tok: Tok::Error(le),
+            ..
+        }) = self.toks.last()
+        else {
+            return e;
+        };
+        if le.error == e {
+            return e;
+        }
+        if le.overrides || (le.at_eof && self.reached_unclosed_line(&e)) {
+            return le.error.clone();
+        }
+        e
     }
 
     /// Whether the current token is the word `kw` used as a keyword.
@@ -351,6 +546,90 @@ impl<'a> Parser<'a> {
         matches!(self.tok(), Tok::Name(n) if !self.is_reserved(n))
     }
 
+    /// Runs `f`, on a thread with a large stack when the tokens suggest deep nesting.
+    ///
+    /// Typical programs nest a few levels and parse on the caller's stack; a pathological one
+    /// (hundreds of brackets or prefix operators) could overflow a 2 MiB thread in a debug
+    /// build before [`MAX_NEST`] stops it, so it gets a dedicated thread instead.
+    fn on_big_stack<T: Send>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> PResult<T> + Send,
+    ) -> PResult<T>
+    where
+        Self: Send,
+    {
+        if self.nesting_estimate() <= 24 {
+            return f(self).map_err(|e| self.prefer_tokenizer_error(e));
+        }
+        let too_deep = self.msgs.parser_too_deep();
+        let res = std::thread::scope(|scope| {
+            let handle = std::thread::Builder::new()
+                .stack_size(BIG_STACK)
+                .spawn_scoped(scope, || f(self));
+            match handle {
+                Ok(h) => h
+                    .join()
+                    .unwrap_or_else(|payload| std::panic::resume_unwind(payload)),
+                Err(_) => Err(SyntaxError {
+                    ty: "MemoryError".to_string(),
+                    message: too_deep,
+                    line: 1,
+                }),
+            }
+        });
+        res.map_err(|e| self.prefer_tokenizer_error(e))
+    }
+
+    /// An upper bound on how deeply a line of tokens can make the parser recurse: bracket
+    /// and block depth plus the prefix operators and keywords that recurse.
+    fn nesting_estimate(&self) -> u32 {
+        let mut max = 0u32;
+        let mut brackets = 0u32;
+        let mut blocks = 0u32;
+        let mut prefix = 0u32;
+        // After an operand a `-` is binary (a loop in the parser), before one it is unary
+        // (a recursion).
+        let mut after_operand = false;
+        for t in &self.toks {
+            let operand = matches!(
+                &t.tok,
+                Tok::Int { .. }
+                    | Tok::Float(_)
+                    | Tok::Imag(_)
+                    | Tok::Str(_)
+                    | Tok::Op(")" | "]" | "}")
+            ) || matches!(&t.tok, Tok::Name(n) if !self.is_reserved(n));
+            match &t.tok {
+                Tok::Op("(" | "[" | "{") => brackets += 1,
+                Tok::Op(")" | "]" | "}") => brackets = brackets.saturating_sub(1),
+                Tok::Op("-" | "+" | "~") if !after_operand => prefix += 1,
+                Tok::Op("**" | "`") => prefix += 1,
+                Tok::Name(n) if matches!(n.as_str(), "not" | "lambda" | "else") => prefix += 1,
+                Tok::Str(s) if s.fparts.is_some() => prefix += 8,
+                Tok::Indent => blocks += 1,
+                Tok::Dedent => blocks = blocks.saturating_sub(1),
+                Tok::Newline => prefix = 0,
+                _ => {}
+            }
+            max = max.max(brackets + blocks + prefix);
+            after_operand = operand;
+        }
+        max
+    }
+
+    /// Enters one level of recursion; the caller decrements `nest` when it returns.
+    fn descend(&mut self) -> PResult<()> {
+        if self.nest >= MAX_NEST {
+            return Err(SyntaxError {
+                ty: "MemoryError".to_string(),
+                message: self.msgs.parser_too_deep(),
+                line: self.line(),
+            });
+        }
+        self.nest += 1;
+        Ok(())
+    }
+
     // ----- errors -----
 
     fn error_at(&self, message: String, line: u32) -> SyntaxError {
@@ -361,7 +640,12 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A parser error at the current token. 2.7's parser reports by token type alone, so an
+    /// INDENT, DEDENT or end of input there says so instead of `message`.
     fn error_here(&self, message: String) -> SyntaxError {
+        if self.py2() && matches!(self.tok(), Tok::Indent | Tok::Dedent | Tok::EndMarker) {
+            return self.fail();
+        }
         self.error_at(message, self.line())
     }
 
@@ -369,6 +653,10 @@ impl<'a> Parser<'a> {
     fn fail(&self) -> SyntaxError {
         let line = self.line();
         match self.tok() {
+            Tok::Op("!=") if self.barry => self.error_at(
+                "with Barry as BDFL, use '<>' instead of '!='".to_string(),
+                line,
+            ),
             Tok::Error(e) => e.error.clone(),
             Tok::Indent => SyntaxError {
                 ty: "IndentationError".to_string(),
@@ -380,11 +668,43 @@ impl<'a> Parser<'a> {
                 message: "unexpected unindent".to_string(),
                 line,
             },
-            Tok::EndMarker if self.py2() => {
+            _ if self.py2() && self.line_base == 0 && self.at_eof_for_py2() => {
                 self.error_at("unexpected EOF while parsing".to_string(), line)
             }
             _ => self.generic_error(line),
         }
+    }
+
+    /// Whether 2.7's tokenizer had run out of input when the parser failed at the current
+    /// token: it reads one character past a token to end it, so a token that ends the source
+    /// (or the end marker itself, unless dedents came first) means "unexpected EOF".
+    fn at_eof_for_py2(&self) -> bool {
+        let i = self.pos.min(self.toks.len() - 1);
+        let t = &self.toks[i];
+        match t.tok {
+            Tok::EndMarker => !(i > 0 && matches!(self.toks[i - 1].tok, Tok::Dedent)),
+            // Strings end at their quote; `exec` input always gets a final newline.
+            Tok::Newline | Tok::Dedent | Tok::Indent | Tok::Str(_) => false,
+            _ => !self.exec_input && t.end >= self.src.len(),
+        }
+    }
+
+    /// Whether pegen would have read on to the end of input (where it finds the unclosed
+    /// bracket) before raising `e`: when the failure is in the logical line that the bracket
+    /// leaves open, since no NEWLINE stops it there, or past the bracket's line anyway.
+    fn reached_unclosed_line(&self, e: &SyntaxError) -> bool {
+        // Only a failure at the start of another expression sends pegen's error rules
+        // reading on (`f(a b`); at `=` or `:` (`d (= x`) they give up at once.
+        if self.no_eof_scan || !self.starts_expr() {
+            return false;
+        }
+        let last = self.toks.len() - 1;
+        let line_start = self.toks[..last]
+            .iter()
+            .rposition(|t| matches!(t.tok, Tok::Newline | Tok::Indent | Tok::Dedent))
+            .map_or(0, |i| i + 1);
+        let furthest = self.toks[self.max_pos.min(last)].line;
+        self.max_pos >= line_start || e.line.max(furthest) > self.toks[last].line
     }
 
     /// "invalid syntax", unless the tokenizer fails later on: pegen reports that instead.
@@ -394,7 +714,7 @@ impl<'a> Parser<'a> {
                 tok: Tok::Error(e), ..
             }) = self.toks.last()
             {
-                if !e.at_eof {
+                if e.overrides {
                     return e.error.clone();
                 }
             }
@@ -402,9 +722,65 @@ impl<'a> Parser<'a> {
         self.error_at(self.msgs.invalid_syntax(), line)
     }
 
+    /// Nothing to compile in `eval` or `single` mode: CPython reports line 0 for an empty
+    /// string.
+    fn empty_input(&self) -> SyntaxError {
+        let line = if self.src.is_empty() { 0 } else { self.line() };
+        self.error_at(self.msgs.empty_input(), line)
+    }
+
     // ----- entry points -----
 
+    /// 2.7 builds the AST after parsing the whole module, so `unicode_literals` applies to
+    /// every string in it, even a docstring before the import: look for it up front.
+    fn prescan_unicode_literals(&mut self) {
+        if !self.py2() {
+            return;
+        }
+        let mut i = 0;
+        let mut first = true;
+        let toks = &self.toks;
+        let name_at =
+            |i: usize, n: &str| matches!(toks.get(i).map(|t| &t.tok), Some(Tok::Name(m)) if m == n);
+        loop {
+            while matches!(
+                toks.get(i).map(|t| &t.tok),
+                Some(Tok::Newline | Tok::Op(";"))
+            ) {
+                i += 1;
+            }
+            if name_at(i, "from") && name_at(i + 1, "__future__") && name_at(i + 2, "import") {
+                i += 3;
+                while let Some(t) = toks.get(i) {
+                    match &t.tok {
+                        Tok::Newline | Tok::Op(";") | Tok::EndMarker | Tok::Error(_) => break,
+                        Tok::Name(n) if n == "unicode_literals" => {
+                            self.futures.unicode_literals = true;
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+            } else if first && matches!(toks.get(i).map(|t| &t.tok), Some(Tok::Str(_))) {
+                while matches!(toks.get(i).map(|t| &t.tok), Some(Tok::Str(_))) {
+                    i += 1;
+                }
+                if !matches!(
+                    toks.get(i).map(|t| &t.tok),
+                    Some(Tok::Newline | Tok::Op(";"))
+                ) {
+                    return;
+                }
+            } else {
+                return;
+            }
+            first = false;
+        }
+    }
+
     fn file_input(&mut self) -> PResult<Vec<Stmt>> {
+        self.exec_input = true;
+        self.prescan_unicode_literals();
         let mut body = Vec::new();
         loop {
             match self.tok() {
@@ -418,17 +794,20 @@ impl<'a> Parser<'a> {
     }
 
     fn eval_input(&mut self) -> PResult<Expr> {
-        while matches!(self.tok(), Tok::Newline | Tok::Indent) {
-            if matches!(self.tok(), Tok::Indent) && !self.py2() {
-                return Err(self.fail());
-            }
+        while matches!(self.tok(), Tok::Newline) {
             self.advance();
         }
-        let e = self.testlist_star(false)?;
+        if matches!(self.tok(), Tok::EndMarker) {
+            return Err(self.empty_input());
+        }
+        let e = self.testlist_plain()?;
         while matches!(self.tok(), Tok::Newline | Tok::Dedent) {
             self.advance();
         }
         if !matches!(self.tok(), Tok::EndMarker) {
+            if let Some(err) = self.legacy_statement_error(&e) {
+                return Err(err);
+            }
             return Err(self.fail());
         }
         self.take_late_error()?;
@@ -436,20 +815,23 @@ impl<'a> Parser<'a> {
     }
 
     fn single_input(&mut self) -> PResult<Vec<Stmt>> {
+        self.prescan_unicode_literals();
         let mut body = Vec::new();
         while matches!(self.tok(), Tok::Newline) {
             self.advance();
         }
         if matches!(self.tok(), Tok::EndMarker) {
-            return Ok(body);
+            return Err(self.empty_input());
         }
         self.statement(&mut body)?;
         while matches!(self.tok(), Tok::Newline) {
             self.advance();
         }
-        if !matches!(self.tok(), Tok::EndMarker) {
-            return Err(self.error_here(
+        if !matches!(self.tok(), Tok::EndMarker) && !self.msgs.single_mode_ignores_rest() {
+            let line = body.first().map_or(self.line(), |s| s.line);
+            return Err(self.error_at(
                 "multiple statements found while compiling a single statement".to_string(),
+                line,
             ));
         }
         self.take_late_error()?;

@@ -117,6 +117,19 @@ pub(super) fn check_target(p: &Parser<'_>, e: &Expr, ctx: TargetCtx) -> PResult<
 impl Parser<'_> {
     /// Parses one statement (compound, or a line of simple ones) into `out`.
     pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        if let Some(construct) = self.unsupported_statement() {
+            let line = self.line();
+            self.note_unsupported(construct, line);
+            if construct == "async statement" {
+                self.advance();
+                if !(self.is_kw("def") || self.is_kw("for") || self.is_kw("with")) {
+                    return Err(self.fail());
+                }
+            } else {
+                self.skip_statement();
+                return Ok(());
+            }
+        }
         let Tok::Name(word) = self.tok() else {
             if self.is_op("@") {
                 let s = self.decorated()?;
@@ -139,6 +152,78 @@ impl Parser<'_> {
         self.after_stmt(&s);
         out.push(s);
         Ok(())
+    }
+
+    /// 3.x statements the AST has no node for: `async def/for/with`, `match` and `type`
+    /// (the last two are soft keywords, recognised by what follows them).
+    fn unsupported_statement(&self) -> Option<&'static str> {
+        if self.py2() {
+            return None;
+        }
+        let Tok::Name(word) = self.tok() else {
+            return None;
+        };
+        match word.as_str() {
+            "async" => Some("async statement"),
+            "type"
+                if matches!(self.peek_tok(1), Tok::Name(_))
+                    && matches!(self.peek_tok(2), Tok::Op("=" | "[")) =>
+            {
+                Some("type alias")
+            }
+            "match" if self.looks_like_match() => Some("match statement"),
+            _ => None,
+        }
+    }
+
+    /// Skips a statement the AST cannot hold: its logical line and any indented block.
+    fn skip_statement(&mut self) {
+        while !matches!(self.tok(), Tok::Newline | Tok::EndMarker | Tok::Error(_)) {
+            self.advance();
+        }
+        if !matches!(self.tok(), Tok::Newline) {
+            return;
+        }
+        self.advance();
+        if !matches!(self.tok(), Tok::Indent) {
+            return;
+        }
+        let mut depth = 0u32;
+        loop {
+            match self.tok() {
+                Tok::Indent => depth += 1,
+                Tok::Dedent => {
+                    depth -= 1;
+                    if depth == 0 {
+                        self.advance();
+                        return;
+                    }
+                }
+                Tok::EndMarker | Tok::Error(_) => return,
+                _ => {}
+            }
+            self.advance();
+        }
+    }
+
+    /// `match subject:` followed by an indented `case`.
+    fn looks_like_match(&self) -> bool {
+        let mut depth = 0i32;
+        let mut i = self.pos + 1;
+        while i < self.toks.len() {
+            match &self.toks[i].tok {
+                Tok::Op("(" | "[" | "{") => depth += 1,
+                Tok::Op(")" | "]" | "}") => depth -= 1,
+                Tok::Newline | Tok::EndMarker | Tok::Error(_) => break,
+                _ => {}
+            }
+            i += 1;
+        }
+        depth == 0
+            && i > self.pos + 2
+            && matches!(self.toks[i - 1].tok, Tok::Op(":"))
+            && matches!(self.toks.get(i + 1).map(|t| &t.tok), Some(Tok::Indent))
+            && matches!(self.toks.get(i + 2).map(|t| &t.tok), Some(Tok::Name(n)) if n == "case")
     }
 
     /// Keeps track of whether a `from __future__` import is still allowed.
@@ -236,7 +321,8 @@ impl Parser<'_> {
                     _ => vec![target],
                 };
                 for t in &targets {
-                    check_target(self, t, TargetCtx::Del)?;
+                    let r = check_target(self, t, TargetCtx::Del);
+                    self.ast_check(r)?;
                 }
                 StmtKind::Del(targets)
             }
@@ -251,7 +337,7 @@ impl Parser<'_> {
                 StmtKind::Assert { test, msg }
             }
             "import" => self.import_stmt()?,
-            "from" => self.from_stmt()?,
+            "from" => self.import_from_stmt()?,
             "print" if self.is_reserved("print") => self.print_stmt()?,
             "exec" if self.is_reserved("exec") => self.exec_stmt()?,
             _ => return self.expr_stmt(),
@@ -313,12 +399,31 @@ impl Parser<'_> {
             } else {
                 None
             };
+            let bound = asname
+                .as_deref()
+                .unwrap_or(name.split('.').next().unwrap_or(""));
+            self.check_binding(bound, self.prev_token_line())?;
             names.push(Alias { name, asname });
             if !self.eat_op(",") {
                 break;
             }
         }
         Ok(StmtKind::Import(names))
+    }
+
+    /// A name a `def`, `class` or import binds; 2.7 refuses `None`.
+    fn binding_name(&mut self) -> PResult<String> {
+        let line = self.line();
+        let n = self.ident()?;
+        self.check_binding(&n, line)?;
+        Ok(n)
+    }
+
+    fn check_binding(&mut self, name: &str, line: u32) -> PResult<()> {
+        if self.py2() && name == "None" {
+            self.ast_error(self.msgs.cannot_assign("None", false), line)?;
+        }
+        Ok(())
     }
 
     /// 3.13's "Expected one or more names after 'import'".
@@ -331,7 +436,7 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn from_stmt(&mut self) -> PResult<StmtKind> {
+    fn import_from_stmt(&mut self) -> PResult<StmtKind> {
         let line = self.line();
         self.expect_kw("from")?;
         let mut level = 0;
@@ -373,6 +478,7 @@ impl Parser<'_> {
             } else {
                 None
             };
+            self.check_binding(asname.as_deref().unwrap_or(&name), self.prev_token_line())?;
             names.push(Alias { name, asname });
             if !self.eat_op(",") {
                 break;
@@ -402,10 +508,11 @@ impl Parser<'_> {
 
     fn future_import(&mut self, names: &[Alias], line: u32) -> PResult<()> {
         if !self.future_ok {
-            return Err(self.error_at(
+            self.late_future_error(
                 "from __future__ imports must occur at the beginning of the file".to_string(),
                 line,
-            ));
+            );
+            return Ok(());
         }
         let py2 = self.py2();
         for alias in names {
@@ -424,12 +531,12 @@ impl Parser<'_> {
                 "generators" => f.generators = true,
                 "nested_scopes" => f.nested_scopes = true,
                 "annotations" if !py2 => f.annotations = true,
-                "generator_stop" | "barry_as_FLUFL" if !py2 => f.generator_stop = true,
-                "braces" => return Err(self.error_at("not a chance".to_string(), line)),
+                "generator_stop" if !py2 => f.generator_stop = true,
+                "barry_as_FLUFL" if !py2 => f.barry_as_flufl = true,
+                "braces" => self.late_future_error("not a chance".to_string(), line),
                 other => {
-                    return Err(
-                        self.error_at(format!("future feature {other} is not defined"), line)
-                    )
+                    let msg = format!("future feature {other} is not defined");
+                    self.late_future_error(msg, line);
                 }
             }
         }
@@ -536,14 +643,15 @@ impl Parser<'_> {
             let what = describe_target(&first);
             match &first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
-                    check_target(self, &first, TargetCtx::Assign { hint: false })?;
+                    let r = check_target(self, &first, TargetCtx::Assign { hint: false });
+                    self.ast_check(r)?;
                 }
                 _ => {
                     let msg = match self.msgs.illegal_augassign(what) {
                         Some(m) => m,
                         None => self.msgs.cannot_assign(what, false),
                     };
-                    return Err(self.error_at(msg, first.line));
+                    self.ast_error(msg, first.line)?;
                 }
             }
             let value = self.assign_value()?;
@@ -557,21 +665,42 @@ impl Parser<'_> {
             ));
         }
         if self.is_op(":") && !self.py2() {
-            // An annotated assignment: the AST keeps only `target = value`.
-            self.advance();
-            self.test()?;
-            check_target(self, &first, TargetCtx::Assign { hint: false })?;
-            if self.eat_op("=") {
-                let value = self.assign_value()?;
-                return Ok(Stmt::new(
-                    StmtKind::Assign {
-                        targets: vec![first],
-                        value,
-                    },
-                    line,
-                ));
+            if !matches!(
+                first.kind,
+                ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+            ) {
+                // pegen's `invalid_ann_assign_target` needs an annotation after the colon.
+                let save = self.pos;
+                self.advance();
+                let annotated = self.starts_expr();
+                self.pos = save;
+                if !annotated {
+                    return Err(self.fail());
+                }
             }
-            return Ok(Stmt::new(StmtKind::Pass, line));
+            let msg = match &first.kind {
+                ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                    // The AST has no annotated assignment: parse it, keep `target = value`.
+                    self.note_unsupported("annotated assignment", line);
+                    self.advance();
+                    self.test()?;
+                    if !self.eat_op("=") {
+                        return Ok(Stmt::new(StmtKind::Pass, line));
+                    }
+                    let value = self.assign_value()?;
+                    return Ok(Stmt::new(
+                        StmtKind::Assign {
+                            targets: vec![first],
+                            value,
+                        },
+                        line,
+                    ));
+                }
+                ExprKind::Tuple(_) => "only single target (not tuple) can be annotated",
+                ExprKind::List(_) => "only single target (not list) can be annotated",
+                _ => "illegal target for annotation",
+            };
+            return Err(self.error_at(msg.to_string(), first.line));
         }
         if !self.is_op("=") {
             if let Some(err) = self.legacy_statement_error(&first) {
@@ -598,6 +727,14 @@ impl Parser<'_> {
         }
         for t in &exprs {
             if let Err(e) = check_target(self, t, TargetCtx::Assign { hint: false }) {
+                if self.msgs.ast_errors_after_parse() {
+                    self.ast_check(Err(e))?;
+                    break;
+                }
+                if exprs.iter().all(is_grammatical_target) {
+                    // Only the compiler objects (`__debug__ = 1`): no second parser pass.
+                    return Err(e);
+                }
                 // pegen's second pass meets `invalid_named_expression` on the expression
                 // right before the first `=` before it reports the invalid target.
                 let end = self.pos;
@@ -617,7 +754,7 @@ impl Parser<'_> {
     }
 
     /// 3.x's "Missing parentheses in call to 'print'" for `print x`.
-    fn legacy_statement_error(&self, first: &Expr) -> Option<SyntaxError> {
+    pub(super) fn legacy_statement_error(&self, first: &Expr) -> Option<SyntaxError> {
         if let ExprKind::Name(n) = &first.kind {
             if (n == "print" || n == "exec") && self.starts_expr() {
                 return self
@@ -633,6 +770,13 @@ impl Parser<'_> {
 
     /// A block after `:`. `what` names the header for 3.x's IndentationError wording.
     fn block(&mut self, what: &str, header_line: u32) -> PResult<Vec<Stmt>> {
+        self.descend()?;
+        let r = self.block_inner(what, header_line);
+        self.nest -= 1;
+        r
+    }
+
+    fn block_inner(&mut self, what: &str, header_line: u32) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !matches!(self.tok(), Tok::Newline) {
             self.simple_stmts(&mut body)?;
@@ -641,7 +785,7 @@ impl Parser<'_> {
         self.advance();
         if !matches!(self.tok(), Tok::Indent) {
             if matches!(self.tok(), Tok::Error(_))
-                || (self.py2() && matches!(self.tok(), Tok::EndMarker))
+                || (self.py2() && matches!(self.tok(), Tok::EndMarker | Tok::Indent))
             {
                 return Err(self.fail());
             }
@@ -748,7 +892,7 @@ impl Parser<'_> {
     /// `eq`, where an expression was expected. The hint applies only when the right-hand
     /// side starts a `bitwise_or` that is not itself followed by `=` or `:=`. Moves the
     /// position; the caller restores it.
-    fn assign_in_expr_error(&mut self, target: &Expr, eq: usize) -> Option<SyntaxError> {
+    pub(super) fn assign_in_expr_error(&mut self, target: &Expr, eq: usize) -> Option<SyntaxError> {
         self.msgs.assign_in_expression()?;
         let (save_depth, save_sym, save_comp) = (
             self.depth,
@@ -808,7 +952,8 @@ impl Parser<'_> {
         let line = self.line();
         self.advance();
         let target = self.target_list(&["in"])?;
-        check_target(self, &target, TargetCtx::For)?;
+        let r = check_target(self, &target, TargetCtx::For);
+        self.ast_check(r)?;
         self.expect_kw("in")?;
         let iter = if self.py2() {
             self.testlist_plain()?
@@ -851,7 +996,8 @@ impl Parser<'_> {
                 if self.eat_kw("as") {
                     if self.py2() {
                         let target = self.test()?;
-                        check_target(self, &target, TargetCtx::Except)?;
+                        let r = check_target(self, &target, TargetCtx::Except);
+                        self.ast_check(r)?;
                         name = Some(target);
                     } else {
                         let nline = self.line();
@@ -859,7 +1005,8 @@ impl Parser<'_> {
                     }
                 } else if self.py2() && self.eat_op(",") {
                     let target = self.test()?;
-                    check_target(self, &target, TargetCtx::Except)?;
+                    let r = check_target(self, &target, TargetCtx::Except);
+                    self.ast_check(r)?;
                     name = Some(target);
                 } else if self.is_op(",") {
                     return Err(self.error_here(self.msgs.multiple_exception_types()));
@@ -962,7 +1109,8 @@ impl Parser<'_> {
         let context = self.test()?;
         let target = if self.eat_kw("as") {
             let t = self.bitor_target()?;
-            check_target(self, &t, TargetCtx::With)?;
+            let r = check_target(self, &t, TargetCtx::With);
+            self.ast_check(r)?;
             Some(t)
         } else {
             None
@@ -1029,10 +1177,20 @@ impl Parser<'_> {
     fn funcdef(&mut self, decorators: Vec<Expr>, line: Option<u32>) -> PResult<Stmt> {
         let def_line = self.line();
         self.expect_kw("def")?;
-        let name = self.ident()?;
-        self.expect_op("(")?;
+        let name = self.binding_name()?;
+        if !self.is_op("(") {
+            // 3.x's grammar forces the `(` (`&&'('`).
+            return Err(self.error_here(self.msgs.expected_open_paren()));
+        }
+        self.advance();
         self.depth += 1;
-        let (args, unpack) = self.parameters_with_unpack(true, ")")?;
+        let (args, unpack) = match self.parameters_with_unpack(true, ")") {
+            Ok(r) => r,
+            Err(e) => {
+                self.no_eof_scan = true;
+                return Err(e);
+            }
+        };
         self.depth -= 1;
         self.expect_op(")")?;
         if !self.py2() && self.eat_op("->") {
@@ -1073,7 +1231,7 @@ impl Parser<'_> {
     fn classdef(&mut self, decorators: Vec<Expr>, line: Option<u32>) -> PResult<Stmt> {
         let class_line = self.line();
         self.expect_kw("class")?;
-        let name = self.ident()?;
+        let name = self.binding_name()?;
         let mut bases = Vec::new();
         let mut keywords = Vec::new();
         if self.is_op("(") {
@@ -1111,6 +1269,17 @@ impl Parser<'_> {
             })),
             line.unwrap_or(class_line),
         ))
+    }
+}
+
+/// Whether the grammar accepts `e` as an assignment target (the compiler may still refuse
+/// it, as with `__debug__`).
+fn is_grammatical_target(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => true,
+        ExprKind::Starred(inner) => is_grammatical_target(inner),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().all(is_grammatical_target),
+        _ => false,
     }
 }
 

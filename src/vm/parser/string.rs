@@ -22,7 +22,25 @@ enum Mode {
 }
 
 /// Decodes escapes in `body`. `Err` carries the error message.
-fn decode(body: &str, raw: bool, mode: Mode, py2_unicode_raw: bool) -> Result<Vec<u32>, String> {
+/// A literal CPython refuses: `(exception type, message)`.
+type DecodeError = (&'static str, String);
+
+fn unicode_error(codec: &str, start: usize, end: usize, what: &str) -> DecodeError {
+    (
+        "SyntaxError",
+        format!(
+            "(unicode error) '{codec}' codec can't decode bytes in position {start}-{end}: {what}"
+        ),
+    )
+}
+
+/// Decodes escapes in `body`.
+fn decode(
+    body: &str,
+    raw: bool,
+    mode: Mode,
+    py2_unicode_raw: bool,
+) -> Result<Vec<u32>, DecodeError> {
     let mut out: Vec<u32> = Vec::with_capacity(body.len());
     let push_char = |out: &mut Vec<u32>, ch: char| {
         if mode == Mode::Bytes2 {
@@ -35,9 +53,12 @@ fn decode(body: &str, raw: bool, mode: Mode, py2_unicode_raw: bool) -> Result<Ve
         }
     };
     let mut it = body.char_indices().peekable();
-    while let Some((_, ch)) = it.next() {
+    while let Some((at, ch)) = it.next() {
         if mode == Mode::Bytes3 && !ch.is_ascii() {
-            return Err("bytes can only contain ASCII literal characters".to_string());
+            return Err((
+                "SyntaxError",
+                "bytes can only contain ASCII literal characters".to_string(),
+            ));
         }
         if ch == '\r' {
             // Universal newlines: source line ends inside literals read as `\n`.
@@ -56,13 +77,24 @@ fn decode(body: &str, raw: bool, mode: Mode, py2_unicode_raw: bool) -> Result<Ve
             continue;
         };
         if raw {
+            if next == '\\' {
+                // A pair of backslashes stays literal (and cannot start `\u` below).
+                it.next();
+                out.push('\\' as u32);
+                out.push('\\' as u32);
+                continue;
+            }
             // In 2.7 `ur''`, `\u` and `\U` still escape (raw-unicode-escape).
             if py2_unicode_raw && (next == 'u' || next == 'U') {
-                // Only when preceded by an odd number of backslashes; we are at one.
                 it.next();
                 let n = if next == 'u' { 4 } else { 8 };
-                let v = hex_digits(&mut it, n).ok_or_else(|| {
-                    format!("(unicode error) 'rawunicodeescape' codec can't decode bytes in position 0-{}: truncated \\{next}XXXX", n + 1)
+                let v = hex_digits(&mut it, n).map_err(|k| {
+                    unicode_error(
+                        "rawunicodeescape",
+                        at,
+                        at + 1 + k,
+                        &format!("truncated \\{next}{}", "X".repeat(n)),
+                    )
                 })?;
                 out.push(v);
                 continue;
@@ -105,34 +137,41 @@ fn decode(body: &str, raw: bool, mode: Mode, py2_unicode_raw: bool) -> Result<Ve
                 out.push(v);
             }
             'x' => {
-                let v = hex_digits(&mut it, 2).ok_or_else(|| match mode {
-                    Mode::Bytes2 => "invalid \\x escape".to_string(),
-                    Mode::Bytes3 => {
-                        "(value error) invalid \\x escape at position 0".to_string()
+                let v = hex_digits(&mut it, 2).map_err(|k| match mode {
+                    Mode::Bytes2 => ("ValueError", "invalid \\x escape".to_string()),
+                    Mode::Bytes3 => (
+                        "SyntaxError",
+                        format!("(value error) invalid \\x escape at position {at}"),
+                    ),
+                    Mode::Text => {
+                        unicode_error("unicodeescape", at, at + 1 + k, "truncated \\xXX escape")
                     }
-                    Mode::Text => "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape".to_string(),
                 })?;
                 out.push(v);
             }
             'u' | 'U' if mode == Mode::Text => {
                 let n = if next == 'u' { 4 } else { 8 };
-                let v = hex_digits(&mut it, n).ok_or_else(|| {
-                    format!(
-                        "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-{}: truncated \\{}{} escape",
-                        n - 1 + 2 - 1,
-                        next,
-                        "X".repeat(n)
+                let v = hex_digits(&mut it, n).map_err(|k| {
+                    unicode_error(
+                        "unicodeescape",
+                        at,
+                        at + 1 + k,
+                        &format!("truncated \\{next}{} escape", "X".repeat(n)),
                     )
                 })?;
                 if v > 0x10ffff {
-                    return Err("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character".to_string());
+                    return Err(unicode_error(
+                        "unicodeescape",
+                        at,
+                        at + 9,
+                        "illegal Unicode character",
+                    ));
                 }
                 out.push(v);
             }
             'N' if mode == Mode::Text => {
-                return Err(
-                    "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: \\N{...} escapes are not supported by execdiff".to_string(),
-                );
+                // Names need the Unicode character database, which execdiff does not carry.
+                return Err((super::UNSUPPORTED, "\\N{...} escape".to_string()));
             }
             other => {
                 out.push('\\' as u32);
@@ -143,15 +182,20 @@ fn decode(body: &str, raw: bool, mode: Mode, py2_unicode_raw: bool) -> Result<Ve
     Ok(out)
 }
 
-fn hex_digits(it: &mut std::iter::Peekable<std::str::CharIndices<'_>>, n: usize) -> Option<u32> {
+/// Reads exactly `n` hex digits; on failure, how many were there.
+fn hex_digits(
+    it: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+    n: usize,
+) -> Result<u32, usize> {
     let mut v: u32 = 0;
-    for _ in 0..n {
-        let (_, d) = it.peek().copied()?;
-        let dv = d.to_digit(16)?;
-        v = v.checked_mul(16)?.checked_add(dv)?;
+    for k in 0..n {
+        let Some(dv) = it.peek().and_then(|&(_, d)| d.to_digit(16)) else {
+            return Err(k);
+        };
+        v = v.wrapping_mul(16).wrapping_add(dv);
         it.next();
     }
-    Some(v)
+    Ok(v)
 }
 
 fn to_string(units: &[u32]) -> String {
@@ -162,9 +206,28 @@ fn to_string(units: &[u32]) -> String {
 }
 
 impl Parser<'_> {
+    /// A literal that does not decode: at once on 3.x, after the whole parse on 2.7 (whose
+    /// `ast.c` decodes strings); parsing goes on with an empty value then.
+    fn late_decode_error(&mut self, (ty, message): DecodeError, line: u32) -> PResult<Vec<u32>> {
+        let err = SyntaxError {
+            ty: ty.to_string(),
+            message,
+            line,
+        };
+        if ty == super::UNSUPPORTED {
+            self.note_unsupported(&err.message, line);
+            return Ok(Vec::new());
+        }
+        self.ast_check(Err(err))?;
+        Ok(Vec::new())
+    }
+
     /// One or more adjacent string literals.
     pub(super) fn strings(&mut self) -> PResult<Expr> {
         let line = self.line();
+        if let Some(e) = self.simple_string(line) {
+            return Ok(e);
+        }
         let mut lits: Vec<(StrTok, u32)> = Vec::new();
         while let Tok::Str(s) = self.tok() {
             lits.push((s.clone(), self.line()));
@@ -185,7 +248,7 @@ impl Parser<'_> {
                     Mode::Bytes2
                 };
                 let units = decode(&s.body, s.raw, mode, lit_unicode && s.raw)
-                    .map_err(|m| self.error_at(m, *l))?;
+                    .or_else(|e| self.late_decode_error(e, *l))?;
                 if unicode && !lit_unicode {
                     // Mixed: 2.7 decodes the byte string as ASCII at run time; at parse time
                     // the source bytes are UTF-8, so decode them as such.
@@ -214,7 +277,7 @@ impl Parser<'_> {
             let mut out = Vec::new();
             for (s, l) in &lits {
                 let units = decode(&s.body, s.raw, Mode::Bytes3, false)
-                    .map_err(|m| self.error_at(m, *l))?;
+                    .or_else(|e| self.late_decode_error(e, *l))?;
                 out.extend(units.iter().map(|&u| u as u8));
             }
             return Ok(Expr::new(ExprKind::Constant(Constant::Bytes(out)), line));
@@ -228,8 +291,8 @@ impl Parser<'_> {
         if !any_fstr {
             let mut value = String::new();
             for (s, l) in &lits {
-                let units =
-                    decode(&s.body, s.raw, Mode::Text, false).map_err(|m| self.error_at(m, *l))?;
+                let units = decode(&s.body, s.raw, Mode::Text, false)
+                    .or_else(|e| self.late_decode_error(e, *l))?;
                 value.push_str(&to_string(&units));
             }
             return Ok(Expr::new(
@@ -242,7 +305,7 @@ impl Parser<'_> {
             match &s.fparts {
                 None => {
                     let units = decode(&s.body, s.raw, Mode::Text, false)
-                        .map_err(|m| self.error_at(m, *l))?;
+                        .or_else(|e| self.late_decode_error(e, *l))?;
                     push_literal(&mut parts, &to_string(&units));
                 }
                 Some(pieces) => {
@@ -259,6 +322,53 @@ impl Parser<'_> {
         Ok(Expr::new(ExprKind::FString(parts), line))
     }
 
+    /// The common case without copying the token: one literal, not an f-string, nothing to
+    /// decode (no backslash, no carriage return, and ASCII if it is a 2.7 byte string).
+    fn simple_string(&mut self, line: u32) -> Option<Expr> {
+        let Tok::Str(s) = self.tok() else {
+            return None;
+        };
+        if s.fparts.is_some() || matches!(self.peek_tok(1), Tok::Str(_)) {
+            return None;
+        }
+        let body = s.body.as_str();
+        if body.bytes().any(|b| b == b'\\' || b == b'\r') {
+            return None;
+        }
+        let constant = if self.py2() {
+            let unicode = s.unicode || (self.futures.unicode_literals && !s.bytes);
+            if !unicode && !body.is_ascii() {
+                return None;
+            }
+            let kind = if unicode {
+                StrKind::Unicode
+            } else {
+                StrKind::Plain
+            };
+            Constant::Str {
+                value: body.to_string(),
+                kind,
+            }
+        } else if s.bytes {
+            if !body.is_ascii() {
+                return None;
+            }
+            Constant::Bytes(body.as_bytes().to_vec())
+        } else {
+            let kind = if s.unicode {
+                StrKind::Unicode
+            } else {
+                StrKind::Plain
+            };
+            Constant::Str {
+                value: body.to_string(),
+                kind,
+            }
+        };
+        self.advance();
+        Some(Expr::new(ExprKind::Constant(constant), line))
+    }
+
     fn fpieces(&mut self, pieces: &[FPiece], raw: bool, line: u32) -> PResult<Vec<FStringPart>> {
         let mut out = Vec::new();
         for piece in pieces {
@@ -266,7 +376,7 @@ impl Parser<'_> {
                 FPiece::Literal(text) => {
                     let undoubled = text.replace("{{", "{").replace("}}", "}");
                     let units = decode(&undoubled, raw, Mode::Text, false)
-                        .map_err(|m| self.error_at(m, line))?;
+                        .or_else(|e| self.late_decode_error(e, line))?;
                     push_literal(&mut out, &to_string(&units));
                 }
                 FPiece::Field {
@@ -319,8 +429,11 @@ impl Parser<'_> {
             print_function: self.print_function,
         };
         let mut sub = Parser::new(&wrapped, &opts, self.msgs.version());
+        sub.futures = self.futures;
+        sub.barry = self.barry;
         sub.line_base = line - 1;
         sub.in_function = self.in_function;
+        sub.nest = self.nest + 10;
         let e = sub.eval_input().map_err(|mut e: SyntaxError| {
             if e.message == "invalid syntax" {
                 e.message = "f-string: invalid syntax".to_string();

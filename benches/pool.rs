@@ -1,0 +1,155 @@
+//! The worker pool against a bare loop in one CPython process (compile plus exec, no harness)
+//! on the same batch of corpus cases, for each version and each worker kind: CPU microseconds
+//! per case for both and the harness's overhead per case.
+//!
+//! `cargo bench --bench pool [-- REPEAT]` (default 20 passes over the batch).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use execdiff::interp::{self, Interpreter};
+use execdiff::target::cpython::{Case, Pool, PoolConfig, WorkerKind};
+use execdiff::version::PyVersion;
+
+/// A one-process loop: compile and exec every case in a fresh namespace, stdout to /dev/null,
+/// `__observe__` a no-op; prints the CPU seconds the loop took.
+const BARE: &str = r#"
+import sys, os, time
+files, repeat = sys.argv[1:-1], int(sys.argv[-1])
+sources = [open(f, 'rb').read() for f in files]
+b = sys.modules.get('builtins') or sys.modules['__builtin__']
+b.__observe__ = lambda label, value: None
+null = open(os.devnull, 'w')
+real = sys.stdout
+start = time.process_time() if hasattr(time, 'process_time') else time.clock()
+for _ in range(repeat):
+    for f, src in zip(files, sources):
+        sys.stdout = null
+        try:
+            exec(compile(src, f, 'exec', 0, True), {'__name__': '__main__', '__builtins__': b})
+        except BaseException:
+            pass
+        sys.stdout = real
+end = time.process_time() if hasattr(time, 'process_time') else time.clock()
+print(end - start)
+"#;
+
+fn cpu_of(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // SAFETY: sysconf has no preconditions.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    Some(Duration::from_micros(ticks * 1_000_000 / hz))
+}
+
+fn self_cpu() -> Duration {
+    // SAFETY: getrusage fills the struct we pass.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
+        usage
+    };
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    tv(usage.ru_utime) + tv(usage.ru_stime)
+}
+
+fn bare(python: &Interpreter, files: &[PathBuf], repeat: usize) -> Option<f64> {
+    let out = Command::new(&python.path)
+        .env_clear()
+        .env("PYTHONHASHSEED", "0")
+        .env("PYTHONIOENCODING", "utf-8")
+        .env("LC_ALL", "C.UTF-8")
+        .arg("-s")
+        .arg("-B")
+        .arg("-c")
+        .arg(BARE)
+        .args(files)
+        .arg(repeat.to_string())
+        .output()
+        .ok()?;
+    let seconds: f64 = String::from_utf8_lossy(&out.stdout).trim().parse().ok()?;
+    Some(seconds * 1e6 / (files.len() * repeat) as f64)
+}
+
+fn main() {
+    let repeat: usize = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(20);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let all =
+        execdiff::corpus::find_cases(&[root.join("scope"), root.join("core")]).expect("corpus");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    println!("version  kind      cases  bare µs/case  pool µs/case (worker + harness)  overhead µs/case  wall µs/case");
+    for version in PyVersion::iter() {
+        let Some(python) = interp::require(version) else {
+            continue;
+        };
+        let kinds: &[WorkerKind] = if version.major == 2 {
+            &[WorkerKind::Script]
+        } else {
+            &[WorkerKind::Script, WorkerKind::Embedded]
+        };
+        for &kind in kinds {
+            let config = PoolConfig {
+                kind,
+                recycle_after: u32::MAX,
+                ..PoolConfig::default()
+            };
+            let pool = match Pool::new(python.clone(), config) {
+                Ok(pool) => pool,
+                Err(e) => {
+                    println!("{version:<8} {kind:<9?} skipped: {e}");
+                    continue;
+                }
+            };
+            // Keep the cases this version runs on the worker itself (no reference fallback).
+            let mut batch = Vec::new();
+            for file in &all {
+                let Ok(loaded) = execdiff::corpus::Case::load(file) else {
+                    continue;
+                };
+                if !loaded.run_versions().any(|v| v == version) {
+                    continue;
+                }
+                let case = Case::from_file(file).expect("read case");
+                let before = pool.stats().fallbacks;
+                if rt.block_on(pool.run(&case)).is_ok() && pool.stats().fallbacks == before {
+                    batch.push(case);
+                }
+            }
+            let pids = pool.idle_worker_pids();
+            let worker_cpu = || pids.iter().filter_map(|p| cpu_of(*p)).sum::<Duration>();
+            let (w0, h0, t0) = (worker_cpu(), self_cpu(), Instant::now());
+            for _ in 0..repeat {
+                for case in &batch {
+                    let _ = rt.block_on(pool.run(case));
+                }
+            }
+            let (w1, h1, wall) = (worker_cpu(), self_cpu(), t0.elapsed());
+            let n = (batch.len() * repeat) as f64;
+            let pool_us = ((w1 - w0) + (h1 - h0)).as_secs_f64() * 1e6 / n;
+            let files: Vec<PathBuf> = batch.iter().map(|c| c.file.clone()).collect();
+            let bare_us = bare(&python, &files, repeat).unwrap_or(f64::NAN);
+            println!(
+                "{:<8} {:<9} {:>5}  {:>12.1}  {:>8.1} ({:>6.1} + {:>6.1})  {:>16.1}  {:>12.1}",
+                version.to_string(),
+                format!("{kind:?}"),
+                batch.len(),
+                bare_us,
+                pool_us,
+                (w1 - w0).as_secs_f64() * 1e6 / n,
+                (h1 - h0).as_secs_f64() * 1e6 / n,
+                pool_us - bare_us,
+                wall.as_secs_f64() * 1e6 / n
+            );
+            rt.block_on(pool.shutdown());
+        }
+    }
+}

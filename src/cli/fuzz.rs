@@ -1,0 +1,224 @@
+//! `execdiff fuzz` and `execdiff run`: wiring the generator, the VM and the CPython pools
+//! into a campaign.
+
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+
+use crate::campaign::{self, Meta, Plan, Runners, Totals};
+use crate::gen::config::GenConfig;
+use crate::gen::program::Program;
+use crate::interp::{self, DiscoveryConfig};
+use crate::observe::{End, Observation};
+use crate::target::cpython::{Case, Pool, PoolConfig};
+use crate::version::PyVersion;
+use crate::vm::{self, VmConfig};
+
+/// The observation of `source` on the VM emulating `version`.
+pub fn vm_observe(source: &str, version: PyVersion) -> Observation {
+    vm::run_source(source.as_bytes(), &VmConfig::new(version)).observation
+}
+
+pub struct FuzzArgs {
+    pub duration: Option<Duration>,
+    pub cases: Option<u64>,
+    pub seed: u64,
+    pub shard: String,
+    pub jobs: usize,
+    pub versions: String,
+    pub out: Option<PathBuf>,
+    pub resume: bool,
+    pub timeout: u64,
+}
+
+fn parse_shard(text: &str) -> anyhow::Result<(u64, u64)> {
+    let (i, n) = text
+        .split_once('/')
+        .with_context(|| format!("--shard must be i/n, got `{text}`"))?;
+    let (i, n): (u64, u64) = (i.parse()?, n.parse()?);
+    anyhow::ensure!(n > 0 && i < n, "--shard {text}: need 0 <= i < n");
+    Ok((i, n))
+}
+
+pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode> {
+    let shard = parse_shard(&args.shard)?;
+    let mut versions = Vec::new();
+    for v in args.versions.split(',') {
+        versions.push(v.parse::<PyVersion>()?);
+    }
+    let discovery = interp::discover(config);
+    let mut pools = BTreeMap::new();
+    let mut interpreters = BTreeMap::new();
+    let mut runnable = Vec::new();
+    for &version in &versions {
+        match discovery.get(version) {
+            Some(found) => {
+                interpreters.insert(version.to_string(), found.release.clone());
+                let pool = Pool::new(
+                    found.clone(),
+                    PoolConfig {
+                        workers: args.jobs.max(1),
+                        budget: Duration::from_secs(args.timeout),
+                        ..PoolConfig::default()
+                    },
+                )?;
+                pools.insert(version, Arc::new(pool));
+                runnable.push(version);
+            }
+            None => eprintln!(
+                "execdiff: cpython-{version} skipped: {}",
+                discovery.missing.get(&version).cloned().unwrap_or_default()
+            ),
+        }
+    }
+    anyhow::ensure!(
+        !runnable.is_empty(),
+        "no interpreter found for any of {}",
+        args.versions
+    );
+    if args.cases.is_none() && args.duration.is_none() {
+        anyhow::bail!("give --cases N or --duration D (a campaign needs an end)");
+    }
+    anyhow::ensure!(
+        !args.resume || args.out.is_some(),
+        "--resume needs the campaign's --out directory"
+    );
+    let out = args.out.unwrap_or_else(|| {
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        PathBuf::from("reports").join(format!(
+            "campaign-{stamp}-seed{}-{}of{}",
+            args.seed, shard.0, shard.1
+        ))
+    });
+    let plan = Plan {
+        seed: args.seed,
+        cases: args.cases,
+        duration: args.duration,
+        shard,
+        versions: runnable,
+        jobs: args.jobs.max(1),
+        out: out.clone(),
+        resume: args.resume,
+    };
+    let gen_config = GenConfig::default();
+    let meta = Meta {
+        schema: campaign::RESULTS_SCHEMA_VERSION,
+        seed: plan.seed,
+        shard: plan.shard,
+        versions: plan.versions.clone(),
+        generator: format!("execdiff-gen {}", env!("CARGO_PKG_VERSION")),
+        interpreters,
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    let file = out.join("case.py");
+    let generate = |seed: u64, dialect| Program::from_seed(seed, &gen_config, dialect).source();
+    let cpython = |source: &str, version: PyVersion| -> Observation {
+        let Some(pool) = pools.get(&version) else {
+            return Observation::new(
+                String::new(),
+                End::Crash {
+                    detail: format!("no cpython-{version}"),
+                },
+                Vec::new(),
+            );
+        };
+        let case = Case {
+            file: file.clone(),
+            source: source.as_bytes().to_vec(),
+        };
+        match runtime.block_on(pool.run(&case)) {
+            Ok(obs) => obs,
+            Err(e) => Observation::new(
+                String::new(),
+                End::Crash {
+                    detail: format!("harness: {e}"),
+                },
+                Vec::new(),
+            ),
+        }
+    };
+    let runners = Runners {
+        generate: &generate,
+        vm: &vm_observe,
+        cpython: &cpython,
+    };
+    let progress = |t: &Totals, buckets: usize| {
+        let rate = t.cases as f64 / t.elapsed_secs.max(1e-9);
+        eprint!(
+            "\rcases {} ({rate:.0}/s)  divergences {}  buckets {buckets}  flaky {}  inconclusive {}  drift {}   ",
+            t.cases, t.diverge, t.flaky, t.inconclusive, t.drift
+        );
+        let _ = std::io::stderr().flush();
+    };
+    let outcome = campaign::run(&plan, meta, &runners, &progress)?;
+    eprintln!();
+    for pool in pools.values() {
+        runtime.block_on(pool.shutdown());
+    }
+    campaign::write_report(&out, &outcome)?;
+    println!(
+        "{} case(s), {} divergence(s) in {} bucket(s), {} flaky, {} inconclusive, {} drift; report in {}",
+        outcome.totals.cases,
+        outcome.totals.diverge,
+        outcome.buckets.len(),
+        outcome.totals.flaky,
+        outcome.totals.inconclusive,
+        outcome.totals.drift,
+        out.display()
+    );
+    Ok(if outcome.buckets.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// `execdiff run --py V FILE`: the VM's run, printed as the reference run prints it.
+pub fn run(version: &str, probes: Option<PathBuf>, file: PathBuf) -> anyhow::Result<ExitCode> {
+    let version: PyVersion = version.parse()?;
+    let source = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+    let mut config = VmConfig::new(version);
+    config.filename = file.display().to_string();
+    let out = vm::run_source(&source, &config);
+    print!("{}", out.observation.stdout);
+    let _ = std::io::stdout().flush();
+    eprint!("{}", out.stderr);
+    if let Some(path) = probes {
+        let mut text = String::new();
+        for probe in &out.observation.probes {
+            text.push_str(&serde_json::to_string(
+                &serde_json::json!({ "probe": probe }),
+            )?);
+            text.push('\n');
+        }
+        std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+    }
+    match &out.observation.end {
+        End::Unsupported { construct, line } => {
+            let at = line.map(|l| format!(" at line {l}")).unwrap_or_default();
+            eprintln!("execdiff: unsupported: {construct}{at}");
+            Ok(ExitCode::from(3))
+        }
+        End::Timeout => {
+            eprintln!("execdiff: the VM ran out of fuel (timeout)");
+            Ok(ExitCode::from(124))
+        }
+        End::Crash { detail } => {
+            eprintln!("execdiff: the VM crashed: {detail}");
+            Ok(ExitCode::from(101))
+        }
+        _ => Ok(ExitCode::from(out.exit_code.clamp(0, 255) as u8)),
+    }
+}
