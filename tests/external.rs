@@ -303,6 +303,15 @@ fn rustpython_worker_runs_programs_like_cpython_313() {
             }
         }
     }
+    // The canonicaliser's corner cases (self-reference, node cap, hostile subclasses, a
+    // `__dict__` property, cells, huge ints) come out as the reference canonicaliser's.
+    if let Some(python) = &python {
+        let tricky = harness_dir().join("../tests/data/tricky.py");
+        let source = std::fs::read_to_string(&tricky).expect("tests/data/tricky.py");
+        let case = case(&source);
+        let obs = rt.block_on(target.run(&case)).expect("tricky");
+        assert_eq!(obs, reference(python, &case), "tricky values");
+    }
     // RustPython's own names, and identity per case.
     let obs = rt
         .block_on(target.run(&case("__observe__('f', len)\n__observe__('l', [])\n")))
