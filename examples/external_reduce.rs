@@ -44,6 +44,10 @@ fn differing_labels(diff: &str) -> BTreeSet<String> {
         .collect()
 }
 
+fn hits_recursion_limit(obs: &Observation) -> bool {
+    serde_json::to_string(obs).is_ok_and(|text| text.contains("RecursionError"))
+}
+
 fn run() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [target, out, rest @ ..] = args.as_slice() else {
@@ -91,15 +95,23 @@ fn run() -> anyhow::Result<()> {
             eprintln!("{}: does not parse, left as is", bucket.fingerprint);
             continue;
         };
-        let mut is_interesting = |source: &str| {
+        let run_both = |source: &str| {
             let reference = rt
                 .block_on(cpython.run(&case(source)))
                 .unwrap_or_else(|e| failure(&e));
             let observed = rt
                 .block_on(external.run(&case(source)))
                 .unwrap_or_else(|e| failure(&e));
-            matches!(verdict::judge(version, &reference, &observed),
-                Verdict::Diverge { key, .. } if key.hash() == bucket.fingerprint)
+            let deep = hits_recursion_limit(&reference) || hits_recursion_limit(&observed);
+            (verdict::judge(version, &reference, &observed), deep)
+        };
+        // A candidate must not wander onto the recursion limit unless the program did: there
+        // the two implementations' frame accounting differs and would pass for the bucket.
+        let (_, was_deep) = run_both(&bucket.best_program);
+        let mut is_interesting = |source: &str| {
+            let (v, deep) = run_both(source);
+            deep == was_deep
+                && matches!(v, Verdict::Diverge { key, .. } if key.hash() == bucket.fingerprint)
         };
         let reducer = Reducer {
             budget: per_bucket,

@@ -40,7 +40,7 @@ t = report['totals']
 print('# RustPython campaign: classification of the buckets\n')
 print('Target: `rustpython-vm` 0.6.0 (harness/rustpython-worker) against CPython %s. %d cases in %.0f s '
       '(%.1f cases/s), %d agree, %d diverge, %d flaky, %d inconclusive; %d buckets.\n'
-      % (report['meta']['interpreters'], t['cases'], t['elapsed_secs'], t['cases'] / max(t['elapsed_secs'], 1),
+      % (', '.join(report['meta']['interpreters'].values()), t['cases'], t['elapsed_secs'], t['cases'] / max(t['elapsed_secs'], 1),
          t['agree'], t['diverge'], t['flaky'], t['inconclusive'], len(report['buckets'])))
 print('## Root causes\n')
 print('| root cause | classification | buckets | divergent cases | minimized repro (minimized/) |')
@@ -48,7 +48,17 @@ print('|---|---|---|---|---|')
 for (name, kind, repro), n in sorted(by_class.items(), key=lambda kv: -cases_by_class[kv[0][0]]):
     print('| %s | %s | %d | %d | %s |' % (name, kind, n, cases_by_class[name], repro))
 print('\n## Buckets\n')
-print('| fingerprint | cases | site | root cause |')
-print('|---|---|---|---|')
+import os
+print('`reduced.py` beside each bucket\'s `case.py` is the output of `examples/external_reduce.rs`'
+      ' (the library reducer; interesting = the same fingerprint on a fresh run of both).\n')
+print('| fingerprint | cases | site | root cause | case.py lines | reduced.py lines |')
+print('|---|---|---|---|---|---|')
+def nlines(path):
+    try:
+        return str(len(open(path).read().splitlines()))
+    except OSError:
+        return '-'
 for fp, count, name, kind, repro, site in sorted(rows, key=lambda r: (r[2], -r[1])):
-    print('| [%s](findings/%s/) | %d | %s | %s |' % (fp, fp, count, site, name))
+    d = os.path.join(out, 'findings', fp)
+    print('| [%s](findings/%s/) | %d | %s | %s | %s | %s |' % (fp, fp, count, site, name,
+          nlines(os.path.join(d, 'case.py')), nlines(os.path.join(d, 'reduced.py'))))
