@@ -196,6 +196,9 @@ pub struct Semantics {
     /// PyO3 can embed this interpreter (3.9+), so it gets the embedded worker; 2.7 gets only
     /// `harness/worker.py`.
     pub embeddable: bool,
+    /// A source file without a coding declaration is UTF-8 (3.x, PEP 3120); 2.7 takes it as
+    /// ASCII and refuses any other byte.
+    pub source_defaults_to_utf8: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -917,8 +920,91 @@ impl Semantics {
             class_static_attributes: pep667,
             type_dict_descriptors: true,
             embeddable: !py2,
+            source_defaults_to_utf8: !py2,
             msgs: Messages { version },
         }
+    }
+}
+
+impl Semantics {
+    /// Every yes/no answer of the table by name, for tests that flip them one at a time. The
+    /// destructuring lists every field, so a new answer cannot be left out.
+    pub fn flags_mut(&mut self) -> Vec<(&'static str, &mut bool)> {
+        let Semantics {
+            version: _,
+            msgs: _,
+            print_is_statement,
+            exec_is_statement,
+            has_long,
+            classic_division,
+            has_nonlocal,
+            has_fstrings,
+            has_kwonly_args,
+            has_backticks,
+            listcomp_leaks,
+            comprehensions_inlined,
+            exec_writes_back_fast_locals,
+            locals_returns_snapshot,
+            f_locals_is_proxy,
+            builtins_return_lists,
+            dict_insertion_ordered,
+            except_target_unbound,
+            has_recursion_error,
+            del_of_cell_is_error,
+            class_deref_checks_namespace,
+            can_delete_deref,
+            has_qualname,
+            classic_classes,
+            name_error_suggestions,
+            exec_accepts_keywords,
+            popitem_last,
+            round_half_even,
+            float_str_is_repr,
+            mapping_check_excludes_sequences,
+            class_firstlineno,
+            class_static_attributes,
+            type_dict_descriptors,
+            embeddable,
+            source_defaults_to_utf8,
+        } = self;
+        vec![
+            ("print_is_statement", print_is_statement),
+            ("exec_is_statement", exec_is_statement),
+            ("has_long", has_long),
+            ("classic_division", classic_division),
+            ("has_nonlocal", has_nonlocal),
+            ("has_fstrings", has_fstrings),
+            ("has_kwonly_args", has_kwonly_args),
+            ("has_backticks", has_backticks),
+            ("listcomp_leaks", listcomp_leaks),
+            ("comprehensions_inlined", comprehensions_inlined),
+            ("exec_writes_back_fast_locals", exec_writes_back_fast_locals),
+            ("locals_returns_snapshot", locals_returns_snapshot),
+            ("f_locals_is_proxy", f_locals_is_proxy),
+            ("builtins_return_lists", builtins_return_lists),
+            ("dict_insertion_ordered", dict_insertion_ordered),
+            ("except_target_unbound", except_target_unbound),
+            ("has_recursion_error", has_recursion_error),
+            ("del_of_cell_is_error", del_of_cell_is_error),
+            ("class_deref_checks_namespace", class_deref_checks_namespace),
+            ("can_delete_deref", can_delete_deref),
+            ("has_qualname", has_qualname),
+            ("classic_classes", classic_classes),
+            ("name_error_suggestions", name_error_suggestions),
+            ("exec_accepts_keywords", exec_accepts_keywords),
+            ("popitem_last", popitem_last),
+            ("round_half_even", round_half_even),
+            ("float_str_is_repr", float_str_is_repr),
+            (
+                "mapping_check_excludes_sequences",
+                mapping_check_excludes_sequences,
+            ),
+            ("class_firstlineno", class_firstlineno),
+            ("class_static_attributes", class_static_attributes),
+            ("type_dict_descriptors", type_dict_descriptors),
+            ("embeddable", embeddable),
+            ("source_defaults_to_utf8", source_defaults_to_utf8),
+        ]
     }
 }
 

@@ -128,6 +128,20 @@ fn external_worker_crashes_and_timeouts_end_the_case_only() {
     let target = pyext(&python);
     healthy(&rt, &target, "start");
 
+    // The harness never second-guesses an external worker: words that send a case to a
+    // reference run on the CPython script worker (frame introspection) run on the worker here.
+    let obs = rt
+        .block_on(target.run(&case(
+            "import sys\nprint(sys._getframe(0).f_back is None)\n",
+        )))
+        .expect("frame case");
+    assert_eq!(obs.end, End::Ok, "{obs:?}");
+    assert_eq!(
+        obs.stdout, "False\n",
+        "ran on the worker, whose own frame is below the case's"
+    );
+    assert_eq!(target.stats().fallbacks, 0);
+
     let obs = rt
         .block_on(target.run(&case("print('spin')\nwhile True:\n    pass\n")))
         .expect("timeout case");

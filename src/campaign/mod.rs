@@ -11,6 +11,7 @@
 //! The targets are injected ([`Runners`]), so this module knows nothing of how a program is
 //! generated or where an observation comes from.
 
+pub mod merge;
 pub mod verdict;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -224,6 +225,7 @@ pub fn run(
                 serde_json::to_string(&meta)?
             );
         }
+        drop_partial_line(&results_path)?;
         for record in read_records(&results_path)? {
             if done.insert(record.id) {
                 account(&record, &mut totals, &mut buckets);
@@ -304,6 +306,23 @@ pub fn run(
         totals,
         buckets: buckets.into_values().collect(),
     })
+}
+
+/// Cuts a record that `kill -9` left half-written, so that new records start on a line of
+/// their own; its case runs again.
+fn drop_partial_line(path: &Path) -> anyhow::Result<()> {
+    let Ok(bytes) = std::fs::read(path) else {
+        return Ok(());
+    };
+    if bytes.last().is_some_and(|b| *b != b'\n') {
+        let keep = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
+        OpenOptions::new()
+            .write(true)
+            .open(path)?
+            .set_len(keep as u64)
+            .with_context(|| format!("trimming {}", path.display()))?;
+    }
+    Ok(())
 }
 
 fn read_records(path: &Path) -> anyhow::Result<Vec<CaseRecord>> {

@@ -15,7 +15,7 @@ use crate::gen::config::GenConfig;
 use crate::gen::program::Program;
 use crate::interp::{self, DiscoveryConfig};
 use crate::observe::{End, Observation};
-use crate::target::cpython::{Case, Pool, PoolConfig};
+use crate::target::cpython::{Case, Pool, PoolConfig, WorkerKind};
 use crate::version::PyVersion;
 use crate::vm::{self, VmConfig};
 
@@ -59,9 +59,14 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         match discovery.get(version) {
             Some(found) => {
                 interpreters.insert(version.to_string(), found.release.clone());
+                let kind = WorkerKind::preferred(version);
+                if kind == WorkerKind::Embedded {
+                    eprintln!("execdiff: preparing the embedded worker for cpython-{version} (built on first use)");
+                }
                 let pool = Pool::new(
                     found.clone(),
                     PoolConfig {
+                        kind,
                         workers: args.jobs.max(1),
                         budget: Duration::from_secs(args.timeout),
                         ..PoolConfig::default()

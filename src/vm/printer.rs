@@ -255,6 +255,9 @@ impl Printer {
                 self.w("\n");
             }
             StmtKind::Del(targets) => {
+                if targets.is_empty() {
+                    return Err(self.unsupported("del without targets"));
+                }
                 self.w("del ");
                 self.comma_list(targets, prec::BITOR)?;
                 self.w("\n");

@@ -5,7 +5,7 @@ use crate::vm::ast::{
 };
 use crate::vm::lexer::Tok;
 
-use super::{PResult, Parser};
+use super::{PResult, Parser, SyntaxError};
 
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
@@ -564,7 +564,7 @@ impl Parser<'_> {
     /// unless the element starts with a NAME directly followed by a STRING or with a soft
     /// keyword. CPython compares soft keywords by the NAME's length only, so any prefix of
     /// `_`, `case`, `match` or `type` (`t`, `ma`, `c`) counts as one.
-    pub(super) fn missing_comma(&mut self, elt: &Expr, elt_start: usize) -> SyntaxErrorAlias {
+    pub(super) fn missing_comma(&mut self, elt: &Expr, elt_start: usize) -> SyntaxError {
         if self.py2() || self.depth == 0 || !self.starts_expr() || self.is_kw("not") {
             return self.fail();
         }
@@ -1358,8 +1358,6 @@ impl Parser<'_> {
         Ok(())
     }
 }
-
-pub(super) type SyntaxErrorAlias = super::SyntaxError;
 
 /// The line of the first `yield` in `e` outside nested functions (lambdas).
 fn yield_line(e: &Expr) -> Option<u32> {
