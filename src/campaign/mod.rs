@@ -100,6 +100,12 @@ pub struct Reduction {
     pub lines_after: usize,
     /// The diff of the reduced program.
     pub diff: String,
+    /// The reproducer with probes turned into `print`s, when that still diverges.
+    #[serde(default)]
+    pub plain: Option<String>,
+    /// Scope features left in the reproducer (`reduce::feature`), part of the bucket's id.
+    #[serde(default)]
+    pub features: Vec<String>,
 }
 
 /// A point of the campaign's time series (the report's charts).
@@ -133,6 +139,9 @@ pub struct Bucket {
     pub drift: Vec<String>,
     #[serde(default)]
     pub reduced: Option<Reduction>,
+    /// The reason, when the bucket is on the known-divergences list (`report::known::mark`).
+    #[serde(default)]
+    pub known: Option<String>,
 }
 
 /// Running totals, shown by the progress line and written to the report.
@@ -196,6 +205,9 @@ pub struct Outcome {
     pub meta: Meta,
     pub totals: Totals,
     pub buckets: Vec<Bucket>,
+    /// Known divergences whose reproducer no longer shows them (`report::known::recheck`).
+    #[serde(default)]
+    pub stale_known: Vec<crate::report::known::Stale>,
 }
 
 /// Runs the campaign in `plan.out`, reporting progress through `progress`.
@@ -305,6 +317,7 @@ pub fn run(
         meta,
         totals,
         buckets: buckets.into_values().collect(),
+        stale_known: Vec::new(),
     })
 }
 
@@ -444,6 +457,7 @@ fn account(record: &CaseRecord, totals: &mut Totals, buckets: &mut BTreeMap<Stri
                         outcomes: record.outcomes.clone(),
                         drift: record.drift.clone(),
                         reduced: None,
+                        known: None,
                     });
                 bucket.count += 1;
                 if program.len() < bucket.best_program.len() {

@@ -60,6 +60,9 @@ pub struct FileReduction {
     pub tests: usize,
     /// Whether the budget ran out before a fixpoint.
     pub exhausted: bool,
+    /// The reduced program with probes turned into `print`s ([`super::probes_to_prints`]),
+    /// when that version still diverges (checked by running it), for plain `python`.
+    pub plain: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -132,6 +135,7 @@ pub fn reduce_divergence(
         lines_after: line_count(src),
         tests,
         exhausted: false,
+        plain: plain_of(src, version, vm, cpython),
     };
     match render(&module, dialect) {
         Some(rendered) if pred(&rendered) => {}
@@ -154,6 +158,7 @@ pub fn reduce_divergence(
         diff: diff_of(&source, version, vm, cpython),
         lines_before: line_count(src),
         lines_after: line_count(&source),
+        plain: plain_of(&source, version, vm, cpython),
         source,
         tests: reduced.tests + 1,
         exhausted: reduced.exhausted,
@@ -187,11 +192,15 @@ pub fn reduce_buckets(
                     cpython,
                 ) {
                     if !r.diff.is_empty() {
+                        let features =
+                            super::feature::features(&r.source, bucket.version.dialect());
                         bucket.reduced = Some(Reduction {
                             source: r.source,
                             lines_before: r.lines_before,
                             lines_after: r.lines_after,
                             diff: r.diff,
+                            plain: r.plain,
+                            features,
                         });
                     }
                 }
@@ -210,6 +219,15 @@ pub fn diverging_labels(reference: &Observation, vm: &Observation) -> BTreeSet<S
         .find(|(a, b)| a != b)
         .map(|(a, b)| a.iter().chain(b.iter()).map(|p| p.label.clone()).collect())
         .unwrap_or_default()
+}
+
+fn plain_of(src: &str, version: PyVersion, vm: RunFn<'_>, cpython: RunFn<'_>) -> Option<String> {
+    let plain = super::probes_to_prints(src);
+    matches!(
+        judge(version, &cpython(&plain, version), &vm(&plain, version)),
+        Verdict::Diverge { .. }
+    )
+    .then_some(plain)
 }
 
 fn diff_of(src: &str, version: PyVersion, vm: RunFn<'_>, cpython: RunFn<'_>) -> String {
@@ -260,6 +278,11 @@ mod tests {
         assert!(r.lines_after <= 3, "{}", r.source);
         assert_eq!(r.key.types, (None, Some("NameError".into())));
         assert!(r.diff.contains("NameError"));
+        assert_eq!(
+            r.plain.as_deref(),
+            Some(r.source.as_str()),
+            "no probes to turn into prints"
+        );
         // The reduced program still shows the same divergence.
         let again = judge(
             r.version,
@@ -290,6 +313,7 @@ mod tests {
             outcomes: Vec::new(),
             drift: Vec::new(),
             reduced: None,
+            known: None,
         }];
         reduce_buckets(
             &mut buckets,
@@ -305,6 +329,7 @@ mod tests {
             "{}",
             r.source
         );
+        assert!(r.features.iter().any(|f| f == "exec") && r.features.iter().any(|f| f == "del"));
     }
 
     #[test]

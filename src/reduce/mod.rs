@@ -17,13 +17,17 @@
 //!
 //! Invariants: a kept probe (by default every call of `__observe__`; see [`ProbeKeep`]) is
 //! never removed nor moved to another kind of scope: a candidate whose kept probes differ from
-//! the original's (label and enclosing `def`/`class`/exec kinds) is discarded untested. Every candidate is
-//! rendered ([`crate::vm::printer`]) and must re-parse before it is tested; the result always
-//! satisfies the predicate (or is the input unchanged). Deterministic: no randomness, and each
-//! rendered source is tested at most once.
+//! the original's (label and enclosing `def`/`class`/exec kinds) is discarded untested. Every
+//! candidate is rendered ([`crate::vm::printer`]) and must re-parse before it is tested; the
+//! result always satisfies the predicate (or is the input unchanged). Deterministic: no
+//! randomness, and each rendered source is tested at most once.
 //!
-//! Depends on `vm::ast`, `vm::parser` and `version`; `campaign` and `cli` call it.
+//! Depends on `vm::ast`, `vm::parser`, `vm::printer` and `version`. [`file`] and [`feature`]
+//! also use `campaign::verdict` (the fingerprint) and `campaign::{Bucket, Reduction}`: the
+//! verdict is plain data over observations and would sit below `reduce` if it moved next to
+//! `diff`; nothing here runs a campaign.
 
+pub mod feature;
 pub mod file;
 mod pass;
 mod walk;
@@ -178,6 +182,13 @@ pub fn reduce_source(
     }
     .reduce(&module, dialect, pred)
     .source
+}
+
+/// The reproducer for plain `python`: every probe call becomes a `print` call. Textual, so
+/// probes inside exec'd literals change too; `__observe__` returns `None` like 3.x `print`, and
+/// on 2.7 `print(label, value)` is the `print` statement of a tuple, which shows the same.
+pub fn probes_to_prints(src: &str) -> String {
+    src.replace(&format!("{}(", walk::PROBE), "print(")
 }
 
 /// The source the reducer tests: the printer's rendering, `None` when the printer refuses
@@ -489,10 +500,24 @@ fn rename_in(body: &mut [Stmt], old: &str, new: &str) {
         }
         Ident::Text => {
             if s.contains(old) {
-                *s = replace_word(s, old, new);
+                *s = replace_word_outside_labels(s, old, new);
             }
         }
     });
+}
+
+/// [`replace_word`] everywhere but in the labels of probes written in `text` (exec'd code):
+/// a label names the probe site and must stay as it is.
+fn replace_word_outside_labels(text: &str, old: &str, new: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((label_start, label_end)) = walk::next_label_span(rest) {
+        out.push_str(&replace_word(&rest[..label_start], old, new));
+        out.push_str(&rest[label_start..label_end]);
+        rest = &rest[label_end..];
+    }
+    out.push_str(&replace_word(rest, old, new));
+    out
 }
 
 /// Removes positional argument `pos` (or keyword `name`) from every call of `func`.

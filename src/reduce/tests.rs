@@ -270,3 +270,15 @@ fn kept_probes_stay_in_their_kind_of_scope() {
     let (out, _) = reduce(src, 20_000, &mut |_| true);
     assert_eq!(out, "def a():\n    __observe__('f#1', locals())\n");
 }
+
+#[test]
+fn renaming_leaves_probe_labels_in_exec_d_code_alone() {
+    let src = "def f1():\n    exec('__observe__(\\'f1#2\\', locals())')\nf1()\n";
+    let (out, _) = reduce(src, 20_000, &mut |s| {
+        s.contains("'f1#2") && s.contains("exec(")
+    });
+    assert_eq!(
+        out,
+        "def a():\n    exec('__observe__(\\'f1#2\\', locals())')\n"
+    );
+}

@@ -533,6 +533,27 @@ pub fn bare_label(entry: &str) -> &str {
     entry.split_once('/').map_or(entry, |(_, l)| l)
 }
 
+/// The byte span of the first probe label written in `text` (the characters between the
+/// quotes of `__observe__('label', ...)`, whatever escaping the quotes carry).
+pub fn next_label_span(text: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(PROBE) {
+        let after = from + at + PROBE.len();
+        let rest = &text[after..];
+        let trimmed = rest.trim_start();
+        if let Some(inner) = trimmed.strip_prefix('(') {
+            let inner_t = inner.trim_start().trim_start_matches('\\');
+            if let Some(body) = inner_t.strip_prefix(['\'', '"']) {
+                let start = text.len() - body.len();
+                let len = body.find(['\'', '"', '\\']).unwrap_or(body.len());
+                return Some((start, start + len));
+            }
+        }
+        from = after;
+    }
+    None
+}
+
 /// Labels of `__observe__('label', ...)` calls written in source text.
 fn labels_in_text(text: &str) -> Vec<String> {
     let mut out = Vec::new();

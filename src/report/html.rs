@@ -22,7 +22,7 @@ td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top
 th{background:#f3f3f3}pre{background:#f7f7f7;border:1px solid #ddd;padding:.8em;overflow-x:auto}\
 .figures td{font-size:1.2em}.num{text-align:right;font-variant-numeric:tabular-nums}\
 .diff td{font-family:monospace;white-space:pre-wrap;font-size:.9em;width:50%}\
-.del{background:#fdd}.add{background:#dfd}.hunk{background:#eef;color:#555}\
+.del{background:#fdd}.add{background:#dfd}mark{background:#fb3;color:inherit}.hunk{background:#eef;color:#555}\
 .diverge{color:#a00;font-weight:600}.agree{color:#070}\
 svg{background:#fff;border:1px solid #ddd;margin:.5em 1em .5em 0}\
 svg text{font-size:11px;fill:#444}.charts{display:flex;flex-wrap:wrap}";
@@ -111,10 +111,10 @@ fn index_page(o: &Outcome) -> String {
         b.push_str(&parts.join(" · "));
         b.push_str("</p>\n");
     }
-    b.push_str("<h2>Figures</h2>\n<table class=\"figures\">\n<tr><th>cases</th><th>cases/s</th><th>elapsed</th><th>agree</th><th>diverge</th><th>flaky</th><th>inconclusive</th><th>version drift</th><th>buckets</th></tr>\n");
+    b.push_str("<h2>Figures</h2>\n<table class=\"figures\">\n<tr><th>cases</th><th>cases/s</th><th>elapsed</th><th>agree</th><th>diverge</th><th>flaky</th><th>inconclusive</th><th>version drift</th><th>buckets</th><th>new buckets</th></tr>\n");
     let _ = writeln!(
         b,
-        "<tr><td class=\"num\">{}</td><td class=\"num\">{:.1}</td><td class=\"num\">{:.1} s</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n</table>",
+        "<tr><td class=\"num\">{}</td><td class=\"num\">{:.1}</td><td class=\"num\">{:.1} s</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n</table>",
         t.cases,
         rate(t.cases, t.elapsed_secs),
         t.elapsed_secs,
@@ -123,13 +123,12 @@ fn index_page(o: &Outcome) -> String {
         t.flaky,
         t.inconclusive,
         t.drift,
-        o.buckets.len()
+        o.buckets.len(),
+        o.buckets.iter().filter(|b| b.known.is_none()).count()
     );
     b.push_str("<h2>Charts</h2>\n<div class=\"charts\">\n");
-    let discovery: Vec<(f64, f64)> = t
-        .samples
-        .iter()
-        .map(|s| (s.cases as f64, s.buckets as f64))
+    let discovery: Vec<(f64, f64)> = std::iter::once((0.0, 0.0))
+        .chain(t.samples.iter().map(|s| (s.cases as f64, s.buckets as f64)))
         .collect();
     b.push_str(&line_chart(
         "buckets against cases run",
@@ -149,7 +148,7 @@ fn index_page(o: &Outcome) -> String {
     if o.buckets.is_empty() {
         b.push_str("<p>No divergence.</p>\n");
     } else {
-        b.push_str("<table>\n<tr><th>fingerprint</th><th>version</th><th>count</th><th>first case</th><th>divergence</th><th>reproducer lines</th><th>drift</th></tr>\n");
+        b.push_str("<table>\n<tr><th>fingerprint</th><th>version</th><th>count</th><th>first case</th><th>divergence</th><th>reproducer lines</th><th>drift</th><th>known</th></tr>\n");
         let mut buckets: Vec<&Bucket> = o.buckets.iter().collect();
         buckets.sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint));
         for bucket in buckets {
@@ -165,13 +164,27 @@ fn index_page(o: &Outcome) -> String {
             };
             let _ = writeln!(
                 b,
-                "<tr><td><code>{link}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+                "<tr><td><code>{link}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
                 bucket.version,
                 bucket.count,
                 bucket.first_case,
                 escape(&bucket.key.describe()),
                 lines,
-                escape(&bucket.drift.join(", "))
+                escape(&bucket.drift.join(", ")),
+                escape(bucket.known.as_deref().unwrap_or("new"))
+            );
+        }
+        b.push_str("</table>\n");
+    }
+    if !o.stale_known.is_empty() {
+        b.push_str("<h2>Known divergences that no longer reproduce</h2>\n<p>Remove them from the list, or update their fingerprints.</p>\n<table>\n<tr><th>fingerprint</th><th>reason</th><th>now</th></tr>\n");
+        for s in &o.stale_known {
+            let _ = writeln!(
+                b,
+                "<tr><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+                escape(&s.fingerprint),
+                escape(&s.reason),
+                escape(&s.now)
             );
         }
         b.push_str("</table>\n");
@@ -179,20 +192,26 @@ fn index_page(o: &Outcome) -> String {
     page("execdiff campaign", &b)
 }
 
-/// Cases per second between consecutive samples, at the later sample's time.
+/// Cases per second over windows of at least 1/100 of the campaign (and 0.5 s), so that a
+/// sample taken right after another (a new bucket just after a tick) does not spike.
 fn throughput(samples: &[Sample]) -> Vec<(f64, f64)> {
-    samples
-        .windows(2)
-        .filter_map(|w| {
-            let dt = w[1].elapsed_secs - w[0].elapsed_secs;
-            (dt > 0.0).then(|| {
-                (
-                    w[1].elapsed_secs,
-                    w[1].cases.saturating_sub(w[0].cases) as f64 / dt,
-                )
-            })
-        })
-        .collect()
+    let total = samples.last().map_or(0.0, |s| s.elapsed_secs);
+    let window = (total / 100.0).max(0.5);
+    let mut out = Vec::new();
+    let mut start: Option<&Sample> = None;
+    for s in samples {
+        match start {
+            None => start = Some(s),
+            Some(a) => {
+                let dt = s.elapsed_secs - a.elapsed_secs;
+                if dt >= window {
+                    out.push((s.elapsed_secs, s.cases.saturating_sub(a.cases) as f64 / dt));
+                    start = Some(s);
+                }
+            }
+        }
+    }
+    out
 }
 
 fn fmt_tick(v: f64) -> String {
@@ -312,12 +331,21 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
         bucket.first_case,
         o.meta.seed
     );
+    if let Some(reason) = &bucket.known {
+        let _ = writeln!(
+            b,
+            "<p><strong>Known divergence:</strong> {}</p>",
+            escape(reason)
+        );
+    }
     let (program, diff) = match &bucket.reduced {
         Some(r) => {
             let _ = writeln!(
                 b,
-                "<h2>Minimized reproducer</h2>\n<p>Reduced from {} to {} lines, keeping the fingerprint.</p>",
-                r.lines_before, r.lines_after
+                "<h2>Minimized reproducer</h2>\n<p>Reduced from {} to {} lines, keeping the fingerprint. Features: {}.</p>",
+                r.lines_before,
+                r.lines_after,
+                escape(&r.features.join(", "))
             );
             (r.source.as_str(), r.diff.as_str())
         }
@@ -327,6 +355,13 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
         }
     };
     let _ = writeln!(b, "<pre><code>{}</code></pre>", escape(program));
+    if let Some(plain) = bucket.reduced.as_ref().and_then(|r| r.plain.as_ref()) {
+        let _ = writeln!(
+            b,
+            "<p>For plain <code>python</code>, with probes turned into <code>print</code>s (checked to diverge too):</p>\n<pre><code>{}</code></pre>",
+            escape(plain)
+        );
+    }
     if bucket.reduced.is_some() {
         let _ = writeln!(
             b,
@@ -334,7 +369,7 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
             escape(&bucket.best_program)
         );
     }
-    b.push_str("<h2>Outcome per target</h2>\n");
+    b.push_str("<h2>Outcome per target</h2>\n<p>On the original program.</p>\n");
     if bucket.outcomes.is_empty() {
         b.push_str("<p>Not recorded.</p>\n");
     } else {
@@ -366,10 +401,10 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
     b.push_str(&side_by_side(diff));
     b.push_str("<h2>Version drift</h2>\n");
     if bucket.drift.is_empty() {
-        b.push_str("<p>The CPython versions agree with each other on this program.</p>\n");
+        b.push_str("<p>The CPython versions agree with each other on the original program.</p>\n");
     } else {
         b.push_str(
-            "<p>CPython versions that disagree with each other on this program (not a VM bug): ",
+            "<p>CPython versions that disagree with each other on the original program (not a VM bug): ",
         );
         b.push_str(&escape(&bucket.drift.join(", ")));
         b.push_str("</p>\n");
@@ -385,15 +420,25 @@ pub fn side_by_side(diff: &str) -> String {
     let mut adds: Vec<&str> = Vec::new();
     let flush = |out: &mut String, dels: &mut Vec<&str>, adds: &mut Vec<&str>| {
         for i in 0..dels.len().max(adds.len()) {
-            let cell = |side: Option<&&str>, class: &str| match side {
-                Some(text) => format!("<td class=\"{class}\">{}</td>", escape(text)),
-                None => "<td></td>".to_string(),
+            let (left, right) = match (dels.get(i), adds.get(i)) {
+                (Some(a), Some(b)) => marked_pair(a, b),
+                (a, b) => (
+                    a.map(|t| escape(t)).unwrap_or_default(),
+                    b.map(|t| escape(t)).unwrap_or_default(),
+                ),
+            };
+            let cell = |text: String, present: bool, class: &str| {
+                if present {
+                    format!("<td class=\"{class}\">{text}</td>")
+                } else {
+                    "<td></td>".to_string()
+                }
             };
             let _ = writeln!(
                 out,
                 "<tr>{}{}</tr>",
-                cell(dels.get(i), "del"),
-                cell(adds.get(i), "add")
+                cell(left, i < dels.len(), "del"),
+                cell(right, i < adds.len(), "add")
             );
         }
         dels.clear();
@@ -427,6 +472,72 @@ pub fn side_by_side(diff: &str) -> String {
     flush(&mut out, &mut dels, &mut adds);
     out.push_str("</table>\n");
     out
+}
+
+/// Both sides of a changed line, escaped, with the differing tokens wrapped in `<mark>`.
+/// Tokens split at JSON punctuation and spaces, because probe lines are one long JSON word;
+/// the diff runs under a 50 ms limit.
+fn marked_pair(old: &str, new: &str) -> (String, String) {
+    let (a, b) = (tokens(old), tokens(new));
+    let diff = similar::TextDiff::configure()
+        .timeout(std::time::Duration::from_millis(50))
+        .diff_slices(&a, &b);
+    let (mut left, mut right) = (Marked::default(), Marked::default());
+    for change in diff.iter_all_changes() {
+        let text = change.value();
+        match change.tag() {
+            similar::ChangeTag::Equal => {
+                left.push(text, false);
+                right.push(text, false);
+            }
+            similar::ChangeTag::Delete => left.push(text, true),
+            similar::ChangeTag::Insert => right.push(text, true),
+        }
+    }
+    (left.finish(), right.finish())
+}
+
+fn tokens(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, ',' | '{' | '}' | '[' | ']' | ':' | ' ' | '"') {
+            if start < i {
+                out.push(&text[start..i]);
+            }
+            out.push(&text[i..i + c.len_utf8()]);
+            start = i + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// Escaped text with runs of changed tokens inside one `<mark>`.
+#[derive(Default)]
+struct Marked {
+    out: String,
+    open: bool,
+}
+
+impl Marked {
+    fn push(&mut self, text: &str, changed: bool) {
+        if changed != self.open {
+            self.out
+                .push_str(if changed { "<mark>" } else { "</mark>" });
+            self.open = changed;
+        }
+        self.out.push_str(&escape(text));
+    }
+
+    fn finish(mut self) -> String {
+        if self.open {
+            self.out.push_str("</mark>");
+        }
+        self.out
+    }
 }
 
 #[cfg(test)]
@@ -470,11 +581,14 @@ mod tests {
                 verdict: "diverge".into(),
             }],
             drift: vec!["3.12/3.13".into()],
+            known: None,
             reduced: reduced.then(|| Reduction {
                 source: HOSTILE.into(),
                 lines_before: 2,
                 lines_after: 1,
                 diff,
+                plain: Some(HOSTILE.into()),
+                features: vec!["exec".into()],
             }),
         }
     }
@@ -506,6 +620,11 @@ mod tests {
                 ..Totals::default()
             },
             buckets: vec![bucket("<b>Err</b>", true), bucket("<b>Other</b>", false)],
+            stale_known: vec![crate::report::known::Stale {
+                fingerprint: "0123456789abcdef".into(),
+                reason: "fixed <i>".into(),
+                now: "the VM agrees now".into(),
+            }],
         }
     }
 
@@ -535,6 +654,7 @@ mod tests {
             assert!(!page.contains("<script"), "{page}");
         }
         assert!(pages[0].contains("gen&lt;1&gt;"));
+        assert!(pages[0].contains("no longer reproduce") && pages[0].contains("fixed &lt;i&gt;"));
         for page in &pages[1..] {
             assert!(page.contains("&lt;/script&gt;&lt;b&gt;&amp;"), "{page}");
             assert!(page.contains("exception &lt;b&gt;Err&lt;/b&gt;"), "{page}");
@@ -578,8 +698,18 @@ mod tests {
 
     #[test]
     fn side_by_side_pairs_changes() {
-        let table = side_by_side("--- a\n+++ b\n@@ -1,2 +1,2 @@\n same\n-old <x>\n+new\n");
+        let table = side_by_side(
+            "--- a\n+++ b\n@@ -1,2 +1,2 @@\n same\n-old <x>\n+new\n-p: {\"v\":\"1\",\"w\":2}\n+p: {\"v\":\"7\",\"w\":2}\n",
+        );
         assert!(table.contains("<tr><td>same</td><td>same</td></tr>"));
-        assert!(table.contains("<td class=\"del\">old &lt;x&gt;</td><td class=\"add\">new</td>"));
+        assert!(
+            table.contains("<td class=\"del\"><mark>old &lt;x&gt;</mark></td><td class=\"add\"><mark>new</mark></td>"),
+            "{table}"
+        );
+        // Inside a JSON probe line only the changed token is marked.
+        assert!(
+            table.contains("&quot;v&quot;:&quot;<mark>1</mark>&quot;,&quot;w&quot;:2}"),
+            "{table}"
+        );
     }
 }

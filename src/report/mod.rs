@@ -5,6 +5,7 @@
 //! or a case is escaped for the format it lands in.
 
 pub mod html;
+pub mod known;
 
 use std::fmt::Write as _;
 use std::path::Path;
