@@ -130,6 +130,7 @@ pub struct Pool {
     interp: Interpreter,
     config: PoolConfig,
     program: Program,
+    fallback: FallbackPolicy,
     semantics: Semantics,
     idle: Mutex<Vec<Worker>>,
     slots: Semaphore,
@@ -149,9 +150,18 @@ pub struct PoolStats {
 
 /// The command line that starts a worker.
 #[derive(Clone, Debug)]
-struct Program {
-    path: PathBuf,
-    args: Vec<String>,
+pub struct Program {
+    pub path: PathBuf,
+    pub args: Vec<String>,
+}
+
+/// What the pool does with a worker's `fallback` reply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FallbackPolicy {
+    /// Run the case as a reference run of the pool's interpreter (the CPython workers).
+    Reference,
+    /// End the case as `Unsupported` (external workers: a CPython run would not observe them).
+    Unsupported,
 }
 
 impl Pool {
@@ -180,17 +190,35 @@ impl Pool {
                 ],
             },
         };
+        Ok(Pool::with_program(
+            interp,
+            program,
+            config,
+            FallbackPolicy::Reference,
+        ))
+    }
+
+    /// A pool whose workers are started by `program` (an external worker; see
+    /// `harness/PROTOCOL.md`, "External workers"). `interp` names the workers in errors and
+    /// serves [`FallbackPolicy::Reference`].
+    pub fn with_program(
+        interp: Interpreter,
+        program: Program,
+        config: PoolConfig,
+        fallback: FallbackPolicy,
+    ) -> Pool {
         let workers = config.workers.max(1);
-        Ok(Pool {
+        Pool {
             semantics: interp.version.semantics(),
             interp,
             config,
             program,
+            fallback,
             idle: Mutex::new(Vec::new()),
             slots: Semaphore::new(workers),
             next_case: AtomicU64::new(1),
             counters: Mutex::new(PoolStats::default()),
-        })
+        }
     }
 
     pub fn interpreter(&self) -> &Interpreter {
@@ -228,7 +256,14 @@ impl Pool {
         };
         let id = self.next_case.fetch_add(1, Ordering::Relaxed);
         self.count(|c| c.cases += 1);
-        let outcome = match needs_reference(&case.source, &self.semantics, self.config.kind) {
+        let harness_fallback = match self.fallback {
+            FallbackPolicy::Reference => {
+                needs_reference(&case.source, &self.semantics, self.config.kind)
+            }
+            // An external worker decides for itself what it cannot run.
+            FallbackPolicy::Unsupported => None,
+        };
+        let outcome = match harness_fallback {
             Some(reason) => Outcome::Fallback(reason.to_string()),
             None => worker.run(id, case, self.config.budget).await?,
         };
@@ -255,9 +290,16 @@ impl Pool {
                 });
                 Ok(observation)
             }
-            Outcome::Fallback(_reason) => {
+            Outcome::Fallback(reason) => {
                 self.count(|c| c.fallbacks += 1);
                 self.give_back(worker);
+                if self.fallback == FallbackPolicy::Unsupported {
+                    let end = End::Unsupported {
+                        construct: format!("worker fallback: {reason}"),
+                        line: None,
+                    };
+                    return Ok(Observation::new(String::new(), end, Vec::new()));
+                }
                 let interp = self.interp.clone();
                 let case = case.clone();
                 let budget = self.config.budget;

@@ -3,8 +3,10 @@
 //!
 //! - [`protocol`]: the wire format between the pool and a worker, with `PROTOCOL_VERSION`;
 //! - [`cpython`]: the tokio worker pool (timeouts, crashes, recycling, reference fallback);
+//! - [`external`]: other implementations (RustPython, any protocol worker) on the same pool;
 //! - [`pyworker`]: building the embedded PyO3 worker once per 3.x interpreter.
 
 pub mod cpython;
+pub mod external;
 pub mod protocol;
 pub mod pyworker;

@@ -1,0 +1,1 @@
+__observe__('m#6', {46 + j for j in range(3)})

@@ -1,0 +1,6 @@
+def f1():
+    a = {}
+    exec('__observe__(\'f1.x3.x4#5\', locals())', a)
+    __observe__('f1#9', locals())
+__observe__('m#10', f1())
+__observe__('m#globals', list(((k, v) for k, v in sorted(globals().items()) if k[:2] != '__' if type(v).__name__ in ('int', 'long', 'str', 'bool', 'NoneType', 'list', 'tuple'))))

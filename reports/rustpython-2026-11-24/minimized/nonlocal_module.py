@@ -1,0 +1,3 @@
+nonlocal a
+def f():
+    global a
