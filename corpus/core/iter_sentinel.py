@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=core
+# execdiff: versions=2.7,3.12,3.13 origin=core xfail=vm
 vals = [1, 2, 0, 5]
 it = iter(lambda: vals.pop(0), 0)
 print(list(it))

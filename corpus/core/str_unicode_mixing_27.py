@@ -1,4 +1,4 @@
-# execdiff: versions=2.7 origin=core
+# execdiff: versions=2.7 origin=core xfail=vm
 s = 'abc' + u'def'
 print type(s).__name__, repr(s)
 print repr('%s' % u'x'), repr(u'%s' % 'y')

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7 origin=example:a03
+# execdiff: versions=2.7 origin=example:a03 xfail=vm
 import dis
 def name_ops(co):
     code, i, out = co.co_code, 0, []

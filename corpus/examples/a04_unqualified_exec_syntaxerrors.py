@@ -1,4 +1,4 @@
-# execdiff: versions=2.7 origin=example:a04
+# execdiff: versions=2.7 origin=example:a04 xfail=vm
 import warnings
 cases = [
  ("bare exec + closure",                "def f():\n    x = 1\n    exec 'pass'\n    def g(): return x\n"),

@@ -1,4 +1,4 @@
-# execdiff: versions=3.12,3.13 origin=example:a18
+# execdiff: versions=3.12,3.13 origin=example:a18 xfail=vm
 from __future__ import annotations
 import __future__, ast
 ns = {}

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=example:b09
+# execdiff: versions=2.7,3.12,3.13 origin=example:b09 xfail=vm
 import subprocess, sys
 template = """
 import sys

@@ -1,4 +1,4 @@
-# execdiff: versions=3.12,3.13 origin=example:b14
+# execdiff: versions=3.12,3.13 origin=example:b14 xfail=vm
 import dis
 def f():
     x = 1

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=example:b17
+# execdiff: versions=2.7,3.12,3.13 origin=example:b17 xfail=vm
 import ctypes
 GL = ctypes.pythonapi.PyEval_GetLocals
 GL.restype = ctypes.py_object

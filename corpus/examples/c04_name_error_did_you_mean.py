@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=example:c04
+# execdiff: versions=2.7,3.12,3.13 origin=example:c04 xfail=vm
 def f():
     return undefined_name
 try:

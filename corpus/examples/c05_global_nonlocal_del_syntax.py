@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=example:c05
+# execdiff: versions=2.7,3.12,3.13 origin=example:c05 xfail=vm
 import warnings
 cases = [
  ("assign then global",      "def f():\n    x = 1\n    global x\n"),

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=example:d05
+# execdiff: versions=2.7,3.12,3.13 origin=example:d05 xfail=vm
 import subprocess, sys, os
 d = {'banana': 1, 'apple': 2, 'cherry': 3, 10: 'x', 1: 'y'}
 print(d)

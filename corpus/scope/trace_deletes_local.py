@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=scope
+# execdiff: versions=2.7,3.12,3.13 origin=scope xfail=vm
 import sys
 def f():
     x = 1

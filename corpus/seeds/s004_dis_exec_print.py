@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=seed:004_0085b14c16886dfa
+# execdiff: versions=2.7,3.12,3.13 origin=seed:004_0085b14c16886dfa xfail=vm
 x = 1
 def foo():
     exec('print(x)')
