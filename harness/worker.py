@@ -76,40 +76,6 @@ def write_probe_line(line):
         data = data[os.write(PROBE_FD, data):]
 
 
-# Programs that can see the worker's own frames below their <module> frame (a reference run has
-# none there) or trace the worker's code go to a reference run instead.
-FRAME_TOKENS = (b'f_back', b'inspect', b'traceback', b'_current_frames', b'tb_frame',
-                b'settrace', b'setprofile', b'gi_frame', b'cr_frame')
-
-
-def reference_fallback_reason(source, py3, frames_visible):
-    """Why running source here might not behave as running the file would, or None."""
-    if b'\0' in source:
-        return 'source contains a null byte'
-    for token in FRAME_TOKENS if frames_visible else ():
-        if token in source:
-            return 'source may look below its own frame (%s)' % token.decode('ascii')
-    start = source.find(b'_getframe(') if frames_visible else -1
-    while start >= 0:
-        if source[start + 10:start + 11] != b')':
-            return 'source asks for outer frames (_getframe with an argument)'
-        start = source.find(b'_getframe(', start + 10)
-    if py3:
-        try:
-            source.decode('utf-8')
-        except UnicodeDecodeError:
-            return 'source is not utf-8'
-        for line in source.split(b'\n', 2)[:2]:
-            if b'coding' in line and line.lstrip().startswith(b'#'):
-                return 'source has a coding declaration'
-    else:
-        try:
-            source.decode('ascii')
-        except UnicodeDecodeError:
-            return 'source is not ascii'
-    return None
-
-
 def close_on_exec(fd):
     """Keeps the protocol descriptors out of programs a case starts (2.7's subprocess does not
     close descriptors by default), so that only the worker holds the reply pipe."""
@@ -244,9 +210,6 @@ class Worker(object):
     def prepare(self, case_id, file, source):
         """Sets the stage for a case: a reply (fallback) or (code, namespace, failure), where
         failure is the exc_info of a compile error, and code is None then."""
-        why = reference_fallback_reason(source, self.py3, not self.embedded)
-        if why is not None:
-            return '{"fallback":{"id":%d,"reason":%s}}' % (case_id, json_str(why))
         module = self.fresh_main(file)
         namespace = module.__dict__
         sys.modules['__main__'] = module

@@ -18,6 +18,9 @@
 //! - [`corpus`]: regression cases, their directives and blessings;
 //! - [`diff`]: comparing observations and rendering the difference;
 //! - [`target`]: CPython worker pools and their protocol;
+//! - [`reduce`]: predicate-driven reduction of divergent programs over the AST;
+//! - [`report`]: replay reports, JUnit XML and the campaign's HTML;
+//! - [`campaign`]: the generate → run → verdict → reduce → bucket loop;
 //! - [`cli`]: the command line.
 
 pub mod campaign;
@@ -28,6 +31,7 @@ pub mod gen;
 pub mod interp;
 pub mod observe;
 pub mod oracle;
+pub mod reduce;
 pub mod refrun;
 pub mod report;
 pub mod target;

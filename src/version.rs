@@ -196,6 +196,9 @@ pub struct Semantics {
     /// PyO3 can embed this interpreter (3.9+), so it gets the embedded worker; 2.7 gets only
     /// `harness/worker.py`.
     pub embeddable: bool,
+    /// A source file without a coding declaration is UTF-8 (3.x, PEP 3120); 2.7 takes it as
+    /// ASCII and refuses any other byte.
+    pub source_defaults_to_utf8: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -220,6 +223,9 @@ pub enum Unsupported {
     Metaclass,
     /// Non-UTF-8 source bytes.
     SourceEncoding,
+    /// Valid syntax the shared AST cannot represent (`async def`, `match`, annotations ...),
+    /// as the parser reports it.
+    Syntax(String),
 }
 
 impl Unsupported {
@@ -233,6 +239,7 @@ impl Unsupported {
             Unsupported::UserHash => "user-hash".into(),
             Unsupported::Metaclass => "metaclass".into(),
             Unsupported::SourceEncoding => "source-encoding".into(),
+            Unsupported::Syntax(s) => format!("syntax:{s}"),
         }
     }
 
@@ -248,6 +255,7 @@ impl Unsupported {
             Unsupported::UserHash => "dict/set lookups never run user code in the VM",
             Unsupported::Metaclass => "custom metaclasses are not modelled",
             Unsupported::SourceEncoding => "the VM reads UTF-8 source only",
+            Unsupported::Syntax(_) => "the shared AST has no node for this construct",
         }
     }
 }
@@ -344,6 +352,15 @@ impl Messages {
             format!("'{kw}' is an invalid keyword argument for exec()")
         } else {
             format!("{func}() takes no keyword arguments")
+        }
+    }
+
+    /// The recursion error text when comparing nested containers exceeds the limit.
+    pub fn recursion_in_comparison(&self) -> &'static str {
+        if self.version.major == 2 {
+            "maximum recursion depth exceeded in cmp"
+        } else {
+            "maximum recursion depth exceeded in comparison"
         }
     }
 
@@ -551,6 +568,17 @@ impl Messages {
     /// sets a token's line when it ends) rather than its first (3.8+).
     pub fn string_line_is_end(&self) -> bool {
         self.py2()
+    }
+
+    /// `print(*)` (3.13); `None` for "invalid syntax".
+    pub fn invalid_star_expression(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313).then(|| "Invalid star expression".to_string())
+    }
+
+    /// `[a for x y in z]` (3.13); `None` for "invalid syntax".
+    pub fn in_expected_after_for_targets(&self) -> Option<String> {
+        (self.version >= PyVersion::PY313)
+            .then(|| "'in' expected after for-loop variables".to_string())
     }
 
     /// `0777` on 3.x.
@@ -892,8 +920,91 @@ impl Semantics {
             class_static_attributes: pep667,
             type_dict_descriptors: true,
             embeddable: !py2,
+            source_defaults_to_utf8: !py2,
             msgs: Messages { version },
         }
+    }
+}
+
+impl Semantics {
+    /// Every yes/no answer of the table by name, for tests that flip them one at a time. The
+    /// destructuring lists every field, so a new answer cannot be left out.
+    pub fn flags_mut(&mut self) -> Vec<(&'static str, &mut bool)> {
+        let Semantics {
+            version: _,
+            msgs: _,
+            print_is_statement,
+            exec_is_statement,
+            has_long,
+            classic_division,
+            has_nonlocal,
+            has_fstrings,
+            has_kwonly_args,
+            has_backticks,
+            listcomp_leaks,
+            comprehensions_inlined,
+            exec_writes_back_fast_locals,
+            locals_returns_snapshot,
+            f_locals_is_proxy,
+            builtins_return_lists,
+            dict_insertion_ordered,
+            except_target_unbound,
+            has_recursion_error,
+            del_of_cell_is_error,
+            class_deref_checks_namespace,
+            can_delete_deref,
+            has_qualname,
+            classic_classes,
+            name_error_suggestions,
+            exec_accepts_keywords,
+            popitem_last,
+            round_half_even,
+            float_str_is_repr,
+            mapping_check_excludes_sequences,
+            class_firstlineno,
+            class_static_attributes,
+            type_dict_descriptors,
+            embeddable,
+            source_defaults_to_utf8,
+        } = self;
+        vec![
+            ("print_is_statement", print_is_statement),
+            ("exec_is_statement", exec_is_statement),
+            ("has_long", has_long),
+            ("classic_division", classic_division),
+            ("has_nonlocal", has_nonlocal),
+            ("has_fstrings", has_fstrings),
+            ("has_kwonly_args", has_kwonly_args),
+            ("has_backticks", has_backticks),
+            ("listcomp_leaks", listcomp_leaks),
+            ("comprehensions_inlined", comprehensions_inlined),
+            ("exec_writes_back_fast_locals", exec_writes_back_fast_locals),
+            ("locals_returns_snapshot", locals_returns_snapshot),
+            ("f_locals_is_proxy", f_locals_is_proxy),
+            ("builtins_return_lists", builtins_return_lists),
+            ("dict_insertion_ordered", dict_insertion_ordered),
+            ("except_target_unbound", except_target_unbound),
+            ("has_recursion_error", has_recursion_error),
+            ("del_of_cell_is_error", del_of_cell_is_error),
+            ("class_deref_checks_namespace", class_deref_checks_namespace),
+            ("can_delete_deref", can_delete_deref),
+            ("has_qualname", has_qualname),
+            ("classic_classes", classic_classes),
+            ("name_error_suggestions", name_error_suggestions),
+            ("exec_accepts_keywords", exec_accepts_keywords),
+            ("popitem_last", popitem_last),
+            ("round_half_even", round_half_even),
+            ("float_str_is_repr", float_str_is_repr),
+            (
+                "mapping_check_excludes_sequences",
+                mapping_check_excludes_sequences,
+            ),
+            ("class_firstlineno", class_firstlineno),
+            ("class_static_attributes", class_static_attributes),
+            ("type_dict_descriptors", type_dict_descriptors),
+            ("embeddable", embeddable),
+            ("source_defaults_to_utf8", source_defaults_to_utf8),
+        ]
     }
 }
 

@@ -7,7 +7,6 @@ use libtest_mimic::{Arguments, Failed, Trial};
 
 use execdiff::corpus::{self, Case};
 use execdiff::diff;
-use execdiff::vm::{self, VmConfig};
 
 fn check(case: &Case, version: execdiff::version::PyVersion) -> Result<(), Failed> {
     let blessing = case
@@ -18,9 +17,7 @@ fn check(case: &Case, version: execdiff::version::PyVersion) -> Result<(), Faile
                 "no {version} blessing; run `execdiff corpus bless`"
             ))
         })?;
-    let mut config = VmConfig::new(version);
-    config.filename = case.path.display().to_string();
-    let got = vm::run_source(case.source.as_bytes(), &config).observation;
+    let got = case.run_on_vm(version);
     let fields = diff::compare(&blessing, &got);
     let xfail = case.directive.xfail_vm.contains(&version);
     match (fields.is_empty(), xfail) {
@@ -41,7 +38,7 @@ fn check(case: &Case, version: execdiff::version::PyVersion) -> Result<(), Faile
 fn main() {
     let args = Arguments::from_args();
     let root = corpus::default_root();
-    let files = corpus::find_cases(&[root.clone()]).expect("corpus is readable");
+    let files = corpus::find_cases(std::slice::from_ref(&root)).expect("corpus is readable");
     let mut trials = Vec::new();
     for file in files {
         let name = file

@@ -11,6 +11,7 @@
 //! The targets are injected ([`Runners`]), so this module knows nothing of how a program is
 //! generated or where an observation comes from.
 
+pub mod merge;
 pub mod verdict;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -75,7 +76,49 @@ pub struct CaseRecord {
     /// The program, kept only for findings.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub programs: BTreeMap<String, String>,
+    /// How each target ended, kept only for findings (the report's outcome matrix).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<TargetOutcome>,
 }
+
+/// One version's row of a finding's outcome matrix.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TargetOutcome {
+    pub version: PyVersion,
+    /// The reference's end, as `ok` or `exception NameError`.
+    pub cpython: String,
+    pub vm: String,
+    /// `agree`, `diverge`, `flaky` or `inconclusive`.
+    pub verdict: String,
+}
+
+/// The reduced reproducer of a bucket.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reduction {
+    pub source: String,
+    pub lines_before: usize,
+    pub lines_after: usize,
+    /// The diff of the reduced program.
+    pub diff: String,
+    /// The reproducer with probes turned into `print`s, when that still diverges.
+    #[serde(default)]
+    pub plain: Option<String>,
+    /// Scope features left in the reproducer (`reduce::feature`), part of the bucket's id.
+    #[serde(default)]
+    pub features: Vec<String>,
+}
+
+/// A point of the campaign's time series (the report's charts).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Sample {
+    pub elapsed_secs: f64,
+    pub cases: u64,
+    pub buckets: u64,
+}
+
+/// Samples kept at most; past this every other one is dropped, so long campaigns keep an
+/// even, bounded series.
+const MAX_SAMPLES: usize = 2048;
 
 /// A bucket of divergences sharing one fingerprint.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -88,6 +131,17 @@ pub struct Bucket {
     pub best_program: String,
     pub version: PyVersion,
     pub diff: String,
+    /// The outcome matrix of the best program.
+    #[serde(default)]
+    pub outcomes: Vec<TargetOutcome>,
+    /// Version drift on the best program (`3.12/3.13`).
+    #[serde(default)]
+    pub drift: Vec<String>,
+    #[serde(default)]
+    pub reduced: Option<Reduction>,
+    /// The reason, when the bucket is on the known-divergences list (`report::known::mark`).
+    #[serde(default)]
+    pub known: Option<String>,
 }
 
 /// Running totals, shown by the progress line and written to the report.
@@ -100,6 +154,26 @@ pub struct Totals {
     pub inconclusive: u64,
     pub drift: u64,
     pub elapsed_secs: f64,
+    /// Taken at each progress tick and whenever a new bucket appears.
+    #[serde(default)]
+    pub samples: Vec<Sample>,
+}
+
+impl Totals {
+    fn sample(&mut self, buckets: usize) {
+        self.samples.push(Sample {
+            elapsed_secs: self.elapsed_secs,
+            cases: self.cases,
+            buckets: buckets as u64,
+        });
+        if self.samples.len() > MAX_SAMPLES {
+            let mut keep = false;
+            self.samples.retain(|_| {
+                keep = !keep;
+                keep
+            });
+        }
+    }
 }
 
 /// Set by SIGINT; the campaign stops taking new cases and writes its report.
@@ -131,6 +205,9 @@ pub struct Outcome {
     pub meta: Meta,
     pub totals: Totals,
     pub buckets: Vec<Bucket>,
+    /// Known divergences whose reproducer no longer shows them (`report::known::recheck`).
+    #[serde(default)]
+    pub stale_known: Vec<crate::report::known::Stale>,
 }
 
 /// Runs the campaign in `plan.out`, reporting progress through `progress`.
@@ -160,6 +237,7 @@ pub fn run(
                 serde_json::to_string(&meta)?
             );
         }
+        drop_partial_line(&results_path)?;
         for record in read_records(&results_path)? {
             if done.insert(record.id) {
                 account(&record, &mut totals, &mut buckets);
@@ -217,9 +295,14 @@ pub fn run(
             serde_json::to_writer(&mut results, &record)?;
             results.write_all(b"\n")?;
             results.flush()?;
+            let n_buckets = buckets.len();
             account(&record, &mut totals, &mut buckets);
             totals.elapsed_secs = previous_elapsed + start.elapsed().as_secs_f64();
+            if buckets.len() > n_buckets {
+                totals.sample(buckets.len());
+            }
             if last_progress.elapsed() >= Duration::from_millis(500) {
+                totals.sample(buckets.len());
                 progress(&totals, buckets.len());
                 last_progress = Instant::now();
             }
@@ -227,13 +310,32 @@ pub fn run(
         Ok(())
     })?;
     totals.elapsed_secs = previous_elapsed + start.elapsed().as_secs_f64();
+    totals.sample(buckets.len());
     progress(&totals, buckets.len());
     Ok(Outcome {
         schema: RESULTS_SCHEMA_VERSION,
         meta,
         totals,
         buckets: buckets.into_values().collect(),
+        stale_known: Vec::new(),
     })
+}
+
+/// Cuts a record that `kill -9` left half-written, so that new records start on a line of
+/// their own; its case runs again.
+fn drop_partial_line(path: &Path) -> anyhow::Result<()> {
+    let Ok(bytes) = std::fs::read(path) else {
+        return Ok(());
+    };
+    if bytes.last().is_some_and(|b| *b != b'\n') {
+        let keep = bytes.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
+        OpenOptions::new()
+            .write(true)
+            .open(path)?
+            .set_len(keep as u64)
+            .with_context(|| format!("trimming {}", path.display()))?;
+    }
+    Ok(())
 }
 
 fn read_records(path: &Path) -> anyhow::Result<Vec<CaseRecord>> {
@@ -257,6 +359,7 @@ fn run_case(plan: &Plan, runners: &Runners<'_>, id: u64) -> CaseRecord {
     let mut verdicts = BTreeMap::new();
     let mut keep = BTreeMap::new();
     let mut references: Vec<(PyVersion, Observation)> = Vec::new();
+    let mut outcomes = Vec::new();
     for &version in &plan.versions {
         let dialect = version.dialect();
         let program = programs
@@ -277,16 +380,46 @@ fn run_case(plan: &Plan, runners: &Runners<'_>, id: u64) -> CaseRecord {
         if v.is_finding() {
             keep.insert(version.to_string(), program.clone());
         }
+        outcomes.push(TargetOutcome {
+            version,
+            cpython: end_summary(&reference),
+            vm: end_summary(&vm),
+            verdict: verdict_name(&v).into(),
+        });
         verdicts.insert(version.to_string(), v);
         references.push((version, reference));
     }
     let drift = verdict::drift(&references);
+    if keep.is_empty() {
+        outcomes.clear();
+    }
     CaseRecord {
         id,
         seed,
         verdicts,
         drift,
         programs: keep,
+        outcomes,
+    }
+}
+
+/// An end as the outcome matrix shows it: its kind, and the exception type if any.
+fn end_summary(obs: &Observation) -> String {
+    use crate::observe::End;
+    let kind = crate::diff::end_kind(obs);
+    match &obs.end {
+        End::Exception { ty, .. } | End::SyntaxError { ty, .. } => format!("{kind} {ty}"),
+        End::Unsupported { construct, .. } => format!("{kind} {construct}"),
+        _ => kind,
+    }
+}
+
+fn verdict_name(v: &Verdict) -> &'static str {
+    match v {
+        Verdict::Agree => "agree",
+        Verdict::Diverge { .. } => "diverge",
+        Verdict::Flaky => "flaky",
+        Verdict::Inconclusive { .. } => "inconclusive",
     }
 }
 
@@ -321,18 +454,25 @@ fn account(record: &CaseRecord, totals: &mut Totals, buckets: &mut BTreeMap<Stri
                         best_program: program.clone(),
                         version,
                         diff: diff.clone(),
+                        outcomes: record.outcomes.clone(),
+                        drift: record.drift.clone(),
+                        reduced: None,
+                        known: None,
                     });
                 bucket.count += 1;
                 if program.len() < bucket.best_program.len() {
                     bucket.best_program = program;
                     bucket.diff = diff.clone();
+                    bucket.outcomes = record.outcomes.clone();
+                    bucket.drift = record.drift.clone();
                 }
             }
         }
     }
 }
 
-/// Writes `summary.md`, `report.json` and one `findings/<fingerprint>/` folder per bucket.
+/// Writes `summary.md`, `report.json`, `index.html` and one `findings/<fingerprint>/` folder
+/// per bucket (`case.py`, `diff.txt`, `reduced.py` when reduced, and its HTML page).
 pub fn write_report(out: &Path, outcome: &Outcome) -> anyhow::Result<()> {
     std::fs::write(
         out.join("report.json"),
@@ -343,8 +483,13 @@ pub fn write_report(out: &Path, outcome: &Outcome) -> anyhow::Result<()> {
         std::fs::create_dir_all(&dir)?;
         std::fs::write(dir.join("case.py"), &bucket.best_program)?;
         std::fs::write(dir.join("diff.txt"), &bucket.diff)?;
+        if let Some(r) = &bucket.reduced {
+            std::fs::write(dir.join("reduced.py"), &r.source)?;
+        }
     }
     std::fs::write(out.join("summary.md"), summary(outcome))?;
+    crate::report::html::write_html(out, outcome)
+        .with_context(|| format!("writing the HTML report in {}", out.display()))?;
     Ok(())
 }
 

@@ -61,6 +61,18 @@ pub enum Command {
         /// Seconds a CPython case may take.
         #[arg(long, default_value_t = 5)]
         timeout: u64,
+        /// Time to reduce each new bucket (`10s`, `1m`).
+        #[arg(long, value_parser = parse_duration, default_value = "10s")]
+        reduce_budget: std::time::Duration,
+    },
+    /// Fold the reports of a campaign's shards into one report.
+    Merge {
+        /// The shards' campaign directories.
+        #[arg(required = true)]
+        shards: Vec<PathBuf>,
+        /// Where the merged report goes.
+        #[arg(long)]
+        out: PathBuf,
     },
     /// Replay the corpus: the VM and the live interpreters against every blessing.
     Replay {
@@ -117,6 +129,12 @@ pub enum CorpusCommand {
         /// Seconds a reference run may take before it ends as a timeout.
         #[arg(long, default_value_t = 20)]
         timeout: u64,
+    },
+    /// Set each case's `xfail` marker to the versions where the VM disagrees with the blessing
+    /// (adding markers for new failures, removing them where the VM now agrees).
+    Xfail {
+        /// Case files or directories (default: the corpus).
+        paths: Vec<PathBuf>,
     },
     /// Validate directives and blessings without running anything.
     Check {

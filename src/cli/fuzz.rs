@@ -11,17 +11,22 @@ use std::time::Duration;
 use anyhow::Context;
 
 use crate::campaign::{self, Meta, Plan, Runners, Totals};
+use crate::corpus;
 use crate::gen::config::GenConfig;
 use crate::gen::program::Program;
 use crate::interp::{self, DiscoveryConfig};
 use crate::observe::{End, Observation};
-use crate::target::cpython::{Case, Pool, PoolConfig};
+use crate::reduce;
+use crate::report;
+use crate::target::cpython::{Case, Pool, PoolConfig, WorkerKind};
 use crate::version::PyVersion;
 use crate::vm::{self, VmConfig};
 
-/// The observation of `source` on the VM emulating `version`.
-pub fn vm_observe(source: &str, version: PyVersion) -> Observation {
-    vm::run_source(source.as_bytes(), &VmConfig::new(version)).observation
+/// The observation of `source` on the VM emulating `version`, run as `file`.
+fn vm_observe(file: &std::path::Path, source: &str, version: PyVersion) -> Observation {
+    let mut config = VmConfig::new(version);
+    config.filename = file.display().to_string();
+    vm::run_source(source.as_bytes(), &config).observation
 }
 
 pub struct FuzzArgs {
@@ -34,6 +39,7 @@ pub struct FuzzArgs {
     pub out: Option<PathBuf>,
     pub resume: bool,
     pub timeout: u64,
+    pub reduce_budget: Duration,
 }
 
 fn parse_shard(text: &str) -> anyhow::Result<(u64, u64)> {
@@ -59,9 +65,14 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         match discovery.get(version) {
             Some(found) => {
                 interpreters.insert(version.to_string(), found.release.clone());
+                let kind = WorkerKind::preferred(version);
+                if kind == WorkerKind::Embedded {
+                    eprintln!("execdiff: preparing the embedded worker for cpython-{version} (built on first use)");
+                }
                 let pool = Pool::new(
                     found.clone(),
                     PoolConfig {
+                        kind,
                         workers: args.jobs.max(1),
                         budget: Duration::from_secs(args.timeout),
                         ..PoolConfig::default()
@@ -122,7 +133,9 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         .enable_all()
         .build()
         .context("starting the async runtime")?;
-    let file = out.join("case.py");
+    // Both sides see the program as this one absolute path (`__file__`, tracebacks).
+    let file = std::path::absolute(out.join("case.py")).context("resolving --out")?;
+    let vm_observe = |source: &str, version: PyVersion| vm_observe(&file, source, version);
     let generate = |seed: u64, dialect| Program::from_seed(seed, &gen_config, dialect).source();
     let cpython = |source: &str, version: PyVersion| -> Observation {
         let Some(pool) = pools.get(&version) else {
@@ -162,12 +175,42 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         );
         let _ = std::io::stderr().flush();
     };
-    let outcome = campaign::run(&plan, meta, &runners, &progress)?;
+    let mut outcome = campaign::run(&plan, meta, &runners, &progress)?;
     eprintln!();
+    let fresh = outcome
+        .buckets
+        .iter()
+        .filter(|b| b.reduced.is_none())
+        .count();
+    if fresh > 0 {
+        eprintln!(
+            "execdiff: reducing {fresh} bucket(s), at most {}s each",
+            args.reduce_budget.as_secs()
+        );
+        reduce::file::reduce_buckets(
+            &mut outcome.buckets,
+            &reduce::file::Options::new(args.reduce_budget),
+            plan.jobs,
+            &vm_observe,
+            &cpython,
+        );
+    }
+    let known_path = corpus::default_root().join("known-divergences.txt");
+    let known = report::known::load(&known_path)
+        .with_context(|| format!("reading {}", known_path.display()))?;
+    report::known::mark(&mut outcome.buckets, &known);
+    outcome.stale_known = report::known::recheck(&known, &vm_observe, &cpython);
     for pool in pools.values() {
         runtime.block_on(pool.shutdown());
     }
     campaign::write_report(&out, &outcome)?;
+    let saved = save_new_cases(&out, &outcome, &discovery)?;
+    if saved > 0 {
+        eprintln!(
+            "execdiff: {saved} new case(s) with blessings and xfail markers in {}; move them into corpus/ to keep them",
+            out.join("corpus").display()
+        );
+    }
     println!(
         "{} case(s), {} divergence(s) in {} bucket(s), {} flaky, {} inconclusive, {} drift; report in {}",
         outcome.totals.cases,
@@ -183,6 +226,45 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Writes each new (not known) bucket's reduced program as a corpus case with a strict
+/// `xfail` marker and blessings from reference runs, under `<out>/corpus/found/`.
+fn save_new_cases(
+    out: &std::path::Path,
+    outcome: &campaign::Outcome,
+    discovery: &interp::Discovery,
+) -> anyhow::Result<usize> {
+    let dir = out.join("corpus").join("found");
+    let mut cases = Vec::new();
+    for bucket in outcome.buckets.iter().filter(|b| b.known.is_none()) {
+        let program = bucket
+            .reduced
+            .as_ref()
+            .map_or(&bucket.best_program, |r| &r.source);
+        let directive = corpus::Directive {
+            versions: vec![bucket.version],
+            origin: format!("campaign:{}", bucket.fingerprint),
+            xfail_vm: vec![bucket.version],
+            cpython_crash: Vec::new(),
+            issue: None,
+        };
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!(
+            "f{}_{}.py",
+            bucket.fingerprint,
+            bucket.version.to_string().replace('.', "")
+        ));
+        std::fs::write(&path, format!("{}\n{program}", directive.render()))?;
+        cases.push(corpus::Case::load(&path)?);
+    }
+    if !cases.is_empty() {
+        let report = corpus::bless(&cases, discovery, 2, Duration::from_secs(20), &|_, _| {});
+        for failure in &report.failures {
+            eprintln!("execdiff: {failure}");
+        }
+    }
+    Ok(cases.len())
 }
 
 /// `execdiff run --py V FILE`: the VM's run, printed as the reference run prints it.

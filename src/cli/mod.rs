@@ -53,6 +53,7 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             out,
             resume,
             timeout,
+            reduce_budget,
         } => fuzz::fuzz(
             &config,
             fuzz::FuzzArgs {
@@ -65,8 +66,22 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
                 out,
                 resume,
                 timeout,
+                reduce_budget,
             },
         ),
+        args::Command::Merge { shards, out } => {
+            let outcome = crate::campaign::merge::merge(&shards)?;
+            std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+            crate::campaign::write_report(&out, &outcome)?;
+            println!(
+                "{} shard(s): {} case(s), {} bucket(s); report in {}",
+                shards.len(),
+                outcome.totals.cases,
+                outcome.buckets.len(),
+                out.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         args::Command::Replay {
             paths,
             offline,
@@ -112,6 +127,7 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
                 timeout,
             } => bless(&config, &paths, jobs, Duration::from_secs(timeout)),
             args::CorpusCommand::Check { paths } => check(&paths),
+            args::CorpusCommand::Xfail { paths } => xfail(&paths),
         },
     }
 }
@@ -240,11 +256,7 @@ fn replay(
             eprintln!("execdiff: cpython-{version} skipped: {why}");
         }
     }
-    let vm = |case: &Case, version| {
-        let mut config = crate::vm::VmConfig::new(version);
-        config.filename = case.path.display().to_string();
-        crate::vm::run_source(case.source.as_bytes(), &config).observation
-    };
+    let vm = |case: &Case, version| case.run_on_vm(version);
     let replay_config = corpus::replay::ReplayConfig {
         vm: Some(&vm),
         live: !plan.offline,
@@ -288,4 +300,35 @@ fn replay(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn xfail(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let mut cases = load_cases(paths)?;
+    let (mut added, mut removed) = (0, 0);
+    for case in &mut cases {
+        let mut failing = Vec::new();
+        for version in case.run_versions() {
+            let Some(blessing) = case.blessing(version)? else {
+                continue;
+            };
+            let got = case.run_on_vm(version);
+            if !crate::diff::compare(&blessing, &got).is_empty() {
+                failing.push(version);
+            }
+        }
+        let old = &case.directive.xfail_vm;
+        added += failing.iter().filter(|v| !old.contains(v)).count();
+        removed += old.iter().filter(|v| !failing.contains(v)).count();
+        if failing != *old {
+            let mut directive = case.directive.clone();
+            directive.xfail_vm = failing;
+            case.rewrite_directive(directive)
+                .with_context(|| format!("rewriting {}", case.path.display()))?;
+        }
+    }
+    println!(
+        "{} case(s): {added} xfail marker(s) added, {removed} removed",
+        cases.len()
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -290,6 +290,28 @@ impl Case {
     }
 }
 
+impl Case {
+    /// The VM's observation of this case on `version`, run as the file it is.
+    pub fn run_on_vm(&self, version: PyVersion) -> Observation {
+        let mut config = crate::vm::VmConfig::new(version);
+        config.filename = self.path.display().to_string();
+        crate::vm::run_source(self.source.as_bytes(), &config).observation
+    }
+
+    /// Rewrites the case file's directive line to `directive` (the rest is kept byte for byte).
+    pub fn rewrite_directive(&mut self, directive: Directive) -> std::io::Result<()> {
+        let rest = match self.source.find('\n') {
+            Some(pos) => &self.source[pos..],
+            None => "",
+        };
+        let source = format!("{}{rest}", directive.render());
+        std::fs::write(&self.path, &source)?;
+        self.source = source;
+        self.directive = directive;
+        Ok(())
+    }
+}
+
 /// `foo.py` → `foo.3.12.out`.
 pub fn blessing_path(case: &Path, version: PyVersion) -> PathBuf {
     case.with_extension(format!("{version}.out"))

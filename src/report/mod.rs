@@ -1,7 +1,11 @@
-//! Reports: the replay report (`summary.md`, `report.json`) and JUnit XML.
+//! Reports: the replay report (`summary.md`, `report.json`), JUnit XML, and the campaign's
+//! self-contained HTML ([`html`]).
 //!
 //! The JSON is an IPC boundary with its own schema version. Everything taken from a program
 //! or a case is escaped for the format it lands in.
+
+pub mod html;
+pub mod known;
 
 use std::fmt::Write as _;
 use std::path::Path;

@@ -33,6 +33,7 @@ use crate::target::protocol::{
     self, end_of, parse_records, Exit, Hello, ProtocolError, Reply, PROBE_FD, REPLY_FD, REQUEST_FD,
 };
 use crate::target::pyworker;
+use crate::version::Semantics;
 
 /// At most this much of a case's stdout and probe stream is read (as in the reference run).
 const OUTPUT_CAP: u64 = 64 << 20;
@@ -47,6 +48,18 @@ pub enum WorkerKind {
     Script,
     /// The PyO3 `pyworker` binary built against this interpreter (3.x only).
     Embedded,
+}
+
+impl WorkerKind {
+    /// The embedded worker where PyO3 can embed the version (no frame-introspection fallback,
+    /// exact stack depth), the script elsewhere.
+    pub fn preferred(version: crate::version::PyVersion) -> WorkerKind {
+        if version.semantics().embeddable {
+            WorkerKind::Embedded
+        } else {
+            WorkerKind::Script
+        }
+    }
 }
 
 /// How a pool runs its workers.
@@ -117,6 +130,7 @@ pub struct Pool {
     interp: Interpreter,
     config: PoolConfig,
     program: Program,
+    semantics: Semantics,
     idle: Mutex<Vec<Worker>>,
     slots: Semaphore,
     next_case: AtomicU64,
@@ -168,6 +182,7 @@ impl Pool {
         };
         let workers = config.workers.max(1);
         Ok(Pool {
+            semantics: interp.version.semantics(),
             interp,
             config,
             program,
@@ -213,7 +228,11 @@ impl Pool {
         };
         let id = self.next_case.fetch_add(1, Ordering::Relaxed);
         self.count(|c| c.cases += 1);
-        match worker.run(id, case, self.config.budget).await? {
+        let outcome = match needs_reference(&case.source, &self.semantics, self.config.kind) {
+            Some(reason) => Outcome::Fallback(reason.to_string()),
+            None => worker.run(id, case, self.config.budget).await?,
+        };
+        match outcome {
             Outcome::Finished {
                 observation,
                 reusable,
@@ -283,6 +302,59 @@ impl Pool {
             worker.retire().await;
         }
     }
+}
+
+/// Words in a program that can look below its own `<module>` frame (where a reference run has
+/// no frame but a script worker has its own) or trace the worker's code.
+const FRAME_WORDS: [&str; 9] = [
+    "f_back",
+    "inspect",
+    "traceback",
+    "_current_frames",
+    "tb_frame",
+    "settrace",
+    "setprofile",
+    "gi_frame",
+    "cr_frame",
+];
+
+/// Why `source` must get a reference run rather than a worker of `kind` on a version with
+/// semantics `sem`, if it must: bytes the file tokenizer judges differently from `compile`
+/// (not UTF-8 on 3.x, not ASCII on 2.7, a coding declaration, a null byte), or, for the script
+/// worker, a program that may look at outer frames.
+pub fn needs_reference(source: &[u8], sem: &Semantics, kind: WorkerKind) -> Option<&'static str> {
+    if memchr::memchr(0, source).is_some() {
+        return Some("source contains a null byte");
+    }
+    if sem.source_defaults_to_utf8 {
+        if std::str::from_utf8(source).is_err() {
+            return Some("source is not utf-8");
+        }
+        let mut lines = source.split(|b| *b == b'\n').take(2);
+        if lines.any(|line| {
+            line.trim_ascii_start().starts_with(b"#")
+                && memchr::memmem::find(line, b"coding").is_some()
+        }) {
+            return Some("source has a coding declaration");
+        }
+    } else if !source.is_ascii() {
+        return Some("source is not ascii");
+    }
+    if kind == WorkerKind::Script {
+        if FRAME_WORDS
+            .iter()
+            .any(|w| memchr::memmem::find(source, w.as_bytes()).is_some())
+        {
+            return Some("source may look below its own frame");
+        }
+        let getframe = b"_getframe(";
+        if memchr::memmem::find_iter(source, getframe)
+            .any(|at| source.get(at + getframe.len()) != Some(&b')'))
+        {
+            return Some("source asks for outer frames");
+        }
+    }
+    None
 }
 
 /// Where `worker.py`, `ref/` and `pyworker/` live.
@@ -640,4 +712,34 @@ fn read_capped(file: &File) -> io::Result<String> {
     }
     bytes.truncate(filled);
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::version::PyVersion;
+
+    #[test]
+    fn sources_the_worker_cannot_reproduce_go_to_the_reference() {
+        let py2 = PyVersion::PY27.semantics();
+        let py3 = PyVersion::PY312.semantics();
+        let plain = b"def f():\n    return sys._getframe().f_locals\n";
+        for sem in [&py2, &py3] {
+            for kind in [WorkerKind::Script, WorkerKind::Embedded] {
+                assert_eq!(needs_reference(plain, sem, kind), None);
+                assert!(needs_reference(b"x = 1\0", sem, kind).is_some());
+            }
+        }
+        let utf8 = "x = 'caf\u{e9}'\n".as_bytes();
+        assert_eq!(needs_reference(utf8, &py3, WorkerKind::Embedded), None);
+        assert!(needs_reference(utf8, &py2, WorkerKind::Script).is_some());
+        assert!(needs_reference(b"x = '\xff'\n", &py3, WorkerKind::Embedded).is_some());
+        let cookie = b"# -*- coding: latin-1 -*-\nx = 1\n";
+        assert!(needs_reference(cookie, &py3, WorkerKind::Embedded).is_some());
+        let outer = b"import sys\nprint(sys._getframe(1))\n";
+        assert!(needs_reference(outer, &py3, WorkerKind::Script).is_some());
+        assert_eq!(needs_reference(outer, &py3, WorkerKind::Embedded), None);
+        let walk = b"f = sys._getframe()\nwhile f: f = f.f_back\n";
+        assert!(needs_reference(walk, &py2, WorkerKind::Script).is_some());
+    }
 }

@@ -273,7 +273,9 @@ pub enum FStringPart {
         conversion: Option<char>,
         /// The format spec, itself possibly containing nested fields.
         spec: Vec<FStringPart>,
-        /// `f"{x=}"`: the expression's source text including the `=` and whitespace.
+        /// `f"{x=}"`: the expression's source text including the `=` and whitespace. The
+        /// text is output before the value, which then defaults to `!r` when neither a
+        /// conversion nor a spec is given (the parser leaves `conversion` as written).
         debug_text: Option<String>,
     },
 }
@@ -300,6 +302,9 @@ pub enum Constant {
     Float(f64),
     /// Imaginary literal `1j`: the coefficient.
     Imag(f64),
+    /// A string literal, escapes decoded. A 2.7 plain (byte) string holds one `char` per
+    /// byte, U+0000..=U+00FF (latin-1 mapping), so `'\xff'` is `"\u{ff}"` and a UTF-8 `'é'`
+    /// in the source is the two chars `"\u{c3}\u{a9}"`, exactly the bytes 2.7 stores.
     Str {
         value: String,
         kind: StrKind,

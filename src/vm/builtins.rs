@@ -254,19 +254,51 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyRef> {
     d.set_str("__name__", PyObj::new_str(name));
     match name {
         "__future__" => {
-            for f in [
-                "nested_scopes",
-                "generators",
-                "division",
-                "absolute_import",
-                "with_statement",
-                "print_function",
-                "unicode_literals",
-                "barry_as_FLUFL",
-                "generator_stop",
-                "annotations",
-            ] {
-                d.set_str(f, PyObj::new_str(f));
+            let py2 = vm.sem.has_long;
+            let mut fd = Dict::new(vm.dict_mode);
+            fd.set_str("__module__", PyObj::new_str("__future__"));
+            let cls = crate::vm::objects::track(Rc::new(PyObj::Class(crate::vm::objects::Class {
+                name: RefCell::new("_Feature".into()),
+                qualname: RefCell::new("_Feature".into()),
+                bases: RefCell::new(vec![vm.t.object.clone()]),
+                mro: RefCell::new(vec![vm.t.object.clone()]),
+                dict: PyObj::new_dict(fd),
+                base_kind: crate::vm::objects::BaseKind::Object,
+                classic: false,
+                builtin: false,
+            })));
+            if let PyObj::Class(c) = &*cls {
+                c.mro.borrow_mut().insert(0, cls.clone());
+            }
+            // `Include/code.h` CO_FUTURE_* flags of each version.
+            let feats: &[(&str, u32, u32)] = &[
+                ("nested_scopes", 0x0010, 0x0010),
+                ("generators", 0, 0),
+                ("division", 0x2000, 0x20000),
+                ("absolute_import", 0x4000, 0x40000),
+                ("with_statement", 0x8000, 0x80000),
+                ("print_function", 0x10000, 0x100000),
+                ("unicode_literals", 0x20000, 0x200000),
+                ("barry_as_FLUFL", 0, 0x400000),
+                ("generator_stop", 0, 0x800000),
+                ("annotations", 0, 0x1000000),
+            ];
+            for (name, f2, f3) in feats {
+                if py2 && matches!(*name, "barry_as_FLUFL" | "generator_stop" | "annotations") {
+                    continue;
+                }
+                let inst = Rc::new(PyObj::Instance(crate::vm::objects::Instance {
+                    class: RefCell::new(cls.clone()),
+                    dict: vm.new_dict(),
+                    exc: None,
+                }));
+                if let PyObj::Instance(i) = &*inst {
+                    if let PyObj::Dict(id) = &*i.dict {
+                        id.borrow_mut()
+                            .set_str("compiler_flag", PyObj::new_int(if py2 { *f2 } else { *f3 }));
+                    }
+                }
+                d.set_str(name, inst);
             }
         }
         _ => return None,
@@ -564,6 +596,9 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
 }
 
 fn make_super(vm: &mut Vm, args: Args) -> PyResult<PyRef> {
+    if args.is_empty() && vm.sem.has_long {
+        return vm.type_error("super() takes at least 1 argument (0 given)");
+    }
     let (cls, obj) = if args.len() == 2 {
         (args[0].clone(), args[1].clone())
     } else {
@@ -1578,5 +1613,9 @@ fn sys_gettrace(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResul
 }
 
 fn sys_exc_info(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
-    vm.unsupported(Unsupported::Builtin("sys.exc_info".into()))
+    let n = vm.none.clone();
+    Ok(match vm.current_exception() {
+        Some(e) => PyObj::new_tuple(vec![vm.class_of(&e), e, n]),
+        None => PyObj::new_tuple(vec![n.clone(), n.clone(), n]),
+    })
 }

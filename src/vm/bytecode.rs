@@ -21,6 +21,8 @@ pub enum Op {
     Rot2,
     Rot3,
     Rot4,
+    /// Moves the item `n` places down (1 = top) to the top of the stack.
+    Lift(u32),
     LoadFast(u32),
     StoreFast(u32),
     DeleteFast(u32),
@@ -133,6 +135,9 @@ pub enum Op {
     RaiseAssert(bool),
     /// `compile(..., 'single')` expression statements: `sys.displayhook`.
     PrintExpr,
+    /// `with`: replaces the context manager on top with its bound `__exit__` and the result
+    /// of calling `__enter__` (pushed by a follow-up call).
+    WithEnter,
     /// Replaces the exception on top with `type, value, traceback` (for `__exit__`).
     ExcTriple,
     /// Stores the `__class__` cell of a class body into the namespace (`__classcell__`).

@@ -139,12 +139,9 @@ pub fn canonicalise(vm: &mut Vm, root: &PyRef) -> Value {
                     continue;
                 }
                 nodes += 1;
-                match leaf(vm, &obj) {
-                    Some(v) => {
-                        deliver(&mut builds, &mut result, v);
-                        continue;
-                    }
-                    None => {}
+                if let Some(v) = leaf(vm, &obj) {
+                    deliver(&mut builds, &mut result, v);
+                    continue;
                 }
                 if let PyObj::Tuple(items) = &*obj {
                     builds.push(Build::Tuple {

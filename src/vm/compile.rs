@@ -95,6 +95,12 @@ struct Unit<'a> {
     generator: bool,
     /// Class units: names assigned as `self.name` in nested functions (3.13).
     static_attrs: Vec<String>,
+    /// Inlined comprehensions being compiled (PEP 709), innermost last.
+    inline_comps: Vec<ScopeKey>,
+    /// Comprehension variables currently compiled as hidden fast locals (`u_fasthidden`).
+    fast_hidden: Vec<String>,
+    /// Fast locals ever hidden (module and class code), for `Code::hidden`.
+    hidden: Vec<String>,
 }
 
 struct Compiler<'a> {
@@ -250,6 +256,9 @@ impl<'a> Compiler<'a> {
             varkw,
             generator,
             static_attrs: Vec::new(),
+            inline_comps: Vec::new(),
+            fast_hidden: Vec::new(),
+            hidden: Vec::new(),
         });
     }
 
@@ -266,7 +275,7 @@ impl<'a> Compiler<'a> {
                 })
             })
             .collect();
-        let hidden = vec![false; u.varnames.len()];
+        let hidden = u.varnames.iter().map(|v| u.hidden.contains(v)).collect();
         Rc::new(Code {
             name: u.name,
             qualname: u.qualname,
@@ -409,7 +418,22 @@ impl<'a> Compiler<'a> {
         let key = self.u().key;
         let block = self.u().block;
         let optimized = self.u().optimized;
-        let scope = self.scope(key).scope_of(name);
+        let mut scope = self.scope(key).scope_of(name);
+        // PEP 709: inside an inlined comprehension its own symbols win where they differ,
+        // except free ones, which resolve as in the enclosing scope.
+        for ck in self.u().inline_comps.clone().iter().rev() {
+            if let Some(cs) = self.scope(*ck).scope_of(name) {
+                if cs == SymScope::Free {
+                    continue;
+                }
+                if Some(cs) != scope && !(cs == SymScope::Cell && scope == Some(SymScope::Free)) {
+                    scope = Some(cs);
+                }
+                break;
+            }
+        }
+        let hidden_fast = self.u().fast_hidden.iter().any(|h| h == name);
+        let in_inline = !self.u().inline_comps.is_empty();
         enum Family {
             Fast,
             Name,
@@ -419,7 +443,7 @@ impl<'a> Compiler<'a> {
         let function_like = block == BlockKind::Function;
         let fam = match scope {
             Some(SymScope::Free) | Some(SymScope::Cell) => Family::Deref,
-            Some(SymScope::Local) if function_like => Family::Fast,
+            Some(SymScope::Local) if function_like || hidden_fast => Family::Fast,
             Some(SymScope::GlobalImplicit) if function_like && optimized => Family::Global,
             Some(SymScope::GlobalExplicit) => Family::Global,
             _ => Family::Name,
@@ -436,6 +460,9 @@ impl<'a> Compiler<'a> {
             Family::Name => {
                 let i = self.name_idx(name);
                 self.emit(match ctx {
+                    // 3.12 `compiler_nameop`: a class body's inlined comprehension reads
+                    // names with LOAD_GLOBAL.
+                    Ctx::Load if block == BlockKind::Class && in_inline => Op::LoadGlobal(i),
                     Ctx::Load => Op::LoadName(i),
                     Ctx::Store => Op::StoreName(i),
                     Ctx::Del => Op::DeleteName(i),
@@ -1037,18 +1064,13 @@ impl<'a> Compiler<'a> {
         &mut self,
         items: &'a [crate::vm::ast::WithItem],
         body: &'a [Stmt],
-        line: u32,
+        _line: u32,
     ) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.body(body);
         };
         self.expr(&first.context)?;
-        self.emit(Op::Dup);
-        let exit = self.name_idx("__exit__");
-        self.emit(Op::LoadAttr(exit));
-        self.emit(Op::Rot2);
-        let enter = self.name_idx("__enter__");
-        self.emit(Op::LoadAttr(enter));
+        self.emit(Op::WithEnter);
         self.emit(Op::Call {
             nargs: 0,
             kwnames: u32::MAX,
@@ -1064,7 +1086,7 @@ impl<'a> Compiler<'a> {
         if rest.is_empty() {
             self.body(body)?;
         } else {
-            self.with(rest, body, line)?;
+            self.with(rest, body, 0)?;
         }
         self.u().fblocks.pop();
         self.emit(Op::PopBlock);
@@ -1711,6 +1733,9 @@ impl<'a> Compiler<'a> {
         let Some(first) = generators.first() else {
             return syntax("comprehension without generators", e.line);
         };
+        if self.scope(key).inlined && !self.has_comp_cells(key) {
+            return self.inlined_comprehension(key, first, generators, elt);
+        }
         self.push_unit(key, CodeKind::Comprehension, name, &qualname, e.line);
         self.u().argcount = 1;
         match elt {
@@ -1793,6 +1818,92 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Jump(start as u32));
         let end = self.here();
         self.patch(start, end);
+        Ok(())
+    }
+
+    fn has_comp_cells(&self, key: ScopeKey) -> bool {
+        let sc = self.scope(key);
+        sc.names
+            .iter()
+            .any(|n| sc.scope_of(n) == Some(SymScope::Cell))
+    }
+
+    /// PEP 709: a list/set/dict comprehension compiled into the enclosing code. Its bound
+    /// names are saved (`LoadFastAndClear`), used as fast locals (hidden ones outside
+    /// functions) and restored afterwards, also when the body raises.
+    fn inlined_comprehension(
+        &mut self,
+        key: ScopeKey,
+        first: &'a Comprehension,
+        generators: &'a [Comprehension],
+        elt: CompElt<'a>,
+    ) -> CResult<()> {
+        self.expr(&first.iter)?;
+        self.emit(Op::GetIter);
+        let function_like = self.u().block == BlockKind::Function;
+        let names: Vec<String> = {
+            let sc = self.scope(key);
+            sc.names
+                .iter()
+                .filter(|n| {
+                    let f = sc.flags_of(n);
+                    f & symtable::DEF_PARAM == 0
+                        && f & symtable::DEF_LOCAL != 0
+                        && f & symtable::DEF_NONLOCAL == 0
+                })
+                .cloned()
+                .collect()
+        };
+        let mut pushed = Vec::new();
+        for n in &names {
+            let i = self.var_idx(n);
+            if !function_like {
+                let u = self.u();
+                u.fast_hidden.push(n.clone());
+                if !u.hidden.contains(n) {
+                    u.hidden.push(n.clone());
+                }
+            }
+            self.emit(Op::LoadFastAndClear(i));
+            pushed.push(i);
+        }
+        if !pushed.is_empty() {
+            self.emit(Op::Lift(pushed.len() as u32 + 1));
+        }
+        match elt {
+            CompElt::List(_) => self.emit(Op::BuildList(0)),
+            CompElt::Set(_) => self.emit(Op::BuildSet(0)),
+            _ => self.emit(Op::BuildMap(0)),
+        };
+        self.emit(Op::Rot2);
+        let setup = self.emit(Op::SetupExcept(0));
+        self.u().inline_comps.push(key);
+        let r = self.comp_loop(generators, 0, elt, 1, true);
+        self.u().inline_comps.pop();
+        r?;
+        self.emit(Op::PopBlock);
+        for i in pushed.iter().rev() {
+            self.emit(Op::Rot2);
+            self.emit(Op::RestoreFast(*i));
+        }
+        let j = self.emit(Op::Jump(0));
+        let h = self.here();
+        self.patch(setup, h);
+        // Stack: saved..., container, iterator, exception.
+        self.emit(Op::Rot3);
+        self.emit(Op::Pop);
+        self.emit(Op::Pop);
+        for i in pushed.iter().rev() {
+            self.emit(Op::Rot2);
+            self.emit(Op::RestoreFast(*i));
+        }
+        self.emit(Op::Reraise);
+        let end = self.here();
+        self.patch(j, end);
+        if !function_like {
+            let u = self.u();
+            u.fast_hidden.retain(|h| !names.contains(h));
+        }
         Ok(())
     }
 

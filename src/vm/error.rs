@@ -15,7 +15,7 @@ fn class(name: &str, bases: Vec<PyRef>, kind: BaseKind, mode: Mode, module: Opti
     if let Some(m) = module {
         d.set_str("__module__", PyObj::new_str(m));
     }
-    let cls = Rc::new(PyObj::Class(Class {
+    let cls = crate::vm::objects::track(Rc::new(PyObj::Class(Class {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         bases: RefCell::new(bases.clone()),
@@ -24,7 +24,7 @@ fn class(name: &str, bases: Vec<PyRef>, kind: BaseKind, mode: Mode, module: Opti
         base_kind: kind,
         classic: false,
         builtin: true,
-    }));
+    })));
     let mut mro = vec![cls.clone()];
     if let Some(b) = bases.first() {
         if let Some(bc) = b.as_class() {
@@ -35,6 +35,11 @@ fn class(name: &str, bases: Vec<PyRef>, kind: BaseKind, mode: Mode, module: Opti
         *c.mro.borrow_mut() = mro;
     }
     cls
+}
+
+/// A builtin class that instances are not made from by user code (iterator types).
+pub fn native_class(name: &str, object: &PyRef, mode: Mode) -> PyRef {
+    class(name, vec![object.clone()], BaseKind::Native, mode, None)
 }
 
 /// The builtin type objects for a version.
@@ -198,14 +203,14 @@ pub fn install_exceptions(vm: &mut Vm) {
 
 /// A new exception instance of `cls` with `args`.
 pub fn instantiate(vm: &mut Vm, cls: &PyRef, args: Vec<PyRef>) -> PyRef {
-    Rc::new(PyObj::Instance(Instance {
+    crate::vm::objects::track(Rc::new(PyObj::Instance(Instance {
         class: RefCell::new(cls.clone()),
         dict: vm.new_dict(),
         exc: Some(RefCell::new(ExcData {
             args,
             ..ExcData::default()
         })),
-    }))
+    })))
 }
 
 pub fn instantiate_empty(vm: &mut Vm, name: &str) -> PyRef {

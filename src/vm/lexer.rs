@@ -131,6 +131,9 @@ struct Lexer<'a> {
 
 type LexResult<T> = Result<T, SyntaxError>;
 
+/// Stands for the imaginary suffix where a radix is expected (see `Lexer::bad_number`).
+const IMAGINARY: u32 = 0;
+
 /// CPython's tokenizer limit on nested indentation levels (`MAXINDENT`).
 const MAX_INDENT: usize = 100;
 
@@ -629,6 +632,8 @@ impl<'a> Lexer<'a> {
             16 => "hexadecimal",
             8 => "octal",
             2 => "binary",
+            // Not a radix: the `j` suffix, for which CPython names the literal imaginary.
+            IMAGINARY => "imaginary",
             _ => "decimal",
         };
         self.err("SyntaxError", self.msgs.invalid_number(name), self.line)
@@ -699,7 +704,7 @@ impl<'a> Lexer<'a> {
         if matches!(self.peek(0), b'j' | b'J') {
             self.pos += 1;
             let v: f64 = text.parse().map_err(|_| self.bad_number(10))?;
-            self.end_of_number(10)?;
+            self.end_of_number(IMAGINARY)?;
             self.push(Tok::Imag(v), line, start);
             return Ok(());
         }
@@ -883,7 +888,7 @@ impl<'a> Lexer<'a> {
                 if depth > 0 {
                     return Err(self.err(
                         "SyntaxError",
-                        "f-string: expecting '}'".to_string(),
+                        "f-string: expecting '}', or format specs".to_string(),
                         self.line,
                     ));
                 }
@@ -971,13 +976,23 @@ impl<'a> Lexer<'a> {
     ) -> LexResult<FPiece> {
         let expr_start = self.pos;
         let expr_line = self.line;
+        let open_line = self.line;
+        if depth >= 2 {
+            // CPython's MAX_EXPR_NESTING: fields in the spec of a field in a spec.
+            return Err(self.err(
+                "SyntaxError",
+                "f-string: expressions nested too deeply".to_string(),
+                self.line,
+            ));
+        }
         let mut nest: Vec<u8> = Vec::new();
         let expr_end;
         let mut debug = None;
         loop {
-            // PEP 701: inside a field a quote starts a nested string, even the outer one.
+            // PEP 701: inside a field a quote starts a nested string, even the outer one,
+            // and newlines and comments are allowed.
             if self.pos >= self.b.len() {
-                return Err(self.unterminated(triple, line));
+                return Err(self.err("SyntaxError", self.msgs.never_closed('{', false), open_line));
             }
             let c = self.b[self.pos];
             match c {
@@ -994,6 +1009,13 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                 }
                 b'}' | b':' | b'!' if nest.is_empty() && !(c == b'!' && self.peek(1) == b'=') => {
+                    if self.src[expr_start..self.pos].trim().is_empty() {
+                        return Err(self.err(
+                            "SyntaxError",
+                            format!("f-string: valid expression required before '{}'", c as char),
+                            self.line,
+                        ));
+                    }
                     expr_end = self.pos;
                     break;
                 }
@@ -1008,6 +1030,13 @@ impl<'a> Lexer<'a> {
                     } else if matches!(prev, b'=' | b'!' | b'<' | b'>') {
                         self.pos += 1;
                     } else {
+                        if self.src[expr_start..self.pos].trim().is_empty() {
+                            return Err(self.err(
+                                "SyntaxError",
+                                "f-string: valid expression required before '='".to_string(),
+                                self.line,
+                            ));
+                        }
                         expr_end = self.pos;
                         self.pos += 1;
                         while matches!(self.peek(0), b' ' | b'\t' | b'\n' | b'\r') {
@@ -1041,17 +1070,20 @@ impl<'a> Lexer<'a> {
                     }
                     self.out.truncate(before);
                 }
-                b'#' => {
-                    return Err(self.err(
-                        "SyntaxError",
-                        "f-string expression part cannot include '#'".to_string(),
-                        self.line,
-                    ))
+                b'#' => self.skip_comment(),
+                b'\\' => {
+                    if !matches!(self.peek(1), b'\n' | b'\r') {
+                        return Err(self.state_err(
+                            "SyntaxError",
+                            "unexpected character after line continuation character".to_string(),
+                            self.line,
+                        ));
+                    }
+                    self.pos += 1;
+                    self.newline_char();
+                    self.line += 1;
                 }
                 b'\n' | b'\r' => {
-                    if !triple && nest.is_empty() {
-                        return Err(self.unterminated(triple, line));
-                    }
                     self.newline_char();
                     self.line += 1;
                 }
@@ -1065,10 +1097,14 @@ impl<'a> Lexer<'a> {
         if self.peek(0) == b'!' {
             self.pos += 1;
             let ch = self.peek(0);
-            if matches!(ch, b'r' | b's' | b'a') && matches!(self.peek(1), b'}' | b':') {
-                conversion = Some(ch as char);
-                self.pos += 1;
-            } else {
+            if matches!(ch, b'}' | b':' | b'=' | 0) || ch.is_ascii_whitespace() {
+                return Err(self.err(
+                    "SyntaxError",
+                    "f-string: missing conversion character".to_string(),
+                    self.line,
+                ));
+            }
+            if !matches!(ch, b'r' | b's' | b'a') {
                 let bad = self.src[self.pos..].chars().next().unwrap_or('?');
                 return Err(self.err(
                     "SyntaxError",
@@ -1076,11 +1112,27 @@ impl<'a> Lexer<'a> {
                     self.line,
                 ));
             }
+            if !matches!(self.peek(1), b'}' | b':') {
+                return Err(self.err(
+                    "SyntaxError",
+                    "f-string: expecting ':' or '}'".to_string(),
+                    self.line,
+                ));
+            }
+            conversion = Some(ch as char);
+            self.pos += 1;
         }
         let mut spec = None;
         if self.peek(0) == b':' {
             self.pos += 1;
             spec = Some(self.fstring_body(q, triple, raw, line, depth + 1)?);
+            if self.peek(0) != b'}' {
+                return Err(self.err(
+                    "SyntaxError",
+                    "f-string: expecting '}', or format specs".to_string(),
+                    self.line,
+                ));
+            }
         }
         if self.peek(0) != b'}' {
             return Err(self.err(

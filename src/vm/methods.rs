@@ -187,6 +187,9 @@ const STATIC_NAMES: &[&str] = &[
     "fromkeys",
     "isdisjoint",
     "__eq__",
+    "setter",
+    "getter",
+    "deleter",
 ];
 
 fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
@@ -349,6 +352,9 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
         },
         (PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_), "bit_length") => m_int_bit_length,
         (PyObj::Float(_), "is_integer") => m_float_is_integer,
+        (PyObj::Property { .. }, "setter") => m_prop_setter,
+        (PyObj::Property { .. }, "getter") => m_prop_getter,
+        (PyObj::Property { .. }, "deleter") => m_prop_deleter,
         _ => return None,
     })
 }
@@ -1049,13 +1055,8 @@ fn m_seq_index(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef
     if matches!(&*s, PyObj::Tuple(_)) {
         return vm.err("ValueError", "tuple.index(x): x not in tuple");
     }
-    let msg = if vm.sem.has_long {
-        let r = vm.repr(&x)?;
-        format!("{r} is not in list")
-    } else {
-        let r = vm.repr(&x)?;
-        format!("{r} is not in list")
-    };
+    let r = vm.repr(&x)?;
+    let msg = format!("{r} is not in list");
     vm.err("ValueError", msg)
 }
 
@@ -1230,12 +1231,7 @@ fn m_dict_popitem(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<P
     match item {
         Some((k, v)) => Ok(PyObj::new_tuple(vec![k, v])),
         None => {
-            let msg = if vm.sem.has_long {
-                "popitem(): dictionary is empty"
-            } else {
-                "popitem(): dictionary is empty"
-            };
-            let e = vm.new_exc("KeyError", msg);
+            let e = vm.new_exc("KeyError", "popitem(): dictionary is empty");
             Err(Unwind::Exc(e))
         }
     }
@@ -1507,4 +1503,35 @@ fn m_float_is_integer(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResu
     let f = recv(vm, r)?;
     let b = matches!(&*f, PyObj::Float(x) if x.fract() == 0.0 && x.is_finite());
     Ok(vm.bool(b))
+}
+
+fn prop_with(vm: &mut Vm, r: Option<PyRef>, a: Args, which: u8) -> PyResult<PyRef> {
+    let p = recv(vm, r)?;
+    let f = arg(vm, &a, 0, "setter")?;
+    let PyObj::Property { fget, fset, fdel } = &*p else {
+        return Ok(p.clone());
+    };
+    let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
+    match which {
+        0 => g = f,
+        1 => s = f,
+        _ => d = f,
+    }
+    Ok(Rc::new(PyObj::Property {
+        fget: g,
+        fset: s,
+        fdel: d,
+    }))
+}
+
+fn m_prop_getter(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    prop_with(vm, r, a, 0)
+}
+
+fn m_prop_setter(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    prop_with(vm, r, a, 1)
+}
+
+fn m_prop_deleter(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    prop_with(vm, r, a, 2)
 }

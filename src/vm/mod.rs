@@ -122,9 +122,17 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
             3,
         );
     };
-    let opts = parser::ParseOptions::new(cfg.version.dialect());
-    let parsed = match parser::parse_module_full(text, &opts) {
+    let parsed = match parser::parse_module_inheriting(text, cfg.version, &Default::default()) {
         Ok(m) => m,
+        Err(e) if e.is_unsupported() => {
+            return finish(
+                String::new(),
+                String::new(),
+                unsupported_end(&Unsupported::Syntax(e.message), Some(e.line)),
+                Vec::new(),
+                3,
+            );
+        }
         Err(e) => {
             let stderr = format!(
                 "  File \"{}\", line {}\n{}: {}\n",
@@ -180,6 +188,7 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
             );
         }
     };
+    objects::reset_arena();
     let mut vm = Vm::new(sem, cfg.fuel, cfg.memory_limit, &cfg.filename);
     let globals = main_globals(&mut vm, &cfg.filename);
     let result = vm.run_code(code, globals.clone(), Some(globals));
@@ -193,6 +202,8 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     };
     let probes = std::mem::take(&mut vm.probes);
     let stderr = std::mem::take(&mut vm.stderr);
+    drop(vm);
+    objects::break_cycles();
     finish(stdout, stderr, end, probes, code)
 }
 
@@ -278,10 +289,19 @@ fn uncaught(vm: &mut Vm, e: &objects::PyRef) -> (End, i32) {
     for (file, line, name) in traceback.iter().rev() {
         err.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
     }
-    let last = if message.is_empty() {
+    let is_syntax = vm.is_instance_of_name(e, "SyntaxError");
+    let shown = if is_syntax {
+        vm.getattr(e, "msg")
+            .ok()
+            .and_then(|m| m.as_str().map(|s| s.to_string()))
+            .unwrap_or_else(|| message.clone())
+    } else {
+        message.clone()
+    };
+    let last = if shown.is_empty() {
         ty.clone()
     } else {
-        format!("{ty}: {message}")
+        format!("{ty}: {shown}")
     };
     err.push_str(&last);
     if let Some(s) = suggestion {

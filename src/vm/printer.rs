@@ -190,6 +190,20 @@ impl Printer {
         }
     }
 
+    /// Whether `name` is a keyword of the dialect, so it cannot be printed as a name.
+    fn is_reserved(&self, name: &str) -> bool {
+        match name {
+            "and" | "as" | "assert" | "break" | "class" | "continue" | "def" | "del" | "elif"
+            | "else" | "except" | "finally" | "for" | "from" | "global" | "if" | "import"
+            | "in" | "is" | "lambda" | "not" | "or" | "pass" | "raise" | "return" | "try"
+            | "while" | "with" | "yield" => true,
+            "exec" => self.py2(),
+            "print" => self.py2() && !self.print_function,
+            "nonlocal" | "True" | "False" | "None" | "async" | "await" => !self.py2(),
+            _ => false,
+        }
+    }
+
     fn w(&mut self, s: &str) {
         self.out.push_str(s);
     }
@@ -241,6 +255,9 @@ impl Printer {
                 self.w("\n");
             }
             StmtKind::Del(targets) => {
+                if targets.is_empty() {
+                    return Err(self.unsupported("del without targets"));
+                }
                 self.w("del ");
                 self.comma_list(targets, prec::BITOR)?;
                 self.w("\n");
@@ -674,7 +691,12 @@ impl Printer {
 
     fn expr_inner(&mut self, e: &Expr) -> Result<(), PrintError> {
         match &e.kind {
-            ExprKind::Name(n) => self.w(n),
+            ExprKind::Name(n) => {
+                if self.is_reserved(n) {
+                    return Err(self.unsupported("reserved word as a name"));
+                }
+                self.w(n);
+            }
             ExprKind::Constant(c) => self.constant(c)?,
             ExprKind::BoolOp { op, values } => {
                 let (word, level) = match op {
@@ -776,8 +798,13 @@ impl Printer {
             }
             ExprKind::Set(items) => {
                 if items.is_empty() {
-                    // No literal for the empty set.
-                    return Err(self.unsupported("empty set display"));
+                    // No literal for the empty set; 3.x unpacks an empty tuple into one
+                    // without looking up the name `set`.
+                    if self.py2() {
+                        return Err(self.unsupported("empty set display"));
+                    }
+                    self.w("{*()}");
+                    return Ok(());
                 }
                 self.w("{");
                 self.comma_list(items, prec::TEST)?;

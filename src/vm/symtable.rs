@@ -72,9 +72,14 @@ pub struct Scope {
     pub unoptimized: u8,
     pub opt_lineno: u32,
     pub is_comprehension: bool,
+    /// A list/set/dict comprehension inlined into its parent (PEP 709, 3.12+).
+    pub inlined: bool,
     pub needs_class_closure: bool,
     pub varargs: bool,
     pub varkw: bool,
+    /// Line of the first `global`/`nonlocal` statement naming each name (CPython's
+    /// `ste_directives`), where analysis errors about it are reported.
+    pub directives: HashMap<String, u32>,
 }
 
 impl Scope {
@@ -95,9 +100,11 @@ impl Scope {
             unoptimized: 0,
             opt_lineno: 0,
             is_comprehension: false,
+            inlined: false,
             needs_class_closure: false,
             varargs: false,
             varkw: false,
+            directives: HashMap::new(),
         }
     }
 
@@ -473,6 +480,7 @@ impl<'s> Builder<'s> {
                 self.err(msg, line);
                 return;
             }
+            self.cur().directives.entry(n.clone()).or_insert(line);
             if nonlocal {
                 if self.cur().kind == BlockKind::Module {
                     self.err(
@@ -501,10 +509,12 @@ impl<'s> Builder<'s> {
         };
         self.visit_expr(&first.iter);
         self.enter(key_of(e), BlockKind::Function, name, e.line);
+        let inline = self.sem.comprehensions_inlined && !generator;
         {
             let cur = self.cur();
             cur.is_comprehension = true;
             cur.generator = generator;
+            cur.inlined = inline;
         }
         self.add_def(".0", DEF_PARAM, e.line);
         self.visit_target(&first.target);
@@ -720,6 +730,7 @@ impl<'s> Builder<'s> {
         }
         let children = self.scopes[&key].children.clone();
         let mut allfree: HashSet<String> = HashSet::new();
+        let mut inlined_cells: HashSet<String> = HashSet::new();
         for child in children {
             let mut temp_bound = newbound.clone();
             let mut temp_free = newfree.clone();
@@ -731,6 +742,15 @@ impl<'s> Builder<'s> {
                 &mut temp_global,
             )?;
             temp_bound.clear();
+            if self.scopes[&child].inlined {
+                self.inline_comprehension(
+                    key,
+                    child,
+                    &mut scopes,
+                    &mut temp_free,
+                    &mut inlined_cells,
+                );
+            }
             allfree.extend(temp_free);
             let c = &self.scopes[&child];
             if c.free || c.child_free {
@@ -740,7 +760,9 @@ impl<'s> Builder<'s> {
         newfree.extend(allfree);
         if kind == BlockKind::Function {
             for (name, sc) in scopes.iter_mut() {
-                if *sc == SymScope::Local && newfree.contains(name) {
+                if *sc == SymScope::Local
+                    && (newfree.contains(name) || inlined_cells.contains(name))
+                {
                     *sc = SymScope::Cell;
                     newfree.remove(name);
                 }
@@ -752,6 +774,7 @@ impl<'s> Builder<'s> {
                 .needs_class_closure = true;
         }
         // update_symbols
+        let names = self.scopes[&key].names.clone();
         let scope = self.scopes.get_mut(&key).expect("scope");
         for name in &names {
             if let Some(sc) = scopes.get(name) {
@@ -798,7 +821,11 @@ impl<'s> Builder<'s> {
         free: &mut HashSet<String>,
         global: &mut HashSet<String>,
     ) -> Result<(), SymError> {
-        let line = self.scopes[&key].lineno;
+        // 3.x reports at the first `global`/`nonlocal` naming it; 2.7 at the block's start.
+        let directive = self.scopes[&key].directives.get(name).copied();
+        let line = directive
+            .filter(|_| self.sem.has_nonlocal)
+            .unwrap_or(self.scopes[&key].lineno);
         if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
                 return Err(SymError {
@@ -860,6 +887,55 @@ impl<'s> Builder<'s> {
         }
         scopes.insert(name.to_string(), SymScope::GlobalImplicit);
         Ok(())
+    }
+
+    /// 3.12's `inline_comprehension`: the comprehension's names join its parent's table.
+    fn inline_comprehension(
+        &mut self,
+        parent: ScopeKey,
+        comp: ScopeKey,
+        scopes: &mut HashMap<String, SymScope>,
+        comp_free: &mut HashSet<String>,
+        inlined_cells: &mut HashSet<String>,
+    ) {
+        let comp_names = self.scopes[&comp].names.clone();
+        let parent_kind = self.scopes[&parent].kind;
+        for k in comp_names {
+            let v = self.scopes[&comp].flags_of(&k);
+            if v & DEF_PARAM != 0 {
+                continue;
+            }
+            let Some(scope) = self.scopes[&comp].scope_of(&k) else {
+                continue;
+            };
+            if scope == SymScope::Cell {
+                inlined_cells.insert(k.clone());
+            }
+            let existing = self.scopes[&parent].flags.get(&k).copied();
+            match existing {
+                None => {
+                    let p = self.scopes.get_mut(&parent).expect("parent");
+                    p.names.push(k.clone());
+                    p.flags.insert(k.clone(), v);
+                    scopes.insert(k.clone(), scope);
+                }
+                Some(flags) => {
+                    if flags & DEF_BOUND != 0
+                        && !self.is_free_in_any_child(comp, &k)
+                        && parent_kind != BlockKind::Class
+                    {
+                        comp_free.remove(&k);
+                    }
+                }
+            }
+        }
+    }
+
+    fn is_free_in_any_child(&self, key: ScopeKey, name: &str) -> bool {
+        self.scopes[&key]
+            .children
+            .iter()
+            .any(|c| self.scopes[c].scope_of(name) == Some(SymScope::Free))
     }
 
     /// 2.7's `check_unoptimized`.

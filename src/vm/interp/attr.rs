@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::{PyResult, Unwind, Vm};
-use crate::vm::objects::{PyObj, PyRef};
+use crate::vm::objects::{PyObj, PyRef, ViewKind};
 
 impl Vm {
     pub fn type_of(&self, obj: &PyRef) -> PyRef {
@@ -52,7 +52,7 @@ impl Vm {
             PyObj::FrameLocalsProxy(_) => t.frame_locals_proxy.clone(),
             PyObj::Range { .. } => t.range.clone(),
             PyObj::Slice { .. } => t.slice.clone(),
-            PyObj::Iter(_) => t.iterator.clone(),
+            PyObj::Iter(st) => self.iter_type(&st.borrow()),
             PyObj::Generator(..) => t.generator.clone(),
             PyObj::Property { .. } => t.property.clone(),
             PyObj::StaticMethod(_) => t.staticmethod.clone(),
@@ -60,13 +60,45 @@ impl Vm {
             PyObj::Super { .. } => t.super_.clone(),
             PyObj::MappingProxy(_) => t.mappingproxy.clone(),
             PyObj::DictView { kind, .. } => match kind {
-                crate::vm::objects::ViewKind::Keys => t.dict_keys.clone(),
-                crate::vm::objects::ViewKind::Values => t.dict_values.clone(),
-                crate::vm::objects::ViewKind::Items => t.dict_items.clone(),
+                ViewKind::Keys => t.dict_keys.clone(),
+                ViewKind::Values => t.dict_values.clone(),
+                ViewKind::Items => t.dict_items.clone(),
             },
             PyObj::Stream(_) => t.file.clone(),
             PyObj::GetSet { .. } => t.getset.clone(),
         }
+    }
+
+    /// The type of a builtin iterator, named as the version names it.
+    fn iter_type(&self, st: &crate::vm::objects::IterState) -> PyRef {
+        use crate::vm::objects::IterState as S;
+        let py2 = self.sem.has_long;
+        let pick = |a: &'static str, b: &'static str| if py2 { a } else { b };
+        let name: &'static str = match st {
+            S::Seq { seq, .. } => match &**seq {
+                PyObj::Tuple(_) => pick("tupleiterator", "tuple_iterator"),
+                _ => pick("listiterator", "list_iterator"),
+            },
+            S::Items { kind, .. } => kind,
+            S::DictIter { kind, .. } => match kind {
+                ViewKind::Keys => pick("dictionary-keyiterator", "dict_keyiterator"),
+                ViewKind::Values => pick("dictionary-valueiterator", "dict_valueiterator"),
+                ViewKind::Items => pick("dictionary-itemiterator", "dict_itemiterator"),
+            },
+            S::Range { .. } => pick("rangeiterator", "range_iterator"),
+            S::Callable { .. } => pick("callable-iterator", "callable_iterator"),
+            S::Enumerate { .. } => "enumerate",
+            S::Zip { .. } => "zip",
+            S::Map { .. } => "map",
+            S::Filter { .. } => "filter",
+            S::Reversed { .. } => pick("listreverseiterator", "list_reverseiterator"),
+            S::Exhausted => pick("listiterator", "list_iterator"),
+        };
+        let mut cache = self.iter_types.borrow_mut();
+        cache
+            .entry(name)
+            .or_insert_with(|| crate::vm::error::native_class(name, &self.t.object, self.dict_mode))
+            .clone()
     }
 
     /// The class an instance's attributes come from (old-style instances: their class).
@@ -302,7 +334,16 @@ impl Vm {
             PyObj::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 let class_attr = self.class_lookup(&cls, name);
-                if let Some(ca) = &class_attr {
+                // New-style classes give data descriptors priority over the instance dict;
+                // old-style instances look in their dict first (2.7).
+                let classic = cls.as_class().map(|c| c.classic).unwrap_or(false);
+                let in_dict = classic
+                    && inst
+                        .dict
+                        .dict_ref()
+                        .map(|d| d.borrow().get_str(name).is_some())
+                        .unwrap_or(false);
+                if let Some(ca) = class_attr.as_ref().filter(|_| !in_dict) {
                     if let PyObj::Property { fget, .. } = &**ca {
                         if fget.is_none() {
                             return self.err("AttributeError", "unreadable attribute");
@@ -399,13 +440,7 @@ impl Vm {
                 if name == "cell_contents" {
                     return match c.borrow().clone() {
                         Some(v) => Ok(Some(v)),
-                        None => {
-                            if self.sem.has_long {
-                                self.err("ValueError", "Cell is empty")
-                            } else {
-                                self.err("ValueError", "Cell is empty")
-                            }
-                        }
+                        None => self.err("ValueError", "Cell is empty"),
                     };
                 }
                 Ok(None)
@@ -462,7 +497,9 @@ impl Vm {
         match &**obj {
             PyObj::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                if let Some(ca) = self.class_lookup(&cls, name) {
+                // Old-style instances never call a descriptor's `__set__` (2.7).
+                let classic = cls.as_class().map(|c| c.classic).unwrap_or(false);
+                if let Some(ca) = self.class_lookup(&cls, name).filter(|_| !classic) {
                     if let PyObj::Property { fset, .. } = &*ca {
                         if fset.is_none() {
                             return self.err("AttributeError", "can't set attribute");

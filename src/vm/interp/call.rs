@@ -66,12 +66,14 @@ impl Vm {
                 let ex = Exec::new(frame);
                 if f.code.generator {
                     let name = f.code.name.clone();
-                    return Ok(Called::Value(Rc::new(PyObj::Generator(
-                        RefCell::new(Some(Box::new(ex))),
-                        GenInfo {
-                            name,
-                            running: Cell::new(false),
-                        },
+                    return Ok(Called::Value(crate::vm::objects::track(Rc::new(
+                        PyObj::Generator(
+                            RefCell::new(Some(Box::new(ex))),
+                            GenInfo {
+                                name,
+                                running: Cell::new(false),
+                            },
+                        ),
                     ))));
                 }
                 Ok(Called::Frame(Box::new(ex)))
@@ -237,11 +239,16 @@ impl Vm {
         }
         let kwdefaults = f.kwdefaults.borrow().clone();
         let mut missing_kw = Vec::new();
-        for i in argcount..argcount + kwonly {
-            if fast[i].is_none() {
+        for (i, slot) in fast
+            .iter_mut()
+            .enumerate()
+            .take(argcount + kwonly)
+            .skip(argcount)
+        {
+            if slot.is_none() {
                 let name = &code.varnames[i];
                 match kwdefaults.iter().find(|(k, _)| k == name) {
-                    Some((_, v)) => fast[i] = Some(v.clone()),
+                    Some((_, v)) => *slot = Some(v.clone()),
                     None => missing_kw.push(name.clone()),
                 }
             }
@@ -306,9 +313,10 @@ impl Vm {
         &mut self,
         code: Rc<Code>,
         globals: PyRef,
-        fast: Vec<Option<PyRef>>,
+        mut fast: Vec<Option<PyRef>>,
         closure: &[PyRef],
     ) -> Rc<Frame> {
+        fast.resize(code.varnames.len(), None);
         let mut cells = Vec::with_capacity(code.ncells());
         for (i, _) in code.cellvars.iter().enumerate() {
             let init = code.cell2arg[i].and_then(|a| fast[a as usize].clone());
@@ -324,7 +332,7 @@ impl Vm {
             Some(self.new_dict())
         };
         let builtins = self.builtins_for(&globals);
-        Rc::new(Frame {
+        let frame = Rc::new(Frame {
             fast: RefCell::new(fast),
             cells,
             code,
@@ -335,7 +343,11 @@ impl Vm {
             lineno: Cell::new(0),
             back: self.frames.last().cloned(),
             pyobj: RefCell::new(None),
-        })
+            handling: RefCell::new(Vec::new()),
+            last_exc: RefCell::new(None),
+        });
+        crate::vm::objects::track_frame(&frame);
+        frame
     }
 
     /// Calling a class: builtin constructors, exceptions, user instances with `__init__`.
@@ -441,9 +453,9 @@ impl Vm {
                         "Error when calling the metaclass bases\n    {tn}() takes at most 1 argument (3 given)"
                     ));
                 }
-                return self.type_error(format!(
-                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
-                ));
+                return self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                );
             }
         }
         let code = f.code.clone();
@@ -545,7 +557,7 @@ impl Vm {
                 d.set_str("__doc__", self.none.clone());
             }
         }
-        let cls = Rc::new(PyObj::Class(Class {
+        let cls = crate::vm::objects::track(Rc::new(PyObj::Class(Class {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(qualname),
             bases: RefCell::new(bases.clone()),
@@ -554,7 +566,7 @@ impl Vm {
             base_kind,
             classic,
             builtin: false,
-        }));
+        })));
         let mro = self.compute_mro(&cls, &bases, classic)?;
         if let PyObj::Class(c) = &*cls {
             *c.mro.borrow_mut() = mro;

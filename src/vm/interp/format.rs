@@ -10,9 +10,6 @@ use super::{PyResult, Vm};
 use crate::vm::objects::text::{repr_bytes, repr_str3, repr_unicode27};
 use crate::vm::objects::{addr, num, PyObj, PyRef, ViewKind};
 
-/// Nesting guard for recursive containers.
-const MAX_REPR_DEPTH: usize = 200;
-
 impl Vm {
     pub fn repr(&mut self, o: &PyRef) -> PyResult<String> {
         let mut seen = Vec::new();
@@ -52,17 +49,13 @@ impl Vm {
 
     fn repr_inner(&mut self, o: &PyRef, seen: &mut Vec<usize>) -> PyResult<String> {
         self.charge(1)?;
-        if seen.len() > MAX_REPR_DEPTH {
-            let name = if self.sem.has_recursion_error {
-                "RecursionError"
-            } else {
-                "RuntimeError"
-            };
-            return self.err(
-                name,
-                "maximum recursion depth exceeded while getting the repr of an object",
-            );
-        }
+        self.enter_native("maximum recursion depth exceeded while getting the repr of an object")?;
+        let r = self.repr_one(o, seen);
+        self.leave_native();
+        r
+    }
+
+    fn repr_one(&mut self, o: &PyRef, seen: &mut Vec<usize>) -> PyResult<String> {
         let py2 = self.sem.has_long;
         Ok(match &**o {
             PyObj::None => "None".into(),
@@ -331,6 +324,7 @@ impl Vm {
             } else {
                 num::float_str27(*f)
             }),
+            PyObj::Class(c) if c.classic => Ok(self.class_full_name(o)),
             PyObj::Instance(inst) => {
                 if let Some(f) = self.lookup_special(o, "__str__") {
                     let r = self.call_sync(&f, Vec::new(), Vec::new())?;

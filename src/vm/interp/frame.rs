@@ -26,6 +26,11 @@ pub struct Frame {
     pub extra_locals: RefCell<Option<PyRef>>,
     pub lineno: Cell<u32>,
     pub back: Option<Rc<Frame>>,
+    /// Exceptions being handled (innermost last), for bare `raise` and `sys.exc_info()`.
+    pub handling: RefCell<Vec<PyRef>>,
+    /// 2.7: the last exception caught in this frame, which `sys.exc_info()` and a bare
+    /// `raise` still see after its handler ended.
+    pub last_exc: RefCell<Option<PyRef>>,
     /// The frame's Python object, so `sys._getframe() is sys._getframe()`.
     pub pyobj: RefCell<Option<std::rc::Weak<crate::vm::objects::PyObj>>>,
 }
@@ -58,8 +63,6 @@ pub struct Exec {
     pub ip: usize,
     pub stack: Vec<PyRef>,
     pub blocks: Vec<Block>,
-    /// Exceptions being handled (innermost last), for bare `raise` and `sys.exc_info()`.
-    pub handling: Vec<PyRef>,
     pub ret: RetMode,
     /// A generator that has started (a resume pushes the sent value).
     pub started: bool,
@@ -72,7 +75,6 @@ impl Exec {
             ip: 0,
             stack: Vec::with_capacity(8),
             blocks: Vec::new(),
-            handling: Vec::new(),
             ret: RetMode::Push,
             started: false,
         }

@@ -80,6 +80,11 @@ pub struct Vm {
     pub set_mode: Mode,
     /// The line of the instruction being executed (for Unsupported reports).
     pub cur_line: u32,
+    /// Nesting of recursive native operations (comparisons, reprs), counted with the Python
+    /// frames against the recursion limit so deep data cannot exhaust the Rust stack.
+    pub native_depth: usize,
+    /// Builtin iterator types, created on first use.
+    pub iter_types: RefCell<HashMap<&'static str, PyRef>>,
 }
 
 fn exc<T>(e: PyRef) -> PyResult<T> {
@@ -118,6 +123,8 @@ impl Vm {
             dict_mode,
             set_mode,
             cur_line: 0,
+            iter_types: RefCell::new(HashMap::new()),
+            native_depth: 0,
         };
         crate::vm::error::install_exceptions(&mut vm);
         crate::vm::builtins::install(&mut vm);
@@ -187,6 +194,15 @@ impl Vm {
             return exc(e);
         }
         self.charge((n / 16) as u64)
+    }
+
+    /// Checks `n` items of `size` bytes against the memory budget, without charging fuel.
+    pub fn check_memory(&mut self, n: usize, size: usize) -> PyResult<()> {
+        if n.saturating_mul(size) > self.memory_limit {
+            let e = crate::vm::error::instantiate_empty(self, "MemoryError");
+            return exc(e);
+        }
+        Ok(())
     }
 
     pub fn current_frame(&self) -> Option<&Rc<Frame>> {
@@ -299,9 +315,14 @@ impl Vm {
             return false;
         };
         cur.stack.truncate(block.stack_depth);
-        cur.handling.truncate(block.exc_depth);
-        self.set_context(e, cur.handling.last().cloned());
-        cur.handling.push(e.clone());
+        let prev = {
+            let mut h = cur.frame.handling.borrow_mut();
+            h.truncate(block.exc_depth);
+            h.last().cloned()
+        };
+        self.set_context(e, prev);
+        cur.frame.handling.borrow_mut().push(e.clone());
+        *cur.frame.last_exc.borrow_mut() = Some(e.clone());
         cur.stack.push(e.clone());
         cur.ip = block.handler as usize;
         true
@@ -385,7 +406,10 @@ impl Vm {
             lineno: std::cell::Cell::new(0),
             back: self.frames.last().cloned(),
             pyobj: RefCell::new(None),
+            handling: RefCell::new(Vec::new()),
+            last_exc: RefCell::new(None),
         });
+        crate::vm::objects::track_frame(&frame);
         let (v, _) = self.run_exec(Exec::new(frame))?;
         Ok(v)
     }
@@ -481,6 +505,11 @@ impl Vm {
                     let v = Self::pop(ex)?;
                     let n = ex.stack.len();
                     ex.stack.insert(n - 3, v);
+                }
+                Op::Lift(n) => {
+                    let idx = ex.stack.len() - n as usize;
+                    let v = ex.stack.remove(idx);
+                    ex.stack.push(v);
                 }
                 Op::LoadFast(i) => {
                     let v = ex.frame.fast.borrow()[i as usize].clone();
@@ -906,17 +935,17 @@ impl Vm {
                 Op::SetupExcept(h) => ex.blocks.push(Block {
                     handler: h,
                     stack_depth: ex.stack.len(),
-                    exc_depth: ex.handling.len(),
+                    exc_depth: ex.frame.handling.borrow().len(),
                 }),
                 Op::PopBlock => {
                     ex.blocks.pop();
                 }
                 Op::PopExcept => {
-                    ex.handling.pop();
+                    ex.frame.handling.borrow_mut().pop();
                 }
                 Op::Reraise => {
                     let e = Self::pop(ex)?;
-                    ex.handling.pop();
+                    ex.frame.handling.borrow_mut().pop();
                     return Err(Unwind::Exc(e));
                 }
                 Op::ImportName {
@@ -984,6 +1013,12 @@ impl Vm {
                         self.dict_set_str(&self.builtins.clone(), "_", v)?;
                     }
                 }
+                Op::WithEnter => {
+                    let cm = Self::pop(ex)?;
+                    let (exit, enter) = self.with_methods(&cm)?;
+                    ex.stack.push(exit);
+                    ex.stack.push(enter);
+                }
                 Op::ExcTriple => {
                     let e = Self::pop(ex)?;
                     let ty = self.type_of(&e);
@@ -1001,7 +1036,7 @@ impl Vm {
 
     fn do_raise(&mut self, ex: &mut Exec, n: u32) -> PyResult<Unwind> {
         match n {
-            0 => match ex.handling.last().cloned() {
+            0 => match self.current_exception() {
                 Some(e) => Ok(Unwind::Exc(e)),
                 None => {
                     if self.sem.has_long {
@@ -1047,6 +1082,67 @@ impl Vm {
                 Ok(Unwind::Exc(e))
             }
         }
+    }
+
+    /// The bound `__exit__` and `__enter__` of a context manager, with each version's error.
+    fn with_methods(&mut self, cm: &PyRef) -> PyResult<(PyRef, PyRef)> {
+        let py2 = self.sem.has_long;
+        let exit = if py2 {
+            match self.getattr_opt(cm, "__exit__")? {
+                Some(e) => Some(e),
+                None => return self.err("AttributeError", "__exit__"),
+            }
+        } else {
+            self.lookup_special(cm, "__exit__")
+        };
+        let enter = if py2 {
+            Some(self.getattr(cm, "__enter__")?)
+        } else {
+            self.lookup_special(cm, "__enter__")
+        };
+        match (exit, enter) {
+            (Some(x), Some(n)) => Ok((x, n)),
+            _ => {
+                let tn = self.type_name(cm);
+                self.type_error(format!(
+                    "'{tn}' object does not support the context manager protocol"
+                ))
+            }
+        }
+    }
+
+    /// The exception `sys.exc_info()` and a bare `raise` see: the innermost one being
+    /// handled in the running frames (2.7: also one whose handler already ended).
+    pub fn current_exception(&self) -> Option<PyRef> {
+        for f in self.frames.iter().rev() {
+            if self.sem.has_long {
+                if let Some(e) = f.last_exc.borrow().as_ref() {
+                    return Some(e.clone());
+                }
+            }
+            if let Some(e) = f.handling.borrow().last() {
+                return Some(e.clone());
+            }
+        }
+        None
+    }
+
+    /// Enters a recursive native operation; `msg` is the RecursionError text past the limit.
+    pub fn enter_native(&mut self, msg: &str) -> PyResult<()> {
+        if self.native_depth + self.frames.len() >= self.recursion_limit {
+            let name = if self.sem.has_recursion_error {
+                "RecursionError"
+            } else {
+                "RuntimeError"
+            };
+            return self.err(name, msg);
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_native(&mut self) {
+        self.native_depth = self.native_depth.saturating_sub(1);
     }
 
     pub fn write_stdout(&mut self, s: &str) {

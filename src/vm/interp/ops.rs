@@ -77,7 +77,7 @@ impl Vm {
         }
     }
 
-    fn to_f64(&mut self, n: &Num) -> PyResult<f64> {
+    fn num_to_f64(&mut self, n: &Num) -> PyResult<f64> {
         match n {
             Num::Float(f) => Ok(*f),
             Num::Int(i, _) => match num::int_to_float(i) {
@@ -109,8 +109,8 @@ impl Vm {
                         return Ok(a.clone());
                     }
                     BinOp::Mult => {
-                        if let Some(n) = self.num(b) {
-                            if let Num::Int(n, _) = n {
+                        if let Some(Num::Int(n, _)) = self.num(b) {
+                            {
                                 let n = n.to_i64().unwrap_or(i64::MAX).max(0) as usize;
                                 let cur = l.borrow().clone();
                                 self.alloc(cur.len().saturating_mul(n), 8)?;
@@ -252,8 +252,8 @@ impl Vm {
                 },
                 BinOp::Pow => {
                     if b.is_negative() {
-                        let fa = self.to_f64(&x)?;
-                        let fb = self.to_f64(&y)?;
+                        let fa = self.num_to_f64(&x)?;
+                        let fb = self.num_to_f64(&y)?;
                         if fa == 0.0 {
                             return self.err(
                                 "ZeroDivisionError",
@@ -320,8 +320,8 @@ impl Vm {
             };
             return Ok(self.int_result(r, long));
         }
-        let fa = self.to_f64(&x)?;
-        let fb = self.to_f64(&y)?;
+        let fa = self.num_to_f64(&x)?;
+        let fb = self.num_to_f64(&y)?;
         let msgs = self.sem.msgs.clone();
         let r = match op {
             BinOp::Add => fa + fb,
@@ -676,6 +676,23 @@ impl Vm {
     }
 
     pub fn eq(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+        let nested = matches!(
+            (&**a, &**b),
+            (PyObj::List(_), PyObj::List(_))
+                | (PyObj::Tuple(_), PyObj::Tuple(_))
+                | (PyObj::Dict(_), PyObj::Dict(_))
+        );
+        if !nested {
+            return self.eq_inner(a, b);
+        }
+        let msg = self.sem.msgs.recursion_in_comparison();
+        self.enter_native(msg)?;
+        let r = self.eq_inner(a, b);
+        self.leave_native();
+        r
+    }
+
+    fn eq_inner(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
         if Rc::ptr_eq(a, b) {
             if let PyObj::Float(f) = &**a {
                 return Ok(!f.is_nan());
@@ -779,13 +796,21 @@ impl Vm {
 
     /// Ordering for `<` and friends (and `sorted`).
     pub fn order(&mut self, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<std::cmp::Ordering> {
+        let msg = self.sem.msgs.recursion_in_comparison();
+        self.enter_native(msg)?;
+        let r = self.order_inner(a, b, op);
+        self.leave_native();
+        r
+    }
+
+    fn order_inner(&mut self, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<std::cmp::Ordering> {
         use std::cmp::Ordering;
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(match (x, y) {
                 (Num::Int(p, _), Num::Int(q, _)) => p.cmp(&q),
                 (p, q) => {
-                    let fp = self.to_f64(&p)?;
-                    let fq = self.to_f64(&q)?;
+                    let fp = self.num_to_f64(&p)?;
+                    let fq = self.num_to_f64(&q)?;
                     fp.partial_cmp(&fq).unwrap_or(Ordering::Equal)
                 }
             });
@@ -874,15 +899,9 @@ impl Vm {
                 Some(sub) => Ok(s.contains(sub)),
                 None => {
                     let tn = self.type_name(item);
-                    if self.sem.has_long {
-                        self.type_error(format!(
-                            "'in <string>' requires string as left operand, not {tn}"
-                        ))
-                    } else {
-                        self.type_error(format!(
-                            "'in <string>' requires string as left operand, not {tn}"
-                        ))
-                    }
+                    self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    ))
                 }
             },
             PyObj::FrameLocalsProxy(f) => {
@@ -951,9 +970,21 @@ impl Vm {
                         })
                         .collect()
                 };
-                IterState::Items { items, idx: 0 }
+                let kind = if self.sem.has_long {
+                    "iterator"
+                } else if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                };
+                IterState::Items {
+                    items,
+                    idx: 0,
+                    kind,
+                }
             }
             PyObj::Bytes(b) => IterState::Items {
+                kind: "bytes_iterator",
                 items: b.iter().map(|x| PyObj::new_int(*x)).collect(),
                 idx: 0,
             },
@@ -976,10 +1007,20 @@ impl Vm {
                 }
             }
             PyObj::Set(d) => IterState::Items {
+                kind: if self.sem.has_long {
+                    "setiterator"
+                } else {
+                    "set_iterator"
+                },
                 items: d.borrow().keys(),
                 idx: 0,
             },
             PyObj::FrozenSet(d) => IterState::Items {
+                kind: if self.sem.has_long {
+                    "setiterator"
+                } else {
+                    "set_iterator"
+                },
                 items: d.keys(),
                 idx: 0,
             },
@@ -987,6 +1028,7 @@ impl Vm {
             PyObj::FrameLocalsProxy(f) => {
                 let f = f.clone();
                 IterState::Items {
+                    kind: "dict_keyiterator",
                     items: self.proxy_items(&f).into_iter().map(|(k, _)| k).collect(),
                     idx: 0,
                 }
@@ -1010,12 +1052,7 @@ impl Vm {
             }
             _ => {
                 let tn = self.type_name(v);
-                let msg = if self.sem.has_long {
-                    format!("'{tn}' object is not iterable")
-                } else {
-                    format!("'{tn}' object is not iterable")
-                };
-                return self.type_error(msg);
+                return self.type_error(format!("'{tn}' object is not iterable"));
             }
         };
         Ok(Rc::new(PyObj::Iter(RefCell::new(state))))
@@ -1066,7 +1103,7 @@ impl Vm {
                 }
                 Ok(v)
             }
-            IterState::Items { items, idx } => {
+            IterState::Items { items, idx, .. } => {
                 let v = items.get(*idx).cloned();
                 *idx += 1;
                 Ok(v)
@@ -1212,7 +1249,9 @@ impl Vm {
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
             self.charge(1)?;
-            self.alloc(out.len(), 8)?;
+            if out.len() % 1024 == 1023 {
+                self.check_memory(out.len(), 8)?;
+            }
             out.push(x);
         }
         Ok(out)

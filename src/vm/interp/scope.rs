@@ -18,7 +18,7 @@ use crate::version::Unsupported;
 use crate::vm::bytecode::{Code, Future, Slot};
 use crate::vm::compile::{self, CompileError, Mode};
 use crate::vm::objects::{PyObj, PyRef};
-use crate::vm::parser::{self, ParseOptions};
+use crate::vm::parser;
 
 impl Vm {
     fn slot_value(&self, frame: &Frame, slot: Slot) -> Option<PyRef> {
@@ -127,30 +127,60 @@ impl Vm {
         Ok(())
     }
 
-    /// What `locals()` (and bare `exec`/`eval`, `vars()`, `dir()`) use in `frame`.
+    /// Whether a PEP 709 hidden variable (a module- or class-level comprehension's) is bound.
+    fn hidden_bound(&self, frame: &Frame) -> bool {
+        let fast = frame.fast.borrow();
+        frame
+            .code
+            .hidden
+            .iter()
+            .enumerate()
+            .any(|(i, h)| *h && fast.get(i).map(|v| v.is_some()).unwrap_or(false))
+    }
+
+    fn proxy_snapshot(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
+        let items = self.proxy_items(frame);
+        let d = self.new_dict();
+        for (k, v) in items {
+            self.setitem(&d, k, v)?;
+        }
+        Ok(d)
+    }
+
+    /// What `locals()` (and bare `exec`/`eval`, `vars()`, `dir()`) use in `frame`:
+    /// `_PyEval_GetFrameLocals` (3.x) or `PyEval_GetLocals` (2.7).
     pub fn frame_locals(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
-        if self.sem.locals_returns_snapshot && frame.code.optimized {
-            let items = self.proxy_items(frame);
+        if frame.code.optimized {
+            if self.sem.locals_returns_snapshot {
+                return self.proxy_snapshot(frame);
+            }
+            return self.fast_to_locals(frame);
+        }
+        if self.hidden_bound(frame) {
+            if self.sem.locals_returns_snapshot {
+                // 3.13: a proxy over the fast (hidden) variables only, copied.
+                return self.proxy_snapshot(frame);
+            }
+            // 3.12 `_PyFrame_GetLocals(frame, 1)`: a copy of the namespace plus the hidden
+            // variables.
+            let ns = self.fast_to_locals(frame)?;
             let d = self.new_dict();
-            for (k, v) in items {
-                self.setitem(&d, k, v)?;
+            self.dict_merge(&d, &ns)?;
+            let fast = frame.fast.borrow().clone();
+            for (i, h) in frame.code.hidden.iter().enumerate() {
+                if let (true, Some(Some(v))) = (*h, fast.get(i)) {
+                    self.dict_set_str(&d, &frame.code.varnames[i], v.clone())?;
+                }
             }
             return Ok(d);
-        }
-        if !frame.code.newlocals && frame.code.varnames.is_empty() && frame.code.ncells() == 0 {
-            // Module-level (or exec'd) code: the namespace itself.
-            return Ok(self.frame_dict(frame));
         }
         self.fast_to_locals(frame)
     }
 
     /// `frame.f_locals`.
     pub fn frame_f_locals(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
-        if self.sem.f_locals_is_proxy && frame.code.optimized {
+        if self.sem.f_locals_is_proxy && (frame.code.optimized || self.hidden_bound(frame)) {
             return Ok(Rc::new(PyObj::FrameLocalsProxy(frame.clone())));
-        }
-        if !frame.code.newlocals && frame.code.varnames.is_empty() && frame.code.ncells() == 0 {
-            return Ok(self.frame_dict(frame));
         }
         self.fast_to_locals(frame)
     }
@@ -254,20 +284,25 @@ impl Vm {
         mode: Mode,
         future: Future,
     ) -> PyResult<Rc<Code>> {
-        let opts = ParseOptions {
-            dialect: self.sem.version.dialect(),
+        let sem = self.sem.clone();
+        let version = sem.version;
+        let inherited = parser::FutureFlags {
             print_function: future.print_function,
+            division: future.division,
+            unicode_literals: future.unicode_literals,
+            absolute_import: future.absolute_import,
+            ..Default::default()
         };
         let copts = compile::Options {
-            sem: &self.sem.clone(),
+            sem: &sem,
             filename,
             future,
         };
-        let sem = self.sem.clone();
-        let copts = compile::Options {
-            sem: &sem,
-            filename: copts.filename,
-            future: copts.future,
+        let parse_err = |vm: &mut Vm, e: parser::SyntaxError| -> PyResult<Rc<Code>> {
+            if e.is_unsupported() {
+                return vm.unsupported(Unsupported::Syntax(e.message));
+            }
+            vm.syntax_error(&e.ty, &e.message, Some(e.line), filename)
         };
         let res = match mode {
             Mode::Eval => {
@@ -276,12 +311,12 @@ impl Vm {
                 } else {
                     src.trim_start_matches([' ', '\t'])
                 };
-                match parser::parse_expression(src, &opts) {
+                match parser::parse_expression_inheriting(src, version, &inherited) {
                     Ok(e) => compile::compile_eval(&copts, &e),
-                    Err(e) => return self.syntax_error(&e.ty, &e.message, Some(e.line), filename),
+                    Err(e) => return parse_err(self, e),
                 }
             }
-            Mode::Exec => match parser::parse_module_full(src, &opts) {
+            Mode::Exec => match parser::parse_module_inheriting(src, version, &inherited) {
                 Ok(m) => {
                     let mut copts = copts;
                     copts.future.division |= m.futures.division;
@@ -289,11 +324,11 @@ impl Vm {
                     copts.future.unicode_literals |= m.futures.unicode_literals;
                     compile::compile_module(&copts, &m.module, Mode::Exec)
                 }
-                Err(e) => return self.syntax_error(&e.ty, &e.message, Some(e.line), filename),
+                Err(e) => return parse_err(self, e),
             },
-            Mode::Single => match parser::parse_interactive(src, &opts) {
-                Ok(m) => compile::compile_module(&copts, &m, Mode::Single),
-                Err(e) => return self.syntax_error(&e.ty, &e.message, Some(e.line), filename),
+            Mode::Single => match parser::parse_interactive_inheriting(src, version, &inherited) {
+                Ok(m) => compile::compile_module(&copts, &m.module, Mode::Single),
+                Err(e) => return parse_err(self, e),
             },
         };
         match res {
@@ -396,7 +431,7 @@ impl Vm {
                 } else if self.sem.has_long {
                     "exec: arg 1 must be a string, file, or code object".to_string()
                 } else {
-                    format!("exec() arg 1 must be a string, bytes or code object")
+                    "exec() arg 1 must be a string, bytes or code object".to_string()
                 };
                 return self.type_error(msg);
             }

@@ -472,6 +472,7 @@ impl Dict {
 /// The hash of a builtin hashable value, or `None` (unhashable, or needs the interpreter).
 pub fn hash_builtin(o: &PyRef, py2: bool) -> Option<i64> {
     match &**o {
+        PyObj::Unicode(s) if py2 => Some(hash_unicode27(s)),
         PyObj::Str(s) | PyObj::Unicode(s) => Some(hash_str(s, py2)),
         PyObj::Bytes(b) => Some(if py2 { hash_bytes27(b) } else { siphash13(b) }),
         PyObj::Bool(b) => Some(*b as i64),
@@ -528,6 +529,24 @@ fn hash_bytes27(b: &[u8]) -> i64 {
         x = 1000003i64.wrapping_mul(x) ^ (*c as i64);
     }
     x ^= b.len() as i64;
+    if x == -1 {
+        -2
+    } else {
+        x
+    }
+}
+
+/// 2.7's `unicode_hash`: the classic hash over code points (UCS-4 build).
+fn hash_unicode27(s: &str) -> i64 {
+    let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
+    let Some(first) = cps.first() else {
+        return 0;
+    };
+    let mut x: i64 = (*first as i64) << 7;
+    for c in &cps {
+        x = 1000003i64.wrapping_mul(x) ^ (*c as i64);
+    }
+    x ^= cps.len() as i64;
     if x == -1 {
         -2
     } else {
@@ -651,7 +670,7 @@ fn hash_long27(i: &BigInt) -> i64 {
     let _ = digits;
     let mut x: u64 = 0;
     for d in bits.iter().rev() {
-        x = (x << 30) | (x >> (64 - 30));
+        x = x.rotate_left(30);
         x = x.wrapping_add(*d);
         if x < *d {
             x = x.wrapping_add(1);

@@ -132,6 +132,7 @@ pub enum IterState {
     Items {
         items: Vec<PyRef>,
         idx: usize,
+        kind: &'static str,
     },
     /// Iterating a dict's keys/values/items live, detecting size changes.
     DictIter {
@@ -256,7 +257,7 @@ impl PyObj {
     }
 
     pub fn new_list(items: Vec<PyRef>) -> PyRef {
-        Rc::new(PyObj::List(RefCell::new(items)))
+        track(Rc::new(PyObj::List(RefCell::new(items))))
     }
 
     pub fn new_tuple(items: Vec<PyRef>) -> PyRef {
@@ -264,11 +265,11 @@ impl PyObj {
     }
 
     pub fn new_dict(dict: Dict) -> PyRef {
-        Rc::new(PyObj::Dict(RefCell::new(dict)))
+        track(Rc::new(PyObj::Dict(RefCell::new(dict))))
     }
 
     pub fn new_cell(v: Option<PyRef>) -> PyRef {
-        Rc::new(PyObj::Cell(RefCell::new(v)))
+        track(Rc::new(PyObj::Cell(RefCell::new(v))))
     }
 
     /// The text of a `str`/`unicode`, if this is one.
@@ -311,6 +312,80 @@ impl PyObj {
             _ => None,
         }
     }
+}
+
+thread_local! {
+    /// Every mutable container and frame created on this thread, weakly: reference cycles
+    /// (a function in its own globals, a closure cell holding its function, a frame in its
+    /// own locals) would otherwise outlive the run inside a long fuzzing campaign.
+    static ARENA: RefCell<Vec<std::rc::Weak<PyObj>>> = const { RefCell::new(Vec::new()) };
+    static FRAMES: RefCell<Vec<std::rc::Weak<Frame>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Registers an object that can take part in a reference cycle.
+pub fn track(o: PyRef) -> PyRef {
+    ARENA.with(|a| a.borrow_mut().push(Rc::downgrade(&o)));
+    o
+}
+
+/// Registers a frame (its variables can refer back to it).
+pub fn track_frame(f: &Rc<Frame>) {
+    FRAMES.with(|a| a.borrow_mut().push(Rc::downgrade(f)));
+}
+
+/// Forgets what earlier runs on this thread registered.
+pub fn reset_arena() {
+    ARENA.with(|a| a.borrow_mut().clear());
+    FRAMES.with(|a| a.borrow_mut().clear());
+}
+
+/// Empties every registered container and frame that is still alive, so cycles fall apart.
+/// Contents are moved out first and dropped afterwards, all at once, so dropping never
+/// recurses through deeply nested structures.
+pub fn break_cycles() {
+    let mut graveyard: Vec<PyRef> = Vec::new();
+    let mut dicts: Vec<Dict> = Vec::new();
+    let mut execs = Vec::new();
+    let objs = ARENA.with(|a| std::mem::take(&mut *a.borrow_mut()));
+    for w in objs {
+        let Some(o) = w.upgrade() else { continue };
+        match &*o {
+            PyObj::List(l) => graveyard.append(&mut l.borrow_mut()),
+            PyObj::Dict(d) => {
+                let mode = d.borrow().mode();
+                dicts.push(std::mem::replace(&mut *d.borrow_mut(), Dict::new(mode)));
+            }
+            PyObj::Cell(c) => graveyard.extend(c.borrow_mut().take()),
+            PyObj::Generator(state, _) => execs.extend(state.borrow_mut().take()),
+            PyObj::Class(c) => {
+                graveyard.append(&mut c.mro.borrow_mut());
+                graveyard.append(&mut c.bases.borrow_mut());
+            }
+            PyObj::Instance(i) => {
+                if let Some(e) = &i.exc {
+                    let mut e = e.borrow_mut();
+                    graveyard.append(&mut e.args);
+                    graveyard.extend(e.context.take());
+                    graveyard.extend(e.cause.take());
+                }
+            }
+            _ => {}
+        }
+        graveyard.push(o);
+    }
+    let frames = FRAMES.with(|a| std::mem::take(&mut *a.borrow_mut()));
+    for w in frames {
+        let Some(f) = w.upgrade() else { continue };
+        graveyard.extend(f.fast.borrow_mut().drain(..).flatten());
+        graveyard.extend(f.locals.borrow_mut().take());
+        graveyard.extend(f.extra_locals.borrow_mut().take());
+    }
+    drop(execs);
+    drop(dicts);
+    // Dropping may free containers registered after the take above; they are empty or
+    // acyclic by now.
+    drop(graveyard);
+    reset_arena();
 }
 
 /// Pointer identity of two objects.

@@ -5,7 +5,7 @@ use crate::vm::ast::{
 };
 use crate::vm::lexer::Tok;
 
-use super::{PResult, Parser};
+use super::{PResult, Parser, SyntaxError};
 
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
@@ -492,6 +492,7 @@ impl Parser<'_> {
         let first_start = self.pos;
         let first = self.star_or_named()?;
         if self.is_comp_for() {
+            self.check_comprehension_element(&first)?;
             let generators = self.comp_for()?;
             self.depth -= 1;
             self.expect_op(")")?;
@@ -563,7 +564,7 @@ impl Parser<'_> {
     /// unless the element starts with a NAME directly followed by a STRING or with a soft
     /// keyword. CPython compares soft keywords by the NAME's length only, so any prefix of
     /// `_`, `case`, `match` or `type` (`t`, `ma`, `c`) counts as one.
-    pub(super) fn missing_comma(&mut self, elt: &Expr, elt_start: usize) -> SyntaxErrorAlias {
+    pub(super) fn missing_comma(&mut self, elt: &Expr, elt_start: usize) -> SyntaxError {
         if self.py2() || self.depth == 0 || !self.starts_expr() || self.is_kw("not") {
             return self.fail();
         }
@@ -586,25 +587,61 @@ impl Parser<'_> {
                 self.toks.get(elt_start + 1).map(|t| &t.tok),
                 Some(Tok::Str(_))
             );
-            if soft || name_string {
+            if soft {
+                return self.fail();
+            }
+            if name_string {
+                // `b"x"s()`: no hint for the NAME, but pegen tries again from the string,
+                // which is followed by another expression.
+                if elt_start + 1 == self.pos {
+                    let string_line = self.line();
+                    if self.speculate(|p| {
+                        p.or_test().is_ok() && p.starts_expr() && p.complete_expression()
+                    }) {
+                        return self.error_at(self.msgs.forgot_comma(), string_line);
+                    }
+                }
                 return self.fail();
             }
         }
         // The next expression must parse completely (`b=expression_without_invalid`).
-        let (save, save_depth) = (self.pos, self.depth);
-        let (sym, comp, ast) = (
-            self.late_symtable.clone(),
-            self.late_compiler.clone(),
-            self.late_ast.clone(),
-        );
-        let complete = self.test().is_ok();
-        self.pos = save;
-        self.depth = save_depth;
-        (self.late_symtable, self.late_compiler, self.late_ast) = (sym, comp, ast);
-        if !complete {
+        if !self.speculate(|p| p.complete_expression()) {
             return self.fail();
         }
         self.error_at(self.msgs.forgot_comma(), elt.line)
+    }
+
+    /// Whether an expression parses here: a conditional expression, or failing that its
+    /// first `disjunction` (PEG tries both).
+    fn complete_expression(&mut self) -> bool {
+        let save = self.pos;
+        if self.speculate(|p| p.test().is_ok()) {
+            return true;
+        }
+        self.pos = save;
+        self.or_test().is_ok()
+    }
+
+    /// Runs `f` and undoes everything it did to the parser state but `max_pos`.
+    fn speculate(&mut self, f: impl FnOnce(&mut Self) -> bool) -> bool {
+        let (save, save_depth, save_nest) = (self.pos, self.depth, self.nest);
+        let (sym, comp, ast, unsup) = (
+            self.late_symtable.clone(),
+            self.late_compiler.clone(),
+            self.late_ast.clone(),
+            self.late_unsupported.clone(),
+        );
+        let ok = f(self);
+        self.pos = save;
+        self.depth = save_depth;
+        self.nest = save_nest;
+        (
+            self.late_symtable,
+            self.late_compiler,
+            self.late_ast,
+            self.late_unsupported,
+        ) = (sym, comp, ast, unsup);
+        ok
     }
 
     /// 3.x's "expression expected after dictionary key and ':'".
@@ -622,6 +659,7 @@ impl Parser<'_> {
         if self.is_op("*") && !self.py2() {
             let line = self.line();
             self.advance();
+            self.check_star_operand()?;
             let e = self.bitor()?;
             return Ok(Expr::new(ExprKind::Starred(bx(e)), line));
         }
@@ -687,6 +725,27 @@ impl Parser<'_> {
         e
     }
 
+    /// 3.13's "Invalid star expression": a `*` with nothing to unpack.
+    fn check_star_operand(&self) -> PResult<()> {
+        if !self.starts_expr() {
+            if let Some(m) = self.msgs.invalid_star_expression() {
+                return Err(self.error_here(m));
+            }
+        }
+        Ok(())
+    }
+
+    /// 3.x refuses `[*a for a in b]` and `{**d for ...}`.
+    fn check_comprehension_element(&self, elt: &Expr) -> PResult<()> {
+        if let ExprKind::Starred(_) = elt.kind {
+            return Err(self.error_at(
+                "iterable unpacking cannot be used in comprehension".to_string(),
+                elt.line,
+            ));
+        }
+        Ok(())
+    }
+
     pub(super) fn is_comp_for(&self) -> bool {
         self.is_kw("for") || (self.is_kw("async") && !self.py2())
     }
@@ -700,9 +759,27 @@ impl Parser<'_> {
         let mut gens = Vec::new();
         while self.is_kw("for") {
             self.advance();
+            let target_start = self.pos;
             let target = self.target_list(&["in"])?;
             let r = super::stmt::check_target(self, &target, super::stmt::TargetCtx::For);
             self.ast_check(r)?;
+            if !self.is_kw("in") && !matches!(self.tok(), Tok::Error(_)) {
+                if let Some(m) = self.msgs.in_expected_after_for_targets() {
+                    return Err(self.error_at(m, target.line));
+                }
+                // 3.12 reads `for x y` as a missing comma between `x` and `y`.
+                let (last, last_start) = match &target.kind {
+                    ExprKind::Tuple(items) if !items.is_empty() => {
+                        let comma = self.toks[target_start..self.pos]
+                            .iter()
+                            .rposition(|t| matches!(t.tok, Tok::Op(",")))
+                            .map_or(target_start, |i| target_start + i + 1);
+                        (&items[items.len() - 1], comma)
+                    }
+                    _ => (&target, target_start),
+                };
+                return Err(self.missing_comma(last, last_start));
+            }
             self.expect_kw("in")?;
             let mut iter = self.or_test()?;
             if py2_list && self.is_op(",") {
@@ -738,6 +815,7 @@ impl Parser<'_> {
         let first_start = self.pos;
         let first = self.star_or_named()?;
         if self.is_comp_for() {
+            self.check_comprehension_element(&first)?;
             let generators = self.comp_for_impl(self.py2())?;
             self.depth -= 1;
             self.expect_op("]")?;
@@ -774,6 +852,7 @@ impl Parser<'_> {
             Some(k) if !self.is_op(":") => {
                 // A set.
                 if self.is_comp_for() {
+                    self.check_comprehension_element(&k)?;
                     let generators = self.comp_for()?;
                     ExprKind::SetComp {
                         elt: bx(k),
@@ -793,6 +872,12 @@ impl Parser<'_> {
                 } else {
                     self.bitor()?
                 };
+                if first_key.is_none() && self.is_comp_for() {
+                    return Err(self.error_at(
+                        "dict unpacking cannot be used in dict comprehension".to_string(),
+                        first_value.line,
+                    ));
+                }
                 if first_key.is_some() && self.is_comp_for() {
                     let generators = self.comp_for()?;
                     let key = first_key.unwrap_or_else(|| unreachable!("checked"));
@@ -942,7 +1027,16 @@ impl Parser<'_> {
             let mut last_start = self.pos;
             let mut last_is_keyword = false;
             if self.eat_op("*") {
+                if !self.py2() {
+                    self.check_star_operand()?;
+                }
                 let e = self.test()?;
+                if !self.py2() && self.is_comp_for() {
+                    return Err(self.error_at(
+                        "iterable unpacking cannot be used in comprehension".to_string(),
+                        line,
+                    ));
+                }
                 if self.py2() && (saw_star || saw_kw_unpack) {
                     return Err(self.error_at(self.msgs.invalid_syntax(), line));
                 }
@@ -1264,8 +1358,6 @@ impl Parser<'_> {
         Ok(())
     }
 }
-
-pub(super) type SyntaxErrorAlias = super::SyntaxError;
 
 /// The line of the first `yield` in `e` outside nested functions (lambdas).
 fn yield_line(e: &Expr) -> Option<u32> {

@@ -1,17 +1,37 @@
 //! Recursive-descent parser for both dialects, producing [`crate::vm::ast`].
 //!
 //! One grammar with dialect switches: 2.7's `print`/`exec` statements, backticks, `<>`,
-//! `except E, e` and `raise E, V, T`; 3.x's `nonlocal`, f-strings, keyword-only parameters,
-//! starred targets, `raise X from Y` and `:=`. Which words are reserved depends on the dialect
-//! and on `from __future__ import print_function`, which the parser turns on itself when the
-//! module imports it (CPython's `future.c` does the same before parsing the rest).
+//! `except E, e`, `raise E, V, T` and tuple parameters; 3.x's `nonlocal`, f-strings,
+//! keyword-only parameters, starred targets, `raise X from Y` and `:=`. Which words are
+//! reserved depends on the dialect and on `from __future__ import print_function`, which the
+//! parser turns on itself when the module imports it (CPython's parser does the same).
 //!
-//! Syntax errors carry CPython's exception type, message and line; wording that differs
-//! between versions comes from [`Messages`], never from a version test here. Scope errors
-//! (`nonlocal` at module level, a name used before its `global`) belong to the symbol table.
+//! Entry points: [`parse_module`], [`parse_expression`] (`eval` input) and
+//! [`parse_interactive`] (`single` input) take a [`ParseOptions`] and use the newest 3.x
+//! wording; the `_for` variants take the exact [`PyVersion`] (3.12 and 3.13 differ in a few
+//! messages) and the `_inheriting` variants also take the [`FutureFlags`] inherited from the
+//! code that calls `compile()`/`exec` (2.7's `print_function` and `unicode_literals`, 3.x's
+//! `barry_as_FLUFL` change how source parses). [`ParsedModule::futures`] lists the future
+//! features a module imported, plus the inherited ones.
 //!
-//! The parser works on the token vector of [`super::lexer`] with one token of lookahead in
-//! almost every rule, so parsing is linear in the input.
+//! Syntax errors carry CPython's exception type, message and line, and are chosen in
+//! CPython's order: an error CPython finds only after parsing (2.7's `ast.c` target and
+//! argument checks, `__future__` errors, `'yield'`/`'return'` outside a function, `'break'`
+//! outside a loop, `default 'except:' must be last`) is reported only if the whole source
+//! parses, and on 3.x a tokenizer error later in the source wins over a parser error, as
+//! pegen's full-source check does. Wording that differs between versions comes from
+//! [`Messages`], never from a version test here. Other scope errors (`nonlocal` at module
+//! level, a name used before its `global`, duplicate parameters) belong to the symbol table.
+//!
+//! Valid source that the AST cannot represent (`async`, `match`, `type` aliases, annotated
+//! assignments, positional-only `/`, `\N{...}` escapes, 2.7 tuple parameters in a
+//! `lambda`) is reported, if nothing else is wrong, as a [`SyntaxError`] whose `ty` is
+//! [`UNSUPPORTED`] (see [`SyntaxError::is_unsupported`]); the VM turns it into
+//! `End::Unsupported`. Parameter and return annotations are accepted and dropped.
+//!
+//! The parser works on the token vector of [`super::lexer`] with one or two tokens of
+//! lookahead, so parsing is linear in the input; deeply nested sources run on a thread with
+//! a large stack and stop at a fixed nesting depth (`MAX_NEST`).
 
 mod expr;
 mod stmt;
@@ -567,14 +587,24 @@ impl<'a> Parser<'a> {
         let mut brackets = 0u32;
         let mut blocks = 0u32;
         let mut prefix = 0u32;
+        // After an operand a `-` is binary (a loop in the parser), before one it is unary
+        // (a recursion).
+        let mut after_operand = false;
         for t in &self.toks {
+            let operand = matches!(
+                &t.tok,
+                Tok::Int { .. }
+                    | Tok::Float(_)
+                    | Tok::Imag(_)
+                    | Tok::Str(_)
+                    | Tok::Op(")" | "]" | "}")
+            ) || matches!(&t.tok, Tok::Name(n) if !self.is_reserved(n));
             match &t.tok {
                 Tok::Op("(" | "[" | "{") => brackets += 1,
                 Tok::Op(")" | "]" | "}") => brackets = brackets.saturating_sub(1),
-                Tok::Op("-" | "+" | "~" | "**" | "`") => prefix += 1,
-                Tok::Name(n) if matches!(n.as_str(), "not" | "lambda" | "else" | "if") => {
-                    prefix += 1
-                }
+                Tok::Op("-" | "+" | "~") if !after_operand => prefix += 1,
+                Tok::Op("**" | "`") => prefix += 1,
+                Tok::Name(n) if matches!(n.as_str(), "not" | "lambda" | "else") => prefix += 1,
                 Tok::Str(s) if s.fparts.is_some() => prefix += 8,
                 Tok::Indent => blocks += 1,
                 Tok::Dedent => blocks = blocks.saturating_sub(1),
@@ -582,6 +612,7 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
             max = max.max(brackets + blocks + prefix);
+            after_operand = operand;
         }
         max
     }

@@ -80,6 +80,8 @@ pub(super) fn check_target(p: &Parser<'_>, e: &Expr, ctx: TargetCtx) -> PResult<
             Ok(())
         }
         ExprKind::Subscript { .. } => Ok(()),
+        // 2.7 has no empty tuple target (`() = x`, `del ()`).
+        ExprKind::Tuple(items) if items.is_empty() && p.py2() => Err(bad("()")),
         ExprKind::Tuple(items) | ExprKind::List(items) => {
             let mut n_star = 0;
             for item in items {
@@ -315,9 +317,11 @@ impl Parser<'_> {
             }
             "del" => {
                 self.advance();
+                let start = self.pos;
                 let target = self.target_list(&[])?;
+                // `del a, b` has two targets; `del (a, b)` one tuple, as in CPython's AST.
                 let targets = match target.kind {
-                    ExprKind::Tuple(items) => items,
+                    ExprKind::Tuple(items) if self.top_level_comma(start) => items,
                     _ => vec![target],
                 };
                 for t in &targets {
@@ -424,6 +428,20 @@ impl Parser<'_> {
             self.ast_error(self.msgs.cannot_assign("None", false), line)?;
         }
         Ok(())
+    }
+
+    /// Whether a `,` outside brackets lies between token `start` and the current one.
+    fn top_level_comma(&self, start: usize) -> bool {
+        let mut depth = 0i32;
+        for t in &self.toks[start..self.pos] {
+            match t.tok {
+                Tok::Op("(" | "[" | "{") => depth += 1,
+                Tok::Op(")" | "]" | "}") => depth -= 1,
+                Tok::Op(",") if depth == 0 => return true,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// 3.13's "Expected one or more names after 'import'".

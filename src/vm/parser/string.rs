@@ -406,7 +406,7 @@ impl Parser<'_> {
     }
 
     /// Parses the expression of an f-string field with a sub-parser.
-    fn fstring_expr(&self, src: &str, line: u32) -> PResult<Expr> {
+    fn fstring_expr(&mut self, src: &str, line: u32) -> PResult<Expr> {
         let trimmed = src.trim_start();
         if trimmed.starts_with("lambda")
             && !trimmed[6..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
@@ -434,13 +434,26 @@ impl Parser<'_> {
         sub.line_base = line - 1;
         sub.in_function = self.in_function;
         sub.nest = self.nest + 10;
-        let e = sub.eval_input().map_err(|mut e: SyntaxError| {
-            if e.message == "invalid syntax" {
-                e.message = "f-string: invalid syntax".to_string();
+        let end_line = sub.toks.last().map_or(line, |t| t.line + line - 1);
+        match sub.eval_input() {
+            Ok(e) => Ok(e),
+            // The parser ran into the closing wrapper: the field's expression stopped early.
+            Err(e) if e.message == self.msgs.invalid_syntax() && e.line == end_line => Err(self
+                .error_at(
+                    "f-string: expecting '=', or '!', or ':', or '}'".to_string(),
+                    line,
+                )),
+            // `{*a}` parses (as `star_expressions`); the compiler refuses it.
+            Err(e) if e.message == "cannot use starred expression here" => {
+                self.late_error(
+                    "can't use starred expression here".to_string(),
+                    e.line,
+                    false,
+                );
+                Ok(Expr::new(ExprKind::Constant(Constant::None), line))
             }
-            e
-        })?;
-        Ok(e)
+            Err(e) => Err(e),
+        }
     }
 }
 

@@ -1,0 +1,92 @@
+//! `execdiff merge`: one report from the shards of one campaign.
+//!
+//! Each shard directory holds the `report.json` its run wrote. The shards must come from the
+//! same campaign (seed, shard count, versions, generator, interpreter builds) and be distinct;
+//! anything else is refused. Totals add up, buckets with one fingerprint fold into one (counts
+//! summed, the earliest first case, the shortest example kept with its reduction).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+use super::{Bucket, Outcome};
+
+/// Folds the shard reports in `dirs` into one outcome.
+pub fn merge(dirs: &[PathBuf]) -> anyhow::Result<Outcome> {
+    anyhow::ensure!(
+        !dirs.is_empty(),
+        "merge needs at least one campaign directory"
+    );
+    let mut outcomes = Vec::new();
+    for dir in dirs {
+        let path = dir.join("report.json");
+        let text = std::fs::read_to_string(&path).with_context(|| {
+            format!(
+                "reading {} (finish the shard with --resume first)",
+                path.display()
+            )
+        })?;
+        let outcome: Outcome =
+            serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
+        outcomes.push((dir, outcome));
+    }
+    let (first_dir, first) = &outcomes[0];
+    let mut shards = Vec::new();
+    for (dir, outcome) in &outcomes {
+        let (a, b) = (&first.meta, &outcome.meta);
+        let same = a.schema == b.schema
+            && a.seed == b.seed
+            && a.shard.1 == b.shard.1
+            && a.versions == b.versions
+            && a.generator == b.generator
+            && a.interpreters == b.interpreters;
+        anyhow::ensure!(
+            same,
+            "{} is not a shard of the campaign in {} (metadata differs)",
+            dir.display(),
+            first_dir.display()
+        );
+        anyhow::ensure!(
+            !shards.contains(&b.shard.0),
+            "shard {}/{} given twice ({})",
+            b.shard.0,
+            b.shard.1,
+            dir.display()
+        );
+        shards.push(b.shard.0);
+    }
+    let mut merged = first.clone();
+    merged.meta.shard = (0, 1);
+    merged.totals = Default::default();
+    let mut buckets: BTreeMap<String, Bucket> = BTreeMap::new();
+    for (_, outcome) in outcomes {
+        let t = &outcome.totals;
+        let m = &mut merged.totals;
+        m.cases += t.cases;
+        m.agree += t.agree;
+        m.diverge += t.diverge;
+        m.flaky += t.flaky;
+        m.inconclusive += t.inconclusive;
+        m.drift += t.drift;
+        m.elapsed_secs += t.elapsed_secs;
+        for bucket in outcome.buckets {
+            match buckets.get_mut(&bucket.fingerprint) {
+                None => {
+                    buckets.insert(bucket.fingerprint.clone(), bucket);
+                }
+                Some(have) => {
+                    let count = have.count + bucket.count;
+                    let first_case = have.first_case.min(bucket.first_case);
+                    if bucket.best_program.len() < have.best_program.len() {
+                        *have = bucket;
+                    }
+                    have.count = count;
+                    have.first_case = first_case;
+                }
+            }
+        }
+    }
+    merged.buckets = buckets.into_values().collect();
+    Ok(merged)
+}

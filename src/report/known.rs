@@ -1,0 +1,216 @@
+//! Known divergences: a checked-in list of buckets that are understood, each with a reason.
+//!
+//! Known buckets are still counted, but reports do not show them as new. Each entry names a
+//! reproducer; [`recheck`] runs it and flags an entry whose divergence no longer shows (the
+//! bug was fixed, or the fingerprint moved), so the list cannot silently rot.
+//!
+//! Format, one entry per line (`#` starts a comment):
+//!
+//! ```text
+//! <fingerprint> <version> <reproducer path, relative to the file, or -> <reason ...>
+//! 3c1f0a9e5b7d2e41 3.13 corpus/scope/known_loader.py VM has no __loader__ in module globals
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::campaign::verdict::{judge, Verdict};
+use crate::campaign::Bucket;
+use crate::observe::Observation;
+use crate::version::PyVersion;
+
+/// One known divergence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Known {
+    /// `Fingerprint::hash()` of the divergence (a bucket's `fingerprint`).
+    pub fingerprint: String,
+    pub version: PyVersion,
+    /// The reproducer, resolved against the list's directory.
+    pub reproducer: Option<PathBuf>,
+    pub reason: String,
+}
+
+/// A known divergence a recheck could not reproduce.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stale {
+    pub fingerprint: String,
+    pub reason: String,
+    /// What happened instead.
+    pub now: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum KnownError {
+    #[error("reading {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("line {line}: {message}")]
+    Syntax { line: usize, message: String },
+}
+
+/// Parses a list; `base` resolves reproducer paths.
+pub fn parse(text: &str, base: &Path) -> Result<Vec<Known>, KnownError> {
+    let mut out = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let err = |message: &str| KnownError::Syntax {
+            line: i + 1,
+            message: message.into(),
+        };
+        let mut parts = line.splitn(4, char::is_whitespace).map(str::trim);
+        let fingerprint = parts.next().unwrap_or_default().to_string();
+        if fingerprint.len() != 16 || !fingerprint.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Err(err("expected a 16-digit hex fingerprint"));
+        }
+        let version = parts
+            .next()
+            .unwrap_or_default()
+            .parse::<PyVersion>()
+            .map_err(|_| err("expected a version (2.7, 3.12, 3.13)"))?;
+        let reproducer = match parts.next() {
+            None | Some("") => return Err(err("expected a reproducer path or -")),
+            Some("-") => None,
+            Some(p) => Some(base.join(p)),
+        };
+        let reason = parts.next().unwrap_or_default().trim().to_string();
+        if reason.is_empty() {
+            return Err(err("every known divergence needs a reason"));
+        }
+        out.push(Known {
+            fingerprint,
+            version,
+            reproducer,
+            reason,
+        });
+    }
+    Ok(out)
+}
+
+/// Loads the list at `path`; a missing file is an empty list.
+pub fn load(path: &Path) -> Result<Vec<Known>, KnownError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse(&text, path.parent().unwrap_or(Path::new("."))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(source) => Err(KnownError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// Sets each bucket's `known` reason from the list.
+pub fn mark(buckets: &mut [Bucket], known: &[Known]) {
+    for b in buckets {
+        b.known = known
+            .iter()
+            .find(|k| k.fingerprint == b.fingerprint)
+            .map(|k| k.reason.clone());
+    }
+}
+
+/// Runs every entry's reproducer and returns those that no longer show their fingerprint.
+/// Entries without a reproducer cannot be checked and are not flagged.
+pub fn recheck(
+    known: &[Known],
+    vm: &dyn Fn(&str, PyVersion) -> Observation,
+    cpython: &dyn Fn(&str, PyVersion) -> Observation,
+) -> Vec<Stale> {
+    let mut out = Vec::new();
+    for k in known {
+        let Some(path) = &k.reproducer else {
+            continue;
+        };
+        let stale = |now: String| Stale {
+            fingerprint: k.fingerprint.clone(),
+            reason: k.reason.clone(),
+            now,
+        };
+        let src = match std::fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(e) => {
+                out.push(stale(format!("cannot read {}: {e}", path.display())));
+                continue;
+            }
+        };
+        match judge(k.version, &cpython(&src, k.version), &vm(&src, k.version)) {
+            Verdict::Diverge { key, .. } if key.hash() == k.fingerprint => {}
+            Verdict::Diverge { key, .. } => {
+                out.push(stale(format!("diverges differently: {}", key.describe())))
+            }
+            Verdict::Agree => out.push(stale("the VM agrees now".into())),
+            other => out.push(stale(format!("{other:?}"))),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::observe::End;
+
+    #[test]
+    fn parses_entries_and_rejects_bad_lines() {
+        let text = "# known\n0123456789abcdef 3.13 cases/a.py VM lacks __loader__ # why\n\nfedcba9876543210 2.7 - dict order\n";
+        let known = parse(text, Path::new("/k")).expect("parses");
+        assert_eq!(known.len(), 2);
+        assert_eq!(
+            known[0].reproducer.as_deref(),
+            Some(Path::new("/k/cases/a.py"))
+        );
+        assert_eq!(known[0].reason, "VM lacks __loader__");
+        assert_eq!(
+            (known[1].version, known[1].reproducer.is_none()),
+            (PyVersion::PY27, true)
+        );
+        let err = parse("0123 3.13 - x\n", Path::new(".")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 1: expected a 16-digit hex fingerprint"
+        );
+        assert!(parse("0123456789abcdef 3.13 -\n", Path::new(".")).is_err());
+    }
+
+    #[test]
+    fn a_fixed_divergence_is_flagged() {
+        let dir = std::env::temp_dir().join(format!("execdiff-known-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        std::fs::write(dir.join("r.py"), "del x\n").expect("write");
+        let ok = |_: &str, _: PyVersion| Observation::new(String::new(), End::Ok, vec![]);
+        let buggy = |src: &str, _: PyVersion| {
+            let end = if src.contains("del") {
+                End::Exception {
+                    ty: "NameError".into(),
+                    message: "x".into(),
+                }
+            } else {
+                End::Ok
+            };
+            Observation::new(String::new(), end, vec![])
+        };
+        let Verdict::Diverge { key, .. } = judge(
+            PyVersion::PY313,
+            &ok("", PyVersion::PY313),
+            &buggy("del", PyVersion::PY313),
+        ) else {
+            panic!("diverges");
+        };
+        let known = vec![Known {
+            fingerprint: key.hash(),
+            version: PyVersion::PY313,
+            reproducer: Some(dir.join("r.py")),
+            reason: "planted".into(),
+        }];
+        assert!(recheck(&known, &buggy, &ok).is_empty());
+        let stale = recheck(&known, &ok, &ok);
+        assert_eq!(stale.len(), 1);
+        assert_eq!(stale[0].now, "the VM agrees now");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,4 @@
+def f():
+    exec("import sys as s")
+    print(sorted(locals()))
+f()

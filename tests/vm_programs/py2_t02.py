@@ -1,0 +1,6 @@
+print "a", "b",
+print "c"
+print 1,
+print
+print "x\n",
+print "y"

@@ -1,0 +1,4 @@
+try:
+    raise ValueError, "msg"
+except ValueError, e:
+    print e, e.message

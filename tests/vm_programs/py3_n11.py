@@ -1,0 +1,3 @@
+def f():
+    print(undefined_name_here)
+f()

@@ -1,0 +1,4 @@
+def f():
+    val = 1
+    print(vall)
+f()

@@ -1,0 +1,2 @@
+with open if False else None:
+    pass

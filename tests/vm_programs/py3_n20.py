@@ -1,0 +1,6 @@
+def f():
+    x = 1
+    def g():
+        print(eval("x"))
+    g()
+f()
