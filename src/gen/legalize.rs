@@ -14,6 +14,10 @@ use crate::vm::ast::{Arguments, Comprehension, Expr, ExprKind, FStringPart, Stmt
 
 /// Drops from `body`'s own `del` statements every name a nested block mentions.
 pub fn drop_cell_deletes(body: &mut [Stmt], sem: &Semantics) {
+    // Most functions delete nothing of their own: skip the walk of their nested blocks.
+    if !has_own_del(body) {
+        return;
+    }
     let mut nested = BTreeSet::new();
     for stmt in body.iter() {
         nested_names_stmt(stmt, sem, false, &mut nested);
@@ -22,6 +26,29 @@ pub fn drop_cell_deletes(body: &mut [Stmt], sem: &Semantics) {
         return;
     }
     strip_dels(body, &nested);
+}
+
+/// Whether `body` itself (not a nested block) has a `del` of a plain name.
+fn has_own_del(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match &stmt.kind {
+        StmtKind::Del(targets) => targets.iter().any(|t| matches!(t.kind, ExprKind::Name(_))),
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_own_del(body) || has_own_del(orelse),
+        StmtKind::With { body, .. } => has_own_del(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_own_del(body)
+                || handlers.iter().any(|h| has_own_del(&h.body))
+                || has_own_del(orelse)
+                || has_own_del(finalbody)
+        }
+        _ => false,
+    })
 }
 
 fn strip_dels(body: &mut [Stmt], nested: &BTreeSet<String>) {

@@ -131,7 +131,52 @@ impl<'c> Gen<'c> {
 
 fn observe_call(g: &mut Gen<'_>, out: &mut Vec<Stmt>, func: &str) {
     let label = g.label();
-    out.push(build::observe(&label, build::call_name(func, Vec::new())));
+    let value = if func == "dir" {
+        build::call_name(func, Vec::new())
+    } else {
+        namespace_view(g, build::call_name(func, Vec::new()))
+    };
+    out.push(build::observe(&label, value));
+}
+
+/// What a probe shows of a namespace mapping. At module level (and in exec'd code, whose
+/// namespace may be the module's) the mapping is the module's globals, whose dunders
+/// (`__loader__`, `__spec__`, `__file__`, `__builtins__`) describe how the file was started,
+/// not scoping; there the probe shows the other items, sorted by name:
+/// `sorted((k, v) for (k, v) in NS.items() if k[:2] != '__')`. Elsewhere, the mapping itself.
+fn namespace_view(g: &Gen<'_>, mapping: Expr) -> Expr {
+    if !matches!(g.cur().kind, ScopeKind::Module | ScopeKind::ExecBody) {
+        return mapping;
+    }
+    let kv = || build::tuple(vec![build::name("k"), build::name("v")]);
+    let items = build::call(build::attr(mapping, "items"), Vec::new());
+    let not_dunder = build::compare(
+        build::subscript(
+            build::name("k"),
+            Expr::new(
+                crate::vm::ast::ExprKind::Slice {
+                    lower: None,
+                    upper: Some(Box::new(build::int(2))),
+                    step: None,
+                },
+                1,
+            ),
+        ),
+        crate::vm::ast::CmpOp::NotEq,
+        build::str_lit("__"),
+    );
+    let genexp = Expr::new(
+        crate::vm::ast::ExprKind::GeneratorExp {
+            elt: Box::new(kv()),
+            generators: vec![crate::vm::ast::Comprehension {
+                target: kv(),
+                iter: items,
+                ifs: vec![not_dunder],
+            }],
+        },
+        1,
+    );
+    build::call_name("sorted", vec![genexp])
 }
 
 pub fn locals(
@@ -199,7 +244,8 @@ pub fn locals_held(
             // Re-calling `locals()` re-syncs the held dict on 2.7 and 3.12 (B01).
             out.push(build::expr_stmt(build::call_name("locals", Vec::new())));
             let label = g.label();
-            out.push(build::observe(&label, build::name(&held)));
+            let view = namespace_view(g, build::name(&held));
+            out.push(build::observe(&label, view));
         }
         _ => {
             let key = g.dict_key(u)?;
@@ -263,7 +309,8 @@ pub fn frame_locals(
         }
         1 => {
             let label = g.label();
-            out.push(build::observe(&label, frame_locals_expr()));
+            let view = namespace_view(g, frame_locals_expr());
+            out.push(build::observe(&label, view));
         }
         _ => {
             // 3.13's proxy writes through to the fast local; 2.7 and 3.12 write a dict that
