@@ -61,6 +61,10 @@ pub enum Command {
         /// Seconds a CPython case may take.
         #[arg(long, default_value_t = 5)]
         timeout: u64,
+        /// The system under test: `vm` (the in-house VM), `rustpython`, or
+        /// `NAME=VERSION:COMMAND...` (any worker speaking harness/PROTOCOL.md).
+        #[arg(long = "targets", alias = "target", default_value = "vm")]
+        target: String,
         /// Time to reduce each new bucket (`10s`, `1m`).
         #[arg(long, value_parser = parse_duration, default_value = "10s")]
         reduce_budget: std::time::Duration,
@@ -73,6 +77,36 @@ pub enum Command {
         /// Where the merged report goes.
         #[arg(long)]
         out: PathBuf,
+    },
+    /// Run FILE on every target and show where they agree.
+    Diff {
+        file: PathBuf,
+        /// Versions, comma separated.
+        #[arg(long = "py", default_value = "2.7,3.12,3.13")]
+        versions: String,
+        /// The system under test: `vm`, `rustpython` or `NAME=VERSION:COMMAND...`.
+        #[arg(long = "targets", alias = "target", default_value = "vm")]
+        target: String,
+        /// Print JSON instead of the matrix.
+        #[arg(long)]
+        json: bool,
+        /// Seconds a run may take.
+        #[arg(long, default_value_t = 20)]
+        timeout: u64,
+    },
+    /// Reduce FILE's divergence (VM against CPython) to a small program with the same
+    /// fingerprint.
+    Reduce {
+        file: PathBuf,
+        /// Versions to look for a divergence on, comma separated.
+        #[arg(long = "py", default_value = "2.7,3.12,3.13")]
+        versions: String,
+        /// Time budget (`30s`, `2m`).
+        #[arg(long, value_parser = parse_duration, default_value = "30s")]
+        budget: std::time::Duration,
+        /// Keep every probe (by default only the probe that shows the divergence is kept).
+        #[arg(long)]
+        keep_all_probes: bool,
     },
     /// Replay the corpus: the VM and the live interpreters against every blessing.
     Replay {

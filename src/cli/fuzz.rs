@@ -17,16 +17,92 @@ use crate::gen::program::Program;
 use crate::interp::{self, DiscoveryConfig};
 use crate::observe::{End, Observation};
 use crate::reduce;
+use crate::refrun;
 use crate::report;
 use crate::target::cpython::{Case, Pool, PoolConfig, WorkerKind};
+use crate::target::external::{self, ExternalTarget};
 use crate::version::PyVersion;
 use crate::vm::{self, VmConfig};
 
-/// The observation of `source` on the VM emulating `version`, run as `file`.
-fn vm_observe(file: &std::path::Path, source: &str, version: PyVersion) -> Observation {
-    let mut config = VmConfig::new(version);
-    config.filename = file.display().to_string();
-    vm::run_source(source.as_bytes(), &config).observation
+/// What is checked against CPython: the in-house VM, or an external target speaking the
+/// worker protocol (`rustpython`, or `NAME=VERSION:COMMAND`).
+pub enum SystemUnderTest {
+    Vm,
+    External {
+        target: Box<ExternalTarget>,
+        runtime: tokio::runtime::Runtime,
+    },
+}
+
+impl SystemUnderTest {
+    pub fn from_arg(spec: &str, budget: Duration) -> anyhow::Result<SystemUnderTest> {
+        if spec == "vm" {
+            return Ok(SystemUnderTest::Vm);
+        }
+        let spec = external::resolve(spec)?;
+        let target = ExternalTarget::new(
+            spec,
+            PoolConfig {
+                budget,
+                ..PoolConfig::default()
+            },
+        )?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()?;
+        Ok(SystemUnderTest::External {
+            target: Box::new(target),
+            runtime,
+        })
+    }
+
+    pub fn name(&self) -> &str {
+        match self {
+            SystemUnderTest::Vm => "vm",
+            SystemUnderTest::External { target, .. } => target.name(),
+        }
+    }
+
+    /// Whether it claims to emulate `version` (the VM: every version).
+    pub fn runs(&self, version: PyVersion) -> bool {
+        match self {
+            SystemUnderTest::Vm => true,
+            SystemUnderTest::External { target, .. } => target.version() == version,
+        }
+    }
+
+    /// The observation of `source` run as `file`.
+    pub fn observe(&self, file: &std::path::Path, source: &str, version: PyVersion) -> Observation {
+        match self {
+            SystemUnderTest::Vm => {
+                let mut config = VmConfig::new(version);
+                config.filename = file.display().to_string();
+                vm::run_source(source.as_bytes(), &config).observation
+            }
+            SystemUnderTest::External { target, runtime } => {
+                let case = Case {
+                    file: file.to_path_buf(),
+                    source: source.as_bytes().to_vec(),
+                };
+                runtime.block_on(target.run(&case)).unwrap_or_else(|e| {
+                    Observation::new(
+                        String::new(),
+                        End::Crash {
+                            detail: format!("harness: {e}"),
+                        },
+                        Vec::new(),
+                    )
+                })
+            }
+        }
+    }
+
+    fn shutdown(&self) {
+        if let SystemUnderTest::External { target, runtime } = self {
+            runtime.block_on(target.shutdown());
+        }
+    }
 }
 
 pub struct FuzzArgs {
@@ -40,6 +116,7 @@ pub struct FuzzArgs {
     pub resume: bool,
     pub timeout: u64,
     pub reduce_budget: Duration,
+    pub target: String,
 }
 
 fn parse_shard(text: &str) -> anyhow::Result<(u64, u64)> {
@@ -57,6 +134,14 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
     for v in args.versions.split(',') {
         versions.push(v.parse::<PyVersion>()?);
     }
+    let sut = SystemUnderTest::from_arg(&args.target, Duration::from_secs(args.timeout))?;
+    versions.retain(|v| sut.runs(*v));
+    anyhow::ensure!(
+        !versions.is_empty(),
+        "{} does not emulate any of {}",
+        sut.name(),
+        args.versions
+    );
     let discovery = interp::discover(config);
     let mut pools = BTreeMap::new();
     let mut interpreters = BTreeMap::new();
@@ -135,7 +220,7 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         .context("starting the async runtime")?;
     // Both sides see the program as this one absolute path (`__file__`, tracebacks).
     let file = std::path::absolute(out.join("case.py")).context("resolving --out")?;
-    let vm_observe = |source: &str, version: PyVersion| vm_observe(&file, source, version);
+    let vm_observe = |source: &str, version: PyVersion| sut.observe(&file, source, version);
     let generate = |seed: u64, dialect| Program::from_seed(seed, &gen_config, dialect).source();
     let cpython = |source: &str, version: PyVersion| -> Observation {
         let Some(pool) = pools.get(&version) else {
@@ -203,6 +288,7 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
     for pool in pools.values() {
         runtime.block_on(pool.shutdown());
     }
+    sut.shutdown();
     campaign::write_report(&out, &outcome)?;
     let saved = save_new_cases(&out, &outcome, &discovery)?;
     if saved > 0 {
@@ -302,5 +388,76 @@ pub fn run(version: &str, probes: Option<PathBuf>, file: PathBuf) -> anyhow::Res
             Ok(ExitCode::from(101))
         }
         _ => Ok(ExitCode::from(out.exit_code.clamp(0, 255) as u8)),
+    }
+}
+
+/// `execdiff reduce FILE`: the file's divergence, reduced keeping its fingerprint; prints the
+/// reduced program.
+pub fn reduce(
+    config: &DiscoveryConfig,
+    file: &std::path::Path,
+    versions: &[PyVersion],
+    budget: Duration,
+    keep_all_probes: bool,
+) -> anyhow::Result<ExitCode> {
+    let source =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let discovery = interp::discover(config);
+    let file_abs = std::path::absolute(file)?;
+    let sut = SystemUnderTest::Vm;
+    let vm = |src: &str, version: PyVersion| sut.observe(&file_abs, src, version);
+    let cpython = |src: &str, version: PyVersion| match discovery.get(version) {
+        Some(python) => match refrun::run_source(python, src.as_bytes(), Duration::from_secs(10)) {
+            Ok(run) => run.observation,
+            Err(e) => Observation::new(
+                String::new(),
+                End::Crash {
+                    detail: format!("reference run: {e}"),
+                },
+                Vec::new(),
+            ),
+        },
+        None => Observation::new(
+            String::new(),
+            End::Crash {
+                detail: format!("no cpython-{version}"),
+            },
+            Vec::new(),
+        ),
+    };
+    let available: Vec<PyVersion> = versions
+        .iter()
+        .copied()
+        .filter(|v| discovery.get(*v).is_some())
+        .collect();
+    anyhow::ensure!(
+        !available.is_empty(),
+        "no interpreter found for any of the versions"
+    );
+    let options = reduce::file::Options {
+        budget,
+        keep_all_probes,
+    };
+    match reduce::file::reduce_file(&source, &available, &options, &vm, &cpython) {
+        Ok(r) => {
+            eprintln!(
+                "execdiff: vm-{} divergence reduced from {} to {} lines in {} tests: {}",
+                r.version,
+                r.lines_before,
+                r.lines_after,
+                r.tests,
+                r.key.describe()
+            );
+            print!("{}", r.source);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(reduce::file::ReduceError::NoDivergence { .. }) => {
+            eprintln!(
+                "execdiff: the VM agrees with CPython on {}; nothing to reduce",
+                file.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => Err(e.into()),
     }
 }

@@ -4,6 +4,7 @@
 //! Everything the user asked for is printed here; library code never prints.
 
 pub mod args;
+mod diff;
 mod fuzz;
 
 use std::path::PathBuf;
@@ -54,6 +55,7 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             resume,
             timeout,
             reduce_budget,
+            target,
         } => fuzz::fuzz(
             &config,
             fuzz::FuzzArgs {
@@ -67,7 +69,32 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
                 resume,
                 timeout,
                 reduce_budget,
+                target,
             },
+        ),
+        args::Command::Diff {
+            file,
+            versions,
+            target,
+            json,
+            timeout,
+        } => {
+            let versions = parse_versions(&versions)?;
+            let budget = Duration::from_secs(timeout);
+            let sut = fuzz::SystemUnderTest::from_arg(&target, budget)?;
+            diff::diff(&config, &file, &versions, &sut, json, budget)
+        }
+        args::Command::Reduce {
+            file,
+            versions,
+            budget,
+            keep_all_probes,
+        } => fuzz::reduce(
+            &config,
+            &file,
+            &parse_versions(&versions)?,
+            budget,
+            keep_all_probes,
         ),
         args::Command::Merge { shards, out } => {
             let outcome = crate::campaign::merge::merge(&shards)?;
@@ -331,4 +358,10 @@ fn xfail(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         cases.len()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+fn parse_versions(list: &str) -> anyhow::Result<Vec<crate::version::PyVersion>> {
+    list.split(',')
+        .map(|v| v.parse().map_err(anyhow::Error::from))
+        .collect()
 }
