@@ -25,7 +25,7 @@ pub mod symtable;
 use std::rc::Rc;
 
 use crate::observe::{End, Observation};
-use crate::version::{PyVersion, Unsupported};
+use crate::version::{PyVersion, Semantics, Unsupported};
 use interp::{Halt, Unwind, Vm};
 use objects::{Module, PyObj};
 
@@ -39,6 +39,8 @@ pub struct VmConfig {
     pub memory_limit: usize,
     /// The script's name as `__file__` and tracebacks show it.
     pub filename: String,
+    /// The version's answers; `version.semantics()` unless a test flips one.
+    pub semantics: Semantics,
 }
 
 impl VmConfig {
@@ -48,6 +50,7 @@ impl VmConfig {
             fuel: 20_000_000,
             memory_limit: 256 << 20,
             filename: "case.py".into(),
+            semantics: version.semantics(),
         }
     }
 }
@@ -160,7 +163,7 @@ fn unsupported_end(what: &Unsupported, line: Option<u32>) -> End {
 }
 
 fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
-    let sem = cfg.version.semantics();
+    let sem = cfg.semantics.clone();
     let finish = |stdout: String, stderr: String, end: End, probes, code| RunOutput {
         observation: Observation::new(stdout, end, probes),
         stderr,
