@@ -1,6 +1,7 @@
 //! The VM against the real interpreters, and the VM's robustness.
 //!
-//! - `scope_examples_agree`: every program of `shared/reference/scope-examples` runs on the
+//! - `scope_examples_agree`: every program of `tests/data/scope-examples` (the reference
+//!   document's examples) runs on the
 //!   VM and on CPython 2.7/3.12/3.13 (the reference run's environment); stdout, the last
 //!   stderr line and the exit status must agree, unless the VM ends `Unsupported` (allowed,
 //!   from the closed list) or the case is in `KNOWN_DIVERGENCES`, which is strict: a listed
@@ -23,20 +24,9 @@ use execdiff::vm::{run_source, VmConfig};
 use rand::rngs::SmallRng;
 use rand::{Rng, SeedableRng};
 
-/// Where the reference document's example programs are looked for (`EXECDIFF_SCOPE_EXAMPLES`
-/// first).
-fn examples_dir() -> Option<PathBuf> {
-    let env = std::env::var_os("EXECDIFF_SCOPE_EXAMPLES").map(PathBuf::from);
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    [
-        env,
-        Some(manifest.join("reference/scope-examples")),
-        Some(manifest.join("../shared/reference/scope-examples")),
-        Some(PathBuf::from("/work/shared/reference/scope-examples")),
-    ]
-    .into_iter()
-    .flatten()
-    .find(|p| p.is_dir())
+/// The reference document's example programs, as copied into the repository.
+fn examples_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/scope-examples")
 }
 
 /// (file, version) pairs where the VM is known to differ, with the reason.
@@ -105,11 +95,9 @@ const KNOWN_PROGRAM_DIVERGENCES: &[(&str, &str, &str)] = &[
 
 #[test]
 fn scope_examples_agree() {
-    match examples_dir() {
-        Some(dir) => check_dir(&dir, KNOWN_DIVERGENCES),
-        // The examples live beside the reference document, outside the repository.
-        None => eprintln!("skipping: scope examples not found (set EXECDIFF_SCOPE_EXAMPLES)"),
-    }
+    let dir = examples_dir();
+    assert!(dir.is_dir(), "{} is missing", dir.display());
+    check_dir(&dir, KNOWN_DIVERGENCES);
 }
 
 /// Small programs written for the VM (`tests/vm_programs`): scope interactions, errors,
@@ -246,7 +234,7 @@ fn never_panics_or_hangs() {
     let mut rng = SmallRng::seed_from_u64(0x5eed);
     let mut seeds: Vec<Vec<u8>> = Vec::new();
     let mut dirs = vec![PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vm_programs")];
-    dirs.extend(examples_dir());
+    dirs.push(examples_dir());
     for rd in dirs.iter().filter_map(|d| std::fs::read_dir(d).ok()) {
         let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
         paths.sort();
