@@ -157,9 +157,6 @@ pub struct Semantics {
     /// The exception raised when the recursion limit is hit is `RecursionError` (3.5+), not
     /// `RuntimeError`.
     pub has_recursion_error: bool,
-    /// `del x` of a cell variable (one a nested block reads) is a compile-time SyntaxError,
-    /// "can not delete variable 'x' referenced in nested scope" (2.7 `compiler_nameop`).
-    pub del_of_cell_is_error: bool,
     /// A free variable read in a class body looks in the class namespace first
     /// (`LOAD_CLASSDEREF`, 3.12 `LOAD_FROM_DICT_OR_DEREF`); 2.7 reads the cell directly.
     pub class_deref_checks_namespace: bool,
@@ -913,7 +910,6 @@ impl Semantics {
             dict_insertion_ordered: !py2,
             except_target_unbound: !py2,
             has_recursion_error: !py2,
-            del_of_cell_is_error: py2,
             class_deref_checks_namespace: !py2,
             can_delete_deref: !py2,
             has_qualname: !py2,
@@ -960,7 +956,6 @@ impl Semantics {
             dict_insertion_ordered,
             except_target_unbound,
             has_recursion_error,
-            del_of_cell_is_error,
             class_deref_checks_namespace,
             can_delete_deref,
             has_qualname,
@@ -997,7 +992,6 @@ impl Semantics {
             ("dict_insertion_ordered", dict_insertion_ordered),
             ("except_target_unbound", except_target_unbound),
             ("has_recursion_error", has_recursion_error),
-            ("del_of_cell_is_error", del_of_cell_is_error),
             ("class_deref_checks_namespace", class_deref_checks_namespace),
             ("can_delete_deref", can_delete_deref),
             ("has_qualname", has_qualname),

@@ -36,10 +36,6 @@ const NOT_LOAD_BEARING: &[(&str, &str)] = &[
         "parser: asks its version's table, not VmConfig's",
     ),
     (
-        "del_of_cell_is_error",
-        "parser: asks its version's table, not VmConfig's",
-    ),
-    (
         "name_error_suggestions",
         "traceback text on stderr only, which observations do not hold",
     ),

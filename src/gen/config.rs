@@ -175,7 +175,7 @@ impl Feature {
         match self {
             Feature::Nonlocal | Feature::DelFree => sem.has_nonlocal,
             // 2.7 refuses to delete a cell at compile time, so only 3.x programs do it.
-            Feature::DelCell => !sem.del_of_cell_is_error,
+            Feature::DelCell => sem.can_delete_deref,
             Feature::BareExec => sem.exec_is_statement,
             _ => true,
         }

@@ -183,22 +183,11 @@ impl Summary {
     }
 }
 
-/// The pyenv interpreter for `version`, if installed: `$PYENV_ROOT` (or `~/.pyenv`)
-/// `/versions/<major>.<minor>.*/bin/python`, the highest patch level found.
+/// The interpreter for `version`, found as `execdiff targets` finds it (`interp::discover`).
 pub fn find_interpreter(version: PyVersion) -> Option<PathBuf> {
-    let root = std::env::var_os("PYENV_ROOT")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv")))?;
-    let prefix = format!("{version}.");
-    let mut found: Vec<PathBuf> = std::fs::read_dir(root.join("versions"))
-        .ok()?
-        .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
-        .map(|e| e.path().join("bin").join("python"))
-        .filter(|p| p.is_file())
-        .collect();
-    found.sort();
-    found.pop()
+    crate::interp::discover(&crate::interp::DiscoveryConfig::default())
+        .get(version)
+        .map(|found| found.path.clone())
 }
 
 /// Checks `programs` on `python` in one process; one verdict per program, in order.

@@ -5,7 +5,7 @@
 //! nested block comes before or after the `del`. The generator learns about nested reads only
 //! as it goes, so it settles this afterwards: every name that appears anywhere inside a
 //! nested block (an over-approximation of its free names) is removed from the function's own
-//! `del` statements. Asked through `Semantics::del_of_cell_is_error`; 3.x never gets here.
+//! `del` statements. Asked through `Semantics::can_delete_deref`; 3.x never gets here.
 
 use std::collections::BTreeSet;
 

@@ -135,7 +135,7 @@ impl<'c> Gen<'c> {
         let scope = self.scopes.pop().expect("function scope pushed");
         self.leave_body(saved);
         let (decls, mut body) = res?;
-        if self.sem.del_of_cell_is_error {
+        if !self.sem.can_delete_deref {
             crate::gen::legalize::drop_cell_deletes(&mut body, &self.sem);
         }
         let exit_label = format!("{}#{}", scope.label, self.next_id());

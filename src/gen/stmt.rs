@@ -43,7 +43,7 @@ productions! {
     TryExcept, can_open_block, try_except;
     DeadAssign, |_| true, dead_assign;
     DelLocal, |g| g.cur().kind != ScopeKind::Module, del_local;
-    DelCell, |g| !g.sem.del_of_cell_is_error && g.cur().is_function(), del_cell;
+    DelCell, |g| g.sem.can_delete_deref && g.cur().is_function(), del_cell;
     DelFree, |g| g.cur().is_function(), del_free;
     DelGlobal, |g| g.cur().kind != ScopeKind::ExecBody, del_global;
     Call, |g| g.cur().kind != ScopeKind::ExecBody, call;
