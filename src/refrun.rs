@@ -19,13 +19,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::time::Duration;
 
-use serde::Deserialize;
-
 use crate::interp::Interpreter;
-use crate::observe::{End, Observation, Probe};
-
-/// The probe file descriptor, as in `EXECDIFF_PROBE_FD=3`.
-const PROBE_FD: i32 = 3;
+use crate::observe::{End, Observation};
+use crate::target::protocol;
 
 /// At most this much of stdout, stderr and the probe stream is kept.
 const OUTPUT_CAP: u64 = 64 << 20;
@@ -48,12 +44,8 @@ pub enum RefRunError {
     },
     #[error("i/o while running the reference: {0}")]
     Io(#[from] std::io::Error),
-    #[error("malformed probe record {index} from {python}: {detail}")]
-    Record {
-        python: PathBuf,
-        index: usize,
-        detail: String,
-    },
+    #[error("malformed probe record from {python}: {detail}")]
+    Record { python: PathBuf, detail: String },
 }
 
 /// Where `sitecustomize.py` lives: `$EXECDIFF_HARNESS/ref`, else this source tree's `harness/ref`.
@@ -64,14 +56,6 @@ pub fn harness_ref_dir() -> PathBuf {
             .join("harness")
             .join("ref"),
     }
-}
-
-/// One record on the probe descriptor.
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum Record {
-    Probe(Probe),
-    End(End),
 }
 
 /// Runs `file` on `python` as the reference run defines, killing it after `budget`.
@@ -87,7 +71,7 @@ pub fn run(python: &Interpreter, file: &Path, budget: Duration) -> Result<RefRun
         .env("PYTHONIOENCODING", "utf-8")
         .env("LC_ALL", "C.UTF-8")
         .env("PYTHONPATH", harness_ref_dir())
-        .env("EXECDIFF_PROBE_FD", PROBE_FD.to_string())
+        .env("EXECDIFF_PROBE_FD", protocol::PROBE_FD.to_string())
         .arg("-s")
         .arg("-B")
         .arg(file)
@@ -102,10 +86,10 @@ pub fn run(python: &Interpreter, file: &Path, budget: Duration) -> Result<RefRun
                 return Err(std::io::Error::last_os_error());
             }
             // dup2 onto itself keeps close-on-exec set, so clear the flag in that case.
-            let ok = if probe_fd == PROBE_FD {
-                libc::fcntl(PROBE_FD, libc::F_SETFD, 0) == 0
+            let ok = if probe_fd == protocol::PROBE_FD {
+                libc::fcntl(protocol::PROBE_FD, libc::F_SETFD, 0) == 0
             } else {
-                libc::dup2(probe_fd, PROBE_FD) >= 0
+                libc::dup2(probe_fd, protocol::PROBE_FD) >= 0
             };
             if !ok {
                 return Err(std::io::Error::last_os_error());
@@ -134,39 +118,20 @@ pub fn run(python: &Interpreter, file: &Path, budget: Duration) -> Result<RefRun
     let records = read_capped(&probes_path)?;
     let _ = std::fs::remove_dir_all(&dir);
 
-    let mut probes = Vec::new();
-    let mut recorded_end = None;
-    // A run killed mid-write leaves a partial last line; only complete lines count.
-    let complete = match records.rfind('\n') {
-        Some(pos) => &records[..pos],
-        None => "",
-    };
-    for (index, line) in complete.lines().enumerate() {
-        let record: Record = serde_json::from_str(line).map_err(|e| RefRunError::Record {
+    let (probes, recorded_end) =
+        protocol::parse_records(&records).map_err(|e| RefRunError::Record {
             python: python.path.clone(),
-            index,
             detail: e.to_string(),
         })?;
-        match record {
-            Record::Probe(probe) => probes.push(probe),
-            Record::End(end) => recorded_end = Some(end),
-        }
-    }
     let exit_code = exit_code(status);
     let end = if timed_out {
         End::Timeout
-    } else if let Some(end) = recorded_end {
-        end
-    } else if status.success() {
-        End::Ok
-    } else if let Some(signal) = status.signal() {
-        End::Crash {
-            detail: format!("killed by signal {signal}"),
-        }
     } else {
-        End::Crash {
-            detail: format!("exit status {exit_code}"),
-        }
+        let exit = match status.signal() {
+            Some(signal) => protocol::Exit::Signal(signal),
+            None => protocol::Exit::Status(exit_code),
+        };
+        protocol::end_of(recorded_end, exit)
     };
     Ok(RefRun {
         observation: Observation::new(stdout, end, probes),
