@@ -15,25 +15,7 @@ use execdiff::vm::{self, VmConfig};
 
 /// Compiles and executes every file `repeat` times in a fresh `__main__`-like namespace with
 /// stdout sent to /dev/null and `__observe__` a no-op; prints the CPU seconds it took.
-const BARE: &str = r#"
-import sys, os, time
-files, repeat = sys.argv[1:-1], int(sys.argv[-1])
-sources = [open(f, 'rb').read() for f in files]
-b = sys.modules.get('builtins') or sys.modules['__builtin__']
-b.__observe__ = lambda label, value: None
-null = open(os.devnull, 'w')
-real = sys.stdout
-start = time.process_time()
-for _ in range(repeat):
-    for f, src in zip(files, sources):
-        sys.stdout = null
-        try:
-            exec(compile(src, f, 'exec', 0, True), {'__name__': '__main__', '__builtins__': b})
-        except BaseException:
-            pass
-        sys.stdout = real
-print(time.process_time() - start)
-"#;
+const BARE: &str = include_str!("bare_loop.py");
 
 fn thread_cpu() -> Duration {
     let mut ts = libc::timespec {
