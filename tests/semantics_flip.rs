@@ -40,10 +40,6 @@ const NOT_LOAD_BEARING: &[(&str, &str)] = &[
         "traceback text on stderr only, which observations do not hold",
     ),
     (
-        "dict_insertion_ordered",
-        "the VM derives its dict order from has_long; to be unified",
-    ),
-    (
         "class_static_attributes",
         "no corpus case iterates a 3.13 class __dict__ yet",
     ),

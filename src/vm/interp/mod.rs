@@ -89,6 +89,8 @@ pub struct Vm {
     stack_budget: usize,
     /// Builtin iterator types, created on first use.
     pub iter_types: RefCell<HashMap<&'static str, PyRef>>,
+    #[cfg(feature = "planted-bugs")]
+    pub planted: Option<crate::vm::planted::PlantedBug>,
 }
 
 fn exc<T>(e: PyRef) -> PyResult<T> {
@@ -98,7 +100,11 @@ fn exc<T>(e: PyRef) -> PyResult<T> {
 impl Vm {
     pub fn new(sem: Semantics, fuel: u64, memory_limit: usize, filename: &str) -> Vm {
         let py2 = sem.has_long;
-        let dict_mode = if py2 { Mode::Py27 } else { Mode::Insertion };
+        let dict_mode = if sem.dict_insertion_ordered {
+            Mode::Insertion
+        } else {
+            Mode::Py27
+        };
         let set_mode = if py2 { Mode::Py27 } else { Mode::Py3Set };
         let t = crate::vm::error::make_types(&sem, dict_mode);
         let none = Rc::new(PyObj::None);
@@ -131,6 +137,8 @@ impl Vm {
             native_depth: 0,
             stack_base: 0,
             stack_budget: usize::MAX,
+            #[cfg(feature = "planted-bugs")]
+            planted: None,
         };
         crate::vm::error::install_exceptions(&mut vm);
         crate::vm::builtins::install(&mut vm);
