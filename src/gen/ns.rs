@@ -26,7 +26,9 @@ enum NsArgs {
 impl<'c> Gen<'c> {
     /// Whether an unqualified 2.7 `exec` is valid here (always true in 3.x, where it is a call).
     fn unqualified_exec_ok(&self) -> bool {
-        self.cur().kind != ScopeKind::Function || self.cur().bare_exec
+        !self.sem.exec_is_statement
+            || self.cur().kind != ScopeKind::Function
+            || self.cur().bare_exec
     }
 
     /// `exec` of `body` with `ns`, as the dialect writes it.
