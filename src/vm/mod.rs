@@ -19,6 +19,8 @@ pub mod lexer;
 pub mod methods;
 pub mod objects;
 pub mod parser;
+#[cfg(feature = "planted-bugs")]
+pub mod planted;
 pub mod printer;
 pub mod symtable;
 
@@ -41,6 +43,9 @@ pub struct VmConfig {
     pub filename: String,
     /// The version's answers; `version.semantics()` unless a test flips one.
     pub semantics: Semantics,
+    /// A deliberate mistake to make (tests of the campaign only).
+    #[cfg(feature = "planted-bugs")]
+    pub planted: Option<planted::PlantedBug>,
 }
 
 impl VmConfig {
@@ -51,6 +56,8 @@ impl VmConfig {
             memory_limit: 256 << 20,
             filename: "case.py".into(),
             semantics: version.semantics(),
+            #[cfg(feature = "planted-bugs")]
+            planted: None,
         }
     }
 }
@@ -246,6 +253,10 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     };
     objects::reset_arena();
     let mut vm = Vm::new(sem, cfg.fuel, cfg.memory_limit, &cfg.filename);
+    #[cfg(feature = "planted-bugs")]
+    {
+        vm.planted = cfg.planted;
+    }
     vm.set_stack_budget(STACK_BUDGET);
     let file = if vm.sem.main_file_absolute {
         std::path::absolute(&cfg.filename)

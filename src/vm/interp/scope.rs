@@ -151,6 +151,10 @@ impl Vm {
     /// `_PyEval_GetFrameLocals` (3.x) or `PyEval_GetLocals` (2.7).
     pub fn frame_locals(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
         if frame.code.optimized {
+            #[cfg(feature = "planted-bugs")]
+            if self.planted == Some(crate::vm::planted::PlantedBug::CachedLocals) {
+                return self.fast_to_locals(frame);
+            }
             if self.sem.locals_returns_snapshot {
                 return self.proxy_snapshot(frame);
             }
@@ -447,7 +451,17 @@ impl Vm {
             };
             return self.type_error(msg);
         }
-        self.run_code(code, g, Some(l))
+        let r = self.run_code(code, g, Some(l));
+        #[cfg(feature = "planted-bugs")]
+        if let Some(frame) = frame.filter(|f| f.code.optimized) {
+            let bare = globals.is_none() && locals.is_none() && mode == Mode::Exec;
+            if bare
+                && self.planted == Some(crate::vm::planted::PlantedBug::ExecWritesBackFastLocals)
+            {
+                self.locals_to_fast(&frame, false)?;
+            }
+        }
+        r
     }
 
     /// The object `exec`/`eval` insert as `__builtins__`: the builtins dict of the caller.
@@ -535,7 +549,11 @@ impl Vm {
         };
         let r = self.run_code(code, g, Some(l));
         if plain {
-            self.locals_to_fast(frame, false)?;
+            #[cfg(feature = "planted-bugs")]
+            let clear = self.planted == Some(crate::vm::planted::PlantedBug::LocalsToFastClears);
+            #[cfg(not(feature = "planted-bugs"))]
+            let clear = false;
+            self.locals_to_fast(frame, clear)?;
         }
         r.map(|_| ())
     }
