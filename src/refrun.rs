@@ -60,10 +60,11 @@ pub fn harness_ref_dir() -> PathBuf {
 
 /// Runs `file` on `python` as the reference run defines, killing it after `budget`.
 pub fn run(python: &Interpreter, file: &Path, budget: Duration) -> Result<RefRun, RefRunError> {
-    let dir = tempdir()?;
-    let stdout_path = dir.join("stdout");
-    let stderr_path = dir.join("stderr");
-    let probes_path = dir.join("probes");
+    // Removed on every return, error paths included.
+    let dir = scratch_dir()?;
+    let stdout_path = dir.path().join("stdout");
+    let stderr_path = dir.path().join("stderr");
+    let probes_path = dir.path().join("probes");
     let probes = File::create(&probes_path)?;
     let mut cmd = Command::new(&python.path);
     cmd.env_clear()
@@ -116,7 +117,6 @@ pub fn run(python: &Interpreter, file: &Path, budget: Duration) -> Result<RefRun
     let stdout = read_capped(&stdout_path)?;
     let stderr = read_capped(&stderr_path)?;
     let records = read_capped(&probes_path)?;
-    let _ = std::fs::remove_dir_all(&dir);
 
     let (probes, recorded_end) =
         protocol::parse_records(&records).map_err(|e| RefRunError::Record {
@@ -154,14 +154,9 @@ fn read_capped(path: &Path) -> std::io::Result<String> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// A fresh private directory under the system temp dir.
-fn tempdir() -> std::io::Result<PathBuf> {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("execdiff-ref-{}-{n}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    Ok(dir)
+/// A fresh private directory under the system temp dir, removed when dropped.
+pub fn scratch_dir() -> std::io::Result<tempfile::TempDir> {
+    tempfile::Builder::new().prefix("execdiff-").tempdir()
 }
 
 /// Runs `source` (the text of a program, not a file) through the reference run, writing it
@@ -171,10 +166,8 @@ pub fn run_source(
     source: &[u8],
     budget: Duration,
 ) -> Result<RefRun, RefRunError> {
-    let dir = tempdir()?;
-    let file = dir.join("case.py");
+    let dir = scratch_dir()?;
+    let file = dir.path().join("case.py");
     std::fs::write(&file, source)?;
-    let res = run(python, &file, budget);
-    let _ = std::fs::remove_dir_all(&dir);
-    res
+    run(python, &file, budget)
 }

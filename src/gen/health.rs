@@ -197,9 +197,9 @@ pub fn check(
     mode: Mode,
     timeout_secs: f64,
 ) -> io::Result<Checked> {
-    let dir = TempDir::new()?;
+    let dir = tempfile::Builder::new().prefix("execdiff-gen-").tempdir()?;
     for (idx, p) in programs.iter().enumerate() {
-        std::fs::write(dir.path.join(format!("{idx}.py")), p.source())?;
+        std::fs::write(dir.path().join(format!("{idx}.py")), p.source())?;
     }
     let mode_arg = match mode {
         Mode::Compile => "compile",
@@ -212,7 +212,7 @@ pub fn check(
         .arg(CHECKER)
         .arg(mode_arg)
         .arg(timeout_secs.to_string())
-        .arg(&dir.path)
+        .arg(dir.path())
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
         .stdin(Stdio::null())
@@ -283,29 +283,4 @@ pub struct Checked {
     /// `SyntaxError`s that generated `exec`/`eval`/`compile` strings raised at run time
     /// (caught by the program's guards, seen by the stand-in probe); run mode only.
     pub inner_syntax: Vec<u32>,
-}
-
-/// A directory under the system temp dir, removed on drop.
-struct TempDir {
-    path: PathBuf,
-}
-
-impl TempDir {
-    fn new() -> io::Result<TempDir> {
-        use std::sync::atomic::{AtomicU32, Ordering};
-        static NEXT: AtomicU32 = AtomicU32::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("execdiff-gen-{}-{n}", std::process::id()));
-        if path.exists() {
-            std::fs::remove_dir_all(&path)?;
-        }
-        std::fs::create_dir_all(&path)?;
-        Ok(TempDir { path })
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.path);
-    }
 }
