@@ -5,8 +5,6 @@
 //! keeps what it finished.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 use std::time::Duration;
 
 use super::{write_blessing, Case, CorpusError};
@@ -37,39 +35,23 @@ pub fn bless(
         .iter()
         .flat_map(|case| case.run_versions().map(move |v| (case, v)))
         .collect();
-    let report = Mutex::new(BlessReport::default());
-    {
-        let mut r = report.lock().unwrap_or_else(|e| e.into_inner());
-        for (version, why) in &discovery.missing {
-            if work.iter().any(|(_, v)| v == version) {
-                r.missing.push((*version, why.clone()));
-            }
+    let mut report = BlessReport::default();
+    for (version, why) in &discovery.missing {
+        if work.iter().any(|(_, v)| v == version) {
+            report.missing.push((*version, why.clone()));
         }
     }
-    let next = AtomicUsize::new(0);
-    let done = AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        for _ in 0..jobs.max(1) {
-            scope.spawn(|| loop {
-                let idx = next.fetch_add(1, Ordering::Relaxed);
-                let Some(&(case, version)) = work.get(idx) else {
-                    break;
-                };
-                let outcome = bless_one(case, version, discovery, budget);
-                {
-                    let mut r = report.lock().unwrap_or_else(|e| e.into_inner());
-                    match outcome {
-                        Ok(Some(true)) => r.written += 1,
-                        Ok(Some(false)) => r.unchanged += 1,
-                        Ok(None) => {}
-                        Err(e) => r.failures.push(e),
-                    }
-                }
-                progress(done.fetch_add(1, Ordering::Relaxed) + 1, work.len());
-            });
-        }
+    let outcomes = super::parallel_map(&work, jobs, progress, &|&(case, version)| {
+        bless_one(case, version, discovery, budget)
     });
-    let mut report = report.into_inner().unwrap_or_else(|e| e.into_inner());
+    for outcome in outcomes {
+        match outcome {
+            Ok(Some(true)) => report.written += 1,
+            Ok(Some(false)) => report.unchanged += 1,
+            Ok(None) => {}
+            Err(e) => report.failures.push(e),
+        }
+    }
     report.failures.sort();
     report
 }

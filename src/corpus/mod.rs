@@ -312,6 +312,37 @@ impl Case {
     }
 }
 
+/// `f` over `items` on `jobs` threads, results in the order of `items`; `progress(done,
+/// total)` after each item.
+fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    jobs: usize,
+    progress: &(dyn Fn(usize, usize) + Sync),
+    f: &(dyn Fn(&T) -> R + Sync),
+) -> Vec<R> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(Vec::with_capacity(items.len()));
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.max(1) {
+            scope.spawn(|| loop {
+                let idx = next.fetch_add(1, Ordering::Relaxed);
+                let Some(item) = items.get(idx) else { break };
+                let r = f(item);
+                results
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((idx, r));
+                progress(done.fetch_add(1, Ordering::Relaxed) + 1, items.len());
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
+    results.sort_by_key(|(idx, _)| *idx);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
 /// `foo.py` → `foo.3.12.out`.
 pub fn blessing_path(case: &Path, version: PyVersion) -> PathBuf {
     case.with_extension(format!("{version}.out"))

@@ -5,8 +5,6 @@
 //! CPython that disagrees with its own blessing makes the blessing *stale*: the interpreter
 //! build changed, or the case is not deterministic.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 use std::time::Duration;
 
 use serde::Serialize;
@@ -82,23 +80,12 @@ pub fn replay(
     config: &ReplayConfig<'_>,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Vec<Row> {
-    let rows = Mutex::new(Vec::new());
-    let next = AtomicUsize::new(0);
-    let done = AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        for _ in 0..config.jobs.max(1) {
-            scope.spawn(|| loop {
-                let idx = next.fetch_add(1, Ordering::Relaxed);
-                let Some(case) = cases.get(idx) else { break };
-                let mut out = replay_case(case, discovery, config);
-                rows.lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .append(&mut out);
-                progress(done.fetch_add(1, Ordering::Relaxed) + 1, cases.len());
-            });
-        }
-    });
-    let mut rows = rows.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut rows: Vec<Row> = super::parallel_map(cases, config.jobs, progress, &|case| {
+        replay_case(case, discovery, config)
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     rows.sort_by(|a, b| (&a.case, a.version, &a.target).cmp(&(&b.case, b.version, &b.target)));
     rows
 }
