@@ -115,26 +115,6 @@ fn each_planted_bug_is_found_reduced_and_bucketed() {
         };
         let before = buckets(version, cases, None, dir.path(), &reference);
         let after = buckets(version, cases, Some(bug), dir.path(), &reference);
-        for b in &before {
-            eprintln!(
-                "before: {} ({} case(s), {:?}): {}\n{}",
-                b.fingerprint,
-                b.count,
-                b.reduced.as_ref().map(|r| &r.features),
-                b.key.describe(),
-                b.reduced
-                    .as_ref()
-                    .map_or(b.best_program.as_str(), |r| r.source.as_str())
-            );
-        }
-        for b in &after {
-            eprintln!(
-                "after: {} ({} case(s), {} signatures)",
-                b.fingerprint,
-                b.count,
-                b.signatures.len()
-            );
-        }
         let old: BTreeSet<&str> = before.iter().map(|b| b.fingerprint.as_str()).collect();
         let new: Vec<&Bucket> = after
             .iter()

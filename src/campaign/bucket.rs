@@ -121,6 +121,7 @@ mod tests {
                 diff,
                 plain: None,
                 features: feature::features(reduced, v.dialect()),
+                core: None,
             }),
             known: None,
             signatures: vec![],

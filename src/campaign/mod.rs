@@ -104,9 +104,14 @@ pub struct Reduction {
     /// The reproducer with probes turned into `print`s, when that still diverges.
     #[serde(default)]
     pub plain: Option<String>,
-    /// Scope features left in the reproducer (`reduce::feature`), part of the bucket's id.
+    /// Scope features left in the reproducer's core (`reduce::feature`), part of the
+    /// bucket's id.
     #[serde(default)]
     pub features: Vec<String>,
+    /// The reproducer reduced further keeping only the divergence's class
+    /// (`reduce::file::core_of`), when that is smaller; the bucket is named after its features.
+    #[serde(default)]
+    pub core: Option<String>,
 }
 
 /// A point of the campaign's time series (the report's charts).

@@ -54,10 +54,10 @@ impl Fingerprint {
     }
 
     /// The divergence's class, the part of the key a bucket keeps: the version, both ends and
-    /// exception types, whether the end's message differs, whether values differ (through
-    /// stdout or a probe alike) and whether only an order does. Where the first difference
-    /// lies, and whether a program shows a wrong value by `print` or by a probe, depend on how
-    /// the program happens to observe a mistake; the reduction keeps them, a bucket does not.
+    /// exception types, whether the end's message differs, and whether values differ (through
+    /// stdout or a probe, in content or in order alike). Where the first difference lies, and
+    /// whether a program shows a wrong value by `print` or by a probe, depend on how the
+    /// program happens to observe a mistake; the reduction keeps them, a bucket does not.
     pub fn class_hash(&self) -> String {
         let has = |f: Field| self.fields.contains(&f);
         let class = (
@@ -65,8 +65,7 @@ impl Fingerprint {
             &self.ends,
             &self.types,
             has(Field::EndMessage),
-            has(Field::Stdout) || has(Field::Probes),
-            has(Field::ProbeOrder),
+            has(Field::Stdout) || has(Field::Probes) || has(Field::ProbeOrder),
         );
         format!(
             "{:016x}",

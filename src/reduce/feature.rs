@@ -9,18 +9,21 @@
 //! it adds nothing of its own; `locals()`, `vars()`, `dir()` and `f_locals` all read a scope's
 //! namespace (`namespace`); a nested `def` or a `try` is structure. A probe's argument
 //! (DESIGN.md, "Observations") counts only for the namespace read it performs: the generator
-//! picks the probe's form (`locals()`, or `sorted(...)` of `vars()` through a generator
-//! expression) at random, and that choice is not part of any divergence.
+//! picks the probe's form (`locals()`, `sorted(...)` of `vars()` through a generator
+//! expression, a comprehension of `locals()`) at random, and that choice is not part of any
+//! divergence. Likewise `exec` of code that only calls probes is a read of the namespace the
+//! code runs in, not an `exec` feature. `del` is the deletion of a name; `del d[k]` is a dict
+//! operation.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::campaign::verdict::{fnv1a, Fingerprint};
 use crate::version::Dialect;
 use crate::vm::ast::{Expr, ExprKind, Stmt, StmtKind};
 use crate::vm::parser::{parse_module, ParseOptions};
 
-use super::pass::{exec_literal, exec_stmt_literal, parse_code};
+use super::pass::{exec_code, exec_literal, exec_stmt_literal, parse_code, str_constant, CodeMode};
 use super::walk;
 
 /// The features of `src` in `dialect`, sorted; empty when it does not parse.
@@ -37,23 +40,52 @@ fn collect(body: &[Stmt], dialect: Dialect, depth: u32, out: &mut BTreeSet<&'sta
     let mut body = body.to_vec();
     let found = RefCell::new(BTreeSet::new());
     let literals = RefCell::new(Vec::new());
+    // Code reached through a variable: `b = 'del v'` then `exec b`.
+    let strings: RefCell<BTreeMap<String, String>> = RefCell::new(BTreeMap::new());
+    let run_names: RefCell<Vec<(String, CodeMode)>> = RefCell::new(Vec::new());
     walk::stmts_and_exprs_mut(
         &mut body,
         &mut |s| {
-            if let Some(f) = stmt_feature(s) {
+            let observes =
+                exec_stmt_literal(s).is_some_and(|t| only_probes(t, CodeMode::Module, dialect));
+            if let Some(f) = stmt_feature(s).filter(|_| !observes) {
                 found.borrow_mut().insert(f);
+            }
+            if let StmtKind::Assign { targets, value } = &s.kind {
+                if let ([target], Some(text)) = (&targets[..], str_constant(value)) {
+                    if let ExprKind::Name(n) = &target.kind {
+                        strings.borrow_mut().insert(n.clone(), text.to_string());
+                    }
+                }
+            }
+            if let StmtKind::Exec { body, .. } = &s.kind {
+                let code = match &body.kind {
+                    ExprKind::Tuple(items) => items.first(),
+                    _ => Some(body),
+                };
+                if let Some(ExprKind::Name(n)) = code.map(|c| &c.kind) {
+                    run_names.borrow_mut().push((n.clone(), CodeMode::Module));
+                }
+            }
+            // Targets are not visited as expressions: `locals()['x'] = 1` reads a namespace.
+            let targets = match &s.kind {
+                StmtKind::Assign { targets, .. } | StmtKind::Del(targets) => &targets[..],
+                _ => &[],
+            };
+            if targets.iter().any(reads_namespace) {
+                found.borrow_mut().insert("namespace");
             }
             if let Some(text) = exec_stmt_literal(s) {
                 literals
                     .borrow_mut()
-                    .push((text.to_string(), super::pass::CodeMode::Module));
+                    .push((text.to_string(), CodeMode::Module));
             }
         },
         &mut |e| {
             if walk::is_probe_call(e) {
                 if let ExprKind::Call { args, keywords, .. } = &mut e.kind {
-                    for arg in args.iter() {
-                        probe_features(arg, &mut found.borrow_mut());
+                    if args.iter().any(reads_namespace) {
+                        found.borrow_mut().insert("namespace");
                     }
                     // Nothing else inside a probe's argument counts.
                     args.clear();
@@ -61,14 +93,29 @@ fn collect(body: &[Stmt], dialect: Dialect, depth: u32, out: &mut BTreeSet<&'sta
                 }
                 return;
             }
+            if let Some((text, mode)) = exec_literal(e) {
+                literals.borrow_mut().push((text.to_string(), mode));
+                if only_probes(text, mode, dialect) {
+                    // Code that only observes is a read of the namespace it runs in.
+                    if let ExprKind::Call { func, .. } = &mut e.kind {
+                        func.kind = ExprKind::Name(walk::PROBE.into());
+                    }
+                }
+            }
             if let Some(f) = expr_feature(e) {
                 found.borrow_mut().insert(f);
             }
-            if let Some((text, mode)) = exec_literal(e) {
-                literals.borrow_mut().push((text.to_string(), mode));
+            if let Some((ExprKind::Name(n), mode)) = exec_code(e).map(|(c, m)| (&c.kind, m)) {
+                run_names.borrow_mut().push((n.clone(), mode));
             }
         },
     );
+    let strings = strings.into_inner();
+    for (name, mode) in run_names.into_inner() {
+        if let Some(text) = strings.get(&name) {
+            literals.borrow_mut().push((text.clone(), mode));
+        }
+    }
     out.extend(found.into_inner());
     // Code run by exec is part of the program; a bounded depth guards pathological nesting.
     if depth < 8 {
@@ -82,7 +129,9 @@ fn collect(body: &[Stmt], dialect: Dialect, depth: u32, out: &mut BTreeSet<&'sta
 
 fn stmt_feature(s: &Stmt) -> Option<&'static str> {
     Some(match &s.kind {
-        StmtKind::Del(_) => "del",
+        StmtKind::Del(targets) if targets.iter().any(|t| matches!(t.kind, ExprKind::Name(_))) => {
+            "del"
+        }
         StmtKind::Global(_) => "global",
         StmtKind::Nonlocal(_) => "nonlocal",
         StmtKind::Exec { .. } => "exec",
@@ -112,34 +161,14 @@ fn expr_feature(e: &Expr) -> Option<&'static str> {
     })
 }
 
-/// What a probe's argument adds: `namespace` when it reads a namespace, and `comprehension`
-/// when such a read runs in a comprehension's own scope (its element, its conditions, or an
-/// iterable after the first; the first is evaluated in the enclosing scope).
-fn probe_features(arg: &Expr, out: &mut BTreeSet<&'static str>) {
-    let mut arg = arg.clone();
-    walk::visit_expr(&mut arg, &mut |x| {
-        if expr_feature(x) == Some("namespace") {
-            out.insert("namespace");
-        }
-        let (parts, generators) = match &x.kind {
-            ExprKind::ListComp { elt, generators }
-            | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators } => (vec![&**elt], generators),
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => (vec![&**key, &**value], generators),
-            _ => return,
-        };
-        let inner = generators
-            .iter()
-            .enumerate()
-            .flat_map(|(i, g)| (i > 0).then_some(&g.iter).into_iter().chain(&g.ifs));
-        if parts.into_iter().chain(inner).any(reads_namespace) {
-            out.insert("comprehension");
-        }
-    });
+/// Whether exec'd code does nothing but call probes.
+fn only_probes(text: &str, mode: CodeMode, dialect: Dialect) -> bool {
+    parse_code(text, mode, dialect).is_some_and(|body| {
+        !body.is_empty()
+            && body
+                .iter()
+                .all(|s| matches!(&s.kind, StmtKind::Expr(e) if walk::is_probe_call(e)))
+    })
 }
 
 /// Whether `e` reads a scope's namespace anywhere inside it.
@@ -178,6 +207,23 @@ mod tests {
             ["exec", "global"]
         );
         assert!(features("x = (", Dialect::Py3).is_empty());
+        // Exec'd code that only observes reads a namespace.
+        assert_eq!(
+            features(
+                "def f():\n    exec('__observe__(\\'x\\', locals())')\n",
+                Dialect::Py3
+            ),
+            ["namespace"]
+        );
+        assert_eq!(
+            features("exec '__observe__(1, vars())'\n", Dialect::Py2),
+            ["namespace"]
+        );
+        // Code reached through a variable counts too.
+        assert_eq!(
+            features("def f(v):\n    b = 'del v'\n    exec b\n", Dialect::Py2),
+            ["del", "exec"]
+        );
     }
 
     #[test]
@@ -186,11 +232,12 @@ mod tests {
             "__observe__('f#1', sorted((k, v) for k, v in vars().items() if k[:2] != '__'))\n";
         assert_eq!(features(probe, Dialect::Py3), ["namespace"]);
         assert!(features("__observe__('m#1', [i for i in x])\n", Dialect::Py3).is_empty());
-        // A read in the comprehension's own scope makes the comprehension part of it.
         assert_eq!(
             features("__observe__('m#1', [locals() for i in x])\n", Dialect::Py3),
-            ["comprehension", "namespace"]
+            ["namespace"]
         );
+        // Deleting a dict entry is not deleting a name.
+        assert_eq!(features("del locals()['x']\n", Dialect::Py3), ["namespace"]);
         // `compile` only makes the code that `exec` runs.
         assert_eq!(
             features("exec(compile('x = 1', '', 'exec'))\n", Dialect::Py3),

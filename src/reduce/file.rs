@@ -165,6 +165,39 @@ pub fn reduce_divergence(
     })
 }
 
+/// The program a bucket is named after: `src` (a reduction that kept the exact fingerprint)
+/// reduced further keeping only the divergence's class ([`Fingerprint::class_hash`]), so a
+/// mistake the program shows through `print` is reduced to the same mechanisms as one it shows
+/// through a probe. The probe that differs first is kept. `None` when nothing smaller keeps
+/// the class.
+pub fn core_of(
+    src: &str,
+    version: PyVersion,
+    key: &Fingerprint,
+    opts: &Options,
+    vm: RunFn<'_>,
+    cpython: RunFn<'_>,
+) -> Option<String> {
+    let dialect = version.dialect();
+    let module = parse_module(src, &ParseOptions::new(dialect)).ok()?;
+    let class = key.class_hash();
+    let mut same_class = |candidate: &str| {
+        matches!(
+            judge(version, &cpython(candidate, version), &vm(candidate, version)),
+            Verdict::Diverge { key: k, .. } if k.class_hash() == class
+        )
+    };
+    let keep = ProbeKeep::Labels(diverging_labels(&cpython(src, version), &vm(src, version)));
+    let reduced = Reducer {
+        budget: opts.budget,
+        max_tests: None,
+        keep,
+    }
+    .reduce(&module, dialect, &mut same_class);
+    (line_count(&reduced.source) < line_count(src) && same_class(&reduced.source))
+        .then_some(reduced.source)
+}
+
 /// Reduces every bucket that has no reduction yet, `jobs` buckets at a time, filling
 /// [`Bucket::reduced`]. A bucket whose program the reducer cannot parse, or whose divergence
 /// no longer shows, keeps `reduced: None`.
@@ -192,8 +225,12 @@ pub fn reduce_buckets(
                     cpython,
                 ) {
                     if !r.diff.is_empty() {
-                        let features =
-                            super::feature::features(&r.source, bucket.version.dialect());
+                        let core =
+                            core_of(&r.source, bucket.version, &bucket.key, opts, vm, cpython);
+                        let features = super::feature::features(
+                            core.as_deref().unwrap_or(&r.source),
+                            bucket.version.dialect(),
+                        );
                         bucket.reduced = Some(Reduction {
                             source: r.source,
                             lines_before: r.lines_before,
@@ -201,6 +238,7 @@ pub fn reduce_buckets(
                             diff: r.diff,
                             plain: r.plain,
                             features,
+                            core,
                         });
                     }
                 }

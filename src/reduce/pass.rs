@@ -25,13 +25,19 @@ pub enum CodeMode {
 
 /// If `e` runs a string literal as code, the literal's text and how it is parsed.
 pub fn exec_literal(e: &Expr) -> Option<(&str, CodeMode)> {
+    let (code, mode) = exec_code(e)?;
+    Some((str_constant(code)?, mode))
+}
+
+/// If `e` is a call of `exec`, `eval` or `compile`, its code argument and how it is parsed.
+pub fn exec_code(e: &Expr) -> Option<(&Expr, CodeMode)> {
     let ExprKind::Call { func, args, .. } = &e.kind else {
         return None;
     };
     let ExprKind::Name(name) = &func.kind else {
         return None;
     };
-    let text = str_constant(args.first()?)?;
+    let code = args.first()?;
     let mode = match name.as_str() {
         "exec" => CodeMode::Module,
         "eval" => CodeMode::Expression,
@@ -42,7 +48,7 @@ pub fn exec_literal(e: &Expr) -> Option<(&str, CodeMode)> {
         },
         _ => return None,
     };
-    Some((text, mode))
+    Some((code, mode))
 }
 
 /// The literal run by a 2.7 `exec` statement (`exec "..."` or the tuple form).
@@ -56,7 +62,7 @@ pub fn exec_stmt_literal(s: &Stmt) -> Option<&str> {
     }
 }
 
-fn str_constant(e: &Expr) -> Option<&str> {
+pub fn str_constant(e: &Expr) -> Option<&str> {
     match &e.kind {
         ExprKind::Constant(Constant::Str { value, .. }) => Some(value),
         _ => None,
@@ -75,7 +81,8 @@ pub fn parse_code(text: &str, mode: CodeMode, dialect: Dialect) -> Option<Vec<St
 }
 
 /// What statement `s` may be replaced by: nothing; one of its bodies; itself with a part
-/// dropped; or, for an `exec` of a literal, the exec'd statements themselves.
+/// dropped; or, for an `exec` of a literal, the exec'd statements themselves, or the store or
+/// delete they make in the namespace dict ([`namespace_store`]).
 pub fn stmt_variants(s: &Stmt, dialect: Dialect) -> Vec<Vec<Stmt>> {
     // Deleting a statement that holds a kept probe is offered too: the driver's probe check
     // discards it before anything runs.
@@ -258,6 +265,11 @@ pub fn stmt_variants(s: &Stmt, dialect: Dialect) -> Vec<Vec<Stmt>> {
         } => {
             if let Some(text) = exec_stmt_literal(s) {
                 if let Some(inner) = parse_code(text, CodeMode::Module, dialect) {
+                    let ns = match &body.kind {
+                        ExprKind::Tuple(items) => items.get(2).or(items.get(1)),
+                        _ => locals.as_ref().or(globals.as_ref()),
+                    };
+                    out.extend(namespace_store(&inner, ns, s.line));
                     out.push(inner);
                 }
             }
@@ -279,6 +291,17 @@ pub fn stmt_variants(s: &Stmt, dialect: Dialect) -> Vec<Vec<Stmt>> {
         StmtKind::Expr(e) => {
             if let Some((text, CodeMode::Module)) = exec_literal(e) {
                 if let Some(inner) = parse_code(text, CodeMode::Module, dialect) {
+                    if let ExprKind::Call { args, keywords, .. } = &e.kind {
+                        let keyword = |name: &str| {
+                            keywords
+                                .iter()
+                                .find(|k| k.arg.as_deref() == Some(name))
+                                .map(|k| &k.value)
+                        };
+                        let ns = (args.get(2).or(keyword("locals")))
+                            .or(args.get(1).or(keyword("globals")));
+                        out.extend(namespace_store(&inner, ns, s.line));
+                    }
                     out.push(inner);
                 }
             }
@@ -286,6 +309,54 @@ pub fn stmt_variants(s: &Stmt, dialect: Dialect) -> Vec<Vec<Stmt>> {
         _ => {}
     }
     out
+}
+
+/// When exec'd code is one assignment to a name or one `del` of a name, the same store or
+/// delete made on the namespace dict: `NS['x'] = v` or `del NS['x']`, where `NS` is the exec's
+/// locals (or globals) argument, or `locals()` for a bare exec. The reproducer then needs no
+/// exec when the divergence is in the dict rather than in running code.
+fn namespace_store(inner: &[Stmt], ns: Option<&Expr>, line: u32) -> Option<Vec<Stmt>> {
+    let [stmt] = inner else {
+        return None;
+    };
+    let expr = |kind: ExprKind| Expr::new(kind, line);
+    let ns = ns.cloned().unwrap_or_else(|| {
+        expr(ExprKind::Call {
+            func: Box::new(expr(ExprKind::Name("locals".into()))),
+            args: Vec::new(),
+            keywords: Vec::new(),
+        })
+    });
+    let entry = |name: &str| {
+        expr(ExprKind::Subscript {
+            value: Box::new(ns.clone()),
+            index: Box::new(expr(ExprKind::Constant(Constant::Str {
+                value: name.to_string(),
+                kind: crate::vm::ast::StrKind::Plain,
+            }))),
+        })
+    };
+    let kind = match &stmt.kind {
+        StmtKind::Assign { targets, value } => match &targets[..] {
+            [Expr {
+                kind: ExprKind::Name(n),
+                ..
+            }] => StmtKind::Assign {
+                targets: vec![entry(n)],
+                value: value.clone(),
+            },
+            _ => return None,
+        },
+        StmtKind::Del(targets) => match &targets[..] {
+            [Expr {
+                kind: ExprKind::Name(n),
+                ..
+            }] => StmtKind::Del(vec![entry(n)]),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(vec![Stmt::new(kind, line)])
 }
 
 fn zero() -> Expr {
@@ -350,6 +421,7 @@ pub fn expr_variants(e: &Expr) -> Vec<Expr> {
                     .filter(|a| !matches!(a.kind, ExprKind::Starred(_)))
                     .cloned(),
             );
+            out.extend(keywords.iter().map(|k| k.value.clone()));
             for i in 0..args.len() {
                 let mut a = args.clone();
                 a.remove(i);

@@ -338,6 +338,14 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
             escape(reason)
         );
     }
+    if bucket.signatures.len() > 1 {
+        let _ = writeln!(
+            b,
+            "<p>Folded from {} fingerprints whose reductions name the same mechanisms: <code>{}</code>.</p>",
+            bucket.signatures.len(),
+            escape(&bucket.signatures.join(" "))
+        );
+    }
     let (program, diff) = match &bucket.reduced {
         Some(r) => {
             let _ = writeln!(
@@ -355,6 +363,13 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
         }
     };
     let _ = writeln!(b, "<pre><code>{}</code></pre>", escape(program));
+    if let Some(core) = bucket.reduced.as_ref().and_then(|r| r.core.as_ref()) {
+        let _ = writeln!(
+            b,
+            "<h3>Core</h3>\n<p>Reduced further keeping only the kind of divergence; the bucket is named after its mechanisms.</p>\n<pre><code>{}</code></pre>",
+            escape(core)
+        );
+    }
     if let Some(plain) = bucket.reduced.as_ref().and_then(|r| r.plain.as_ref()) {
         let _ = writeln!(
             b,
@@ -590,6 +605,7 @@ mod tests {
                 diff,
                 plain: Some(HOSTILE.into()),
                 features: vec!["exec".into()],
+                core: None,
             }),
         }
     }
