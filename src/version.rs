@@ -204,6 +204,10 @@ pub struct Semantics {
     /// The script's `__file__` (and its loader's `path`) is made absolute (3.x); 2.7 keeps
     /// the path as given on the command line.
     pub main_file_absolute: bool,
+    /// A frame whose `globals['__builtins__']` is neither a module nor a dict gets the minimal
+    /// builtins `{'None': None}` (2.7's `PyFrame_New`); 3.x uses the object as it is and
+    /// subscripts it for each builtin name (`_PyEval_BuiltinsFromGlobals`).
+    pub non_dict_builtins_become_minimal: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -927,6 +931,7 @@ impl Semantics {
             source_defaults_to_utf8: !py2,
             main_file_absolute: !py2,
             inlined_comp_overrides_all_names: pep667,
+            non_dict_builtins_become_minimal: py2,
             msgs: Messages { version },
         }
     }
@@ -973,6 +978,7 @@ impl Semantics {
             source_defaults_to_utf8,
             inlined_comp_overrides_all_names,
             main_file_absolute,
+            non_dict_builtins_become_minimal,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1015,6 +1021,10 @@ impl Semantics {
                 inlined_comp_overrides_all_names,
             ),
             ("main_file_absolute", main_file_absolute),
+            (
+                "non_dict_builtins_become_minimal",
+                non_dict_builtins_become_minimal,
+            ),
         ]
     }
 }

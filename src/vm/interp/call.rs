@@ -129,7 +129,7 @@ impl Vm {
     }
 
     /// Binds arguments to a new frame for `f`.
-    fn bind(
+    pub(super) fn bind(
         &mut self,
         func: &PyRef,
         f: &Function,

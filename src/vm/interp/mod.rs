@@ -409,6 +409,20 @@ impl Vm {
         globals: PyRef,
         locals: Option<PyRef>,
     ) -> PyResult<PyRef> {
+        if code.argcount > 0 || code.kwonlyargcount > 0 || code.varargs || code.varkw {
+            // `PyEval_EvalCode` runs a function's code as that function called with no
+            // arguments: its parameters are bound (or reported missing) as for a call.
+            let func = self.make_function(code, globals, Vec::new(), Vec::new(), Vec::new());
+            let PyObj::Function(f) = &*func else {
+                return Err(Unwind::Halt(Halt::Internal("not a function".into())));
+            };
+            let frame = self.bind(&func, f, Vec::new(), Vec::new())?;
+            if locals.is_some() {
+                *frame.locals.borrow_mut() = locals;
+            }
+            let (v, _) = self.run_exec(Exec::new(frame))?;
+            return Ok(v);
+        }
         let builtins = self.builtins_for(&globals);
         let frame = Rc::new(Frame {
             fast: std::cell::RefCell::new(vec![None; code.varnames.len()]),
@@ -429,16 +443,26 @@ impl Vm {
         Ok(v)
     }
 
-    /// The builtins a frame with these globals uses: `globals['__builtins__']` (a module or a
-    /// dict), or the real builtins.
+    /// The builtins a frame with these globals uses: `globals['__builtins__']` (a module's
+    /// dict, or the object itself), or the real builtins when the key is missing. A value that
+    /// is neither a module nor a dict becomes `{'None': None}` on 2.7 (`PyFrame_New`'s
+    /// "minimal" builtins) and is used as it is on 3.x (`_PyEval_BuiltinsFromGlobals`), where
+    /// name lookups then subscript it.
     pub fn builtins_for(&self, globals: &PyRef) -> PyRef {
         if let PyObj::Dict(d) = &**globals {
             if let Some(b) = d.borrow().get_str("__builtins__") {
-                match &*b {
-                    PyObj::Module(m) => return m.dict.clone(),
-                    PyObj::Dict(_) => return b.clone(),
-                    _ => {}
-                }
+                return match &*b {
+                    PyObj::Module(m) => m.dict.clone(),
+                    PyObj::Dict(_) => b.clone(),
+                    _ if self.sem.non_dict_builtins_become_minimal => {
+                        let minimal = self.new_dict();
+                        if let PyObj::Dict(md) = &*minimal {
+                            md.borrow_mut().set_str("None", self.none.clone());
+                        }
+                        minimal
+                    }
+                    _ => b.clone(),
+                };
             }
         }
         self.builtins.clone()

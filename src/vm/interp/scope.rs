@@ -392,19 +392,27 @@ impl Vm {
             };
             (globals.clone(), l)
         };
+        if mode == Mode::Eval {
+            // `builtin_eval_impl` checks the arguments as given, locals first, and words the
+            // globals error by whether the object passes `PyMapping_Check`.
+            if !locals.is_none() && !self.is_mapping(locals) {
+                return self.type_error("locals must be a mapping");
+            }
+            if !globals.is_none() && !matches!(&**globals, PyObj::Dict(_)) {
+                if self.is_mapping(globals) {
+                    return self
+                        .type_error("globals must be a real dict; try eval(expr, {}, mapping)");
+                }
+                return self.type_error("globals must be a dict");
+            }
+        }
         if !matches!(&*g, PyObj::Dict(_)) {
             let tn = self.type_name(&g);
-            if mode == Mode::Eval {
-                if self.sem.has_long {
-                    return self.type_error("globals must be a dict");
-                }
-                return self.type_error("globals must be a real dict; try eval(expr, {}, mapping)");
-            }
             return self.type_error(format!("{fname}() globals must be a dict, not {tn}"));
         }
         if !self.is_mapping(&l) {
             let tn = self.type_name(&l);
-            if mode == Mode::Eval || self.sem.has_long {
+            if self.sem.has_long {
                 return self.type_error("locals must be a mapping");
             }
             return self.type_error(format!("locals must be a mapping or None, not {tn}"));
