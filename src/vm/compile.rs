@@ -224,7 +224,7 @@ impl<'a> Compiler<'a> {
         let sc = self.scope(key);
         let block = sc.kind;
         let optimized = block == BlockKind::Function && sc.unoptimized == 0;
-        let mut cellvars = sc.sorted_with(SymScope::Cell, 0);
+        let mut cellvars = sc.sorted_with(SymScope::Cell, symtable::DEF_COMP_CELL);
         if sc.needs_class_closure {
             cellvars.insert(0, "__class__".to_string());
         }
@@ -369,15 +369,22 @@ impl<'a> Compiler<'a> {
         (u.varnames.len() - 1) as u32
     }
 
-    fn deref_idx(&mut self, name: &str) -> Option<u32> {
+    /// The cells ++ frees index of `name`. A name can be both (a free variable that an
+    /// inlined comprehension keeps in a cell of its own); `free` picks the free one, as
+    /// CPython picks the table by the name's scope.
+    fn deref_idx(&mut self, name: &str, free: bool) -> Option<u32> {
         let u = self.u();
-        if let Some(i) = u.cellvars.iter().position(|n| n == name) {
-            return Some(i as u32);
-        }
-        u.freevars
+        let cell = u.cellvars.iter().position(|n| n == name);
+        let freev = u
+            .freevars
             .iter()
             .position(|n| n == name)
-            .map(|i| (i + u.cellvars.len()) as u32)
+            .map(|i| (i + u.cellvars.len()) as u32);
+        match (cell, free) {
+            (Some(_), true) if freev.is_some() => freev,
+            (Some(i), _) => Some(i as u32),
+            (None, _) => freev,
+        }
     }
 
     fn constant(&mut self, c: &Constant) -> PyRef {
@@ -486,7 +493,7 @@ impl<'a> Compiler<'a> {
                 });
             }
             Family::Deref => {
-                let Some(i) = self.deref_idx(name) else {
+                let Some(i) = self.deref_idx(name, scope == Some(SymScope::Free)) else {
                     let i = self.name_idx(name);
                     self.emit(Op::LoadName(i));
                     return Ok(());
@@ -920,7 +927,11 @@ impl<'a> Compiler<'a> {
         let closure = !code.freevars.is_empty();
         if closure {
             for fv in code.freevars.clone() {
-                let Some(i) = self.deref_idx(&fv) else {
+                // `compiler_make_closure`'s `get_ref_type`: the enclosing unit's own scope
+                // of the name picks the cell or the free variable.
+                let key = self.u().key;
+                let free = self.scope(key).scope_of(&fv) == Some(SymScope::Free);
+                let Some(i) = self.deref_idx(&fv, free) else {
                     return Err(CompileError::Syntax {
                         message: format!("internal: no cell for free variable '{fv}'"),
                         line: None,

@@ -24,6 +24,9 @@ pub const DEF_IMPORT: u32 = 128;
 pub const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 /// A comprehension's iteration variable (3.8+), which an assignment expression may not rebind.
 pub const DEF_COMP_ITER: u32 = 256;
+/// A variable that an inlined comprehension of this function keeps in a cell, whatever its
+/// scope outside the comprehension (3.12's `DEF_COMP_CELL`): it gets a cellvar.
+pub const DEF_COMP_CELL: u32 = 512;
 
 /// 2.7 `ste_unoptimized` bits.
 pub const OPT_IMPORT_STAR: u8 = 1;
@@ -862,6 +865,10 @@ impl<'s> Builder<'s> {
         for name in &names {
             if let Some(sc) = scopes.get(name) {
                 scope.scopes.insert(name.clone(), *sc);
+            }
+            if kind == BlockKind::Function && inlined_cells.contains(name) {
+                let f = scope.flags_of(name);
+                scope.flags.insert(name.clone(), f | DEF_COMP_CELL);
             }
         }
         let mut sorted_free: Vec<&String> = newfree.iter().collect();

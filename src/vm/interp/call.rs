@@ -341,7 +341,7 @@ impl Vm {
         let builtins = self.builtins_for(&globals);
         let frame = Rc::new(Frame {
             fast: RefCell::new(fast),
-            cells,
+            cells: RefCell::new(cells),
             code,
             globals,
             builtins,

@@ -426,7 +426,7 @@ impl Vm {
         let builtins = self.builtins_for(&globals);
         let frame = Rc::new(Frame {
             fast: std::cell::RefCell::new(vec![None; code.varnames.len()]),
-            cells: (0..code.ncells()).map(|_| PyObj::new_cell(None)).collect(),
+            cells: RefCell::new((0..code.ncells()).map(|_| PyObj::new_cell(None)).collect()),
             code,
             globals,
             builtins,
@@ -621,19 +621,28 @@ impl Vm {
                 }
                 Op::StoreDeref(i) => {
                     let v = Self::pop(ex)?;
-                    if let PyObj::Cell(c) = &*ex.frame.cells[i as usize] {
+                    if let PyObj::Cell(c) = &*ex.frame.cell(i as usize) {
                         *c.borrow_mut() = Some(v);
                     }
                 }
                 Op::DeleteDeref(i) => {
-                    let cell = ex.frame.cells[i as usize].clone();
+                    let cell = ex.frame.cell(i as usize);
                     if let PyObj::Cell(c) = &*cell {
                         if c.borrow_mut().take().is_none() {
                             return self.unbound_deref(&ex.frame, i);
                         }
                     }
                 }
-                Op::LoadClosure(i) => ex.stack.push(ex.frame.cells[i as usize].clone()),
+                Op::LoadClosure(i) => ex.stack.push(ex.frame.cell(i as usize)),
+                Op::SwapCell(i) => {
+                    let fresh = PyObj::new_cell(None);
+                    let old = std::mem::replace(&mut ex.frame.cells.borrow_mut()[i as usize], fresh);
+                    ex.stack.push(old);
+                }
+                Op::RestoreCell(i) => {
+                    let old = Self::pop(ex)?;
+                    ex.frame.cells.borrow_mut()[i as usize] = old;
+                }
                 Op::LoadAttr(i) => {
                     let obj = Self::pop(ex)?;
                     let v = self.getattr(&obj, &code.names[i as usize])?;
@@ -1066,7 +1075,7 @@ impl Vm {
                     ex.stack.push(self.none.clone());
                 }
                 Op::StoreClassCell(i) => {
-                    let cell = ex.frame.cells[i as usize].clone();
+                    let cell = ex.frame.cell(i as usize);
                     self.store_name(&ex.frame, "__classcell__", cell)?;
                 }
             }

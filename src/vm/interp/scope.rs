@@ -24,10 +24,13 @@ impl Vm {
     fn slot_value(&self, frame: &Frame, slot: Slot) -> Option<PyRef> {
         match slot {
             Slot::Fast(i) => frame.fast.borrow().get(i as usize).cloned().flatten(),
-            Slot::Cell(i) => match &*frame.cells[i as usize] {
+            Slot::Cell(i) => match &*frame.cell(i as usize) {
                 PyObj::Cell(c) => c.borrow().clone(),
                 _ => None,
             },
+            Slot::Shared { fast, cell } => self
+                .slot_value(frame, Slot::Fast(fast))
+                .or_else(|| self.slot_value(frame, Slot::Cell(cell))),
         }
     }
 
@@ -39,9 +42,18 @@ impl Vm {
                 }
             }
             Slot::Cell(i) => {
-                if let PyObj::Cell(c) = &*frame.cells[i as usize] {
+                if let PyObj::Cell(c) = &*frame.cell(i as usize) {
                     *c.borrow_mut() = v;
                 }
+            }
+            Slot::Shared { fast, cell } => {
+                let inside = self.slot_value(frame, Slot::Fast(fast)).is_some();
+                let slot = if inside {
+                    Slot::Fast(fast)
+                } else {
+                    Slot::Cell(cell)
+                };
+                self.set_slot(frame, slot, v);
             }
         }
     }
