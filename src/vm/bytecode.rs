@@ -180,7 +180,10 @@ pub enum Slot {
     /// A cell variable that an inlined comprehension also binds as a fast local. CPython
     /// 3.12 gives both one locals-plus slot, which holds the cell outside the comprehension
     /// and the comprehension's own value inside it; `fast` is bound only while inside.
-    Shared { fast: u32, cell: u32 },
+    Shared {
+        fast: u32,
+        cell: u32,
+    },
 }
 
 /// A compiled code object.

@@ -185,7 +185,7 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
             3,
         );
     };
-    let parsed = match parser::parse_module_inheriting(text, cfg.version, &Default::default()) {
+    let parsed = match parser::parse_module_inheriting(text, &cfg.semantics, &Default::default()) {
         Ok(m) => m,
         Err(e) if e.is_unsupported() => {
             return finish(

@@ -253,7 +253,8 @@ impl<'s> Builder<'s> {
             if old.is_none() {
                 top.names.push(name.to_string());
             }
-            top.flags.insert(name.to_string(), old.unwrap_or(0) | DEF_GLOBAL);
+            top.flags
+                .insert(name.to_string(), old.unwrap_or(0) | DEF_GLOBAL);
         }
         let _ = sem_py3;
     }

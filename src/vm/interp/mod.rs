@@ -636,7 +636,8 @@ impl Vm {
                 Op::LoadClosure(i) => ex.stack.push(ex.frame.cell(i as usize)),
                 Op::SwapCell(i) => {
                     let fresh = PyObj::new_cell(None);
-                    let old = std::mem::replace(&mut ex.frame.cells.borrow_mut()[i as usize], fresh);
+                    let old =
+                        std::mem::replace(&mut ex.frame.cells.borrow_mut()[i as usize], fresh);
                     ex.stack.push(old);
                 }
                 Op::RestoreCell(i) => {

@@ -301,7 +301,6 @@ impl Vm {
         future: Future,
     ) -> PyResult<Rc<Code>> {
         let sem = self.sem.clone();
-        let version = sem.version;
         let inherited = parser::FutureFlags {
             print_function: future.print_function,
             division: future.division,
@@ -327,12 +326,12 @@ impl Vm {
                 } else {
                     src.trim_start_matches([' ', '\t'])
                 };
-                match parser::parse_expression_inheriting(src, version, &inherited) {
+                match parser::parse_expression_inheriting(src, &sem, &inherited) {
                     Ok(e) => compile::compile_eval(&copts, &e),
                     Err(e) => return parse_err(self, e),
                 }
             }
-            Mode::Exec => match parser::parse_module_inheriting(src, version, &inherited) {
+            Mode::Exec => match parser::parse_module_inheriting(src, &sem, &inherited) {
                 Ok(m) => {
                     let mut copts = copts;
                     copts.future.division |= m.futures.division;
@@ -342,7 +341,7 @@ impl Vm {
                 }
                 Err(e) => return parse_err(self, e),
             },
-            Mode::Single => match parser::parse_interactive_inheriting(src, version, &inherited) {
+            Mode::Single => match parser::parse_interactive_inheriting(src, &sem, &inherited) {
                 Ok(m) => compile::compile_module(&copts, &m.module, Mode::Single),
                 Err(e) => return parse_err(self, e),
             },

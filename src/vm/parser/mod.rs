@@ -2,9 +2,12 @@
 //!
 //! One grammar with dialect switches: 2.7's `print`/`exec` statements, backticks, `<>`,
 //! `except E, e`, `raise E, V, T` and tuple parameters; 3.x's `nonlocal`, f-strings,
-//! keyword-only parameters, starred targets, `raise X from Y` and `:=`. Which words are
-//! reserved depends on the dialect and on `from __future__ import print_function`, which the
-//! parser turns on itself when the module imports it (CPython's parser does the same).
+//! keyword-only parameters, starred targets, `raise X from Y` and `:=`. Four of these
+//! switches (the `print` statement, f-strings, keyword-only parameters, backticks and `<>`)
+//! are the [`Grammar`] answers of the `Semantics` table the caller passes, so a VM configured
+//! with other answers parses accordingly; `print` is also switched off by
+//! `from __future__ import print_function`, which the parser turns on itself when the module
+//! imports it (CPython's parser does the same).
 //!
 //! Entry points: [`parse_module`], [`parse_expression`] (`eval` input) and
 //! [`parse_interactive`] (`single` input) take a [`ParseOptions`] and use the newest 3.x
@@ -37,7 +40,7 @@ mod expr;
 mod stmt;
 mod string;
 
-use crate::version::{Dialect, Messages, PyVersion};
+use crate::version::{Dialect, Messages, PyVersion, Semantics};
 
 use super::ast::{Expr, Module, Stmt};
 use super::lexer::{tokenize, LexOptions, Tok, Token};
@@ -114,6 +117,31 @@ pub struct FutureFlags {
     pub barry_as_flufl: bool,
 }
 
+/// The grammar answers of the `Semantics` table: the parser asks these, not the dialect, so a
+/// VM configured with other answers parses accordingly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Grammar {
+    /// `print` is a reserved word starting a statement (unless `print_function`).
+    pub print_is_statement: bool,
+    /// `f` is a string prefix.
+    pub has_fstrings: bool,
+    /// Parameters after `*` or `*args` are keyword-only.
+    pub has_kwonly_args: bool,
+    /// Backtick repr and the `<>` operator.
+    pub has_backticks: bool,
+}
+
+impl Grammar {
+    pub fn of(sem: &Semantics) -> Grammar {
+        Grammar {
+            print_is_statement: sem.print_is_statement,
+            has_fstrings: sem.has_fstrings,
+            has_kwonly_args: sem.has_kwonly_args,
+            has_backticks: sem.has_backticks,
+        }
+    }
+}
+
 /// A parsed module with the future features it imported.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParsedModule {
@@ -153,7 +181,7 @@ pub fn parse_module_for(
     opts: &ParseOptions,
     version: PyVersion,
 ) -> Result<ParsedModule, SyntaxError> {
-    parse_module_inheriting(source, version, &inherited_from(opts))
+    parse_module_inheriting(source, &version.semantics(), &inherited_from(opts))
 }
 
 /// The future flags a [`ParseOptions`] stands for.
@@ -164,16 +192,17 @@ fn inherited_from(opts: &ParseOptions) -> FutureFlags {
     }
 }
 
-/// Parses a whole file as `compile()` or `exec` does in code whose future features
-/// (`inherited`) carry over: `print_function` and `unicode_literals` (2.7) and
+/// Parses a whole file as `compile()` or `exec` does, with the wording of `sem.version` and
+/// the grammar of `sem` ([`Grammar`]), in code whose future features (`inherited`) carry
+/// over: `print_function` and `unicode_literals` (2.7) and
 /// `barry_as_FLUFL` (3.x) change how source parses. The result's `futures` include the
 /// inherited ones.
 pub fn parse_module_inheriting(
     source: &str,
-    version: PyVersion,
+    sem: &Semantics,
     inherited: &FutureFlags,
 ) -> Result<ParsedModule, SyntaxError> {
-    let mut p = Parser::inheriting(source, version, inherited);
+    let mut p = Parser::inheriting(source, sem, inherited);
     p.on_big_stack(|p| {
         let body = p.file_input()?;
         Ok(ParsedModule {
@@ -189,16 +218,16 @@ pub fn parse_expression_for(
     opts: &ParseOptions,
     version: PyVersion,
 ) -> Result<Expr, SyntaxError> {
-    parse_expression_inheriting(source, version, &inherited_from(opts))
+    parse_expression_inheriting(source, &version.semantics(), &inherited_from(opts))
 }
 
 /// [`parse_module_inheriting`] for `eval` input.
 pub fn parse_expression_inheriting(
     source: &str,
-    version: PyVersion,
+    sem: &Semantics,
     inherited: &FutureFlags,
 ) -> Result<Expr, SyntaxError> {
-    let mut p = Parser::inheriting(source, version, inherited);
+    let mut p = Parser::inheriting(source, sem, inherited);
     p.on_big_stack(|p| p.eval_input())
 }
 
@@ -208,16 +237,16 @@ pub fn parse_interactive_for(
     opts: &ParseOptions,
     version: PyVersion,
 ) -> Result<ParsedModule, SyntaxError> {
-    parse_interactive_inheriting(source, version, &inherited_from(opts))
+    parse_interactive_inheriting(source, &version.semantics(), &inherited_from(opts))
 }
 
 /// [`parse_module_inheriting`] for `single` input.
 pub fn parse_interactive_inheriting(
     source: &str,
-    version: PyVersion,
+    sem: &Semantics,
     inherited: &FutureFlags,
 ) -> Result<ParsedModule, SyntaxError> {
-    let mut p = Parser::inheriting(source, version, inherited);
+    let mut p = Parser::inheriting(source, sem, inherited);
     p.on_big_stack(|p| {
         let body = p.single_input()?;
         Ok(ParsedModule {
@@ -234,6 +263,7 @@ pub(crate) struct Parser<'a> {
     toks: Vec<Token>,
     pos: usize,
     dialect: Dialect,
+    grammar: Grammar,
     msgs: Messages,
     print_function: bool,
     futures: FutureFlags,
@@ -279,12 +309,12 @@ const MAX_NEST: u32 = 1000;
 const BIG_STACK: usize = 256 << 20;
 
 impl<'a> Parser<'a> {
-    fn inheriting(src: &'a str, version: PyVersion, inherited: &FutureFlags) -> Parser<'a> {
+    fn inheriting(src: &'a str, sem: &Semantics, inherited: &FutureFlags) -> Parser<'a> {
         let opts = ParseOptions {
-            dialect: version.dialect(),
+            dialect: sem.version.dialect(),
             print_function: inherited.print_function,
         };
-        let mut p = Parser::new(src, &opts, version);
+        let mut p = Parser::new(src, &opts, sem.version, Grammar::of(sem));
         let py2 = p.py2();
         p.futures = FutureFlags {
             print_function: inherited.print_function && py2,
@@ -296,12 +326,14 @@ impl<'a> Parser<'a> {
         p
     }
 
-    fn new(src: &'a str, opts: &ParseOptions, version: PyVersion) -> Parser<'a> {
+    fn new(src: &'a str, opts: &ParseOptions, version: PyVersion, grammar: Grammar) -> Parser<'a> {
         let toks = tokenize(
             src,
             LexOptions {
                 dialect: opts.dialect,
                 version,
+                fstrings: grammar.has_fstrings,
+                backticks: grammar.has_backticks,
             },
         );
         let print_function = opts.print_function && opts.dialect == Dialect::Py2;
@@ -310,6 +342,7 @@ impl<'a> Parser<'a> {
             toks,
             pos: 0,
             dialect: opts.dialect,
+            grammar,
             msgs: version.semantics().msgs,
             print_function,
             futures: FutureFlags {
@@ -524,7 +557,7 @@ impl<'a> Parser<'a> {
             | "in" | "is" | "lambda" | "not" | "or" | "pass" | "raise" | "return" | "try"
             | "while" | "with" | "yield" => true,
             "exec" => self.py2(),
-            "print" => self.py2() && !self.print_function,
+            "print" => self.grammar.print_is_statement && !self.print_function,
             "nonlocal" | "True" | "False" | "None" | "async" | "await" => !self.py2(),
             _ => false,
         }
