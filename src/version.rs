@@ -208,6 +208,8 @@ pub struct Semantics {
     /// builtins `{'None': None}` (2.7's `PyFrame_New`); 3.x uses the object as it is and
     /// subscripts it for each builtin name (`_PyEval_BuiltinsFromGlobals`).
     pub non_dict_builtins_become_minimal: bool,
+    /// A generator's `gi_running` is a bool (3.x); 2.7 exposes the C int (`0`/`1`).
+    pub gi_running_is_bool: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -932,6 +934,7 @@ impl Semantics {
             main_file_absolute: !py2,
             inlined_comp_overrides_all_names: pep667,
             non_dict_builtins_become_minimal: py2,
+            gi_running_is_bool: !py2,
             msgs: Messages { version },
         }
     }
@@ -979,6 +982,7 @@ impl Semantics {
             inlined_comp_overrides_all_names,
             main_file_absolute,
             non_dict_builtins_become_minimal,
+            gi_running_is_bool,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1025,6 +1029,7 @@ impl Semantics {
                 "non_dict_builtins_become_minimal",
                 non_dict_builtins_become_minimal,
             ),
+            ("gi_running_is_bool", gi_running_is_bool),
         ]
     }
 }

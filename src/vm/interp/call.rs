@@ -63,7 +63,7 @@ impl Vm {
         match &**func {
             PyObj::Function(f) => {
                 let frame = self.bind(func, f, args, kwargs)?;
-                let ex = Exec::new(frame);
+                let ex = Exec::new(frame.clone());
                 if f.code.generator {
                     let name = f.code.name.clone();
                     return Ok(Called::Value(crate::vm::objects::track(Rc::new(
@@ -72,6 +72,7 @@ impl Vm {
                             GenInfo {
                                 name,
                                 running: Cell::new(false),
+                                frame,
                             },
                         ),
                     ))));
