@@ -320,17 +320,10 @@ impl Vm {
             vm.syntax_error(&e.ty, &e.message, Some(e.line), filename)
         };
         let res = match mode {
-            Mode::Eval => {
-                let src = if sem.has_long {
-                    src
-                } else {
-                    src.trim_start_matches([' ', '\t'])
-                };
-                match parser::parse_expression_inheriting(src, &sem, &inherited) {
-                    Ok(e) => compile::compile_eval(&copts, &e),
-                    Err(e) => return parse_err(self, e),
-                }
-            }
+            Mode::Eval => match parser::parse_expression_inheriting(src, &sem, &inherited) {
+                Ok(e) => compile::compile_eval(&copts, &e),
+                Err(e) => return parse_err(self, e),
+            },
             Mode::Exec => match parser::parse_module_inheriting(src, &sem, &inherited) {
                 Ok(m) => {
                     let mut copts = copts;
@@ -436,13 +429,14 @@ impl Vm {
             PyObj::Code(c) => c.clone(),
             PyObj::Str(s) | PyObj::Unicode(s) => {
                 let future = self.caller_future();
-                let s = s.to_string();
-                self.compile_source(&s, "<string>", mode, future)?
+                let s = eval_source(s, mode);
+                self.compile_source(s, "<string>", mode, future)?
             }
             PyObj::Bytes(b) => {
                 let future = self.caller_future();
                 let s = String::from_utf8_lossy(b).into_owned();
-                self.compile_source(&s, "<string>", mode, future)?
+                let s = eval_source(&s, mode);
+                self.compile_source(s, "<string>", mode, future)?
             }
             _ => {
                 let msg = if mode == Mode::Eval {
@@ -719,5 +713,15 @@ impl Vm {
         self.write_stream(n, "\n")?;
         self.softspace = false;
         Ok(())
+    }
+}
+
+/// The source `eval()` compiles: `builtin_eval` skips leading spaces and tabs of a string
+/// (every version); `exec()` and `compile()` take the text as it is.
+fn eval_source(src: &str, mode: Mode) -> &str {
+    if mode == Mode::Eval {
+        src.trim_start_matches([' ', '\t'])
+    } else {
+        src
     }
 }

@@ -42,7 +42,7 @@ mod string;
 
 use crate::version::{Dialect, Messages, PyVersion, Semantics};
 
-use super::ast::{Expr, Module, Stmt};
+use super::ast::{Expr, Module, Stmt, StmtKind};
 use super::lexer::{tokenize, LexOptions, Tok, Token};
 
 /// What to parse and how.
@@ -716,7 +716,10 @@ impl<'a> Parser<'a> {
         let t = &self.toks[i];
         match t.tok {
             Tok::EndMarker => !(i > 0 && matches!(self.toks[i - 1].tok, Tok::Dedent)),
-            // Strings end at their quote; `exec` input always gets a final newline.
+            // The tokenizer's own zero-width NEWLINE at the end of input stands for 2.7's end
+            // marker, except in `exec` input, which always gets a final newline.
+            Tok::Newline if t.start == t.end => !self.exec_input,
+            // Strings end at their quote.
             Tok::Newline | Tok::Dedent | Tok::Indent | Tok::Str(_) => false,
             _ => !self.exec_input && t.end >= self.src.len(),
         }
@@ -857,6 +860,29 @@ impl<'a> Parser<'a> {
             return Err(self.empty_input());
         }
         self.statement(&mut body)?;
+        // `compound_stmt NEWLINE`: a compound statement whose one-line body ends the source
+        // without a newline of its own (the tokenizer's zero-width one ended the body) lacks
+        // the NEWLINE that closes it; an indented body is closed by its DEDENT.
+        let compound = body.last().is_some_and(|s| {
+            matches!(
+                s.kind,
+                StmtKind::If { .. }
+                    | StmtKind::While { .. }
+                    | StmtKind::For { .. }
+                    | StmtKind::With { .. }
+                    | StmtKind::FunctionDef(_)
+                    | StmtKind::ClassDef(_)
+                    | StmtKind::Try { .. }
+            )
+        });
+        let prev = &self.toks[self.pos.saturating_sub(1)];
+        if compound
+            && matches!(prev.tok, Tok::Newline)
+            && prev.start == prev.end
+            && matches!(self.tok(), Tok::EndMarker)
+        {
+            return Err(self.fail());
+        }
         while matches!(self.tok(), Tok::Newline) {
             self.advance();
         }
