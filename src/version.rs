@@ -210,6 +210,17 @@ pub struct Semantics {
     pub non_dict_builtins_become_minimal: bool,
     /// A generator's `gi_running` is a bool (3.x); 2.7 exposes the C int (`0`/`1`).
     pub gi_running_is_bool: bool,
+    /// The trace trampoline copies the frame into its `f_locals` dict before calling a trace
+    /// function and back with `PyFrame_LocalsToFast(f, 1)` after it (2.7, 3.12); 3.13's
+    /// write-through proxy needs no copies (PEP 667).
+    pub trace_trampoline_syncs_locals: bool,
+    /// `PyFrame_LocalsToFast(f, 1)` meeting a bound fast local whose key is gone assigns None
+    /// with a `RuntimeWarning` (3.12: the compiler may have proven it bound); 2.7 unbinds it.
+    pub locals_to_fast_clear_assigns_none: bool,
+    /// A module-level code object (a module, exec'd or eval'd code) starts at line 0: its
+    /// `RESUME` has no line (3.11+), which a trace function's `call` event shows as
+    /// `f_lineno`; 2.7 frames start at `co_firstlineno`.
+    pub module_code_starts_at_line_zero: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -224,7 +235,7 @@ pub enum Unsupported {
     ImportModule(String),
     /// The `@` operator: no builtin type implements it.
     MatMul,
-    /// `sys.settrace` / `sys.setprofile`: trace functions are not modelled.
+    /// `sys.setprofile`: profile functions are not modelled (`sys.settrace` is).
     TraceFunction,
     /// A builtin or method the VM does not implement (by name).
     Builtin(String),
@@ -261,7 +272,7 @@ impl Unsupported {
                 "standard-library module outside the VM's scope (the VM models the language)"
             }
             Unsupported::MatMul => "no builtin type implements matrix multiplication",
-            Unsupported::TraceFunction => "trace and profile hooks are not modelled",
+            Unsupported::TraceFunction => "profile hooks are not modelled",
             Unsupported::Builtin(_) => "builtin not implemented by the VM",
             Unsupported::UserHash => "dict/set lookups never run user code in the VM",
             Unsupported::Metaclass => "custom metaclasses are not modelled",
@@ -935,6 +946,9 @@ impl Semantics {
             inlined_comp_overrides_all_names: pep667,
             non_dict_builtins_become_minimal: py2,
             gi_running_is_bool: !py2,
+            trace_trampoline_syncs_locals: !pep667,
+            locals_to_fast_clear_assigns_none: !py2 && !pep667,
+            module_code_starts_at_line_zero: !py2,
             msgs: Messages { version },
         }
     }
@@ -983,6 +997,9 @@ impl Semantics {
             main_file_absolute,
             non_dict_builtins_become_minimal,
             gi_running_is_bool,
+            trace_trampoline_syncs_locals,
+            locals_to_fast_clear_assigns_none,
+            module_code_starts_at_line_zero,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1030,6 +1047,18 @@ impl Semantics {
                 non_dict_builtins_become_minimal,
             ),
             ("gi_running_is_bool", gi_running_is_bool),
+            (
+                "trace_trampoline_syncs_locals",
+                trace_trampoline_syncs_locals,
+            ),
+            (
+                "locals_to_fast_clear_assigns_none",
+                locals_to_fast_clear_assigns_none,
+            ),
+            (
+                "module_code_starts_at_line_zero",
+                module_code_starts_at_line_zero,
+            ),
         ]
     }
 }

@@ -196,7 +196,7 @@ fn make_sys(vm: &mut Vm) -> PyRef {
         ("setrecursionlimit", sys_setrecursionlimit),
         ("exit", sys_exit),
         ("settrace", sys_settrace),
-        ("setprofile", sys_settrace),
+        ("setprofile", sys_setprofile),
         ("gettrace", sys_gettrace),
         ("exc_info", sys_exc_info),
         ("intern", b_intern),
@@ -1255,6 +1255,12 @@ fn sys_exit(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyR
 }
 
 fn sys_settrace(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    let func = args.first().filter(|a| !a.is_none()).cloned();
+    vm.set_trace(func);
+    Ok(vm.none.clone())
+}
+
+fn sys_setprofile(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     if args.first().map(|a| a.is_none()).unwrap_or(true) {
         return Ok(vm.none.clone());
     }
@@ -1262,7 +1268,7 @@ fn sys_settrace(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult
 }
 
 fn sys_gettrace(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
-    Ok(vm.none.clone())
+    Ok(vm.trace_func.clone().unwrap_or_else(|| vm.none.clone()))
 }
 
 fn sys_exc_info(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {

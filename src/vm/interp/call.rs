@@ -353,6 +353,9 @@ impl Vm {
             pyobj: RefCell::new(None),
             handling: RefCell::new(Vec::new()),
             last_exc: RefCell::new(None),
+            f_trace: RefCell::new(None),
+            trace_pos: Cell::new((0, 0)),
+            trace_entered: Cell::new(false),
         });
         crate::vm::objects::track_frame(&frame);
         frame

@@ -35,6 +35,15 @@ pub struct Frame {
     pub last_exc: RefCell<Option<PyRef>>,
     /// The frame's Python object, so `sys._getframe() is sys._getframe()`.
     pub pyobj: RefCell<Option<std::rc::Weak<crate::vm::objects::PyObj>>>,
+    /// `f_trace`: the local trace function, set from what the global one returned for the
+    /// frame's `call` event.
+    pub f_trace: RefCell<Option<PyRef>>,
+    /// The line and instruction of the last traced step, to find where a `line` event is due.
+    pub trace_pos: Cell<(u32, usize)>,
+    /// The trace function has seen this entry of the frame: `call` fires on each entry,
+    /// generator resumptions included, but not for frames already running when
+    /// `sys.settrace` is called.
+    pub trace_entered: Cell<bool>,
 }
 
 impl Frame {

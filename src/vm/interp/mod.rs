@@ -15,6 +15,7 @@ pub mod iter;
 pub mod names;
 pub mod ops;
 pub mod scope;
+pub mod trace;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -81,6 +82,10 @@ pub struct Vm {
     pub set_mode: Mode,
     /// The line of the instruction being executed (for Unsupported reports).
     pub cur_line: u32,
+    /// The global trace function (`sys.settrace`).
+    pub trace_func: Option<PyRef>,
+    /// A trace function is running: no events fire.
+    pub in_tracer: bool,
     /// Nesting of recursive native operations (comparisons, reprs), counted with the Python
     /// frames against the recursion limit so deep data cannot exhaust the Rust stack.
     pub native_depth: usize,
@@ -133,6 +138,8 @@ impl Vm {
             dict_mode,
             set_mode,
             cur_line: 0,
+            trace_func: None,
+            in_tracer: false,
             iter_types: RefCell::new(HashMap::new()),
             native_depth: 0,
             stack_base: 0,
@@ -437,6 +444,9 @@ impl Vm {
             pyobj: RefCell::new(None),
             handling: RefCell::new(Vec::new()),
             last_exc: RefCell::new(None),
+            f_trace: RefCell::new(None),
+            trace_pos: std::cell::Cell::new((0, 0)),
+            trace_entered: std::cell::Cell::new(false),
         });
         crate::vm::objects::track_frame(&frame);
         let (v, _) = self.run_exec(Exec::new(frame))?;
@@ -502,6 +512,9 @@ impl Vm {
                 return Err(Unwind::Halt(Halt::Timeout));
             }
             self.fuel -= 1;
+            if self.tracing() {
+                self.trace_step(ex)?;
+            }
             let Some(op) = code.ops.get(ex.ip).copied() else {
                 return Err(Unwind::Halt(Halt::Internal(
                     "ran off the end of code".into(),
@@ -958,10 +971,17 @@ impl Vm {
                 }
                 Op::Return => {
                     let v = Self::pop(ex)?;
+                    if self.tracing() {
+                        self.trace_return(&ex.frame, &v)?;
+                    }
                     return Ok(Step::Return(v));
                 }
                 Op::Yield => {
                     let v = Self::pop(ex)?;
+                    if self.tracing() {
+                        self.trace_return(&ex.frame, &v)?;
+                        ex.frame.trace_entered.set(false);
+                    }
                     return Ok(Step::Yield(v));
                 }
                 Op::YieldFrom => {

@@ -121,7 +121,8 @@ impl Vm {
         Ok(d)
     }
 
-    /// `PyFrame_LocalsToFast(f, clear)` (2.7).
+    /// `PyFrame_LocalsToFast(f, clear)` (2.7 after a bare exec; 2.7 and 3.12 after a trace
+    /// function).
     pub fn locals_to_fast(&mut self, frame: &Frame, clear: bool) -> PyResult<()> {
         let Some(d) = frame.locals.borrow().clone() else {
             return Ok(());
@@ -129,8 +130,18 @@ impl Vm {
         for (name, slot) in self.sync_layout(&frame.code) {
             match self.mapping_get_str(&d, &name)? {
                 Some(v) => self.set_slot(frame, slot, Some(v)),
+                None if !clear => {}
                 None => {
-                    if clear {
+                    let bound_fast =
+                        matches!(slot, Slot::Fast(_)) && self.slot_value(frame, slot).is_some();
+                    if bound_fast && self.sem.locals_to_fast_clear_assigns_none {
+                        let line = frame.lineno.get();
+                        let file = frame.code.filename.clone();
+                        self.stderr.push_str(&format!(
+                            "{file}:{line}: RuntimeWarning: assigning None to unbound local '{name}'\n"
+                        ));
+                        self.set_slot(frame, slot, Some(self.none.clone()));
+                    } else {
                         self.set_slot(frame, slot, None);
                     }
                 }
@@ -285,7 +296,11 @@ impl Vm {
                 Some(b) => self.frame_object(b),
                 None => self.none.clone(),
             },
-            "f_trace" => self.none.clone(),
+            "f_trace" => frame
+                .f_trace
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| self.none.clone()),
             _ => return Ok(None),
         }))
     }
