@@ -221,6 +221,15 @@ pub struct Semantics {
     /// `RESUME` has no line (3.11+), which a trace function's `call` event shows as
     /// `f_lineno`; 2.7 frames start at `co_firstlineno`.
     pub module_code_starts_at_line_zero: bool,
+    /// The `__main__` namespace holds the import system's `__loader__`, `__spec__` and
+    /// `__cached__` (PEP 451, PEP 3147) and an `__annotations__` dict (3.x); 2.7's holds
+    /// `__name__`, `__doc__`, `__package__`, `__builtins__` and `__file__` only.
+    pub main_has_import_attrs: bool,
+    /// `sys.exc_info()` and a bare `raise` still see the last exception a frame caught after
+    /// its handler ended (2.7's `f_exc_*`); 3.x clears it when the handler ends.
+    pub exc_info_outlives_handler: bool,
+    /// A `StopIteration` escaping a generator becomes `RuntimeError` (PEP 479, 3.7+).
+    pub generator_stop: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -896,6 +905,55 @@ impl Messages {
         }
     }
 
+    /// `TypeError` text for `eval`/`exec` given a source that is neither text nor code.
+    pub fn exec_source_type(&self, eval: bool) -> &'static str {
+        match (self.py2(), eval) {
+            (true, true) => "eval() arg 1 must be a string or code object",
+            (true, false) => "exec: arg 1 must be a string, file, or code object",
+            (false, true) => "eval() arg 1 must be a string, bytes or code object",
+            (false, false) => "exec() arg 1 must be a string, bytes or code object",
+        }
+    }
+
+    /// `ValueError` text for `compile()` with an unknown mode.
+    pub fn compile_bad_mode(&self) -> &'static str {
+        if self.py2() {
+            "compile() arg 3 must be 'exec', 'eval' or 'single'"
+        } else {
+            "compile() mode must be 'exec', 'eval' or 'single'"
+        }
+    }
+
+    /// `TypeError` text for `compile()` given a source that is not text.
+    pub fn compile_bad_source(&self) -> &'static str {
+        if self.py2() {
+            "compile() expected string without null bytes"
+        } else {
+            "compile() arg 1 must be a string, bytes or AST object"
+        }
+    }
+
+    /// Import error text for a module that does not exist (`name` is the dotted name).
+    pub fn no_module_named(&self, name: &str) -> String {
+        if self.py2() {
+            format!(
+                "No module named {}",
+                name.rsplit('.').next().unwrap_or(name)
+            )
+        } else {
+            format!("No module named '{name}'")
+        }
+    }
+
+    /// `ImportError` text for `from module import name` when the module lacks it.
+    pub fn cannot_import_name(&self, name: &str, module: &str) -> String {
+        if self.py2() {
+            format!("cannot import name {name}")
+        } else {
+            format!("cannot import name '{name}' from '{module}' (unknown location)")
+        }
+    }
+
     /// `NameError` text for a name missing from locals, globals and builtins (`LOAD_NAME`).
     pub fn name_not_defined(&self, name: &str) -> String {
         format!("name '{name}' is not defined")
@@ -949,6 +1007,9 @@ impl Semantics {
             trace_trampoline_syncs_locals: !pep667,
             locals_to_fast_clear_assigns_none: !py2 && !pep667,
             module_code_starts_at_line_zero: !py2,
+            main_has_import_attrs: !py2,
+            exc_info_outlives_handler: py2,
+            generator_stop: !py2,
             msgs: Messages { version },
         }
     }
@@ -1000,6 +1061,9 @@ impl Semantics {
             trace_trampoline_syncs_locals,
             locals_to_fast_clear_assigns_none,
             module_code_starts_at_line_zero,
+            main_has_import_attrs,
+            exc_info_outlives_handler,
+            generator_stop,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1059,6 +1123,9 @@ impl Semantics {
                 "module_code_starts_at_line_zero",
                 module_code_starts_at_line_zero,
             ),
+            ("main_has_import_attrs", main_has_import_attrs),
+            ("exc_info_outlives_handler", exc_info_outlives_handler),
+            ("generator_stop", generator_stop),
         ]
     }
 }

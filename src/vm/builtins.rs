@@ -562,11 +562,7 @@ fn b_compile(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyR
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
         _ => {
-            let msg = if vm.sem.has_long {
-                "compile() arg 3 must be 'exec', 'eval' or 'single'"
-            } else {
-                "compile() mode must be 'exec', 'eval' or 'single'"
-            };
+            let msg = vm.sem.msgs.compile_bad_mode();
             return vm.err("ValueError", msg);
         }
     };
@@ -590,11 +586,7 @@ fn b_compile(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyR
         PyObj::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
         PyObj::Code(_) => return Ok(src.clone()),
         _ => {
-            let msg = if vm.sem.has_long {
-                "compile() expected string without null bytes"
-            } else {
-                "compile() arg 1 must be a string, bytes or AST object"
-            };
+            let msg = vm.sem.msgs.compile_bad_source();
             return vm.type_error(msg);
         }
     };

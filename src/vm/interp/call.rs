@@ -703,7 +703,7 @@ impl Vm {
             }
             Ok((_, None)) => Ok(None),
             Err(Unwind::Exc(e)) => {
-                if !self.sem.has_long && self.is_instance_of_name(&e, "StopIteration") {
+                if self.sem.generator_stop && self.is_instance_of_name(&e, "StopIteration") {
                     return self.err("RuntimeError", "generator raised StopIteration");
                 }
                 Err(Unwind::Exc(e))

@@ -1184,7 +1184,7 @@ impl Vm {
     /// handled in the running frames (2.7: also one whose handler already ended).
     pub fn current_exception(&self) -> Option<PyRef> {
         for f in self.frames.iter().rev() {
-            if self.sem.has_long {
+            if self.sem.exc_info_outlives_handler {
                 if let Some(e) = f.last_exc.borrow().as_ref() {
                     return Some(e.clone());
                 }

@@ -430,10 +430,8 @@ impl Vm {
             return self.type_error(format!("{fname}() globals must be a dict, not {tn}"));
         }
         if !self.is_mapping(&l) {
+            // Only `exec()` gets here (2.7's `exec` statement and `eval()` check before).
             let tn = self.type_name(&l);
-            if self.sem.has_long {
-                return self.type_error("locals must be a mapping");
-            }
             return self.type_error(format!("locals must be a mapping or None, not {tn}"));
         }
         if self.mapping_get_str(&g, "__builtins__")?.is_none() {
@@ -454,17 +452,7 @@ impl Vm {
                 self.compile_source(s, "<string>", mode, future)?
             }
             _ => {
-                let msg = if mode == Mode::Eval {
-                    if self.sem.has_long {
-                        "eval() arg 1 must be a string or code object".to_string()
-                    } else {
-                        "eval() arg 1 must be a string, bytes or code object".to_string()
-                    }
-                } else if self.sem.has_long {
-                    "exec: arg 1 must be a string, file, or code object".to_string()
-                } else {
-                    "exec() arg 1 must be a string, bytes or code object".to_string()
-                };
+                let msg = self.sem.msgs.exec_source_type(mode == Mode::Eval);
                 return self.type_error(msg);
             }
         };
@@ -617,22 +605,14 @@ impl Vm {
                 if crate::vm::builtins::known_stdlib(&top) {
                     return self.unsupported(Unsupported::ImportModule(top));
                 }
-                let msg = if self.sem.has_long {
-                    format!(
-                        "No module named {}",
-                        name.rsplit('.').next().unwrap_or(name)
-                    )
+                let msg = self.sem.msgs.no_module_named(name);
+                // `ModuleNotFoundError` (3.6+) where the version has it.
+                let ty = if self.exc_types.contains_key("ModuleNotFoundError") {
+                    "ModuleNotFoundError"
                 } else {
-                    format!("No module named '{name}'")
+                    "ImportError"
                 };
-                let e = self.new_exc(
-                    if self.sem.has_long {
-                        "ImportError"
-                    } else {
-                        "ModuleNotFoundError"
-                    },
-                    msg,
-                );
+                let e = self.new_exc(ty, msg);
                 Err(Unwind::Exc(e))
             }
         }
@@ -646,11 +626,7 @@ impl Vm {
                     PyObj::Module(md) => md.name.clone(),
                     _ => "?".into(),
                 };
-                let msg = if self.sem.has_long {
-                    format!("cannot import name {name}")
-                } else {
-                    format!("cannot import name '{name}' from '{mname}' (unknown location)")
-                };
+                let msg = self.sem.msgs.cannot_import_name(name, &mname);
                 self.err("ImportError", msg)
             }
         }
