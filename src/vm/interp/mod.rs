@@ -290,7 +290,16 @@ impl Vm {
                     let u = match u {
                         Unwind::Exc(e) => {
                             self.add_traceback(&e, &cur);
-                            Unwind::Exc(e)
+                            // The frame's `return` event (arg None); an exception from the
+                            // trace function replaces the one leaving the frame.
+                            let none = self.none.clone();
+                            match self.tracing() {
+                                true => match self.trace_return(&cur.frame, &none) {
+                                    Ok(()) => Unwind::Exc(e),
+                                    Err(u2) => u2,
+                                },
+                                false => Unwind::Exc(e),
+                            }
                         }
                         h => h,
                     };
