@@ -867,7 +867,7 @@ impl<'s> Builder<'s> {
             if let Some(sc) = scopes.get(name) {
                 scope.scopes.insert(name.clone(), *sc);
             }
-            if kind == BlockKind::Function && inlined_cells.contains(name) {
+            if inlined_cells.contains(name) {
                 let f = scope.flags_of(name);
                 scope.flags.insert(name.clone(), f | DEF_COMP_CELL);
             }

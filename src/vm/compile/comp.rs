@@ -17,8 +17,7 @@ impl<'a> Compiler<'a> {
         let Some(first) = generators.first() else {
             return syntax("comprehension without generators", e.line);
         };
-        let function_like = self.u().block == BlockKind::Function;
-        if self.scope(key).inlined && (function_like || !self.has_comp_cells(key)) {
+        if self.scope(key).inlined {
             return self.inlined_comprehension(key, first, generators, elt);
         }
         self.push_unit(key, CodeKind::Comprehension, name, &qualname, e.line);
@@ -104,13 +103,6 @@ impl<'a> Compiler<'a> {
         let end = self.here();
         self.patch(start, end);
         Ok(())
-    }
-
-    fn has_comp_cells(&self, key: ScopeKey) -> bool {
-        let sc = self.scope(key);
-        sc.names
-            .iter()
-            .any(|n| sc.scope_of(n) == Some(SymScope::Cell))
     }
 
     /// PEP 709: a list/set/dict comprehension compiled into the enclosing code. Its bound

@@ -82,7 +82,7 @@ impl Vm {
                         continue;
                     }
                 }
-                if let Slot::Fast(i) = slot {
+                if let Slot::Fast(i) | Slot::Shared { fast: i, .. } = slot {
                     if code.hidden.get(i as usize).copied().unwrap_or(false) {
                         continue;
                     }
@@ -150,15 +150,26 @@ impl Vm {
         Ok(())
     }
 
-    /// Whether a PEP 709 hidden variable (a module- or class-level comprehension's) is bound.
+    /// The value of the PEP 709 hidden variable at varnames index `i` (a module- or
+    /// class-level comprehension's; in its own cell when a closure captures it).
+    fn hidden_value(&self, frame: &Frame, i: usize) -> Option<PyRef> {
+        if !frame.code.hidden.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        let name = &frame.code.varnames[i];
+        let slot = match frame.code.cellvars.iter().position(|c| c == name) {
+            Some(ci) => Slot::Shared {
+                fast: i as u32,
+                cell: ci as u32,
+            },
+            None => Slot::Fast(i as u32),
+        };
+        self.slot_value(frame, slot)
+    }
+
+    /// Whether a PEP 709 hidden variable is bound.
     fn hidden_bound(&self, frame: &Frame) -> bool {
-        let fast = frame.fast.borrow();
-        frame
-            .code
-            .hidden
-            .iter()
-            .enumerate()
-            .any(|(i, h)| *h && fast.get(i).map(|v| v.is_some()).unwrap_or(false))
+        (0..frame.code.hidden.len()).any(|i| self.hidden_value(frame, i).is_some())
     }
 
     fn proxy_snapshot(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
@@ -193,10 +204,9 @@ impl Vm {
             let ns = self.fast_to_locals(frame)?;
             let d = self.new_dict();
             self.dict_merge(&d, &ns)?;
-            let fast = frame.fast.borrow().clone();
-            for (i, h) in frame.code.hidden.iter().enumerate() {
-                if let (true, Some(Some(v))) = (*h, fast.get(i)) {
-                    self.dict_set_str(&d, &frame.code.varnames[i], v.clone())?;
+            for i in 0..frame.code.hidden.len() {
+                if let Some(v) = self.hidden_value(frame, i) {
+                    self.dict_set_str(&d, &frame.code.varnames[i], v)?;
                 }
             }
             return Ok(d);
