@@ -230,6 +230,11 @@ pub struct Semantics {
     pub exc_info_outlives_handler: bool,
     /// A `StopIteration` escaping a generator becomes `RuntimeError` (PEP 479, 3.7+).
     pub generator_stop: bool,
+    /// The compiler leaves out the branch an `if`/`while` with a constant test (a number or
+    /// string literal, `__debug__`) never takes (2.7's `expr_constant`): its names get no
+    /// slots and its compile-time errors (`'return' outside function`, ...) are not raised.
+    /// 3.x compiles such code and drops it later.
+    pub compiler_skips_constant_tests: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -1010,6 +1015,7 @@ impl Semantics {
             main_has_import_attrs: !py2,
             exc_info_outlives_handler: py2,
             generator_stop: !py2,
+            compiler_skips_constant_tests: py2,
             msgs: Messages { version },
         }
     }
@@ -1064,6 +1070,7 @@ impl Semantics {
             main_has_import_attrs,
             exc_info_outlives_handler,
             generator_stop,
+            compiler_skips_constant_tests,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1126,6 +1133,10 @@ impl Semantics {
             ("main_has_import_attrs", main_has_import_attrs),
             ("exc_info_outlives_handler", exc_info_outlives_handler),
             ("generator_stop", generator_stop),
+            (
+                "compiler_skips_constant_tests",
+                compiler_skips_constant_tests,
+            ),
         ]
     }
 }

@@ -360,6 +360,16 @@ impl<'a> Compiler<'a> {
         (u.names.len() - 1) as u32
     }
 
+    /// The truth of a test the compiler decides on its own, where the version leaves out the
+    /// branch not taken (`Semantics::compiler_skips_constant_tests`).
+    fn constant_test(&self, test: &Expr) -> Option<bool> {
+        if self.sem.compiler_skips_constant_tests {
+            test.constant_truth()
+        } else {
+            None
+        }
+    }
+
     fn var_idx(&mut self, name: &str) -> u32 {
         let u = self.u();
         if let Some(i) = u.varnames.iter().position(|n| n == name) {
@@ -574,6 +584,19 @@ impl<'a> Compiler<'a> {
             StmtKind::Pass => {}
             StmtKind::Break => self.break_continue(true, line)?,
             StmtKind::Continue => self.break_continue(false, line)?,
+            StmtKind::If { test, body, orelse } if self.constant_test(test).is_some() => {
+                // 2.7's `compiler_if`: only the branch a constant test takes is compiled.
+                let live = if self.constant_test(test) == Some(true) {
+                    body
+                } else {
+                    orelse
+                };
+                self.body(live)?;
+            }
+            StmtKind::While { test, orelse, .. } if self.constant_test(test) == Some(false) => {
+                // 2.7's `compiler_while`: a loop that never runs is only its `else`.
+                self.body(orelse)?;
+            }
             StmtKind::If { test, body, orelse } => {
                 self.expr(test)?;
                 let jf = self.emit(Op::PopJumpIfFalse(0));

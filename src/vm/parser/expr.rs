@@ -994,7 +994,7 @@ impl Parser<'_> {
     pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.expect_kw("yield")?;
-        if self.in_function == 0 {
+        if self.in_function == 0 && self.dead == 0 {
             self.late_error("'yield' outside function".to_string(), line, true);
         }
         if !self.py2() && self.eat_kw("from") {

@@ -129,6 +129,9 @@ pub struct Grammar {
     pub has_kwonly_args: bool,
     /// Backtick repr and the `<>` operator.
     pub has_backticks: bool,
+    /// Code under a constant-false test is not compiled, so the compiler's errors there
+    /// (`'return' outside function`, `'break' outside loop`, ...) are not raised.
+    pub compiler_skips_constant_tests: bool,
 }
 
 impl Grammar {
@@ -138,6 +141,7 @@ impl Grammar {
             has_fstrings: sem.has_fstrings,
             has_kwonly_args: sem.has_kwonly_args,
             has_backticks: sem.has_backticks,
+            compiler_skips_constant_tests: sem.compiler_skips_constant_tests,
         }
     }
 }
@@ -274,6 +278,8 @@ pub(crate) struct Parser<'a> {
     /// Inside a function body (for `return`/`yield` checks).
     in_function: u32,
     in_loop: u32,
+    /// Inside a branch the compiler leaves out ([`Grammar::compiler_skips_constant_tests`]).
+    dead: u32,
     /// Inside a `finally` block directly within a loop (2.7 rejects `continue` there).
     in_finally_of_loop: bool,
     /// No statement has been parsed yet (for the docstring before future imports).
@@ -353,6 +359,7 @@ impl<'a> Parser<'a> {
             line_base: 0,
             in_function: 0,
             in_loop: 0,
+            dead: 0,
             in_finally_of_loop: false,
             first_stmt: true,
             future_ok: true,
