@@ -449,7 +449,9 @@ impl<'a> Compiler<'a> {
                 let applies = bound_here
                     || block == BlockKind::Class
                     || self.sem.inlined_comp_overrides_all_names;
-                if cs == SymScope::Free || !applies {
+                // A name free in the comprehension keeps the enclosing scope's handling,
+                // except in a class body, whose own binding the comprehension never sees.
+                if (cs == SymScope::Free && block != BlockKind::Class) || !applies {
                     continue;
                 }
                 if Some(cs) != scope && !(cs == SymScope::Cell && scope == Some(SymScope::Free)) {
@@ -509,8 +511,12 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 };
                 match ctx {
+                    // `LOAD_FROM_DICT_OR_DEREF` is for the class body's own code; its inlined
+                    // comprehensions read the cell (`u_in_inlined_comp`).
                     Ctx::Load
-                        if block == BlockKind::Class && self.sem.class_deref_checks_namespace =>
+                        if block == BlockKind::Class
+                            && self.sem.class_deref_checks_namespace
+                            && !in_inline =>
                     {
                         self.emit(Op::LoadClassDeref(i));
                     }
