@@ -293,12 +293,12 @@ impl Vm {
                             // The frame's `return` event (arg None); an exception from the
                             // trace function replaces the one leaving the frame.
                             let none = self.none.clone();
-                            match self.tracing() {
-                                true => match self.trace_return(&cur.frame, &none) {
-                                    Ok(()) => Unwind::Exc(e),
-                                    Err(u2) => u2,
-                                },
-                                false => Unwind::Exc(e),
+                            if !self.tracing() {
+                                Unwind::Exc(e)
+                            } else if let Err(u2) = self.trace_return(&cur.frame, &none) {
+                                u2
+                            } else {
+                                Unwind::Exc(e)
                             }
                         }
                         h => h,

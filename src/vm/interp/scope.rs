@@ -4,7 +4,10 @@
 //!   free variables only for `CO_OPTIMIZED` code) before `locals()`, bare `exec`, `import *`;
 //!   `PyFrame_LocalsToFast(f, 0)` after a bare `exec` and `import *`.
 //! - 3.12: `_PyFrame_GetLocals`: the persistent dict refreshed in locals-plus order (bound
-//!   variables set, unbound ones deleted, foreign keys kept); nothing is ever written back.
+//!   variables set, unbound ones deleted, foreign keys kept); nothing is written back except
+//!   after a trace function (`PyFrame_LocalsToFast(f, 1)`, see [`super::trace`]). A cell that
+//!   an inlined comprehension also binds as a fast local shares one locals-plus slot with it
+//!   ([`Slot::Shared`]).
 //! - 3.13 (PEP 667): optimised frames get a fresh snapshot per `locals()`/`exec()`/`eval()`,
 //!   and `frame.f_locals` is a write-through `FrameLocalsProxy` with extra locals.
 //!
