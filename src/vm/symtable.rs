@@ -511,13 +511,8 @@ impl<'s> Builder<'s> {
             }
             self.cur().directives.entry(n.clone()).or_insert(line);
             if nonlocal {
-                if self.cur().kind == BlockKind::Module {
-                    self.err(
-                        "nonlocal declaration not allowed at module level".into(),
-                        line,
-                    );
-                    return;
-                }
+                // At module level the error comes from the analysis (`analyze_name`), after
+                // "nonlocal and global", which a `global` elsewhere in the module can cause.
                 self.add_def(n, DEF_NONLOCAL, line);
             } else {
                 self.add_def(n, DEF_GLOBAL, line);
