@@ -204,6 +204,37 @@ pub struct Semantics {
     /// The script's `__file__` (and its loader's `path`) is made absolute (3.x); 2.7 keeps
     /// the path as given on the command line.
     pub main_file_absolute: bool,
+    /// A frame whose `globals['__builtins__']` is neither a module nor a dict gets the minimal
+    /// builtins `{'None': None}` (2.7's `PyFrame_New`); 3.x uses the object as it is and
+    /// subscripts it for each builtin name (`_PyEval_BuiltinsFromGlobals`).
+    pub non_dict_builtins_become_minimal: bool,
+    /// A generator's `gi_running` is a bool (3.x); 2.7 exposes the C int (`0`/`1`).
+    pub gi_running_is_bool: bool,
+    /// The trace trampoline copies the frame into its `f_locals` dict before calling a trace
+    /// function and back with `PyFrame_LocalsToFast(f, 1)` after it (2.7, 3.12); 3.13's
+    /// write-through proxy needs no copies (PEP 667).
+    pub trace_trampoline_syncs_locals: bool,
+    /// `PyFrame_LocalsToFast(f, 1)` meeting a bound fast local whose key is gone assigns None
+    /// with a `RuntimeWarning` (3.12: the compiler may have proven it bound); 2.7 unbinds it.
+    pub locals_to_fast_clear_assigns_none: bool,
+    /// A module-level code object (a module, exec'd or eval'd code) starts at line 0: its
+    /// `RESUME` has no line (3.11+), which a trace function's `call` event shows as
+    /// `f_lineno`; 2.7 frames start at `co_firstlineno`.
+    pub module_code_starts_at_line_zero: bool,
+    /// The `__main__` namespace holds the import system's `__loader__`, `__spec__` and
+    /// `__cached__` (PEP 451, PEP 3147) and an `__annotations__` dict (3.x); 2.7's holds
+    /// `__name__`, `__doc__`, `__package__`, `__builtins__` and `__file__` only.
+    pub main_has_import_attrs: bool,
+    /// `sys.exc_info()` and a bare `raise` still see the last exception a frame caught after
+    /// its handler ended (2.7's `f_exc_*`); 3.x clears it when the handler ends.
+    pub exc_info_outlives_handler: bool,
+    /// A `StopIteration` escaping a generator becomes `RuntimeError` (PEP 479, 3.7+).
+    pub generator_stop: bool,
+    /// The compiler leaves out the branch an `if`/`while` with a constant test (a number or
+    /// string literal, `__debug__`) never takes (2.7's `expr_constant`): its names get no
+    /// slots and its compile-time errors (`'return' outside function`, ...) are not raised.
+    /// 3.x compiles such code and drops it later.
+    pub compiler_skips_constant_tests: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -218,7 +249,7 @@ pub enum Unsupported {
     ImportModule(String),
     /// The `@` operator: no builtin type implements it.
     MatMul,
-    /// `sys.settrace` / `sys.setprofile`: trace functions are not modelled.
+    /// `sys.setprofile`: profile functions are not modelled (`sys.settrace` is).
     TraceFunction,
     /// A builtin or method the VM does not implement (by name).
     Builtin(String),
@@ -255,7 +286,7 @@ impl Unsupported {
                 "standard-library module outside the VM's scope (the VM models the language)"
             }
             Unsupported::MatMul => "no builtin type implements matrix multiplication",
-            Unsupported::TraceFunction => "trace and profile hooks are not modelled",
+            Unsupported::TraceFunction => "profile hooks are not modelled",
             Unsupported::Builtin(_) => "builtin not implemented by the VM",
             Unsupported::UserHash => "dict/set lookups never run user code in the VM",
             Unsupported::Metaclass => "custom metaclasses are not modelled",
@@ -879,6 +910,55 @@ impl Messages {
         }
     }
 
+    /// `TypeError` text for `eval`/`exec` given a source that is neither text nor code.
+    pub fn exec_source_type(&self, eval: bool) -> &'static str {
+        match (self.py2(), eval) {
+            (true, true) => "eval() arg 1 must be a string or code object",
+            (true, false) => "exec: arg 1 must be a string, file, or code object",
+            (false, true) => "eval() arg 1 must be a string, bytes or code object",
+            (false, false) => "exec() arg 1 must be a string, bytes or code object",
+        }
+    }
+
+    /// `ValueError` text for `compile()` with an unknown mode.
+    pub fn compile_bad_mode(&self) -> &'static str {
+        if self.py2() {
+            "compile() arg 3 must be 'exec', 'eval' or 'single'"
+        } else {
+            "compile() mode must be 'exec', 'eval' or 'single'"
+        }
+    }
+
+    /// `TypeError` text for `compile()` given a source that is not text.
+    pub fn compile_bad_source(&self) -> &'static str {
+        if self.py2() {
+            "compile() expected string without null bytes"
+        } else {
+            "compile() arg 1 must be a string, bytes or AST object"
+        }
+    }
+
+    /// Import error text for a module that does not exist (`name` is the dotted name).
+    pub fn no_module_named(&self, name: &str) -> String {
+        if self.py2() {
+            format!(
+                "No module named {}",
+                name.rsplit('.').next().unwrap_or(name)
+            )
+        } else {
+            format!("No module named '{name}'")
+        }
+    }
+
+    /// `ImportError` text for `from module import name` when the module lacks it.
+    pub fn cannot_import_name(&self, name: &str, module: &str) -> String {
+        if self.py2() {
+            format!("cannot import name {name}")
+        } else {
+            format!("cannot import name '{name}' from '{module}' (unknown location)")
+        }
+    }
+
     /// `NameError` text for a name missing from locals, globals and builtins (`LOAD_NAME`).
     pub fn name_not_defined(&self, name: &str) -> String {
         format!("name '{name}' is not defined")
@@ -927,6 +1007,15 @@ impl Semantics {
             source_defaults_to_utf8: !py2,
             main_file_absolute: !py2,
             inlined_comp_overrides_all_names: pep667,
+            non_dict_builtins_become_minimal: py2,
+            gi_running_is_bool: !py2,
+            trace_trampoline_syncs_locals: !pep667,
+            locals_to_fast_clear_assigns_none: !py2 && !pep667,
+            module_code_starts_at_line_zero: !py2,
+            main_has_import_attrs: !py2,
+            exc_info_outlives_handler: py2,
+            generator_stop: !py2,
+            compiler_skips_constant_tests: py2,
             msgs: Messages { version },
         }
     }
@@ -973,6 +1062,15 @@ impl Semantics {
             source_defaults_to_utf8,
             inlined_comp_overrides_all_names,
             main_file_absolute,
+            non_dict_builtins_become_minimal,
+            gi_running_is_bool,
+            trace_trampoline_syncs_locals,
+            locals_to_fast_clear_assigns_none,
+            module_code_starts_at_line_zero,
+            main_has_import_attrs,
+            exc_info_outlives_handler,
+            generator_stop,
+            compiler_skips_constant_tests,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1015,6 +1113,30 @@ impl Semantics {
                 inlined_comp_overrides_all_names,
             ),
             ("main_file_absolute", main_file_absolute),
+            (
+                "non_dict_builtins_become_minimal",
+                non_dict_builtins_become_minimal,
+            ),
+            ("gi_running_is_bool", gi_running_is_bool),
+            (
+                "trace_trampoline_syncs_locals",
+                trace_trampoline_syncs_locals,
+            ),
+            (
+                "locals_to_fast_clear_assigns_none",
+                locals_to_fast_clear_assigns_none,
+            ),
+            (
+                "module_code_starts_at_line_zero",
+                module_code_starts_at_line_zero,
+            ),
+            ("main_has_import_attrs", main_has_import_attrs),
+            ("exc_info_outlives_handler", exc_info_outlives_handler),
+            ("generator_stop", generator_stop),
+            (
+                "compiler_skips_constant_tests",
+                compiler_skips_constant_tests,
+            ),
         ]
     }
 }

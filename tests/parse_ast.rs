@@ -22,6 +22,8 @@ fn dump_tokens(src: &str, dialect: Dialect) -> String {
         LexOptions {
             dialect,
             version: dialect.semantics().version,
+            fstrings: dialect.semantics().has_fstrings,
+            backticks: dialect.semantics().has_backticks,
         },
     );
     let parts: Vec<String> = toks
@@ -792,11 +794,14 @@ fn futures_and_print_function() {
 #[test]
 fn inherited_futures() {
     use execdiff::vm::parser::{parse_expression_inheriting, FutureFlags};
-    let show =
-        |src: &str, v: PyVersion, f: FutureFlags| match parse_expression_inheriting(src, v, &f) {
-            Ok(e) => expr(&e),
-            Err(e) => format!("{}: {} @{}", e.ty, e.message, e.line),
-        };
+    let show = |src: &str, v: PyVersion, f: FutureFlags| match parse_expression_inheriting(
+        src,
+        &v.semantics(),
+        &f,
+    ) {
+        Ok(e) => expr(&e),
+        Err(e) => format!("{}: {} @{}", e.ty, e.message, e.line),
+    };
     let unicode = FutureFlags {
         unicode_literals: true,
         ..FutureFlags::default()

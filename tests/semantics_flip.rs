@@ -1,9 +1,9 @@
 //! Every answer of the `Semantics` table is load-bearing: flipping it, for the versions whose
 //! corpus cases the VM passes, makes at least one of those cases disagree with its blessing.
 //! The answers in `NOT_LOAD_BEARING` do not yet pass this test, each for the reason given: some
-//! are asked by other parts (the parser asks its version's table directly, the harness picks
-//! workers), some show only on stderr, and some lack a corpus case that shows them. The list is
-//! strict: an answer that becomes load-bearing fails the test until it leaves the list.
+//! are asked by other parts (the harness picks workers), some show only on stderr, and some
+//! lack a corpus case that shows them. The list is strict: an answer that becomes
+//! load-bearing fails the test until it leaves the list.
 
 use execdiff::corpus::{self, Case};
 use execdiff::diff;
@@ -20,40 +20,12 @@ const NOT_LOAD_BEARING: &[(&str, &str)] = &[
         "harness: decides which sources a worker may compile",
     ),
     (
-        "print_is_statement",
-        "parser: asks its version's table, not VmConfig's",
-    ),
-    (
-        "has_fstrings",
-        "parser: asks its version's table, not VmConfig's",
-    ),
-    (
-        "has_kwonly_args",
-        "parser: asks its version's table, not VmConfig's",
-    ),
-    (
-        "has_backticks",
-        "parser: asks its version's table, not VmConfig's",
-    ),
-    (
         "name_error_suggestions",
         "traceback text on stderr only, which observations do not hold",
     ),
     (
-        "class_static_attributes",
-        "no corpus case iterates a 3.13 class __dict__ yet",
-    ),
-    (
-        "type_dict_descriptors",
-        "no corpus case iterates a class __dict__ yet",
-    ),
-    (
-        "inlined_comp_overrides_all_names",
-        "no corpus case reads a sibling comprehension's name",
-    ),
-    (
         "main_file_absolute",
-        "the corpus runs each case by its absolute path",
+        "the reference run and the corpus test give each case by its absolute path, so 2.7's as-given path is absolute too",
     ),
 ];
 

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=example:b12 xfail=vm
+# execdiff: versions=2.7,3.12,3.13 origin=example:b12
 import sys
 def tracer(frame, event, arg):
     if frame.f_code.co_name == 'f' and event == 'line':

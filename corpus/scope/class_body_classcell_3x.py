@@ -1,4 +1,4 @@
-# execdiff: versions=3.12,3.13 origin=scope xfail=vm
+# execdiff: versions=3.12,3.13 origin=scope
 class C:
     def m(self):
         return super().__class__.__name__

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=scope xfail=vm-3.12,vm-3.13
+# execdiff: versions=2.7,3.12,3.13 origin=scope
 def f():
     fs = [lambda: x for x in range(2)]
     return [g() for g in fs]

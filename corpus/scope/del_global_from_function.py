@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=scope xfail=vm-2.7
+# execdiff: versions=2.7,3.12,3.13 origin=scope
 gv = 1
 def f():
     global gv

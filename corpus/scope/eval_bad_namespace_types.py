@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=scope xfail=vm-3.12,vm-3.13
+# execdiff: versions=2.7,3.12,3.13 origin=scope
 for args in [({}, 5), (5,), ([],)]:
     try:
         eval("1", *args)

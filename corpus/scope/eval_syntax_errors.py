@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=scope xfail=vm-2.7
+# execdiff: versions=2.7,3.12,3.13 origin=scope
 for src in ("1 +", "x = 1", "def f(): pass", ""):
     try:
         eval(src)

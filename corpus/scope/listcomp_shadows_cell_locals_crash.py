@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12 origin=scope xfail=vm-3.12 cpython_crash=3.13
+# execdiff: versions=2.7,3.12 origin=scope cpython_crash=3.13
 def f():
     x = 1
     def g():

@@ -372,6 +372,22 @@ impl Expr {
     pub fn new(kind: ExprKind, line: u32) -> Expr {
         Expr { kind, line }
     }
+
+    /// 2.7's `expr_constant`: the truth of a test that the compiler decides without running
+    /// it (a number or string literal, or `__debug__`), if it is one.
+    pub fn constant_truth(&self) -> Option<bool> {
+        match &self.kind {
+            ExprKind::Constant(Constant::Int { value, .. }) => {
+                Some(value.sign() != num_bigint::Sign::NoSign)
+            }
+            ExprKind::Constant(Constant::Float(f)) | ExprKind::Constant(Constant::Imag(f)) => {
+                Some(*f != 0.0)
+            }
+            ExprKind::Constant(Constant::Str { value, .. }) => Some(!value.is_empty()),
+            ExprKind::Name(n) if n == "__debug__" => Some(true),
+            _ => None,
+        }
+    }
 }
 
 impl Stmt {

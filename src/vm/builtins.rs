@@ -196,7 +196,7 @@ fn make_sys(vm: &mut Vm) -> PyRef {
         ("setrecursionlimit", sys_setrecursionlimit),
         ("exit", sys_exit),
         ("settrace", sys_settrace),
-        ("setprofile", sys_settrace),
+        ("setprofile", sys_setprofile),
         ("gettrace", sys_gettrace),
         ("exc_info", sys_exc_info),
         ("intern", b_intern),
@@ -562,11 +562,7 @@ fn b_compile(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyR
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
         _ => {
-            let msg = if vm.sem.has_long {
-                "compile() arg 3 must be 'exec', 'eval' or 'single'"
-            } else {
-                "compile() mode must be 'exec', 'eval' or 'single'"
-            };
+            let msg = vm.sem.msgs.compile_bad_mode();
             return vm.err("ValueError", msg);
         }
     };
@@ -590,11 +586,7 @@ fn b_compile(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyR
         PyObj::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
         PyObj::Code(_) => return Ok(src.clone()),
         _ => {
-            let msg = if vm.sem.has_long {
-                "compile() expected string without null bytes"
-            } else {
-                "compile() arg 1 must be a string, bytes or AST object"
-            };
+            let msg = vm.sem.msgs.compile_bad_source();
             return vm.type_error(msg);
         }
     };
@@ -1255,6 +1247,12 @@ fn sys_exit(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyR
 }
 
 fn sys_settrace(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    let func = args.first().filter(|a| !a.is_none()).cloned();
+    vm.set_trace(func);
+    Ok(vm.none.clone())
+}
+
+fn sys_setprofile(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     if args.first().map(|a| a.is_none()).unwrap_or(true) {
         return Ok(vm.none.clone());
     }
@@ -1262,7 +1260,7 @@ fn sys_settrace(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult
 }
 
 fn sys_gettrace(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
-    Ok(vm.none.clone())
+    Ok(vm.trace_func.clone().unwrap_or_else(|| vm.none.clone()))
 }
 
 fn sys_exc_info(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {

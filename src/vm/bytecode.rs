@@ -30,6 +30,11 @@ pub enum Op {
     LoadFastAndClear(u32),
     /// PEP 709: restore a fast local saved by `LoadFastAndClear` (null unbinds).
     RestoreFast(u32),
+    /// PEP 709: push the cell object at cellvars index `i` and put a fresh empty cell in its
+    /// place, for an inlined comprehension whose variable is a cell (`MAKE_CELL`).
+    SwapCell(u32),
+    /// PEP 709: put back the cell object saved by `SwapCell`.
+    RestoreCell(u32),
     LoadName(u32),
     StoreName(u32),
     DeleteName(u32),
@@ -172,6 +177,13 @@ pub enum Slot {
     Fast(u32),
     /// Index into cellvars ++ freevars.
     Cell(u32),
+    /// A cell variable that an inlined comprehension also binds as a fast local. CPython
+    /// 3.12 gives both one locals-plus slot, which holds the cell outside the comprehension
+    /// and the comprehension's own value inside it; `fast` is bound only while inside.
+    Shared {
+        fast: u32,
+        cell: u32,
+    },
 }
 
 /// A compiled code object.
@@ -224,13 +236,24 @@ impl Code {
         idx as usize >= self.cellvars.len()
     }
 
-    /// The locals-plus layout in CPython 3.x order: variables (cell arguments as cells),
-    /// then cells that are not arguments, then free variables.
+    /// The locals-plus layout in CPython 3.x order: variables (cell arguments as cells, cells
+    /// an inlined comprehension rebinds as shared slots), then cells that are not variables,
+    /// then free variables.
     pub fn layout3(&self) -> Vec<(String, Slot)> {
         let mut out = Vec::new();
+        let nargs = (self.argcount + self.kwonlyargcount) as usize
+            + usize::from(self.varargs)
+            + usize::from(self.varkw);
         for (i, v) in self.varnames.iter().enumerate() {
             match self.cellvars.iter().position(|c| c == v) {
-                Some(ci) => out.push((v.clone(), Slot::Cell(ci as u32))),
+                Some(ci) if i < nargs => out.push((v.clone(), Slot::Cell(ci as u32))),
+                Some(ci) => out.push((
+                    v.clone(),
+                    Slot::Shared {
+                        fast: i as u32,
+                        cell: ci as u32,
+                    },
+                )),
                 None => out.push((v.clone(), Slot::Fast(i as u32))),
             }
         }

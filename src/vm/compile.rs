@@ -224,7 +224,7 @@ impl<'a> Compiler<'a> {
         let sc = self.scope(key);
         let block = sc.kind;
         let optimized = block == BlockKind::Function && sc.unoptimized == 0;
-        let mut cellvars = sc.sorted_with(SymScope::Cell, 0);
+        let mut cellvars = sc.sorted_with(SymScope::Cell, symtable::DEF_COMP_CELL);
         if sc.needs_class_closure {
             cellvars.insert(0, "__class__".to_string());
         }
@@ -360,6 +360,16 @@ impl<'a> Compiler<'a> {
         (u.names.len() - 1) as u32
     }
 
+    /// The truth of a test the compiler decides on its own, where the version leaves out the
+    /// branch not taken (`Semantics::compiler_skips_constant_tests`).
+    fn constant_test(&self, test: &Expr) -> Option<bool> {
+        if self.sem.compiler_skips_constant_tests {
+            test.constant_truth()
+        } else {
+            None
+        }
+    }
+
     fn var_idx(&mut self, name: &str) -> u32 {
         let u = self.u();
         if let Some(i) = u.varnames.iter().position(|n| n == name) {
@@ -369,15 +379,22 @@ impl<'a> Compiler<'a> {
         (u.varnames.len() - 1) as u32
     }
 
-    fn deref_idx(&mut self, name: &str) -> Option<u32> {
+    /// The cells ++ frees index of `name`. A name can be both (a free variable that an
+    /// inlined comprehension keeps in a cell of its own); `free` picks the free one, as
+    /// CPython picks the table by the name's scope.
+    fn deref_idx(&mut self, name: &str, free: bool) -> Option<u32> {
         let u = self.u();
-        if let Some(i) = u.cellvars.iter().position(|n| n == name) {
-            return Some(i as u32);
-        }
-        u.freevars
+        let cell = u.cellvars.iter().position(|n| n == name);
+        let freev = u
+            .freevars
             .iter()
             .position(|n| n == name)
-            .map(|i| (i + u.cellvars.len()) as u32)
+            .map(|i| (i + u.cellvars.len()) as u32);
+        match (cell, free) {
+            (Some(_), true) if freev.is_some() => freev,
+            (Some(i), _) => Some(i as u32),
+            (None, _) => freev,
+        }
     }
 
     fn constant(&mut self, c: &Constant) -> PyRef {
@@ -432,7 +449,9 @@ impl<'a> Compiler<'a> {
                 let applies = bound_here
                     || block == BlockKind::Class
                     || self.sem.inlined_comp_overrides_all_names;
-                if cs == SymScope::Free || !applies {
+                // A name free in the comprehension keeps the enclosing scope's handling,
+                // except in a class body, whose own binding the comprehension never sees.
+                if (cs == SymScope::Free && block != BlockKind::Class) || !applies {
                     continue;
                 }
                 if Some(cs) != scope && !(cs == SymScope::Cell && scope == Some(SymScope::Free)) {
@@ -486,14 +505,18 @@ impl<'a> Compiler<'a> {
                 });
             }
             Family::Deref => {
-                let Some(i) = self.deref_idx(name) else {
+                let Some(i) = self.deref_idx(name, scope == Some(SymScope::Free)) else {
                     let i = self.name_idx(name);
                     self.emit(Op::LoadName(i));
                     return Ok(());
                 };
                 match ctx {
+                    // `LOAD_FROM_DICT_OR_DEREF` is for the class body's own code; its inlined
+                    // comprehensions read the cell (`u_in_inlined_comp`).
                     Ctx::Load
-                        if block == BlockKind::Class && self.sem.class_deref_checks_namespace =>
+                        if block == BlockKind::Class
+                            && self.sem.class_deref_checks_namespace
+                            && !in_inline =>
                     {
                         self.emit(Op::LoadClassDeref(i));
                     }
@@ -567,6 +590,19 @@ impl<'a> Compiler<'a> {
             StmtKind::Pass => {}
             StmtKind::Break => self.break_continue(true, line)?,
             StmtKind::Continue => self.break_continue(false, line)?,
+            StmtKind::If { test, body, orelse } if self.constant_test(test).is_some() => {
+                // 2.7's `compiler_if`: only the branch a constant test takes is compiled.
+                let live = if self.constant_test(test) == Some(true) {
+                    body
+                } else {
+                    orelse
+                };
+                self.body(live)?;
+            }
+            StmtKind::While { test, orelse, .. } if self.constant_test(test) == Some(false) => {
+                // 2.7's `compiler_while`: a loop that never runs is only its `else`.
+                self.body(orelse)?;
+            }
             StmtKind::If { test, body, orelse } => {
                 self.expr(test)?;
                 let jf = self.emit(Op::PopJumpIfFalse(0));
@@ -920,7 +956,11 @@ impl<'a> Compiler<'a> {
         let closure = !code.freevars.is_empty();
         if closure {
             for fv in code.freevars.clone() {
-                let Some(i) = self.deref_idx(&fv) else {
+                // `compiler_make_closure`'s `get_ref_type`: the enclosing unit's own scope
+                // of the name picks the cell or the free variable.
+                let key = self.u().key;
+                let free = self.scope(key).scope_of(&fv) == Some(SymScope::Free);
+                let Some(i) = self.deref_idx(&fv, free) else {
                     return Err(CompileError::Syntax {
                         message: format!("internal: no cell for free variable '{fv}'"),
                         line: None,

@@ -102,6 +102,10 @@ pub struct LexOptions {
     pub dialect: Dialect,
     /// Whose error wording to use.
     pub version: PyVersion,
+    /// `f` is a string prefix (the `has_fstrings` answer).
+    pub fstrings: bool,
+    /// Backticks are tokens (the `has_backticks` answer).
+    pub backticks: bool,
 }
 
 /// Tokenizes the whole source. The last token is `EndMarker` or `Error`.
@@ -117,6 +121,8 @@ struct Lexer<'a> {
     pos: usize,
     line: u32,
     dialect: Dialect,
+    fstrings: bool,
+    backticks: bool,
     msgs: Messages,
     indents: Vec<(usize, usize)>,
     /// Open brackets: (char, line).
@@ -157,6 +163,8 @@ impl<'a> Lexer<'a> {
             pos,
             line: 1,
             dialect: opts.dialect,
+            fstrings: opts.fstrings,
+            backticks: opts.backticks,
             msgs: opts.version.semantics().msgs,
             indents: vec![(0, 0)],
             parens: Vec::new(),
@@ -475,10 +483,11 @@ impl<'a> Lexer<'a> {
         let w = word.to_ascii_lowercase();
         match self.dialect {
             Dialect::Py2 => matches!(w.as_str(), "r" | "u" | "b" | "ur" | "br"),
-            Dialect::Py3 => matches!(
-                w.as_str(),
-                "r" | "u" | "b" | "f" | "br" | "rb" | "fr" | "rf"
-            ),
+            Dialect::Py3 => match w.as_str() {
+                "r" | "u" | "b" | "br" | "rb" => true,
+                "f" | "fr" | "rf" => self.fstrings,
+                _ => false,
+            },
         }
     }
 
@@ -554,7 +563,7 @@ impl<'a> Lexer<'a> {
             b'.' => ".",
             b';' => ";",
             b'=' => "=",
-            b'`' if py2 => "`",
+            b'`' if self.backticks => "`",
             _ => {
                 let ch = self.src[self.pos..].chars().next().unwrap_or('?');
                 let msg = self.msgs.invalid_character(ch);

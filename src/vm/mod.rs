@@ -185,7 +185,7 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
             3,
         );
     };
-    let parsed = match parser::parse_module_inheriting(text, cfg.version, &Default::default()) {
+    let parsed = match parser::parse_module_inheriting(text, &cfg.semantics, &Default::default()) {
         Ok(m) => m,
         Err(e) if e.is_unsupported() => {
             return finish(
@@ -286,10 +286,10 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
 fn main_globals(vm: &mut Vm, filename: &str) -> objects::PyRef {
     let g = vm.new_dict();
     let none = vm.none.clone();
-    let loader = if vm.sem.has_long {
-        none.clone()
-    } else {
+    let loader = if vm.sem.main_has_import_attrs {
         source_file_loader(vm, filename)
+    } else {
+        none.clone()
     };
     let bmod = vm
         .modules
@@ -307,7 +307,7 @@ fn main_globals(vm: &mut Vm, filename: &str) -> objects::PyRef {
         d.set_str("__name__", PyObj::new_str("__main__"));
         d.set_str("__doc__", none.clone());
         d.set_str("__package__", none.clone());
-        if vm.sem.has_long {
+        if !vm.sem.main_has_import_attrs {
             d.set_str("__builtins__", bmod);
             d.set_str("__file__", PyObj::new_str(filename));
         } else {

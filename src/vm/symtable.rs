@@ -22,6 +22,11 @@ pub const USE: u32 = 16;
 pub const DEF_FREE_CLASS: u32 = 64;
 pub const DEF_IMPORT: u32 = 128;
 pub const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
+/// A comprehension's iteration variable (3.8+), which an assignment expression may not rebind.
+pub const DEF_COMP_ITER: u32 = 256;
+/// A variable that an inlined comprehension of this function keeps in a cell, whatever its
+/// scope outside the comprehension (3.12's `DEF_COMP_CELL`): it gets a cellvar.
+pub const DEF_COMP_CELL: u32 = 512;
 
 /// 2.7 `ste_unoptimized` bits.
 pub const OPT_IMPORT_STAR: u8 = 1;
@@ -80,6 +85,8 @@ pub struct Scope {
     /// Line of the first `global`/`nonlocal` statement naming each name (CPython's
     /// `ste_directives`), where analysis errors about it are reported.
     pub directives: HashMap<String, u32>,
+    /// Depth of comprehension iterable expressions being visited (`ste_comp_iter_expr`).
+    pub comp_iter_expr: u32,
 }
 
 impl Scope {
@@ -105,6 +112,7 @@ impl Scope {
             varargs: false,
             varkw: false,
             directives: HashMap::new(),
+            comp_iter_expr: 0,
         }
     }
 
@@ -213,8 +221,14 @@ impl<'s> Builder<'s> {
     }
 
     fn add_def(&mut self, name: &str, flag: u32, line: u32) {
+        let key = *self.stack.last().unwrap_or(&0);
+        self.add_def_in(key, name, flag, line);
+    }
+
+    /// `symtable_add_def_helper`: adds `flag` to `name` in the block `key`.
+    fn add_def_in(&mut self, key: ScopeKey, name: &str, flag: u32, line: u32) {
         let sem_py3 = self.sem.has_nonlocal;
-        let cur = self.cur();
+        let cur = self.scopes.get_mut(&key).expect("scope exists");
         let old = cur.flags.get(name).copied();
         if old.is_none() {
             cur.names.push(name.to_string());
@@ -225,10 +239,22 @@ impl<'s> Builder<'s> {
             self.err(msg, line);
             return;
         }
-        let cur = self.cur();
+        let cur = self.scopes.get_mut(&key).expect("scope exists");
         cur.flags.insert(name.to_string(), old | flag);
         if flag & DEF_PARAM != 0 {
             cur.params.push(name.to_string());
+        }
+        if flag & DEF_GLOBAL != 0 {
+            // `symtable_add_def` also records the declaration in `st_global`, the top block's
+            // own symbols: a name declared global anywhere is an explicit global at module
+            // level too (`LOAD_GLOBAL`/`STORE_GLOBAL` there, bypassing an exec's locals).
+            let top = self.scopes.get_mut(&0).expect("top scope exists");
+            let old = top.flags.get(name).copied();
+            if old.is_none() {
+                top.names.push(name.to_string());
+            }
+            top.flags
+                .insert(name.to_string(), old.unwrap_or(0) | DEF_GLOBAL);
         }
         let _ = sem_py3;
     }
@@ -244,8 +270,11 @@ impl<'s> Builder<'s> {
             .expect("parent scope")
             .children
             .push(key);
-        self.scopes
-            .insert(key, Scope::new(kind, name, line, nested));
+        // `symtable_enter_block` inherits `ste_comp_iter_expr`: a lambda in a comprehension's
+        // iterable still may not hold an assignment expression.
+        let mut scope = Scope::new(kind, name, line, nested);
+        scope.comp_iter_expr = self.scopes[&parent].comp_iter_expr;
+        self.scopes.insert(key, scope);
         self.stack.push(key);
     }
 
@@ -482,13 +511,8 @@ impl<'s> Builder<'s> {
             }
             self.cur().directives.entry(n.clone()).or_insert(line);
             if nonlocal {
-                if self.cur().kind == BlockKind::Module {
-                    self.err(
-                        "nonlocal declaration not allowed at module level".into(),
-                        line,
-                    );
-                    return;
-                }
+                // At module level the error comes from the analysis (`analyze_name`), after
+                // "nonlocal and global", which a `global` elsewhere in the module can cause.
                 self.add_def(n, DEF_NONLOCAL, line);
             } else {
                 self.add_def(n, DEF_GLOBAL, line);
@@ -507,7 +531,7 @@ impl<'s> Builder<'s> {
         let Some(first) = generators.first() else {
             return;
         };
-        self.visit_expr(&first.iter);
+        self.visit_comp_iter(&first.iter);
         self.enter(key_of(e), BlockKind::Function, name, e.line);
         let inline = self.sem.comprehensions_inlined && !generator;
         {
@@ -517,13 +541,13 @@ impl<'s> Builder<'s> {
             cur.inlined = inline;
         }
         self.add_def(".0", DEF_PARAM, e.line);
-        self.visit_target(&first.target);
+        self.visit_comp_target(&first.target);
         for cond in &first.ifs {
             self.visit_expr(cond);
         }
         for g in &generators[1..] {
-            self.visit_expr(&g.iter);
-            self.visit_target(&g.target);
+            self.visit_comp_target(&g.target);
+            self.visit_comp_iter(&g.iter);
             for cond in &g.ifs {
                 self.visit_expr(cond);
             }
@@ -625,25 +649,22 @@ impl<'s> Builder<'s> {
                 self.visit_expr(orelse);
             }
             ExprKind::NamedExpr { target, value } => {
-                self.visit_expr(value);
-                // PEP 572: in a comprehension the target binds in the enclosing function.
-                let mut idx = self.stack.len() - 1;
-                while idx > 0 && self.scopes[&self.stack[idx]].is_comprehension {
-                    idx -= 1;
+                // `symtable_handle_namedexpr`: the target's scope is settled before the value
+                // is visited.
+                if self.cur().comp_iter_expr > 0 {
+                    self.err(
+                        "assignment expression cannot be used in a comprehension iterable expression"
+                            .into(),
+                        line,
+                    );
+                    return;
                 }
-                let saved = self.stack.clone();
-                self.stack.truncate(idx + 1);
-                self.add_def(target, DEF_LOCAL, line);
-                let outer_kind = self.cur().kind;
-                self.stack = saved;
                 if self.cur().is_comprehension {
-                    let flag = if outer_kind == BlockKind::Module {
-                        DEF_GLOBAL
-                    } else {
-                        DEF_NONLOCAL
-                    };
-                    self.add_def(target, flag, line);
+                    self.extend_namedexpr_scope(target, line);
+                } else {
+                    self.add_def(target, DEF_LOCAL, line);
                 }
+                self.visit_expr(value);
             }
             ExprKind::Starred(v) | ExprKind::Repr(v) | ExprKind::YieldFrom(v) => {
                 if matches!(e.kind, ExprKind::YieldFrom(_)) {
@@ -672,6 +693,67 @@ impl<'s> Builder<'s> {
 
     /// Visits an assignment or deletion target: names in it are bound (`DEF_LOCAL`, as
     /// CPython records for Store and Del contexts); sub-expressions are loads.
+    /// PEP 572's `symtable_extend_namedexpr_scope`: an assignment expression in a
+    /// comprehension binds in the nearest enclosing function or module, may not rebind an
+    /// iteration variable of a comprehension it passes through, and may not reach a class body.
+    fn extend_namedexpr_scope(&mut self, target: &str, line: u32) {
+        let cur = *self.stack.last().unwrap_or(&0);
+        for idx in (0..self.stack.len()).rev() {
+            let key = self.stack[idx];
+            let ste = &self.scopes[&key];
+            if ste.is_comprehension {
+                if ste.flags_of(target) & DEF_COMP_ITER != 0 {
+                    let msg = format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{target}'"
+                    );
+                    self.err(msg, line);
+                    return;
+                }
+                continue;
+            }
+            match ste.kind {
+                BlockKind::Function => {
+                    let flag = if ste.flags_of(target) & DEF_GLOBAL != 0 {
+                        DEF_GLOBAL
+                    } else {
+                        DEF_NONLOCAL
+                    };
+                    self.add_def_in(cur, target, flag, line);
+                    self.add_def_in(key, target, DEF_LOCAL, line);
+                }
+                BlockKind::Module => {
+                    self.add_def_in(cur, target, DEF_GLOBAL, line);
+                    self.add_def_in(key, target, DEF_GLOBAL, line);
+                }
+                BlockKind::Class => self.err(
+                    "assignment expression within a comprehension cannot be used in a class body"
+                        .into(),
+                    line,
+                ),
+            }
+            return;
+        }
+    }
+
+    /// A comprehension's iterable, visited with `ste_comp_iter_expr` raised.
+    fn visit_comp_iter(&mut self, iter: &Expr) {
+        self.cur().comp_iter_expr += 1;
+        self.visit_expr(iter);
+        self.cur().comp_iter_expr -= 1;
+    }
+
+    /// A comprehension's target: its names are iteration variables (`DEF_COMP_ITER`).
+    fn visit_comp_target(&mut self, t: &Expr) {
+        match &t.kind {
+            ExprKind::Name(n) => self.add_def(n, DEF_LOCAL | DEF_COMP_ITER, t.line),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().for_each(|i| self.visit_comp_target(i))
+            }
+            ExprKind::Starred(v) => self.visit_comp_target(v),
+            _ => self.visit_expr(t),
+        }
+    }
+
     fn visit_target(&mut self, t: &Expr) {
         match &t.kind {
             ExprKind::Name(n) => self.add_def(n, DEF_LOCAL, t.line),
@@ -779,6 +861,10 @@ impl<'s> Builder<'s> {
         for name in &names {
             if let Some(sc) = scopes.get(name) {
                 scope.scopes.insert(name.clone(), *sc);
+            }
+            if inlined_cells.contains(name) {
+                let f = scope.flags_of(name);
+                scope.flags.insert(name.clone(), f | DEF_COMP_CELL);
             }
         }
         let mut sorted_free: Vec<&String> = newfree.iter().collect();

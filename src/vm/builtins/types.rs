@@ -265,7 +265,7 @@ fn make_super(vm: &mut Vm, args: Args) -> PyResult<PyRef> {
             return vm.err("RuntimeError", "super(): no arguments");
         };
         let idx = frame.code.freevars.iter().position(|n| n == "__class__");
-        let cls = idx.and_then(|i| match &*frame.cells[frame.code.cellvars.len() + i] {
+        let cls = idx.and_then(|i| match &*frame.cell(frame.code.cellvars.len() + i) {
             PyObj::Cell(c) => c.borrow().clone(),
             _ => None,
         });

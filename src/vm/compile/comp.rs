@@ -17,7 +17,7 @@ impl<'a> Compiler<'a> {
         let Some(first) = generators.first() else {
             return syntax("comprehension without generators", e.line);
         };
-        if self.scope(key).inlined && !self.has_comp_cells(key) {
+        if self.scope(key).inlined {
             return self.inlined_comprehension(key, first, generators, elt);
         }
         self.push_unit(key, CodeKind::Comprehension, name, &qualname, e.line);
@@ -105,13 +105,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn has_comp_cells(&self, key: ScopeKey) -> bool {
-        let sc = self.scope(key);
-        sc.names
-            .iter()
-            .any(|n| sc.scope_of(n) == Some(SymScope::Cell))
-    }
-
     /// PEP 709: a list/set/dict comprehension compiled into the enclosing code. Its bound
     /// names are saved (`LoadFastAndClear`), used as fast locals (hidden ones outside
     /// functions) and restored afterwards, also when the body raises.
@@ -149,7 +142,24 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.emit(Op::LoadFastAndClear(i));
-            pushed.push(i);
+            pushed.push(Saved::Fast(i));
+            // A variable the comprehension's closures capture gets a fresh cell for the
+            // comprehension (`MAKE_CELL`); the enclosing cell comes back afterwards.
+            if self.scope(key).scope_of(n) == Some(SymScope::Cell) {
+                let ukey = self.u().key;
+                let outer_free = self.scope(ukey).scope_of(n) == Some(SymScope::Free);
+                if let Some(ci) = self.deref_idx(n, outer_free) {
+                    self.emit(Op::SwapCell(ci));
+                    if outer_free {
+                        // 3.12 `MAKE_CELL` on the free slot: what is saved and restored is
+                        // the local slot, so the free variable keeps the comprehension's
+                        // cell afterwards.
+                        self.emit(Op::Pop);
+                    } else {
+                        pushed.push(Saved::Cell(ci));
+                    }
+                }
+            }
         }
         if !pushed.is_empty() {
             self.emit(Op::Lift(pushed.len() as u32 + 1));
@@ -166,9 +176,9 @@ impl<'a> Compiler<'a> {
         self.u().inline_comps.pop();
         r?;
         self.emit(Op::PopBlock);
-        for i in pushed.iter().rev() {
+        for saved in pushed.iter().rev() {
             self.emit(Op::Rot2);
-            self.emit(Op::RestoreFast(*i));
+            self.emit(saved.restore());
         }
         let j = self.emit(Op::Jump(0));
         let h = self.here();
@@ -177,9 +187,9 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Rot3);
         self.emit(Op::Pop);
         self.emit(Op::Pop);
-        for i in pushed.iter().rev() {
+        for saved in pushed.iter().rev() {
             self.emit(Op::Rot2);
-            self.emit(Op::RestoreFast(*i));
+            self.emit(saved.restore());
         }
         self.emit(Op::Reraise);
         let end = self.here();
@@ -199,5 +209,21 @@ impl<'a> Compiler<'a> {
         elt: CompElt<'a>,
     ) -> CResult<()> {
         self.comp_loop(generators, idx, elt, 1, false)
+    }
+}
+
+/// What an inlined comprehension saved on the stack for one of its variables.
+#[derive(Clone, Copy)]
+enum Saved {
+    Fast(u32),
+    Cell(u32),
+}
+
+impl Saved {
+    fn restore(self) -> Op {
+        match self {
+            Saved::Fast(i) => Op::RestoreFast(i),
+            Saved::Cell(i) => Op::RestoreCell(i),
+        }
     }
 }

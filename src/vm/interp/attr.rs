@@ -455,6 +455,21 @@ impl Vm {
                 }
                 Ok(None)
             }
+            // `super_getattro` leaves `__class__` to the generic lookup: the super type.
+            PyObj::Super { .. } if name == "__class__" => Ok(Some(self.type_of(obj))),
+            PyObj::Generator(state, info) => match name {
+                // A generator keeps its frame until it finishes (`gi_frame` is then None).
+                "gi_frame" if state.borrow().is_some() || info.running.get() => {
+                    Ok(Some(self.frame_object(&info.frame)))
+                }
+                "gi_frame" => Ok(Some(self.none.clone())),
+                "gi_running" if self.sem.gi_running_is_bool => {
+                    Ok(Some(self.bool(info.running.get())))
+                }
+                "gi_running" => Ok(Some(PyObj::new_int(u8::from(info.running.get())))),
+                "gi_code" => Ok(Some(Rc::new(PyObj::Code(info.frame.code.clone())))),
+                _ => Ok(crate::vm::methods::builtin_method(self, obj, name)),
+            },
             PyObj::Stream(n) => Ok(match name {
                 "encoding" => Some(self.str("utf-8")),
                 "name" => Some(self.str(if *n == 2 { "<stderr>" } else { "<stdout>" })),

@@ -63,7 +63,7 @@ impl Vm {
         match &**func {
             PyObj::Function(f) => {
                 let frame = self.bind(func, f, args, kwargs)?;
-                let ex = Exec::new(frame);
+                let ex = Exec::new(frame.clone());
                 if f.code.generator {
                     let name = f.code.name.clone();
                     return Ok(Called::Value(crate::vm::objects::track(Rc::new(
@@ -72,6 +72,7 @@ impl Vm {
                             GenInfo {
                                 name,
                                 running: Cell::new(false),
+                                frame,
                             },
                         ),
                     ))));
@@ -129,7 +130,7 @@ impl Vm {
     }
 
     /// Binds arguments to a new frame for `f`.
-    fn bind(
+    pub(super) fn bind(
         &mut self,
         func: &PyRef,
         f: &Function,
@@ -341,7 +342,7 @@ impl Vm {
         let builtins = self.builtins_for(&globals);
         let frame = Rc::new(Frame {
             fast: RefCell::new(fast),
-            cells,
+            cells: RefCell::new(cells),
             code,
             globals,
             builtins,
@@ -352,6 +353,9 @@ impl Vm {
             pyobj: RefCell::new(None),
             handling: RefCell::new(Vec::new()),
             last_exc: RefCell::new(None),
+            f_trace: RefCell::new(None),
+            trace_pos: Cell::new((0, 0)),
+            trace_entered: Cell::new(false),
         });
         crate::vm::objects::track_frame(&frame);
         frame
@@ -699,7 +703,7 @@ impl Vm {
             }
             Ok((_, None)) => Ok(None),
             Err(Unwind::Exc(e)) => {
-                if !self.sem.has_long && self.is_instance_of_name(&e, "StopIteration") {
+                if self.sem.generator_stop && self.is_instance_of_name(&e, "StopIteration") {
                     return self.err("RuntimeError", "generator raised StopIteration");
                 }
                 Err(Unwind::Exc(e))

@@ -19,8 +19,10 @@ pub struct Frame {
     pub globals: PyRef,
     pub builtins: PyRef,
     pub fast: RefCell<Vec<Option<PyRef>>>,
-    /// Cell objects for cellvars ++ freevars.
-    pub cells: Vec<PyRef>,
+    /// Cell objects for cellvars ++ freevars. An inlined comprehension with a cell variable
+    /// replaces that cell for its duration (`MAKE_CELL` on the shared slot), so the vector
+    /// can change.
+    pub cells: RefCell<Vec<PyRef>>,
     pub locals: RefCell<Option<PyRef>>,
     /// 3.13 `f_extra_locals`: keys written through the proxy that are not variables.
     pub extra_locals: RefCell<Option<PyRef>>,
@@ -33,6 +35,22 @@ pub struct Frame {
     pub last_exc: RefCell<Option<PyRef>>,
     /// The frame's Python object, so `sys._getframe() is sys._getframe()`.
     pub pyobj: RefCell<Option<std::rc::Weak<crate::vm::objects::PyObj>>>,
+    /// `f_trace`: the local trace function, set from what the global one returned for the
+    /// frame's `call` event.
+    pub f_trace: RefCell<Option<PyRef>>,
+    /// The line and instruction of the last traced step, to find where a `line` event is due.
+    pub trace_pos: Cell<(u32, usize)>,
+    /// The trace function has seen this entry of the frame: `call` fires on each entry,
+    /// generator resumptions included, but not for frames already running when
+    /// `sys.settrace` is called.
+    pub trace_entered: Cell<bool>,
+}
+
+impl Frame {
+    /// The cell object for cellvars ++ freevars index `i`.
+    pub fn cell(&self, i: usize) -> PyRef {
+        self.cells.borrow()[i].clone()
+    }
 }
 
 /// An exception handler block.

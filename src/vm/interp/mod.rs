@@ -15,6 +15,7 @@ pub mod iter;
 pub mod names;
 pub mod ops;
 pub mod scope;
+pub mod trace;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -81,6 +82,10 @@ pub struct Vm {
     pub set_mode: Mode,
     /// The line of the instruction being executed (for Unsupported reports).
     pub cur_line: u32,
+    /// The global trace function (`sys.settrace`).
+    pub trace_func: Option<PyRef>,
+    /// A trace function is running: no events fire.
+    pub in_tracer: bool,
     /// Nesting of recursive native operations (comparisons, reprs), counted with the Python
     /// frames against the recursion limit so deep data cannot exhaust the Rust stack.
     pub native_depth: usize,
@@ -133,6 +138,8 @@ impl Vm {
             dict_mode,
             set_mode,
             cur_line: 0,
+            trace_func: None,
+            in_tracer: false,
             iter_types: RefCell::new(HashMap::new()),
             native_depth: 0,
             stack_base: 0,
@@ -283,7 +290,16 @@ impl Vm {
                     let u = match u {
                         Unwind::Exc(e) => {
                             self.add_traceback(&e, &cur);
-                            Unwind::Exc(e)
+                            // The frame's `return` event (arg None); an exception from the
+                            // trace function replaces the one leaving the frame.
+                            let none = self.none.clone();
+                            if !self.tracing() {
+                                Unwind::Exc(e)
+                            } else if let Err(u2) = self.trace_return(&cur.frame, &none) {
+                                u2
+                            } else {
+                                Unwind::Exc(e)
+                            }
                         }
                         h => h,
                     };
@@ -409,10 +425,24 @@ impl Vm {
         globals: PyRef,
         locals: Option<PyRef>,
     ) -> PyResult<PyRef> {
+        if code.argcount > 0 || code.kwonlyargcount > 0 || code.varargs || code.varkw {
+            // `PyEval_EvalCode` runs a function's code as that function called with no
+            // arguments: its parameters are bound (or reported missing) as for a call.
+            let func = self.make_function(code, globals, Vec::new(), Vec::new(), Vec::new());
+            let PyObj::Function(f) = &*func else {
+                return Err(Unwind::Halt(Halt::Internal("not a function".into())));
+            };
+            let frame = self.bind(&func, f, Vec::new(), Vec::new())?;
+            if locals.is_some() {
+                *frame.locals.borrow_mut() = locals;
+            }
+            let (v, _) = self.run_exec(Exec::new(frame))?;
+            return Ok(v);
+        }
         let builtins = self.builtins_for(&globals);
         let frame = Rc::new(Frame {
             fast: std::cell::RefCell::new(vec![None; code.varnames.len()]),
-            cells: (0..code.ncells()).map(|_| PyObj::new_cell(None)).collect(),
+            cells: RefCell::new((0..code.ncells()).map(|_| PyObj::new_cell(None)).collect()),
             code,
             globals,
             builtins,
@@ -423,22 +453,35 @@ impl Vm {
             pyobj: RefCell::new(None),
             handling: RefCell::new(Vec::new()),
             last_exc: RefCell::new(None),
+            f_trace: RefCell::new(None),
+            trace_pos: std::cell::Cell::new((0, 0)),
+            trace_entered: std::cell::Cell::new(false),
         });
         crate::vm::objects::track_frame(&frame);
         let (v, _) = self.run_exec(Exec::new(frame))?;
         Ok(v)
     }
 
-    /// The builtins a frame with these globals uses: `globals['__builtins__']` (a module or a
-    /// dict), or the real builtins.
+    /// The builtins a frame with these globals uses: `globals['__builtins__']` (a module's
+    /// dict, or the object itself), or the real builtins when the key is missing. A value that
+    /// is neither a module nor a dict becomes `{'None': None}` on 2.7 (`PyFrame_New`'s
+    /// "minimal" builtins) and is used as it is on 3.x (`_PyEval_BuiltinsFromGlobals`), where
+    /// name lookups then subscript it.
     pub fn builtins_for(&self, globals: &PyRef) -> PyRef {
         if let PyObj::Dict(d) = &**globals {
             if let Some(b) = d.borrow().get_str("__builtins__") {
-                match &*b {
-                    PyObj::Module(m) => return m.dict.clone(),
-                    PyObj::Dict(_) => return b.clone(),
-                    _ => {}
-                }
+                return match &*b {
+                    PyObj::Module(m) => m.dict.clone(),
+                    PyObj::Dict(_) => b.clone(),
+                    _ if self.sem.non_dict_builtins_become_minimal => {
+                        let minimal = self.new_dict();
+                        if let PyObj::Dict(md) = &*minimal {
+                            md.borrow_mut().set_str("None", self.none.clone());
+                        }
+                        minimal
+                    }
+                    _ => b.clone(),
+                };
             }
         }
         self.builtins.clone()
@@ -478,6 +521,9 @@ impl Vm {
                 return Err(Unwind::Halt(Halt::Timeout));
             }
             self.fuel -= 1;
+            if self.tracing() {
+                self.trace_step(ex)?;
+            }
             let Some(op) = code.ops.get(ex.ip).copied() else {
                 return Err(Unwind::Halt(Halt::Internal(
                     "ran off the end of code".into(),
@@ -597,19 +643,29 @@ impl Vm {
                 }
                 Op::StoreDeref(i) => {
                     let v = Self::pop(ex)?;
-                    if let PyObj::Cell(c) = &*ex.frame.cells[i as usize] {
+                    if let PyObj::Cell(c) = &*ex.frame.cell(i as usize) {
                         *c.borrow_mut() = Some(v);
                     }
                 }
                 Op::DeleteDeref(i) => {
-                    let cell = ex.frame.cells[i as usize].clone();
+                    let cell = ex.frame.cell(i as usize);
                     if let PyObj::Cell(c) = &*cell {
                         if c.borrow_mut().take().is_none() {
                             return self.unbound_deref(&ex.frame, i);
                         }
                     }
                 }
-                Op::LoadClosure(i) => ex.stack.push(ex.frame.cells[i as usize].clone()),
+                Op::LoadClosure(i) => ex.stack.push(ex.frame.cell(i as usize)),
+                Op::SwapCell(i) => {
+                    let fresh = PyObj::new_cell(None);
+                    let old =
+                        std::mem::replace(&mut ex.frame.cells.borrow_mut()[i as usize], fresh);
+                    ex.stack.push(old);
+                }
+                Op::RestoreCell(i) => {
+                    let old = Self::pop(ex)?;
+                    ex.frame.cells.borrow_mut()[i as usize] = old;
+                }
                 Op::LoadAttr(i) => {
                     let obj = Self::pop(ex)?;
                     let v = self.getattr(&obj, &code.names[i as usize])?;
@@ -924,10 +980,17 @@ impl Vm {
                 }
                 Op::Return => {
                     let v = Self::pop(ex)?;
+                    if self.tracing() {
+                        self.trace_return(&ex.frame, &v)?;
+                    }
                     return Ok(Step::Return(v));
                 }
                 Op::Yield => {
                     let v = Self::pop(ex)?;
+                    if self.tracing() {
+                        self.trace_return(&ex.frame, &v)?;
+                        ex.frame.trace_entered.set(false);
+                    }
                     return Ok(Step::Yield(v));
                 }
                 Op::YieldFrom => {
@@ -1042,7 +1105,7 @@ impl Vm {
                     ex.stack.push(self.none.clone());
                 }
                 Op::StoreClassCell(i) => {
-                    let cell = ex.frame.cells[i as usize].clone();
+                    let cell = ex.frame.cell(i as usize);
                     self.store_name(&ex.frame, "__classcell__", cell)?;
                 }
             }
@@ -1130,7 +1193,7 @@ impl Vm {
     /// handled in the running frames (2.7: also one whose handler already ended).
     pub fn current_exception(&self) -> Option<PyRef> {
         for f in self.frames.iter().rev() {
-            if self.sem.has_long {
+            if self.sem.exc_info_outlives_handler {
                 if let Some(e) = f.last_exc.borrow().as_ref() {
                     return Some(e.clone());
                 }

@@ -206,7 +206,7 @@ impl Vm {
     }
 
     pub fn load_deref(&mut self, frame: &Rc<Frame>, i: u32) -> PyResult<PyRef> {
-        if let PyObj::Cell(c) = &*frame.cells[i as usize] {
+        if let PyObj::Cell(c) = &*frame.cell(i as usize) {
             if let Some(v) = c.borrow().clone() {
                 return Ok(v);
             }

@@ -4,7 +4,10 @@
 //!   free variables only for `CO_OPTIMIZED` code) before `locals()`, bare `exec`, `import *`;
 //!   `PyFrame_LocalsToFast(f, 0)` after a bare `exec` and `import *`.
 //! - 3.12: `_PyFrame_GetLocals`: the persistent dict refreshed in locals-plus order (bound
-//!   variables set, unbound ones deleted, foreign keys kept); nothing is ever written back.
+//!   variables set, unbound ones deleted, foreign keys kept); nothing is written back except
+//!   after a trace function (`PyFrame_LocalsToFast(f, 1)`, see [`super::trace`]). A cell that
+//!   an inlined comprehension also binds as a fast local shares one locals-plus slot with it
+//!   ([`Slot::Shared`]).
 //! - 3.13 (PEP 667): optimised frames get a fresh snapshot per `locals()`/`exec()`/`eval()`,
 //!   and `frame.f_locals` is a write-through `FrameLocalsProxy` with extra locals.
 //!
@@ -24,10 +27,13 @@ impl Vm {
     fn slot_value(&self, frame: &Frame, slot: Slot) -> Option<PyRef> {
         match slot {
             Slot::Fast(i) => frame.fast.borrow().get(i as usize).cloned().flatten(),
-            Slot::Cell(i) => match &*frame.cells[i as usize] {
+            Slot::Cell(i) => match &*frame.cell(i as usize) {
                 PyObj::Cell(c) => c.borrow().clone(),
                 _ => None,
             },
+            Slot::Shared { fast, cell } => self
+                .slot_value(frame, Slot::Fast(fast))
+                .or_else(|| self.slot_value(frame, Slot::Cell(cell))),
         }
     }
 
@@ -39,9 +45,18 @@ impl Vm {
                 }
             }
             Slot::Cell(i) => {
-                if let PyObj::Cell(c) = &*frame.cells[i as usize] {
+                if let PyObj::Cell(c) = &*frame.cell(i as usize) {
                     *c.borrow_mut() = v;
                 }
+            }
+            Slot::Shared { fast, cell } => {
+                let inside = self.slot_value(frame, Slot::Fast(fast)).is_some();
+                let slot = if inside {
+                    Slot::Fast(fast)
+                } else {
+                    Slot::Cell(cell)
+                };
+                self.set_slot(frame, slot, v);
             }
         }
     }
@@ -70,7 +85,7 @@ impl Vm {
                         continue;
                     }
                 }
-                if let Slot::Fast(i) = slot {
+                if let Slot::Fast(i) | Slot::Shared { fast: i, .. } = slot {
                     if code.hidden.get(i as usize).copied().unwrap_or(false) {
                         continue;
                     }
@@ -109,7 +124,8 @@ impl Vm {
         Ok(d)
     }
 
-    /// `PyFrame_LocalsToFast(f, clear)` (2.7).
+    /// `PyFrame_LocalsToFast(f, clear)` (2.7 after a bare exec; 2.7 and 3.12 after a trace
+    /// function).
     pub fn locals_to_fast(&mut self, frame: &Frame, clear: bool) -> PyResult<()> {
         let Some(d) = frame.locals.borrow().clone() else {
             return Ok(());
@@ -117,8 +133,18 @@ impl Vm {
         for (name, slot) in self.sync_layout(&frame.code) {
             match self.mapping_get_str(&d, &name)? {
                 Some(v) => self.set_slot(frame, slot, Some(v)),
+                None if !clear => {}
                 None => {
-                    if clear {
+                    let bound_fast =
+                        matches!(slot, Slot::Fast(_)) && self.slot_value(frame, slot).is_some();
+                    if bound_fast && self.sem.locals_to_fast_clear_assigns_none {
+                        let line = frame.lineno.get();
+                        let file = frame.code.filename.clone();
+                        self.stderr.push_str(&format!(
+                            "{file}:{line}: RuntimeWarning: assigning None to unbound local '{name}'\n"
+                        ));
+                        self.set_slot(frame, slot, Some(self.none.clone()));
+                    } else {
                         self.set_slot(frame, slot, None);
                     }
                 }
@@ -127,15 +153,26 @@ impl Vm {
         Ok(())
     }
 
-    /// Whether a PEP 709 hidden variable (a module- or class-level comprehension's) is bound.
+    /// The value of the PEP 709 hidden variable at varnames index `i` (a module- or
+    /// class-level comprehension's; in its own cell when a closure captures it).
+    fn hidden_value(&self, frame: &Frame, i: usize) -> Option<PyRef> {
+        if !frame.code.hidden.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        let name = &frame.code.varnames[i];
+        let slot = match frame.code.cellvars.iter().position(|c| c == name) {
+            Some(ci) => Slot::Shared {
+                fast: i as u32,
+                cell: ci as u32,
+            },
+            None => Slot::Fast(i as u32),
+        };
+        self.slot_value(frame, slot)
+    }
+
+    /// Whether a PEP 709 hidden variable is bound.
     fn hidden_bound(&self, frame: &Frame) -> bool {
-        let fast = frame.fast.borrow();
-        frame
-            .code
-            .hidden
-            .iter()
-            .enumerate()
-            .any(|(i, h)| *h && fast.get(i).map(|v| v.is_some()).unwrap_or(false))
+        (0..frame.code.hidden.len()).any(|i| self.hidden_value(frame, i).is_some())
     }
 
     fn proxy_snapshot(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
@@ -170,10 +207,9 @@ impl Vm {
             let ns = self.fast_to_locals(frame)?;
             let d = self.new_dict();
             self.dict_merge(&d, &ns)?;
-            let fast = frame.fast.borrow().clone();
-            for (i, h) in frame.code.hidden.iter().enumerate() {
-                if let (true, Some(Some(v))) = (*h, fast.get(i)) {
-                    self.dict_set_str(&d, &frame.code.varnames[i], v.clone())?;
+            for i in 0..frame.code.hidden.len() {
+                if let Some(v) = self.hidden_value(frame, i) {
+                    self.dict_set_str(&d, &frame.code.varnames[i], v)?;
                 }
             }
             return Ok(d);
@@ -273,7 +309,11 @@ impl Vm {
                 Some(b) => self.frame_object(b),
                 None => self.none.clone(),
             },
-            "f_trace" => self.none.clone(),
+            "f_trace" => frame
+                .f_trace
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| self.none.clone()),
             _ => return Ok(None),
         }))
     }
@@ -289,7 +329,6 @@ impl Vm {
         future: Future,
     ) -> PyResult<Rc<Code>> {
         let sem = self.sem.clone();
-        let version = sem.version;
         let inherited = parser::FutureFlags {
             print_function: future.print_function,
             division: future.division,
@@ -309,18 +348,11 @@ impl Vm {
             vm.syntax_error(&e.ty, &e.message, Some(e.line), filename)
         };
         let res = match mode {
-            Mode::Eval => {
-                let src = if sem.has_long {
-                    src
-                } else {
-                    src.trim_start_matches([' ', '\t'])
-                };
-                match parser::parse_expression_inheriting(src, version, &inherited) {
-                    Ok(e) => compile::compile_eval(&copts, &e),
-                    Err(e) => return parse_err(self, e),
-                }
-            }
-            Mode::Exec => match parser::parse_module_inheriting(src, version, &inherited) {
+            Mode::Eval => match parser::parse_expression_inheriting(src, &sem, &inherited) {
+                Ok(e) => compile::compile_eval(&copts, &e),
+                Err(e) => return parse_err(self, e),
+            },
+            Mode::Exec => match parser::parse_module_inheriting(src, &sem, &inherited) {
                 Ok(m) => {
                     let mut copts = copts;
                     copts.future.division |= m.futures.division;
@@ -330,7 +362,7 @@ impl Vm {
                 }
                 Err(e) => return parse_err(self, e),
             },
-            Mode::Single => match parser::parse_interactive_inheriting(src, version, &inherited) {
+            Mode::Single => match parser::parse_interactive_inheriting(src, &sem, &inherited) {
                 Ok(m) => compile::compile_module(&copts, &m.module, Mode::Single),
                 Err(e) => return parse_err(self, e),
             },
@@ -392,21 +424,27 @@ impl Vm {
             };
             (globals.clone(), l)
         };
+        if mode == Mode::Eval {
+            // `builtin_eval_impl` checks the arguments as given, locals first, and words the
+            // globals error by whether the object passes `PyMapping_Check`.
+            if !locals.is_none() && !self.is_mapping(locals) {
+                return self.type_error("locals must be a mapping");
+            }
+            if !globals.is_none() && !matches!(&**globals, PyObj::Dict(_)) {
+                if self.is_mapping(globals) {
+                    return self
+                        .type_error("globals must be a real dict; try eval(expr, {}, mapping)");
+                }
+                return self.type_error("globals must be a dict");
+            }
+        }
         if !matches!(&*g, PyObj::Dict(_)) {
             let tn = self.type_name(&g);
-            if mode == Mode::Eval {
-                if self.sem.has_long {
-                    return self.type_error("globals must be a dict");
-                }
-                return self.type_error("globals must be a real dict; try eval(expr, {}, mapping)");
-            }
             return self.type_error(format!("{fname}() globals must be a dict, not {tn}"));
         }
         if !self.is_mapping(&l) {
+            // Only `exec()` gets here (2.7's `exec` statement and `eval()` check before).
             let tn = self.type_name(&l);
-            if mode == Mode::Eval || self.sem.has_long {
-                return self.type_error("locals must be a mapping");
-            }
             return self.type_error(format!("locals must be a mapping or None, not {tn}"));
         }
         if self.mapping_get_str(&g, "__builtins__")?.is_none() {
@@ -417,26 +455,17 @@ impl Vm {
             PyObj::Code(c) => c.clone(),
             PyObj::Str(s) | PyObj::Unicode(s) => {
                 let future = self.caller_future();
-                let s = s.to_string();
-                self.compile_source(&s, "<string>", mode, future)?
+                let s = eval_source(s, mode);
+                self.compile_source(s, "<string>", mode, future)?
             }
             PyObj::Bytes(b) => {
                 let future = self.caller_future();
                 let s = String::from_utf8_lossy(b).into_owned();
-                self.compile_source(&s, "<string>", mode, future)?
+                let s = eval_source(&s, mode);
+                self.compile_source(s, "<string>", mode, future)?
             }
             _ => {
-                let msg = if mode == Mode::Eval {
-                    if self.sem.has_long {
-                        "eval() arg 1 must be a string or code object".to_string()
-                    } else {
-                        "eval() arg 1 must be a string, bytes or code object".to_string()
-                    }
-                } else if self.sem.has_long {
-                    "exec: arg 1 must be a string, file, or code object".to_string()
-                } else {
-                    "exec() arg 1 must be a string, bytes or code object".to_string()
-                };
+                let msg = self.sem.msgs.exec_source_type(mode == Mode::Eval);
                 return self.type_error(msg);
             }
         };
@@ -589,22 +618,14 @@ impl Vm {
                 if crate::vm::builtins::known_stdlib(&top) {
                     return self.unsupported(Unsupported::ImportModule(top));
                 }
-                let msg = if self.sem.has_long {
-                    format!(
-                        "No module named {}",
-                        name.rsplit('.').next().unwrap_or(name)
-                    )
+                let msg = self.sem.msgs.no_module_named(name);
+                // `ModuleNotFoundError` (3.6+) where the version has it.
+                let ty = if self.exc_types.contains_key("ModuleNotFoundError") {
+                    "ModuleNotFoundError"
                 } else {
-                    format!("No module named '{name}'")
+                    "ImportError"
                 };
-                let e = self.new_exc(
-                    if self.sem.has_long {
-                        "ImportError"
-                    } else {
-                        "ModuleNotFoundError"
-                    },
-                    msg,
-                );
+                let e = self.new_exc(ty, msg);
                 Err(Unwind::Exc(e))
             }
         }
@@ -618,11 +639,7 @@ impl Vm {
                     PyObj::Module(md) => md.name.clone(),
                     _ => "?".into(),
                 };
-                let msg = if self.sem.has_long {
-                    format!("cannot import name {name}")
-                } else {
-                    format!("cannot import name '{name}' from '{mname}' (unknown location)")
-                };
+                let msg = self.sem.msgs.cannot_import_name(name, &mname);
                 self.err("ImportError", msg)
             }
         }
@@ -700,5 +717,15 @@ impl Vm {
         self.write_stream(n, "\n")?;
         self.softspace = false;
         Ok(())
+    }
+}
+
+/// The source `eval()` compiles: `builtin_eval` skips leading spaces and tabs of a string
+/// (every version); `exec()` and `compile()` take the text as it is.
+fn eval_source(src: &str, mode: Mode) -> &str {
+    if mode == Mode::Eval {
+        src.trim_start_matches([' ', '\t'])
+    } else {
+        src
     }
 }

@@ -112,6 +112,8 @@ pub enum PyObj {
 pub struct GenInfo {
     pub name: String,
     pub running: Cell<bool>,
+    /// The generator's frame (`gi_frame` while it has not finished).
+    pub frame: Rc<crate::vm::interp::frame::Frame>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -191,7 +191,7 @@ impl Parser<'_> {
             Tok::Op(">=") => CmpOp::GtE,
             Tok::Op("<=") => CmpOp::LtE,
             Tok::Op("!=") if self.barry => return None,
-            Tok::Op("<>") if !self.py2() && !self.barry => return None,
+            Tok::Op("<>") if !self.grammar.has_backticks && !self.barry => return None,
             Tok::Op("!=") | Tok::Op("<>") => CmpOp::NotEq,
             Tok::Name(n) if n == "in" => CmpOp::In,
             Tok::Name(n) if n == "not" => {
@@ -464,7 +464,7 @@ impl Parser<'_> {
             Tok::Op("(") => return self.paren(),
             Tok::Op("[") => return self.list_display(),
             Tok::Op("{") => return self.brace_display(),
-            Tok::Op("`") if self.py2() => {
+            Tok::Op("`") if self.grammar.has_backticks => {
                 self.advance();
                 let e = self.testlist_plain()?;
                 self.expect_op("`")?;
@@ -994,7 +994,7 @@ impl Parser<'_> {
     pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.expect_kw("yield")?;
-        if self.in_function == 0 {
+        if self.in_function == 0 && self.dead == 0 {
             self.late_error("'yield' outside function".to_string(), line, true);
         }
         if !self.py2() && self.eat_kw("from") {
@@ -1251,11 +1251,14 @@ impl Parser<'_> {
                 if self.at_ident() {
                     a.vararg = Some(self.param_name()?);
                     self.param_annotation(annotations)?;
-                    if self.py2() && self.is_op(",") && !matches!(self.peek_tok(1), Tok::Op("**")) {
+                    if !self.grammar.has_kwonly_args
+                        && self.is_op(",")
+                        && !matches!(self.peek_tok(1), Tok::Op("**"))
+                    {
                         self.advance();
                         return Err(self.fail());
                     }
-                } else if self.py2() {
+                } else if !self.grammar.has_kwonly_args {
                     return Err(self.fail());
                 } else if self.is_op(close)
                     || (self.is_op(",")

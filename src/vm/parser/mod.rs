@@ -2,9 +2,12 @@
 //!
 //! One grammar with dialect switches: 2.7's `print`/`exec` statements, backticks, `<>`,
 //! `except E, e`, `raise E, V, T` and tuple parameters; 3.x's `nonlocal`, f-strings,
-//! keyword-only parameters, starred targets, `raise X from Y` and `:=`. Which words are
-//! reserved depends on the dialect and on `from __future__ import print_function`, which the
-//! parser turns on itself when the module imports it (CPython's parser does the same).
+//! keyword-only parameters, starred targets, `raise X from Y` and `:=`. Four of these
+//! switches (the `print` statement, f-strings, keyword-only parameters, backticks and `<>`)
+//! are the [`Grammar`] answers of the `Semantics` table the caller passes, so a VM configured
+//! with other answers parses accordingly; `print` is also switched off by
+//! `from __future__ import print_function`, which the parser turns on itself when the module
+//! imports it (CPython's parser does the same).
 //!
 //! Entry points: [`parse_module`], [`parse_expression`] (`eval` input) and
 //! [`parse_interactive`] (`single` input) take a [`ParseOptions`] and use the newest 3.x
@@ -37,9 +40,9 @@ mod expr;
 mod stmt;
 mod string;
 
-use crate::version::{Dialect, Messages, PyVersion};
+use crate::version::{Dialect, Messages, PyVersion, Semantics};
 
-use super::ast::{Expr, Module, Stmt};
+use super::ast::{Expr, Module, Stmt, StmtKind};
 use super::lexer::{tokenize, LexOptions, Tok, Token};
 
 /// What to parse and how.
@@ -114,6 +117,35 @@ pub struct FutureFlags {
     pub barry_as_flufl: bool,
 }
 
+/// The grammar answers of the `Semantics` table: the parser asks these, not the dialect, so a
+/// VM configured with other answers parses accordingly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Grammar {
+    /// `print` is a reserved word starting a statement (unless `print_function`).
+    pub print_is_statement: bool,
+    /// `f` is a string prefix.
+    pub has_fstrings: bool,
+    /// Parameters after `*` or `*args` are keyword-only.
+    pub has_kwonly_args: bool,
+    /// Backtick repr and the `<>` operator.
+    pub has_backticks: bool,
+    /// Code under a constant-false test is not compiled, so the compiler's errors there
+    /// (`'return' outside function`, `'break' outside loop`, ...) are not raised.
+    pub compiler_skips_constant_tests: bool,
+}
+
+impl Grammar {
+    pub fn of(sem: &Semantics) -> Grammar {
+        Grammar {
+            print_is_statement: sem.print_is_statement,
+            has_fstrings: sem.has_fstrings,
+            has_kwonly_args: sem.has_kwonly_args,
+            has_backticks: sem.has_backticks,
+            compiler_skips_constant_tests: sem.compiler_skips_constant_tests,
+        }
+    }
+}
+
 /// A parsed module with the future features it imported.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ParsedModule {
@@ -153,7 +185,7 @@ pub fn parse_module_for(
     opts: &ParseOptions,
     version: PyVersion,
 ) -> Result<ParsedModule, SyntaxError> {
-    parse_module_inheriting(source, version, &inherited_from(opts))
+    parse_module_inheriting(source, &version.semantics(), &inherited_from(opts))
 }
 
 /// The future flags a [`ParseOptions`] stands for.
@@ -164,16 +196,17 @@ fn inherited_from(opts: &ParseOptions) -> FutureFlags {
     }
 }
 
-/// Parses a whole file as `compile()` or `exec` does in code whose future features
-/// (`inherited`) carry over: `print_function` and `unicode_literals` (2.7) and
+/// Parses a whole file as `compile()` or `exec` does, with the wording of `sem.version` and
+/// the grammar of `sem` ([`Grammar`]), in code whose future features (`inherited`) carry
+/// over: `print_function` and `unicode_literals` (2.7) and
 /// `barry_as_FLUFL` (3.x) change how source parses. The result's `futures` include the
 /// inherited ones.
 pub fn parse_module_inheriting(
     source: &str,
-    version: PyVersion,
+    sem: &Semantics,
     inherited: &FutureFlags,
 ) -> Result<ParsedModule, SyntaxError> {
-    let mut p = Parser::inheriting(source, version, inherited);
+    let mut p = Parser::inheriting(source, sem, inherited);
     p.on_big_stack(|p| {
         let body = p.file_input()?;
         Ok(ParsedModule {
@@ -189,16 +222,16 @@ pub fn parse_expression_for(
     opts: &ParseOptions,
     version: PyVersion,
 ) -> Result<Expr, SyntaxError> {
-    parse_expression_inheriting(source, version, &inherited_from(opts))
+    parse_expression_inheriting(source, &version.semantics(), &inherited_from(opts))
 }
 
 /// [`parse_module_inheriting`] for `eval` input.
 pub fn parse_expression_inheriting(
     source: &str,
-    version: PyVersion,
+    sem: &Semantics,
     inherited: &FutureFlags,
 ) -> Result<Expr, SyntaxError> {
-    let mut p = Parser::inheriting(source, version, inherited);
+    let mut p = Parser::inheriting(source, sem, inherited);
     p.on_big_stack(|p| p.eval_input())
 }
 
@@ -208,16 +241,16 @@ pub fn parse_interactive_for(
     opts: &ParseOptions,
     version: PyVersion,
 ) -> Result<ParsedModule, SyntaxError> {
-    parse_interactive_inheriting(source, version, &inherited_from(opts))
+    parse_interactive_inheriting(source, &version.semantics(), &inherited_from(opts))
 }
 
 /// [`parse_module_inheriting`] for `single` input.
 pub fn parse_interactive_inheriting(
     source: &str,
-    version: PyVersion,
+    sem: &Semantics,
     inherited: &FutureFlags,
 ) -> Result<ParsedModule, SyntaxError> {
-    let mut p = Parser::inheriting(source, version, inherited);
+    let mut p = Parser::inheriting(source, sem, inherited);
     p.on_big_stack(|p| {
         let body = p.single_input()?;
         Ok(ParsedModule {
@@ -234,6 +267,7 @@ pub(crate) struct Parser<'a> {
     toks: Vec<Token>,
     pos: usize,
     dialect: Dialect,
+    grammar: Grammar,
     msgs: Messages,
     print_function: bool,
     futures: FutureFlags,
@@ -244,6 +278,8 @@ pub(crate) struct Parser<'a> {
     /// Inside a function body (for `return`/`yield` checks).
     in_function: u32,
     in_loop: u32,
+    /// Inside a branch the compiler leaves out ([`Grammar::compiler_skips_constant_tests`]).
+    dead: u32,
     /// Inside a `finally` block directly within a loop (2.7 rejects `continue` there).
     in_finally_of_loop: bool,
     /// No statement has been parsed yet (for the docstring before future imports).
@@ -279,12 +315,12 @@ const MAX_NEST: u32 = 1000;
 const BIG_STACK: usize = 256 << 20;
 
 impl<'a> Parser<'a> {
-    fn inheriting(src: &'a str, version: PyVersion, inherited: &FutureFlags) -> Parser<'a> {
+    fn inheriting(src: &'a str, sem: &Semantics, inherited: &FutureFlags) -> Parser<'a> {
         let opts = ParseOptions {
-            dialect: version.dialect(),
+            dialect: sem.version.dialect(),
             print_function: inherited.print_function,
         };
-        let mut p = Parser::new(src, &opts, version);
+        let mut p = Parser::new(src, &opts, sem.version, Grammar::of(sem));
         let py2 = p.py2();
         p.futures = FutureFlags {
             print_function: inherited.print_function && py2,
@@ -296,12 +332,14 @@ impl<'a> Parser<'a> {
         p
     }
 
-    fn new(src: &'a str, opts: &ParseOptions, version: PyVersion) -> Parser<'a> {
+    fn new(src: &'a str, opts: &ParseOptions, version: PyVersion, grammar: Grammar) -> Parser<'a> {
         let toks = tokenize(
             src,
             LexOptions {
                 dialect: opts.dialect,
                 version,
+                fstrings: grammar.has_fstrings,
+                backticks: grammar.has_backticks,
             },
         );
         let print_function = opts.print_function && opts.dialect == Dialect::Py2;
@@ -310,6 +348,7 @@ impl<'a> Parser<'a> {
             toks,
             pos: 0,
             dialect: opts.dialect,
+            grammar,
             msgs: version.semantics().msgs,
             print_function,
             futures: FutureFlags {
@@ -320,6 +359,7 @@ impl<'a> Parser<'a> {
             line_base: 0,
             in_function: 0,
             in_loop: 0,
+            dead: 0,
             in_finally_of_loop: false,
             first_stmt: true,
             future_ok: true,
@@ -524,7 +564,7 @@ impl<'a> Parser<'a> {
             | "in" | "is" | "lambda" | "not" | "or" | "pass" | "raise" | "return" | "try"
             | "while" | "with" | "yield" => true,
             "exec" => self.py2(),
-            "print" => self.py2() && !self.print_function,
+            "print" => self.grammar.print_is_statement && !self.print_function,
             "nonlocal" | "True" | "False" | "None" | "async" | "await" => !self.py2(),
             _ => false,
         }
@@ -683,7 +723,10 @@ impl<'a> Parser<'a> {
         let t = &self.toks[i];
         match t.tok {
             Tok::EndMarker => !(i > 0 && matches!(self.toks[i - 1].tok, Tok::Dedent)),
-            // Strings end at their quote; `exec` input always gets a final newline.
+            // The tokenizer's own zero-width NEWLINE at the end of input stands for 2.7's end
+            // marker, except in `exec` input, which always gets a final newline.
+            Tok::Newline if t.start == t.end => !self.exec_input,
+            // Strings end at their quote.
             Tok::Newline | Tok::Dedent | Tok::Indent | Tok::Str(_) => false,
             _ => !self.exec_input && t.end >= self.src.len(),
         }
@@ -824,6 +867,29 @@ impl<'a> Parser<'a> {
             return Err(self.empty_input());
         }
         self.statement(&mut body)?;
+        // `compound_stmt NEWLINE`: a compound statement whose one-line body ends the source
+        // without a newline of its own (the tokenizer's zero-width one ended the body) lacks
+        // the NEWLINE that closes it; an indented body is closed by its DEDENT.
+        let compound = body.last().is_some_and(|s| {
+            matches!(
+                s.kind,
+                StmtKind::If { .. }
+                    | StmtKind::While { .. }
+                    | StmtKind::For { .. }
+                    | StmtKind::With { .. }
+                    | StmtKind::FunctionDef(_)
+                    | StmtKind::ClassDef(_)
+                    | StmtKind::Try { .. }
+            )
+        });
+        let prev = &self.toks[self.pos.saturating_sub(1)];
+        if compound
+            && matches!(prev.tok, Tok::Newline)
+            && prev.start == prev.end
+            && matches!(self.tok(), Tok::EndMarker)
+        {
+            return Err(self.fail());
+        }
         while matches!(self.tok(), Tok::Newline) {
             self.advance();
         }

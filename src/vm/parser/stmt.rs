@@ -273,14 +273,14 @@ impl Parser<'_> {
             }
             "break" => {
                 self.advance();
-                if self.in_loop == 0 {
+                if self.in_loop == 0 && self.dead == 0 {
                     self.late_error("'break' outside loop".to_string(), line, false);
                 }
                 StmtKind::Break
             }
             "continue" => {
                 self.advance();
-                if self.in_loop == 0 {
+                if self.in_loop == 0 && self.dead == 0 {
                     return Err(self.error_at("'continue' not properly in loop".to_string(), line));
                 }
                 if self.in_finally_of_loop {
@@ -297,7 +297,7 @@ impl Parser<'_> {
                 } else {
                     None
                 };
-                if self.in_function == 0 {
+                if self.in_function == 0 && self.dead == 0 {
                     self.late_error("'return' outside function".to_string(), line, false);
                 }
                 StmtKind::Return(value)
@@ -831,9 +831,28 @@ impl Parser<'_> {
         self.advance();
         let test = self.named_or_test()?;
         self.expect_colon(false)?;
-        let body = self.block("'if' statement", line)?;
-        let orelse = self.elif_chain()?;
+        let truth = self.constant_test(&test);
+        let body = self.dead_if(truth == Some(false), |p| p.block("'if' statement", line))?;
+        let orelse = self.dead_if(truth == Some(true), |p| p.elif_chain())?;
         Ok(Stmt::new(StmtKind::If { test, body, orelse }, line))
+    }
+
+    /// The truth of a test the compiler decides on its own, where it leaves out the branch
+    /// not taken ([`super::Grammar::compiler_skips_constant_tests`]).
+    fn constant_test(&self, test: &Expr) -> Option<bool> {
+        if self.grammar.compiler_skips_constant_tests {
+            test.constant_truth()
+        } else {
+            None
+        }
+    }
+
+    /// Parses with `f`, inside code the compiler leaves out when `dead`.
+    fn dead_if<T>(&mut self, dead: bool, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        self.dead += u32::from(dead);
+        let r = f(self);
+        self.dead -= u32::from(dead);
+        r
     }
 
     fn elif_chain(&mut self) -> PResult<Vec<Stmt>> {
@@ -841,8 +860,9 @@ impl Parser<'_> {
         if self.eat_kw("elif") {
             let test = self.named_or_test()?;
             self.expect_colon(false)?;
-            let body = self.block("'elif' statement", line)?;
-            let orelse = self.elif_chain()?;
+            let truth = self.constant_test(&test);
+            let body = self.dead_if(truth == Some(false), |p| p.block("'elif' statement", line))?;
+            let orelse = self.dead_if(truth == Some(true), |p| p.elif_chain())?;
             return Ok(vec![Stmt::new(StmtKind::If { test, body, orelse }, line)]);
         }
         if self.eat_kw("else") {
@@ -961,7 +981,10 @@ impl Parser<'_> {
         self.advance();
         let test = self.named_or_test()?;
         self.expect_colon(false)?;
-        let body = self.loop_body("'while' statement", line)?;
+        let truth = self.constant_test(&test);
+        let body = self.dead_if(truth == Some(false), |p| {
+            p.loop_body("'while' statement", line)
+        })?;
         let orelse = self.else_block()?;
         Ok(Stmt::new(StmtKind::While { test, body, orelse }, line))
     }

@@ -428,7 +428,7 @@ impl Parser<'_> {
             dialect: self.dialect,
             print_function: self.print_function,
         };
-        let mut sub = Parser::new(&wrapped, &opts, self.msgs.version());
+        let mut sub = Parser::new(&wrapped, &opts, self.msgs.version(), self.grammar);
         sub.futures = self.futures;
         sub.barry = self.barry;
         sub.line_base = line - 1;
