@@ -352,10 +352,12 @@ mod tests {
         let n = ((*state >> 20) % 4) as usize;
         let id = (*state >> 40) as u32 % 50;
         let text = format!("s\"\\\u{e9}\n{}", *state % 7);
-        let mut items = |state: &mut u64| (0..n).map(|_| value(state, depth + 1)).collect();
+        let items = |state: &mut u64| (0..n).map(|_| value(state, depth + 1)).collect();
         match pick {
             0 => Value::None,
-            1 => Value::Bool { v: id % 2 == 0 },
+            1 => Value::Bool {
+                v: id.is_multiple_of(2),
+            },
             2 => Value::Int {
                 ty: "int".into(),
                 v: id.to_string(),
