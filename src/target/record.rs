@@ -42,6 +42,145 @@ impl From<FastProbe> for Probe {
 
 struct ValueVisitor;
 
+/// A field name, read without allocating unless it is unknown.
+enum Key {
+    T,
+    Ty,
+    V,
+    Id,
+    Name,
+    Items,
+    Attrs,
+    Contents,
+    Other(String),
+}
+
+impl Key {
+    fn name(&self) -> &str {
+        match self {
+            Key::T => "t",
+            Key::Ty => "ty",
+            Key::V => "v",
+            Key::Id => "id",
+            Key::Name => "name",
+            Key::Items => "items",
+            Key::Attrs => "attrs",
+            Key::Contents => "contents",
+            Key::Other(s) => s,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Key, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Key, E> {
+                Ok(match s {
+                    "t" => Key::T,
+                    "ty" => Key::Ty,
+                    "v" => Key::V,
+                    "id" => Key::Id,
+                    "name" => Key::Name,
+                    "items" => Key::Items,
+                    "attrs" => Key::Attrs,
+                    "contents" => Key::Contents,
+                    other => Key::Other(other.to_owned()),
+                })
+            }
+        }
+        d.deserialize_identifier(V)
+    }
+}
+
+/// A variant tag, read without allocating unless it is unknown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    None,
+    Bool,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Tuple,
+    Seq,
+    Map,
+    Function,
+    Class,
+    Instance,
+    Cell,
+    Module,
+    Code,
+    Other,
+    Ref,
+    Truncated,
+}
+
+const TAGS: [(&str, Tag); 18] = [
+    ("none", Tag::None),
+    ("bool", Tag::Bool),
+    ("int", Tag::Int),
+    ("float", Tag::Float),
+    ("complex", Tag::Complex),
+    ("str", Tag::Str),
+    ("tuple", Tag::Tuple),
+    ("seq", Tag::Seq),
+    ("map", Tag::Map),
+    ("function", Tag::Function),
+    ("class", Tag::Class),
+    ("instance", Tag::Instance),
+    ("cell", Tag::Cell),
+    ("module", Tag::Module),
+    ("code", Tag::Code),
+    ("other", Tag::Other),
+    ("ref", Tag::Ref),
+    ("truncated", Tag::Truncated),
+];
+
+const TAG_NAMES: [&str; 18] = [
+    "none",
+    "bool",
+    "int",
+    "float",
+    "complex",
+    "str",
+    "tuple",
+    "seq",
+    "map",
+    "function",
+    "class",
+    "instance",
+    "cell",
+    "module",
+    "code",
+    "other",
+    "ref",
+    "truncated",
+];
+
+impl<'de> Deserialize<'de> for Tag {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Tag, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Tag;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a value tag")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Tag, E> {
+                TAGS.iter()
+                    .find(|(name, _)| *name == s)
+                    .map(|(_, tag)| *tag)
+                    .ok_or_else(|| E::unknown_variant(s, &TAG_NAMES))
+            }
+        }
+        d.deserialize_identifier(V)
+    }
+}
+
 /// The fields any variant may have, read as they come.
 #[derive(Default)]
 struct Fields {
@@ -170,172 +309,189 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let Some(first) = map.next_key::<String>()? else {
+        let Some(first) = map.next_key::<Key>()? else {
             return Err(de::Error::missing_field("t"));
         };
-        if first != "t" {
+        if !matches!(first, Key::T) {
             // Not the canonicalisers' order: read it the derived way.
             let mut object = serde_json::Map::new();
-            object.insert(first, map.next_value::<serde_json::Value>()?);
+            object.insert(
+                first.name().to_owned(),
+                map.next_value::<serde_json::Value>()?,
+            );
             while let Some((k, v)) = map.next_entry::<String, serde_json::Value>()? {
                 object.insert(k, v);
             }
             return Value::deserialize(serde_json::Value::Object(object))
                 .map_err(de::Error::custom);
         }
-        let tag: String = map.next_value()?;
-        let pairs = tag == "map";
+        let tag: Tag = map.next_value()?;
         let mut f = Fields::default();
-        while let Some(key) = map.next_key::<String>()? {
-            if !has_field(&tag, &key) {
+        while let Some(key) = map.next_key::<Key>()? {
+            if !has_field(tag, &key) {
                 // The derive ignores fields its variant does not have, whatever their type.
                 map.next_value::<IgnoredAny>()?;
                 continue;
             }
-            match key.as_str() {
-                "ty" => f.ty = Some(map.next_value()?),
-                "v" => f.v = Some(map.next_value()?),
-                "id" => f.id = Some(map.next_value()?),
-                "name" => f.name = Some(map.next_value()?),
-                "items" => f.items = Some(map.next_value_seed(ItemsSeed { pairs })?),
-                "attrs" => f.attrs = Some(map.next_value_seed(AttrsSeed)?),
-                "contents" => {
+            match key {
+                Key::Ty => f.ty = Some(map.next_value()?),
+                Key::V => f.v = Some(map.next_value()?),
+                Key::Id => f.id = Some(map.next_value()?),
+                Key::Name => f.name = Some(map.next_value()?),
+                Key::Items => {
+                    let pairs = tag == Tag::Map;
+                    f.items = Some(map.next_value_seed(ItemsSeed { pairs })?);
+                }
+                Key::Attrs => f.attrs = Some(map.next_value_seed(AttrsSeed)?),
+                Key::Contents => {
                     let contents: Option<FastValue> = map.next_value()?;
                     f.contents = Some(contents.map(|c| Box::new(c.0)));
                 }
-                _ => {
+                Key::T | Key::Other(_) => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
         }
-        build::<A::Error>(&tag, f)
+        build::<A::Error>(tag, f)
     }
 }
 
-/// Whether the variant named `tag` has the field `key`.
-fn has_field(tag: &str, key: &str) -> bool {
-    let fields: &[&str] = match tag {
-        "bool" => &["v"],
-        "int" | "float" | "complex" | "str" => &["ty", "v"],
-        "tuple" => &["ty", "items"],
-        "seq" | "map" => &["ty", "id", "items"],
-        "function" | "class" => &["ty", "id", "name"],
-        "instance" => &["ty", "id", "attrs"],
-        "cell" => &["id", "contents"],
-        "module" | "code" => &["id", "name"],
-        "other" => &["ty", "id"],
-        "ref" => &["id"],
-        _ => &[],
-    };
-    fields.contains(&key)
+/// Whether the variant `tag` has the field `key`.
+fn has_field(tag: Tag, key: &Key) -> bool {
+    match key {
+        Key::Ty => !matches!(
+            tag,
+            Tag::None | Tag::Bool | Tag::Cell | Tag::Module | Tag::Code | Tag::Ref | Tag::Truncated
+        ),
+        Key::V => matches!(
+            tag,
+            Tag::Bool | Tag::Int | Tag::Float | Tag::Complex | Tag::Str
+        ),
+        Key::Id => matches!(
+            tag,
+            Tag::Seq
+                | Tag::Map
+                | Tag::Function
+                | Tag::Class
+                | Tag::Instance
+                | Tag::Cell
+                | Tag::Module
+                | Tag::Code
+                | Tag::Other
+                | Tag::Ref
+        ),
+        Key::Name => matches!(tag, Tag::Function | Tag::Class | Tag::Module | Tag::Code),
+        Key::Items => matches!(tag, Tag::Tuple | Tag::Seq | Tag::Map),
+        Key::Attrs => tag == Tag::Instance,
+        Key::Contents => tag == Tag::Cell,
+        Key::T | Key::Other(_) => false,
+    }
 }
 
-fn build<E: de::Error>(tag: &str, mut f: Fields) -> Result<Value, E> {
-    let ty = f.ty.take().ok_or_else(|| E::missing_field("ty"));
-    let id = f.id.ok_or_else(|| E::missing_field("id"));
-    let name = f.name.take().ok_or_else(|| E::missing_field("name"));
-    let v = f.v.take();
-    if tag == "bool" {
-        return match v {
-            Some(VField::Bool(v)) => Ok(Value::Bool { v }),
-            Some(VField::Text(_)) => Err(E::custom("invalid type: string, expected a boolean")),
-            None => Err(E::missing_field("v")),
-        };
-    }
-    let text = match v {
+/// A required field (errors are only built when one is missing: they allocate).
+fn required<T, E: de::Error>(field: Option<T>, name: &'static str) -> Result<T, E> {
+    field.ok_or_else(|| E::missing_field(name))
+}
+
+fn text<E: de::Error>(v: Option<VField>) -> Result<String, E> {
+    match v {
         Some(VField::Text(s)) => Ok(s),
         Some(VField::Bool(_)) => Err(E::custom("invalid type: boolean, expected a string")),
         None => Err(E::missing_field("v")),
-    };
-    let (values, pairs) = match f.items.take() {
-        Some(Items::Values(v)) => (
-            Ok(v),
-            Err(E::custom("invalid type: value, expected a pair")),
-        ),
-        Some(Items::Pairs(p)) => (
-            Err(E::custom("invalid type: pair, expected a value")),
-            Ok(p),
-        ),
-        None => (
-            Err(E::missing_field("items")),
-            Err(E::missing_field("items")),
-        ),
-    };
+    }
+}
+
+fn values<E: de::Error>(items: Option<Items>) -> Result<Vec<Value>, E> {
+    match items {
+        Some(Items::Values(v)) => Ok(v),
+        Some(Items::Pairs(_)) => Err(E::custom("invalid type: pair, expected a value")),
+        None => Err(E::missing_field("items")),
+    }
+}
+
+fn pairs<E: de::Error>(items: Option<Items>) -> Result<Vec<(Value, Value)>, E> {
+    match items {
+        Some(Items::Pairs(p)) => Ok(p),
+        Some(Items::Values(_)) => Err(E::custom("invalid type: value, expected a pair")),
+        None => Err(E::missing_field("items")),
+    }
+}
+
+fn build<E: de::Error>(tag: Tag, f: Fields) -> Result<Value, E> {
     Ok(match tag {
-        "none" => Value::None,
-        "truncated" => Value::Truncated,
-        "int" => Value::Int { ty: ty?, v: text? },
-        "float" => Value::Float { ty: ty?, v: text? },
-        "complex" => Value::Complex { ty: ty?, v: text? },
-        "str" => Value::Str { ty: ty?, v: text? },
-        "tuple" => Value::Tuple {
-            ty: ty?,
-            items: values?,
+        Tag::None => Value::None,
+        Tag::Truncated => Value::Truncated,
+        Tag::Int => Value::Int {
+            ty: required(f.ty, "ty")?,
+            v: text(f.v)?,
         },
-        "seq" => Value::Seq {
-            ty: ty?,
-            id: id?,
-            items: values?,
+        Tag::Float => Value::Float {
+            ty: required(f.ty, "ty")?,
+            v: text(f.v)?,
         },
-        "map" => Value::Map {
-            ty: ty?,
-            id: id?,
-            items: pairs?,
+        Tag::Complex => Value::Complex {
+            ty: required(f.ty, "ty")?,
+            v: text(f.v)?,
         },
-        "function" => Value::Function {
-            ty: ty?,
-            id: id?,
-            name: name?,
+        Tag::Str => Value::Str {
+            ty: required(f.ty, "ty")?,
+            v: text(f.v)?,
         },
-        "class" => Value::Class {
-            ty: ty?,
-            id: id?,
-            name: name?,
+        Tag::Tuple => Value::Tuple {
+            ty: required(f.ty, "ty")?,
+            items: values(f.items)?,
         },
-        "instance" => Value::Instance {
-            ty: ty?,
-            id: id?,
-            attrs: f.attrs.take().flatten(),
+        Tag::Seq => Value::Seq {
+            ty: required(f.ty, "ty")?,
+            id: required(f.id, "id")?,
+            items: values(f.items)?,
         },
-        "cell" => Value::Cell {
-            id: id?,
-            contents: f.contents.take().flatten(),
+        Tag::Map => Value::Map {
+            ty: required(f.ty, "ty")?,
+            id: required(f.id, "id")?,
+            items: pairs(f.items)?,
         },
-        "module" => Value::Module {
-            id: id?,
-            name: name?,
+        Tag::Function => Value::Function {
+            ty: required(f.ty, "ty")?,
+            id: required(f.id, "id")?,
+            name: required(f.name, "name")?,
         },
-        "code" => Value::Code {
-            id: id?,
-            name: name?,
+        Tag::Class => Value::Class {
+            ty: required(f.ty, "ty")?,
+            id: required(f.id, "id")?,
+            name: required(f.name, "name")?,
         },
-        "other" => Value::Other { ty: ty?, id: id? },
-        "ref" => Value::Ref { id: id? },
-        other => {
-            return Err(E::unknown_variant(
-                other,
-                &[
-                    "none",
-                    "bool",
-                    "int",
-                    "float",
-                    "complex",
-                    "str",
-                    "tuple",
-                    "seq",
-                    "map",
-                    "function",
-                    "class",
-                    "instance",
-                    "cell",
-                    "module",
-                    "code",
-                    "other",
-                    "ref",
-                    "truncated",
-                ],
-            ))
-        }
+        Tag::Instance => Value::Instance {
+            ty: required(f.ty, "ty")?,
+            id: required(f.id, "id")?,
+            attrs: f.attrs.flatten(),
+        },
+        Tag::Cell => Value::Cell {
+            id: required(f.id, "id")?,
+            contents: f.contents.flatten(),
+        },
+        Tag::Module => Value::Module {
+            id: required(f.id, "id")?,
+            name: required(f.name, "name")?,
+        },
+        Tag::Code => Value::Code {
+            id: required(f.id, "id")?,
+            name: required(f.name, "name")?,
+        },
+        Tag::Other => Value::Other {
+            ty: required(f.ty, "ty")?,
+            id: required(f.id, "id")?,
+        },
+        Tag::Ref => Value::Ref {
+            id: required(f.id, "id")?,
+        },
+        Tag::Bool => match f.v {
+            Some(VField::Bool(v)) => Value::Bool { v },
+            Some(VField::Text(_)) => {
+                return Err(E::custom("invalid type: string, expected a boolean"))
+            }
+            None => return Err(E::missing_field("v")),
+        },
     })
 }
 
