@@ -275,10 +275,32 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
             return true_text if obj else false_text
         return None
 
+    tuple_prefix = '{"t":"tuple","ty":' + quote(type_name(tuple)) + ',"items":['
+    tuple_items = tuple.__iter__
+
+    def flat_text(obj):
+        """(text, nodes) for a plain scalar or an exact tuple of at most 16 plain scalars, or
+        None for anything else."""
+        text = simple_text(obj)
+        if text is not None:
+            return text, 1
+        if type(obj) is tuple and tuple.__len__(obj) <= 16:
+            texts = []
+            for item in tuple_items(obj):
+                text = simple_text(item)
+                if text is None:
+                    return None
+                texts.append(text)
+            return tuple_prefix + ','.join(texts) + ']}', len(texts) + 1
+        return None
+
     ids = {}
     keep = []
 
     def canon(value):
+        flat = flat_text(value)
+        if flat is not None and flat[1] <= node_cap:
+            return flat[0]
         out = []
         nodes = 0
         # Tasks: (0, text) writes text; (1, obj, depth) writes a value; (2, items, i, depth,
@@ -309,17 +331,15 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                         else:
                             emit(sep + truncated + ']')
                         break
+                    # Written here only when the cap cannot strike inside: the tasks below
+                    # handle truncation.
                     if pairs:
                         key, val = items[i]
-                        key_text = simple_text(key)
-                        val_text = simple_text(val) if key_text is not None else None
-                        if val_text is not None:
-                            nodes += 1
-                            if nodes >= node_cap:
-                                val_text = truncated
-                            else:
-                                nodes += 1
-                            emit(sep + '[' + key_text + ',' + val_text + ']')
+                        key_flat = flat_text(key)
+                        val_flat = flat_text(val) if key_flat is not None else None
+                        if val_flat is not None and nodes + key_flat[1] + val_flat[1] <= node_cap:
+                            nodes += key_flat[1] + val_flat[1]
+                            emit(sep + '[' + key_flat[0] + ',' + val_flat[0] + ']')
                             i += 1
                             continue
                         push((2, items, i + 1, depth, pairs))
@@ -330,10 +350,10 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                         push((1, key, depth))
                         break
                     item = items[i]
-                    text = simple_text(item)
-                    if text is not None:
-                        nodes += 1
-                        emit(sep + text)
+                    flat = flat_text(item)
+                    if flat is not None and nodes + flat[1] <= node_cap:
+                        nodes += flat[1]
+                        emit(sep + flat[0])
                         i += 1
                         continue
                     push((2, items, i + 1, depth, pairs))
