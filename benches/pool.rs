@@ -1,16 +1,21 @@
 //! The worker pool against a bare loop in one CPython process (compile plus exec, no harness)
-//! on the same batch of corpus cases, for each version and each worker kind: CPU microseconds
-//! per case for both and the harness's overhead per case.
+//! on the same batches, the corpus cases and 200 generated programs (default `GenConfig`), for
+//! each version and each worker kind: CPU microseconds per case for both and the harness's
+//! overhead per case (worker process and pool side together).
 //!
-//! `cargo bench --bench pool [-- REPEAT]` (default 20 passes over the batch).
+//! `cargo bench --bench pool [-- REPEAT]` (default 20 passes over the corpus batch, a quarter
+//! of that over the generated one).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use execdiff::campaign;
+use execdiff::gen::config::GenConfig;
+use execdiff::gen::program::Program;
 use execdiff::interp::{self, Interpreter};
 use execdiff::target::cpython::{Case, Pool, PoolConfig, WorkerKind};
-use execdiff::version::PyVersion;
+use execdiff::version::{Dialect, PyVersion};
 
 /// A one-process loop: compile and exec every case in a fresh namespace, stdout to /dev/null,
 /// `__observe__` a no-op; prints the CPU seconds the loop took.
@@ -55,6 +60,69 @@ fn bare(python: &Interpreter, files: &[PathBuf], repeat: usize) -> Option<f64> {
     Some(seconds * 1e6 / (files.len() * repeat) as f64)
 }
 
+/// Generated programs (default `GenConfig`) of `dialect`, written under `dir`.
+fn generated(dir: &Path, dialect: Dialect, count: u64) -> Vec<PathBuf> {
+    let config = GenConfig::default();
+    let dir = dir.join(format!("{dialect:?}"));
+    std::fs::create_dir_all(&dir).expect("scratch directory");
+    (0..count)
+        .map(|k| {
+            let source = Program::from_seed(campaign::case_seed(7, k), &config, dialect).source();
+            let path = dir.join(format!("p{k}.py"));
+            std::fs::write(&path, source).expect("write a program");
+            path
+        })
+        .collect()
+}
+
+/// One row: the batch through `pool` and through the bare loop.
+fn measure(
+    rt: &tokio::runtime::Runtime,
+    pool: &Pool,
+    python: &Interpreter,
+    label: (&str, PyVersion, WorkerKind),
+    candidates: &[PathBuf],
+    repeat: usize,
+) {
+    // Keep the cases this version runs on the worker itself (no reference fallback).
+    let mut batch = Vec::new();
+    for file in candidates {
+        let case = Case::from_file(file).expect("read case");
+        let before = pool.stats().fallbacks;
+        if rt.block_on(pool.run(&case)).is_ok() && pool.stats().fallbacks == before {
+            batch.push(case);
+        }
+    }
+    let pids = pool.idle_worker_pids();
+    let worker_cpu = || pids.iter().filter_map(|p| cpu_of(*p)).sum::<Duration>();
+    let (w0, h0, t0) = (worker_cpu(), self_cpu(), Instant::now());
+    for _ in 0..repeat {
+        for case in &batch {
+            let _ = rt.block_on(pool.run(case));
+        }
+    }
+    let (w1, h1, wall) = (worker_cpu(), self_cpu(), t0.elapsed());
+    let n = (batch.len() * repeat) as f64;
+    let pool_us = ((w1 - w0) + (h1 - h0)).as_secs_f64() * 1e6 / n;
+    let files: Vec<PathBuf> = batch.iter().map(|c| c.file.clone()).collect();
+    let bare_us = bare(python, &files, repeat).unwrap_or(f64::NAN);
+    let (batch_name, version, kind) = label;
+    println!(
+        "{:<9} {:<8} {:<9} {:>5}  {:>12.1}  {:>8.1} ({:>6.1} + {:>6.1})  {:>16.1}  {:>8.2}  {:>12.1}",
+        batch_name,
+        version.to_string(),
+        format!("{kind:?}"),
+        batch.len(),
+        bare_us,
+        pool_us,
+        (w1 - w0).as_secs_f64() * 1e6 / n,
+        (h1 - h0).as_secs_f64() * 1e6 / n,
+        pool_us - bare_us,
+        (pool_us - bare_us) / bare_us,
+        wall.as_secs_f64() * 1e6 / n
+    );
+}
+
 fn main() {
     let repeat: usize = std::env::args()
         .skip(1)
@@ -63,11 +131,13 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let all =
         execdiff::corpus::find_cases(&[root.join("scope"), root.join("core")]).expect("corpus");
+    let scratch = tempfile::tempdir().expect("scratch directory");
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("runtime");
-    println!("version  kind      cases  bare µs/case  pool µs/case (worker + harness)  overhead µs/case  wall µs/case");
+    println!("(CPU µs per case; overhead = pool - bare; ratio = overhead / bare, goal <= 0.5 on generated programs)");
+    println!("batch     version  kind      cases  bare µs/case  pool µs/case (worker + harness)  overhead µs/case  ratio     wall µs/case");
     for version in PyVersion::iter() {
         let Some(python) = interp::require(version) else {
             continue;
@@ -77,6 +147,15 @@ fn main() {
         } else {
             &[WorkerKind::Script, WorkerKind::Embedded]
         };
+        let corpus: Vec<PathBuf> = all
+            .iter()
+            .filter(|file| {
+                execdiff::corpus::Case::load(file)
+                    .is_ok_and(|loaded| loaded.run_versions().any(|v| v == version))
+            })
+            .cloned()
+            .collect();
+        let programs = generated(scratch.path(), version.dialect(), 200);
         for &kind in kinds {
             let config = PoolConfig {
                 kind,
@@ -90,45 +169,21 @@ fn main() {
                     continue;
                 }
             };
-            // Keep the cases this version runs on the worker itself (no reference fallback).
-            let mut batch = Vec::new();
-            for file in &all {
-                let Ok(loaded) = execdiff::corpus::Case::load(file) else {
-                    continue;
-                };
-                if !loaded.run_versions().any(|v| v == version) {
-                    continue;
-                }
-                let case = Case::from_file(file).expect("read case");
-                let before = pool.stats().fallbacks;
-                if rt.block_on(pool.run(&case)).is_ok() && pool.stats().fallbacks == before {
-                    batch.push(case);
-                }
-            }
-            let pids = pool.idle_worker_pids();
-            let worker_cpu = || pids.iter().filter_map(|p| cpu_of(*p)).sum::<Duration>();
-            let (w0, h0, t0) = (worker_cpu(), self_cpu(), Instant::now());
-            for _ in 0..repeat {
-                for case in &batch {
-                    let _ = rt.block_on(pool.run(case));
-                }
-            }
-            let (w1, h1, wall) = (worker_cpu(), self_cpu(), t0.elapsed());
-            let n = (batch.len() * repeat) as f64;
-            let pool_us = ((w1 - w0) + (h1 - h0)).as_secs_f64() * 1e6 / n;
-            let files: Vec<PathBuf> = batch.iter().map(|c| c.file.clone()).collect();
-            let bare_us = bare(&python, &files, repeat).unwrap_or(f64::NAN);
-            println!(
-                "{:<8} {:<9} {:>5}  {:>12.1}  {:>8.1} ({:>6.1} + {:>6.1})  {:>16.1}  {:>12.1}",
-                version.to_string(),
-                format!("{kind:?}"),
-                batch.len(),
-                bare_us,
-                pool_us,
-                (w1 - w0).as_secs_f64() * 1e6 / n,
-                (h1 - h0).as_secs_f64() * 1e6 / n,
-                pool_us - bare_us,
-                wall.as_secs_f64() * 1e6 / n
+            measure(
+                &rt,
+                &pool,
+                &python,
+                ("corpus", version, kind),
+                &corpus,
+                repeat,
+            );
+            measure(
+                &rt,
+                &pool,
+                &python,
+                ("generated", version, kind),
+                &programs,
+                repeat.div_ceil(4),
             );
             rt.block_on(pool.shutdown());
         }

@@ -162,10 +162,30 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                 out.append(u'\\x%02x' % ord(data[e.start]))
                 data = data[e.start + 1:]
 
+    if py3:
+        printable = str.isprintable
+        contains = str.__contains__
+
+        def plain(text):
+            # Printable excludes control characters and lone surrogates: nothing to escape.
+            return printable(text) and not contains(text, '"') and not contains(text, '\\')
+    else:
+        # 2.7 str bytes that are printable ASCII other than the quote and the backslash.
+        not_plain = ''.join(chr(i) for i in range(32)) + '"\\' + ''.join(
+            chr(i) for i in range(127, 256))
+        byte_translate = str.translate
+        byte_len = str.__len__
+        byte_decode = str.decode
+
     def quote(text):
         """A JSON string literal for a str/unicode (exact or subclass) or 2.7 str."""
         if issubclass(type(text), byte_type):
+            if not py3 and byte_len(byte_translate(text, None, not_plain)) == byte_len(text):
+                # utf-8, not ascii: its codec is loaded already, and the text is ASCII.
+                return u'"' + byte_decode(text, 'utf-8') + u'"'
             text = decode_bytes(text)
+        if py3 and plain(text):
+            return '"' + text + '"'
         text = escape(text, escapes)
         try:
             encode(text, 'utf-8')
@@ -218,10 +238,80 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
             return callable_name(method_func(f))
         return type_name(t)
 
+    # Quoted texts of short strings met before, one table per exact string type (so that no
+    # lookup ever compares a 2.7 str with a unicode). Exact builtin types only: their names
+    # cannot be changed and their equality is the builtin one.
+    quoted = {}
+    for quoted_type in (str_type, byte_type):
+        quoted[quoted_type] = {}
+    quote_cap = 4096
+
+    def quote_cached(text, table):
+        found = table.get(text)
+        if found is None:
+            found = quote(text)
+            if len(text) <= 64:
+                if len(table) >= quote_cap:
+                    table.clear()
+                table[text] = found
+        return found
+
+    def type_text(t):
+        name = type_name(t)
+        table = quoted.get(type(name))
+        if table is None:
+            return quote(name)
+        return quote_cached(name, table)
+
+    none_text = '{"t":"none"}'
+    true_text = '{"t":"bool","v":true}'
+    false_text = '{"t":"bool","v":false}'
+    str_prefix = {}
+    for quoted_type in (str_type, byte_type):
+        str_prefix[quoted_type] = '{"t":"str","ty":' + quote(type_name(quoted_type)) + ',"v":'
+    int_prefix = '{"t":"int","ty":' + quote(type_name(int)) + ',"v":"'
+
+    def simple_text(obj):
+        """The text of a value of an exact scalar type that has no identity and no parts (one
+        node), or None for anything else."""
+        t = type(obj)
+        prefix = str_prefix.get(t)
+        if prefix is not None:
+            return prefix + quote_cached(obj, quoted[t]) + '}'
+        if t is int:
+            return int_prefix + int_text(obj, t) + '"}'
+        if obj is None:
+            return none_text
+        if t is bool:
+            return true_text if obj else false_text
+        return None
+
+    tuple_prefix = '{"t":"tuple","ty":' + quote(type_name(tuple)) + ',"items":['
+    tuple_items = tuple.__iter__
+
+    def flat_text(obj):
+        """(text, nodes) for a plain scalar or an exact tuple of at most 16 plain scalars, or
+        None for anything else."""
+        text = simple_text(obj)
+        if text is not None:
+            return text, 1
+        if type(obj) is tuple and tuple.__len__(obj) <= 16:
+            texts = []
+            for item in tuple_items(obj):
+                text = simple_text(item)
+                if text is None:
+                    return None
+                texts.append(text)
+            return tuple_prefix + ','.join(texts) + ']}', len(texts) + 1
+        return None
+
     ids = {}
     keep = []
 
     def canon(value):
+        flat = flat_text(value)
+        if flat is not None and flat[1] <= node_cap:
+            return flat[0]
         out = []
         nodes = 0
         # Tasks: (0, text) writes text; (1, obj, depth, level) writes a value; (2, items, i,
@@ -239,28 +329,52 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                 continue
             if kind == 2:
                 items, i, depth, pairs, level = task[1], task[2], task[3], task[4], task[5]
-                if i >= len(items):
-                    emit(']')
-                    continue
-                sep = ',' if i else ''
-                if nodes >= node_cap:
+                n = len(items)
+                # Items that are plain scalars are written here, in a loop, exactly as the
+                # tasks below would write them; the first other item becomes tasks. Not at the
+                # nesting cap, where the tasks truncate.
+                fast = level < max_nesting
+                while True:
+                    if i >= n:
+                        emit(']')
+                        break
+                    sep = ',' if i else ''
+                    if nodes >= node_cap:
+                        if pairs:
+                            emit(sep + '[' + truncated + ',' + truncated + ']]')
+                        else:
+                            emit(sep + truncated + ']')
+                        break
+                    # Written here only when the cap cannot strike inside: the tasks below
+                    # handle truncation.
                     if pairs:
-                        emit(sep + '[' + truncated + ',' + truncated + ']]')
-                    else:
-                        emit(sep + truncated + ']')
-                    continue
-                push((2, items, i + 1, depth, pairs, level))
-                if pairs:
-                    key, val = items[i]
-                    emit(sep + '[')
-                    push((0, ']'))
-                    push((1, val, depth, level))
-                    push((0, ','))
-                    push((1, key, depth, level))
-                else:
+                        key, val = items[i]
+                        key_flat = flat_text(key)
+                        val_flat = flat_text(val) if fast and key_flat is not None else None
+                        if val_flat is not None and nodes + key_flat[1] + val_flat[1] <= node_cap:
+                            nodes += key_flat[1] + val_flat[1]
+                            emit(sep + '[' + key_flat[0] + ',' + val_flat[0] + ']')
+                            i += 1
+                            continue
+                        push((2, items, i + 1, depth, pairs, level))
+                        emit(sep + '[')
+                        push((0, ']'))
+                        push((1, val, depth, level))
+                        push((0, ','))
+                        push((1, key, depth, level))
+                        break
+                    item = items[i]
+                    flat = flat_text(item) if fast else None
+                    if flat is not None and nodes + flat[1] <= node_cap:
+                        nodes += flat[1]
+                        emit(sep + flat[0])
+                        i += 1
+                        continue
+                    push((2, items, i + 1, depth, pairs, level))
                     if sep:
                         emit(sep)
-                    push((1, items[i], depth, level))
+                    push((1, item, depth, level))
+                    break
                 continue
             obj, depth, level = task[1], task[2], task[3]
             if nodes >= node_cap or level > max_nesting:
@@ -275,21 +389,21 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                 emit('{"t":"bool","v":true}' if obj else '{"t":"bool","v":false}')
                 continue
             if issubclass(t, int_types):
-                emit('{"t":"int","ty":' + quote(type_name(t)) + ',"v":"' + int_text(obj, t) + '"}')
+                emit('{"t":"int","ty":' + type_text(t) + ',"v":"' + int_text(obj, t) + '"}')
                 continue
             if issubclass(t, float):
-                emit('{"t":"float","ty":' + quote(type_name(t)) + ',"v":"' + float.__repr__(obj)
+                emit('{"t":"float","ty":' + type_text(t) + ',"v":"' + float.__repr__(obj)
                      + '"}')
                 continue
             if issubclass(t, complex):
-                emit('{"t":"complex","ty":' + quote(type_name(t)) + ',"v":"'
+                emit('{"t":"complex","ty":' + type_text(t) + ',"v":"'
                      + complex.__repr__(obj) + '"}')
                 continue
             if issubclass(t, str_type) or issubclass(t, byte_type):
-                emit('{"t":"str","ty":' + quote(type_name(t)) + ',"v":' + quote(obj) + '}')
+                emit('{"t":"str","ty":' + type_text(t) + ',"v":' + quote(obj) + '}')
                 continue
             if issubclass(t, tuple):
-                emit('{"t":"tuple","ty":' + quote(type_name(t)) + ',"items":[')
+                emit('{"t":"tuple","ty":' + type_text(t) + ',"items":[')
                 push((0, '}'))
                 push((2, list(tuple.__iter__(obj)), 0, depth, False, level + 1))
                 continue
@@ -312,7 +426,7 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
             else:
                 items = None
             if items is not None:
-                emit('{"t":"map","ty":' + quote(type_name(t)) + ',"id":%d,"items":[' % ordinal)
+                emit('{"t":"map","ty":' + type_text(t) + ',"id":%d,"items":[' % ordinal)
                 push((0, '}'))
                 push((2, items, 0, depth, True, level + 1))
                 continue
@@ -323,16 +437,16 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
             elif issubclass(t, frozenset):
                 items = list(frozenset.__iter__(obj))
             if items is not None:
-                emit('{"t":"seq","ty":' + quote(type_name(t)) + ',"id":%d,"items":[' % ordinal)
+                emit('{"t":"seq","ty":' + type_text(t) + ',"id":%d,"items":[' % ordinal)
                 push((0, '}'))
                 push((2, items, 0, depth, False, level + 1))
                 continue
             if t is function_type or t is builtin_type or t is method_type:
-                emit('{"t":"function","ty":' + quote(type_name(t)) + ',"id":%d,"name":' % ordinal
+                emit('{"t":"function","ty":' + type_text(t) + ',"id":%d,"name":' % ordinal
                      + quote(callable_name(obj)) + '}')
                 continue
             if issubclass(t, type):
-                emit('{"t":"class","ty":' + quote(type_name(t)) + ',"id":%d,"name":' % ordinal
+                emit('{"t":"class","ty":' + type_text(t) + ',"id":%d,"name":' % ordinal
                      + quote(type_name(obj)) + '}')
                 continue
             if t is old_class_type:
@@ -363,10 +477,10 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                 emit('{"t":"instance","ty":' + quote(klass.__name__) + ',"id":%d,"attrs":' % ordinal)
                 attrs = obj.__dict__
             elif type_flags(t) & heaptype_flag:
-                emit('{"t":"instance","ty":' + quote(type_name(t)) + ',"id":%d,"attrs":' % ordinal)
+                emit('{"t":"instance","ty":' + type_text(t) + ',"id":%d,"attrs":' % ordinal)
                 attrs = instance_dict(obj, t)
             else:
-                emit('{"t":"other","ty":' + quote(type_name(t)) + ',"id":%d}' % ordinal)
+                emit('{"t":"other","ty":' + type_text(t) + ',"id":%d}' % ordinal)
                 continue
             if attrs is None or depth > instance_depth:
                 emit('null}')
@@ -380,7 +494,9 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
         if not (issubclass(type(label), str_type) or issubclass(type(label), byte_type)):
             raise TypeError('__observe__ label must be a string')
         text = canon(value)
-        write(u'{"probe":{"label":' + quote(label) + u',"value":' + text + u'}}\n')
+        table = quoted.get(type(label))
+        label_text = quote(label) if table is None else quote_cached(label, table)
+        write(u'{"probe":{"label":' + label_text + u',"value":' + text + u'}}\n')
         return None
 
     def end_record(exc_type, exc_value):

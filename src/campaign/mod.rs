@@ -8,6 +8,10 @@
 //! builds) must match for a resume. Findings keep their program; agreeing cases keep only
 //! their id and verdicts.
 //!
+//! Each job runs a case's references on every version at once (a helper thread per version
+//! waits for its worker) while the job's own thread runs the VMs, so both cores stay busy;
+//! verdicts are then taken in version order, as if the runs had been one after another.
+//!
 //! The targets are injected ([`Runners`]), so this module knows nothing of how a program is
 //! generated or where an observation comes from.
 
@@ -20,7 +24,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{mpsc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -284,6 +288,11 @@ pub fn run(
             let tx = tx.clone();
             let next = &next;
             let done = &done;
+            let helpers: Vec<Helper> = plan
+                .versions
+                .iter()
+                .map(|&version| Helper::spawn(scope, runners, version))
+                .collect();
             scope.spawn(move || loop {
                 let k = next.fetch_add(1, Ordering::Relaxed);
                 if budget_reached(k) {
@@ -293,7 +302,7 @@ pub fn run(
                 if done.lock().unwrap_or_else(|e| e.into_inner()).contains(&id) {
                     continue;
                 }
-                let record = run_case(plan, runners, id);
+                let record = run_case(plan, runners, &helpers, id);
                 if tx.send(record).is_err() {
                     break;
                 }
@@ -301,10 +310,14 @@ pub fn run(
         }
         drop(tx);
         let mut last_progress = Instant::now();
+        let mut line = Vec::new();
         for record in rx {
-            serde_json::to_writer(&mut results, &record)?;
-            results.write_all(b"\n")?;
-            results.flush()?;
+            // One write per record: a `File` is unbuffered, and serde would otherwise make a
+            // system call per token; a record is never left half-written by us, only by a kill.
+            line.clear();
+            serde_json::to_writer(&mut line, &record)?;
+            line.push(b'\n');
+            results.write_all(&line)?;
             let n_buckets = buckets.len();
             account(&record, &mut totals, &mut buckets);
             totals.elapsed_secs = previous_elapsed + start.elapsed().as_secs_f64();
@@ -363,32 +376,90 @@ fn read_records(path: &Path) -> anyhow::Result<Vec<CaseRecord>> {
     Ok(out)
 }
 
-fn run_case(plan: &Plan, runners: &Runners<'_>, id: u64) -> CaseRecord {
+/// A thread that runs one version's CPython for one job, so that a case's references of every
+/// version and its VM runs all proceed at once (the workers are other processes: the job thread
+/// would otherwise wait for each in turn with a core idle).
+struct Helper {
+    programs: mpsc::Sender<Arc<str>>,
+    references: mpsc::Receiver<Observation>,
+}
+
+impl Helper {
+    fn spawn<'scope>(
+        scope: &'scope std::thread::Scope<'scope, '_>,
+        runners: &'scope Runners<'_>,
+        version: PyVersion,
+    ) -> Helper {
+        let (programs, program_rx) = mpsc::channel::<Arc<str>>();
+        let (reference_tx, references) = mpsc::channel();
+        scope.spawn(move || {
+            for program in program_rx {
+                if reference_tx
+                    .send((runners.cpython)(&program, version))
+                    .is_err()
+                {
+                    break;
+                }
+            }
+        });
+        Helper {
+            programs,
+            references,
+        }
+    }
+}
+
+fn run_case(plan: &Plan, runners: &Runners<'_>, helpers: &[Helper], id: u64) -> CaseRecord {
     let seed = case_seed(plan.seed, id);
-    let mut programs: BTreeMap<Dialect, String> = BTreeMap::new();
+    let mut programs: BTreeMap<Dialect, Arc<str>> = BTreeMap::new();
     let mut verdicts = BTreeMap::new();
     let mut keep = BTreeMap::new();
     let mut references: Vec<(PyVersion, Observation)> = Vec::new();
     let mut outcomes = Vec::new();
-    for &version in &plan.versions {
-        let dialect = version.dialect();
-        let program = programs
-            .entry(dialect)
-            .or_insert_with(|| (runners.generate)(seed, dialect))
-            .clone();
-        let reference = (runners.cpython)(&program, version);
-        let vm = (runners.vm)(&program, version);
+    let programs: Vec<Arc<str>> = plan
+        .versions
+        .iter()
+        .map(|version| {
+            Arc::clone(
+                programs
+                    .entry(version.dialect())
+                    .or_insert_with(|| (runners.generate)(seed, version.dialect()).into()),
+            )
+        })
+        .collect();
+    // Every version's reference starts now; the VMs run while the workers do.
+    let mut sent = Vec::with_capacity(helpers.len());
+    for (helper, program) in helpers.iter().zip(&programs) {
+        sent.push(helper.programs.send(Arc::clone(program)).is_ok());
+    }
+    let vms: Vec<Observation> = plan
+        .versions
+        .iter()
+        .zip(&programs)
+        .map(|(&version, program)| (runners.vm)(program, version))
+        .collect();
+    for (((&version, program), vm), (helper, sent)) in plan
+        .versions
+        .iter()
+        .zip(&programs)
+        .zip(vms)
+        .zip(helpers.iter().zip(sent))
+    {
+        let reference = match sent.then(|| helper.references.recv().ok()).flatten() {
+            Some(reference) => reference,
+            None => (runners.cpython)(program, version),
+        };
         let mut v = verdict::judge(version, &reference, &vm);
         if let Verdict::Diverge { .. } = v {
             // A divergence must repeat on fresh runs before it is recorded.
-            let again_ref = (runners.cpython)(&program, version);
-            let again_vm = (runners.vm)(&program, version);
+            let again_ref = (runners.cpython)(program, version);
+            let again_vm = (runners.vm)(program, version);
             if again_ref != reference || again_vm != vm {
                 v = Verdict::Flaky;
             }
         }
         if v.is_finding() {
-            keep.insert(version.to_string(), program.clone());
+            keep.insert(version.to_string(), program.to_string());
         }
         outcomes.push(TargetOutcome {
             version,

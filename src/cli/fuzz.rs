@@ -1,11 +1,9 @@
 //! `execdiff fuzz` and `execdiff run`: wiring the generator, the VM and the CPython pools
 //! into a campaign.
 
-use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -19,8 +17,9 @@ use crate::observe::{End, Observation};
 use crate::reduce;
 use crate::refrun;
 use crate::report;
-use crate::target::cpython::{Case, Pool, PoolConfig, WorkerKind};
+use crate::target::cpython::{Case, PoolConfig, WorkerKind};
 use crate::target::external::{self, ExternalTarget};
+use crate::target::reference::{self, References};
 use crate::version::PyVersion;
 use crate::vm::{self, VmConfig};
 
@@ -143,35 +142,26 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         args.versions
     );
     let discovery = interp::discover(config);
-    let mut pools = BTreeMap::new();
-    let mut interpreters = BTreeMap::new();
-    let mut runnable = Vec::new();
     for &version in &versions {
-        match discovery.get(version) {
-            Some(found) => {
-                interpreters.insert(version.to_string(), found.release.clone());
-                let kind = WorkerKind::preferred(version);
-                if kind == WorkerKind::Embedded {
-                    eprintln!("execdiff: preparing the embedded worker for cpython-{version} (built on first use)");
-                }
-                let pool = Pool::new(
-                    found.clone(),
-                    PoolConfig {
-                        kind,
-                        workers: args.jobs.max(1),
-                        budget: Duration::from_secs(args.timeout),
-                        ..PoolConfig::default()
-                    },
-                )?;
-                pools.insert(version, Arc::new(pool));
-                runnable.push(version);
-            }
-            None => eprintln!(
-                "execdiff: cpython-{version} skipped: {}",
-                discovery.missing.get(&version).cloned().unwrap_or_default()
-            ),
+        if discovery.get(version).is_some()
+            && WorkerKind::preferred(version) == WorkerKind::Embedded
+        {
+            eprintln!("execdiff: preparing the embedded worker for cpython-{version} (built on first use)");
         }
     }
+    let references = References::new(
+        &discovery,
+        &versions,
+        &reference::Config {
+            workers: args.jobs.max(1),
+            budget: Duration::from_secs(args.timeout),
+        },
+    )?;
+    for (version, why) in references.missing() {
+        eprintln!("execdiff: cpython-{version} skipped: {why}");
+    }
+    let runnable = references.versions().to_vec();
+    let interpreters = references.releases().clone();
     anyhow::ensure!(
         !runnable.is_empty(),
         "no interpreter found for any of {}",
@@ -213,40 +203,11 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         generator: format!("execdiff-gen {}", env!("CARGO_PKG_VERSION")),
         interpreters,
     };
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .context("starting the async runtime")?;
     // Both sides see the program as this one absolute path (`__file__`, tracebacks).
-    let file = std::path::absolute(out.join("case.py")).context("resolving --out")?;
+    let file = reference::case_file(&out).context("resolving --out")?;
     let vm_observe = |source: &str, version: PyVersion| sut.observe(&file, source, version);
     let generate = |seed: u64, dialect| Program::from_seed(seed, &gen_config, dialect).source();
-    let cpython = |source: &str, version: PyVersion| -> Observation {
-        let Some(pool) = pools.get(&version) else {
-            return Observation::new(
-                String::new(),
-                End::Crash {
-                    detail: format!("no cpython-{version}"),
-                },
-                Vec::new(),
-            );
-        };
-        let case = Case {
-            file: file.clone(),
-            source: source.as_bytes().to_vec(),
-        };
-        match runtime.block_on(pool.run(&case)) {
-            Ok(obs) => obs,
-            Err(e) => Observation::new(
-                String::new(),
-                End::Crash {
-                    detail: format!("harness: {e}"),
-                },
-                Vec::new(),
-            ),
-        }
-    };
+    let cpython = |source: &str, version: PyVersion| references.observe(&file, source, version);
     let runners = Runners {
         generate: &generate,
         vm: &vm_observe,
@@ -287,9 +248,7 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         .with_context(|| format!("reading {}", known_path.display()))?;
     report::known::mark(&mut outcome.buckets, &known);
     outcome.stale_known = report::known::recheck(&known, &vm_observe, &cpython);
-    for pool in pools.values() {
-        runtime.block_on(pool.shutdown());
-    }
+    references.shutdown();
     sut.shutdown();
     campaign::write_report(&out, &outcome)?;
     let saved = save_new_cases(&out, &outcome, &discovery)?;

@@ -32,7 +32,7 @@ pub enum Field {
 /// Compares `expected` (the reference) with `actual`; empty when they agree.
 pub fn compare(expected: &Observation, actual: &Observation) -> Vec<Field> {
     let mut fields = Vec::new();
-    let (ek, ak) = (end_kind(expected), end_kind(actual));
+    let (ek, ak) = (end_kind_name(&expected.end), end_kind_name(&actual.end));
     if ek != ak {
         fields.push(Field::EndKind);
     } else if expected.end != actual.end {
@@ -57,10 +57,20 @@ pub fn compare(expected: &Observation, actual: &Observation) -> Vec<Field> {
 
 /// The end's kind as its serde tag (`ok`, `exception`, ...).
 pub fn end_kind(obs: &Observation) -> String {
-    serde_json::to_value(&obs.end)
-        .ok()
-        .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(str::to_owned))
-        .unwrap_or_default()
+    end_kind_name(&obs.end).to_owned()
+}
+
+/// The serde tag of an end, without serialising it (every case asks this several times).
+fn end_kind_name(end: &crate::observe::End) -> &'static str {
+    use crate::observe::End;
+    match end {
+        End::Ok => "ok",
+        End::Exception { .. } => "exception",
+        End::SyntaxError { .. } => "syntax_error",
+        End::Timeout => "timeout",
+        End::Crash { .. } => "crash",
+        End::Unsupported { .. } => "unsupported",
+    }
 }
 
 fn end_type(obs: &Observation) -> Option<&str> {
@@ -224,6 +234,32 @@ mod tests {
         let c = obs("", End::Ok, vec![p(seq(vec![int(2), int(3)]))]);
         assert_eq!(compare(&a, &b), vec![Field::ProbeOrder]);
         assert_eq!(compare(&a, &c), vec![Field::Probes]);
+    }
+
+    #[test]
+    fn end_kinds_are_the_serde_tags() {
+        let ends = [
+            End::Ok,
+            End::Exception {
+                ty: "E".into(),
+                message: "m".into(),
+            },
+            End::SyntaxError {
+                ty: "SyntaxError".into(),
+                message: "m".into(),
+                line: Some(1),
+            },
+            End::Timeout,
+            End::Crash { detail: "d".into() },
+            End::Unsupported {
+                construct: "c".into(),
+                line: None,
+            },
+        ];
+        for end in ends {
+            let tag = serde_json::to_value(&end).unwrap()["kind"].clone();
+            assert_eq!(tag.as_str(), Some(end_kind_name(&end)));
+        }
     }
 
     #[test]

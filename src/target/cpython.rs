@@ -726,8 +726,27 @@ fn pipe_pair() -> io::Result<(OwnedFd, OwnedFd)> {
     }
 }
 
-/// An unlinked temporary file opened for reading and appending.
+/// A capture file: anonymous memory (`memfd_create`) in append mode, so that the truncation and
+/// the writes of every case cost no filesystem journal; an unlinked temporary file where memfd
+/// is not available.
 fn capture_file(tag: &str) -> io::Result<File> {
+    let name = std::ffi::CString::new(format!("execdiff-{tag}")).map_err(io::Error::other)?;
+    // SAFETY: memfd_create takes a NUL-terminated name and returns a new descriptor we own.
+    let fd = unsafe { libc::memfd_create(name.as_ptr(), libc::MFD_CLOEXEC) };
+    if fd < 0 {
+        return temp_capture_file(tag);
+    }
+    // SAFETY: `fd` was just returned to us and nothing else owns it.
+    let file = unsafe { File::from_raw_fd(fd) };
+    // SAFETY: fcntl on a descriptor we own; the flag is shared with the worker's copies.
+    if unsafe { libc::fcntl(file.as_raw_fd(), libc::F_SETFL, libc::O_APPEND) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(file)
+}
+
+/// An unlinked temporary file opened for reading and appending.
+fn temp_capture_file(tag: &str) -> io::Result<File> {
     static NEXT: AtomicU64 = AtomicU64::new(0);
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
     let path =

@@ -183,7 +183,7 @@ fn preview(payload: &[u8]) -> String {
 #[derive(Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum Record {
-    Probe(Probe),
+    Probe(crate::target::record::FastProbe),
     End(End),
 }
 
@@ -202,7 +202,7 @@ pub fn parse_records(text: &str) -> Result<(Vec<Probe>, Option<End>), ProtocolEr
             detail: format!("record {index}: {e}"),
         })?;
         match record {
-            Record::Probe(probe) => probes.push(probe),
+            Record::Probe(probe) => probes.push(probe.into()),
             Record::End(e) => end = Some(e),
         }
     }
