@@ -22,6 +22,7 @@
 pub mod build;
 pub mod cli;
 pub mod config;
+pub mod coverage;
 pub mod expr;
 pub mod health;
 pub mod legalize;

@@ -351,16 +351,18 @@ fn dead_assign(
     let value = build::int(u.int_in_range(100..=199)?);
     let target = g.assign_target(u, Ty::Int)?;
     // The assignment never runs: restore what was known, or record a maybe-unbound local.
-    match existed.iter().find(|(n, _)| *n == target) {
+    let fresh = match existed.iter().find(|(n, _)| *n == target) {
         Some((_, var)) => {
             g.cur_mut().vars.insert(target.clone(), *var);
+            false
         }
         None => {
             if let Some(var) = g.cur_mut().vars.get_mut(&target) {
                 var.unbind();
             }
+            true
         }
-    }
+    };
     let test = if u.ratio(1u8, 2u8)? {
         build::constant(Constant::False)
     } else {
@@ -371,6 +373,16 @@ fn dead_assign(
         vec![build::assign_name(&target, value)],
         Vec::new(),
     ));
+    // A name the scope did not bind before is now local but unbound (in a function it may
+    // shadow a global of the same name): read it at once under a guard, so the
+    // UnboundLocalError (NameError at module level) the dead binding causes actually runs.
+    // Without the read, later code only reached it in 3% of programs.
+    if fresh {
+        g.risky(u, out, |g, _| {
+            let label = g.label();
+            Ok(vec![build::observe(&label, build::name(&target))])
+        })?;
+    }
     Ok(())
 }
 
