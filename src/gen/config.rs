@@ -206,7 +206,7 @@ impl Feature {
             Feature::ClassInFunction => &[Event::ClassInFunction],
             Feature::Comprehension => &[Event::Comprehension],
             Feature::DeadAssign => &[Event::UnboundLocal],
-            // A 2.7 function de-optimised by an unqualified exec deletes with `DELETE_NAME`.
+            // In exec'd code and class bodies a local's `del` is a `DELETE_NAME`.
             Feature::DelLocal => &[Event::DelFast, Event::DelName],
             Feature::DelCell => &[Event::DelCell],
             Feature::DelFree => &[Event::DelFree],

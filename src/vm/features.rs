@@ -109,9 +109,11 @@ events! {
     /// A name declared `global` in a function (or exec'd code) was stored or deleted
     /// (`STORE_GLOBAL`/`DELETE_GLOBAL`; only a `global` declaration compiles to them).
     GlobalStore = "global-store",
-    /// A Python function (not a builtin) was called.
+    /// A Python function (not a builtin) was called; the implicit call that starts a
+    /// non-inlined comprehension or a generator expression does not count.
     PyCall = "py-call",
-    /// A Python function was called with at least one argument bound to a parameter.
+    /// A Python function was called with at least one argument bound to a parameter (not
+    /// counting the implicit calls of comprehensions).
     CallArgs = "call-args",
     /// A parameter took its default value in a call.
     DefaultUsed = "default-used",

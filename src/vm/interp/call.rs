@@ -150,8 +150,13 @@ impl Vm {
         };
         let defaults = f.defaults.borrow().clone();
         let py2 = !self.sem.has_qualname;
-        self.mark(Event::PyCall);
-        if npos + kwargs.len() > 0 && argcount + kwonly > 0 {
+        // The implicit call that starts a comprehension or generator expression is no call
+        // in the program's text.
+        let explicit = code.kind != CodeKind::Comprehension;
+        if explicit {
+            self.mark(Event::PyCall);
+        }
+        if explicit && npos + kwargs.len() > 0 && argcount + kwonly > 0 {
             self.mark(Event::CallArgs);
         }
         if code.name == "<lambda>" {
