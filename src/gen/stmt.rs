@@ -43,8 +43,8 @@ productions! {
     TryExcept, can_open_block, try_except;
     DeadAssign, |_| true, dead_assign;
     DelLocal, |g| g.cur().kind != ScopeKind::Module, del_local;
-    DelCell, |g| g.sem.can_delete_deref && g.cur().is_function(), del_cell;
-    DelFree, |g| g.cur().is_function(), del_free;
+    DelCell, has_captured_local, del_cell;
+    DelFree, has_nonlocal, del_free;
     DelGlobal, |g| g.cur().kind != ScopeKind::ExecBody, del_global;
     Call, |g| g.cur().kind != ScopeKind::ExecBody, call;
     Comprehension, |_| true, comprehension;
@@ -75,6 +75,24 @@ const _: () = assert!(PRODUCTIONS.len() <= MAX_PRODUCTIONS);
 
 fn can_open_block(g: &Gen<'_>) -> bool {
     g.block_depth < g.cfg.max_block_depth
+}
+
+/// A local of this function that a nested scope captured: a cell to delete (3.x only; 2.7
+/// refuses `del` of a cell at compile time).
+fn has_captured_local(g: &Gen<'_>) -> bool {
+    let scope = g.cur();
+    g.sem.can_delete_deref
+        && scope.is_function()
+        && !scope.captured.is_empty()
+        && scope.vars.iter().any(|(n, v)| {
+            matches!(v.binding, Binding::Local | Binding::Param) && scope.captured.contains(n)
+        })
+}
+
+/// A `nonlocal` name of this function: a free variable to delete.
+fn has_nonlocal(g: &Gen<'_>) -> bool {
+    let scope = g.cur();
+    scope.is_function() && scope.vars.values().any(|v| v.binding == Binding::Nonlocal)
 }
 
 fn can_exec(g: &Gen<'_>) -> bool {
