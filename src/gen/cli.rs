@@ -1,4 +1,6 @@
-//! The logic of `execdiff gen`: print programs for seeds, or the generator's health.
+//! The logic of `execdiff gen`: print programs for seeds, or the generator's health (the
+//! feature histogram beside the share of programs executing each family on the VM, then the
+//! CPython health figures).
 //!
 //! The command line (clap) lives in `cli/`; it builds a [`GenOptions`] and prints what
 //! [`cli_main`] returns. Library code does not print.
@@ -6,7 +8,7 @@
 use std::fmt::Write as _;
 use std::time::Instant;
 
-use crate::gen::config::{Feature, GenConfig};
+use crate::gen::config::GenConfig;
 use crate::gen::coverage::{Coverage, MIN_EXECUTED_PCT};
 use crate::gen::health::{self, Mode, Summary};
 use crate::gen::program::Program;
@@ -125,27 +127,4 @@ fn stats(opts: &GenOptions) -> std::io::Result<String> {
         }
     }
     Ok(out)
-}
-
-/// How many programs contain each feature, as a table.
-pub fn histogram(programs: &[Program]) -> String {
-    let mut counts = [0usize; Feature::COUNT];
-    for p in programs {
-        for f in p.features().iter() {
-            counts[f.index()] += 1;
-        }
-    }
-    let n = programs.len().max(1) as f64;
-    let mut out = String::new();
-    for f in Feature::ALL {
-        let c = counts[f.index()];
-        let _ = writeln!(
-            out,
-            "  {:<18} {:>6} {:>6.1}%",
-            f.name(),
-            c,
-            100.0 * c as f64 / n
-        );
-    }
-    out
 }
