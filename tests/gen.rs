@@ -3,6 +3,7 @@
 //! missing, failing under `CI=true`).
 
 use execdiff::gen::config::{Feature, GenConfig};
+use execdiff::gen::coverage::Coverage;
 use execdiff::gen::health::{self, Mode, Summary};
 use execdiff::gen::program::Program;
 use execdiff::version::{Dialect, PyVersion};
@@ -181,6 +182,42 @@ fn every_feature_appears_in_ten_thousand_seeds() {
                 );
             }
         }
+    }
+}
+
+/// Programs per dialect in [`every_family_is_executed_in_five_percent_of_programs`]: a few
+/// seconds per dialect in a debug build, and enough that a family executed in 8% of programs
+/// (the lowest share on 10,000) is several standard errors above the 5% line.
+const EXECUTED_SAMPLE: u64 = 1000;
+
+/// Each feature family is *executed* (counted by the VM while it runs, `vm::features`) in at
+/// least 5% of the default mix's programs, on the VM of each dialect's first version
+/// (`execdiff gen --stats` gives the figures for 10,000). Deliberately invalid programs are
+/// exempt (their share is their weight) but must be exactly the ones that never start.
+#[test]
+fn every_family_is_executed_in_five_percent_of_programs() {
+    let cfg = GenConfig::default();
+    for dialect in DIALECTS {
+        let programs: Vec<Program> = (0..EXECUTED_SAMPLE)
+            .map(|seed| Program::from_seed(seed, &cfg, dialect))
+            .collect();
+        let cov = Coverage::measure(&programs, versions(dialect)[0]);
+        let under = cov.under_threshold();
+        assert!(
+            under.is_empty(),
+            "{dialect:?}: {:?} executed in under 5% of programs\n{}",
+            under.iter().map(|f| f.name()).collect::<Vec<_>>(),
+            cov.render()
+        );
+        let invalid = programs.iter().filter(|p| p.expect_syntax_error).count();
+        assert!(invalid > 0, "no invalid program among {EXECUTED_SAMPLE}");
+        assert_eq!(
+            cov.executed[Feature::Invalid.index()],
+            invalid,
+            "{dialect:?}: the programs rejected before running are not the invalid ones\n{}",
+            cov.render()
+        );
+        assert_eq!(cov.abnormal, 0, "{}", cov.render());
     }
 }
 

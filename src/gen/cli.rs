@@ -1,4 +1,6 @@
-//! The logic of `execdiff gen`: print programs for seeds, or the generator's health.
+//! The logic of `execdiff gen`: print programs for seeds, or the generator's health (the
+//! feature histogram beside the share of programs executing each family on the VM, then the
+//! CPython health figures).
 //!
 //! The command line (clap) lives in `cli/`; it builds a [`GenOptions`] and prints what
 //! [`cli_main`] returns. Library code does not print.
@@ -6,7 +8,8 @@
 use std::fmt::Write as _;
 use std::time::Instant;
 
-use crate::gen::config::{Feature, GenConfig};
+use crate::gen::config::GenConfig;
+use crate::gen::coverage::{Coverage, MIN_EXECUTED_PCT};
 use crate::gen::health::{self, Mode, Summary};
 use crate::gen::program::Program;
 use crate::version::{Dialect, PyVersion};
@@ -85,7 +88,31 @@ fn stats(opts: &GenOptions) -> std::io::Result<String> {
             programs.iter().map(Program::size).sum::<usize>() as f64 / n as f64,
             programs.iter().map(|p| p.source().len()).sum::<usize>() as f64 / n as f64,
         );
-        out.push_str(&histogram(&programs));
+        // The feature histogram beside what the VM of the dialect's first version executed.
+        let vm_version = versions(dialect)[0];
+        let start = Instant::now();
+        let coverage = Coverage::measure(&programs, vm_version);
+        let _ = writeln!(
+            out,
+            "vm-{vm_version}: ran {} programs in {:.2}s",
+            programs.len(),
+            start.elapsed().as_secs_f64()
+        );
+        out.push_str(&coverage.render());
+        let under = coverage.under_threshold();
+        if under.is_empty() {
+            let _ = writeln!(
+                out,
+                "every family executed in at least {MIN_EXECUTED_PCT}% of programs"
+            );
+        } else {
+            let names: Vec<&str> = under.iter().map(|f| f.name()).collect();
+            let _ = writeln!(
+                out,
+                "families executed in under {MIN_EXECUTED_PCT}% of programs: {}",
+                names.join(", ")
+            );
+        }
         for version in versions(dialect) {
             match health::find_interpreter(*version) {
                 None => {
@@ -100,27 +127,4 @@ fn stats(opts: &GenOptions) -> std::io::Result<String> {
         }
     }
     Ok(out)
-}
-
-/// How many programs contain each feature, as a table.
-pub fn histogram(programs: &[Program]) -> String {
-    let mut counts = [0usize; Feature::COUNT];
-    for p in programs {
-        for f in p.features().iter() {
-            counts[f.index()] += 1;
-        }
-    }
-    let n = programs.len().max(1) as f64;
-    let mut out = String::new();
-    for f in Feature::ALL {
-        let c = counts[f.index()];
-        let _ = writeln!(
-            out,
-            "  {:<18} {:>6} {:>6.1}%",
-            f.name(),
-            c,
-            100.0 * c as f64 / n
-        );
-    }
-    out
 }

@@ -15,7 +15,7 @@ use crate::gen::build;
 use crate::gen::config::Feature;
 use crate::gen::names::{self, Binding, Scope, ScopeKind, State, Ty, Var, Visible};
 use crate::gen::Gen;
-use crate::vm::ast::{BinOp, Expr, Ident, Module, Stmt};
+use crate::vm::ast::{BinOp, Expr, ExprKind, Ident, Module, Stmt};
 
 /// Where the namespace of an `exec`/`eval` comes from: what its generated code may expect
 /// to find.
@@ -117,8 +117,15 @@ impl<'c> Gen<'c> {
         }
         if choice >= 8 && depth < 2 {
             let left = self.int_expr(u, depth + 1)?;
-            let right = self.int_expr(u, depth + 1)?;
+            let mut right = self.int_expr(u, depth + 1)?;
             let op = *u.choose(&[BinOp::Add, BinOp::Sub, BinOp::Mult])?;
+            // A product multiplies by a constant only: `c += c * c` run in nested loops and
+            // calls squares `c` each time, doubling its digits, and one program in a thousand
+            // ran out of fuel on the VM. (No bytes are drawn, so other programs stay as they
+            // were.)
+            if op == BinOp::Mult && !matches!(right.kind, ExprKind::Constant(_)) {
+                right = build::int(2);
+            }
             return Ok(build::binop(left, op, right));
         }
         Ok(build::int(u.int_in_range(0..=99i64)?))

@@ -14,7 +14,10 @@
 //! A small weighted share of programs is deliberately invalid (2.7's unqualified exec beside a
 //! closure, `nonlocal` at module level) and says so in [`program::Program::expect_syntax_error`].
 //!
-//! `gen` depends on `version` and `vm` (the AST and its printer) only; it never runs anything.
+//! `gen` depends on `version` and `vm` (the AST and its printer) only; the generator never
+//! runs anything. The health statistics do: `health.rs` runs the programs on the real
+//! CPythons, and `coverage.rs` runs them on the VM to count which families each one actually
+//! executes (`vm::features`).
 
 // Anything iterated and then printed must not depend on hash order.
 #![deny(clippy::iter_over_hash_type)]
@@ -22,6 +25,7 @@
 pub mod build;
 pub mod cli;
 pub mod config;
+pub mod coverage;
 pub mod expr;
 pub mod health;
 pub mod legalize;

@@ -218,7 +218,7 @@ pub fn locals_held(
 ) -> arbitrary::Result<()> {
     g.note(Feature::LocalsHeld);
     let dicts = g.own_dicts();
-    if dicts.is_empty() || u.ratio(1u8, 4u8)? {
+    let held = if dicts.is_empty() || u.ratio(1u8, 4u8)? {
         let target = if g.cur().vars.contains_key("d") {
             g.fresh_name("d")
         } else {
@@ -229,9 +229,15 @@ pub fn locals_held(
             &target,
             build::call_name("locals", Vec::new()),
         ));
-        return Ok(());
-    }
-    let held = u.choose(&dicts)?.clone();
+        // Half the new holders are used at once: left for a later pick of this production,
+        // a held dict was written, re-synced or read in only a few programs in a hundred.
+        if u.ratio(1u8, 2u8)? {
+            return Ok(());
+        }
+        target
+    } else {
+        u.choose(&dicts)?.clone()
+    };
     match u.int_in_range(0..=2u8)? {
         0 => {
             let key = g.dict_key(u)?;

@@ -43,8 +43,8 @@ productions! {
     TryExcept, can_open_block, try_except;
     DeadAssign, |_| true, dead_assign;
     DelLocal, |g| g.cur().kind != ScopeKind::Module, del_local;
-    DelCell, |g| g.sem.can_delete_deref && g.cur().is_function(), del_cell;
-    DelFree, |g| g.cur().is_function(), del_free;
+    DelCell, has_captured_local, del_cell;
+    DelFree, has_nonlocal, del_free;
     DelGlobal, |g| g.cur().kind != ScopeKind::ExecBody, del_global;
     Call, |g| g.cur().kind != ScopeKind::ExecBody, call;
     Comprehension, |_| true, comprehension;
@@ -75,6 +75,24 @@ const _: () = assert!(PRODUCTIONS.len() <= MAX_PRODUCTIONS);
 
 fn can_open_block(g: &Gen<'_>) -> bool {
     g.block_depth < g.cfg.max_block_depth
+}
+
+/// A local of this function that a nested scope captured: a cell to delete (3.x only; 2.7
+/// refuses `del` of a cell at compile time).
+fn has_captured_local(g: &Gen<'_>) -> bool {
+    let scope = g.cur();
+    g.sem.can_delete_deref
+        && scope.is_function()
+        && !scope.captured.is_empty()
+        && scope.vars.iter().any(|(n, v)| {
+            matches!(v.binding, Binding::Local | Binding::Param) && scope.captured.contains(n)
+        })
+}
+
+/// A `nonlocal` name of this function: a free variable to delete.
+fn has_nonlocal(g: &Gen<'_>) -> bool {
+    let scope = g.cur();
+    scope.is_function() && scope.vars.values().any(|v| v.binding == Binding::Nonlocal)
 }
 
 fn can_exec(g: &Gen<'_>) -> bool {
@@ -351,16 +369,18 @@ fn dead_assign(
     let value = build::int(u.int_in_range(100..=199)?);
     let target = g.assign_target(u, Ty::Int)?;
     // The assignment never runs: restore what was known, or record a maybe-unbound local.
-    match existed.iter().find(|(n, _)| *n == target) {
+    let fresh = match existed.iter().find(|(n, _)| *n == target) {
         Some((_, var)) => {
             g.cur_mut().vars.insert(target.clone(), *var);
+            false
         }
         None => {
             if let Some(var) = g.cur_mut().vars.get_mut(&target) {
                 var.unbind();
             }
+            true
         }
-    }
+    };
     let test = if u.ratio(1u8, 2u8)? {
         build::constant(Constant::False)
     } else {
@@ -371,6 +391,16 @@ fn dead_assign(
         vec![build::assign_name(&target, value)],
         Vec::new(),
     ));
+    // A name the scope did not bind before is now local but unbound (in a function it may
+    // shadow a global of the same name): read it at once under a guard, so the
+    // UnboundLocalError (NameError at module level) the dead binding causes actually runs.
+    // Without the read, later code only reached it in 3% of programs.
+    if fresh {
+        g.risky(u, out, |g, _| {
+            let label = g.label();
+            Ok(vec![build::observe(&label, build::name(&target))])
+        })?;
+    }
     Ok(())
 }
 

@@ -148,6 +148,16 @@ pub fn stmt_variants(s: &Stmt, dialect: Dialect) -> Vec<Vec<Stmt>> {
                 g.decorators.remove(i);
                 out.push(with_kind(StmtKind::FunctionDef(g)));
             }
+            // A default that reads a name (`def f(w=z)`) may be a constant, so the global it
+            // read can go too. (Names elsewhere are not replaced: in a call's function
+            // position `0` is never what a person would keep.)
+            for i in 0..f.args.defaults.len() {
+                if matches!(f.args.defaults[i].kind, ExprKind::Name(_)) {
+                    let mut g = f.clone();
+                    g.args.defaults[i] = zero();
+                    out.push(with_kind(StmtKind::FunctionDef(g)));
+                }
+            }
         }
         StmtKind::ClassDef(c) => {
             out.push(c.body.clone());
@@ -231,6 +241,15 @@ pub fn stmt_variants(s: &Stmt, dialect: Dialect) -> Vec<Vec<Stmt>> {
                 let mut ts = targets.clone();
                 ts.remove(i);
                 out.push(with_kind(StmtKind::Del(ts)));
+            }
+        }
+        // `del m[k]` and `del o.a` become the expression statement `m` (`o`): the container is
+        // still evaluated (a `locals()` call keeps its effect), the deletion is gone.
+        StmtKind::Del(targets) => {
+            if let Some(ExprKind::Subscript { value, .. } | ExprKind::Attribute { value, .. }) =
+                targets.first().map(|t| &t.kind)
+            {
+                out.push(with_kind(StmtKind::Expr((**value).clone())));
             }
         }
         StmtKind::Global(names) if names.len() > 1 => {

@@ -282,3 +282,16 @@ fn renaming_leaves_probe_labels_in_exec_d_code_alone() {
         "def a():\n    exec('__observe__(\\'f1#2\\', locals())')\n"
     );
 }
+
+/// `del m[k]` may shrink to the expression `m` it evaluates, and a default that reads a
+/// global may become a constant, so the global's assignment can go.
+#[test]
+fn deletes_become_their_container_and_name_defaults_constants() {
+    let src = "z = 5\ndef f(w=z):\n    try:\n        del locals()['k']\n    except Exception:\n        pass\n    return w\nprint(f())\n";
+    let (out, _) = reduce(src, 20_000, &mut |s| {
+        ["locals()", "def f(w", "return w", "print(f())"]
+            .iter()
+            .all(|part| s.contains(part))
+    });
+    assert_eq!(out, "def f(w=0):\n    locals()\n    return w\nprint(f())\n");
+}

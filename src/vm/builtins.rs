@@ -10,6 +10,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::version::Unsupported;
 use crate::vm::ast::CmpOp;
 use crate::vm::compile::Mode;
+use crate::vm::features::Event;
 use crate::vm::interp::{PyResult, Unwind, Vm};
 use crate::vm::objects::{num, Builtin, Dict, IterState, Module, PyObj, PyRef};
 
@@ -383,6 +384,7 @@ fn b_repr(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef
 }
 
 fn b_print(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    vm.mark(Event::Print);
     let sep = kwarg(&kw, "sep").filter(|s| !s.is_none());
     let end = kwarg(&kw, "end").filter(|s| !s.is_none());
     let file = kwarg(&kw, "file").filter(|s| !s.is_none());
@@ -426,12 +428,16 @@ fn caller(vm: &mut Vm) -> PyResult<Rc<crate::vm::interp::frame::Frame>> {
 
 fn b_locals(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "locals", &args, 0, 0)?;
+    vm.mark(Event::Locals);
     let f = caller(vm)?;
-    vm.frame_locals(&f)
+    let ns = vm.frame_locals(&f)?;
+    vm.note_namespace_returned(&ns);
+    Ok(ns)
 }
 
 fn b_globals(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "globals", &args, 0, 0)?;
+    vm.mark(Event::Globals);
     let f = caller(vm)?;
     Ok(f.globals.clone())
 }
@@ -440,8 +446,11 @@ fn b_vars(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef
     nargs(vm, "vars", &args, 0, 1)?;
     match args.first() {
         None => {
+            vm.mark(Event::Vars);
             let f = caller(vm)?;
-            vm.frame_locals(&f)
+            let ns = vm.frame_locals(&f)?;
+            vm.note_namespace_returned(&ns);
+            Ok(ns)
         }
         Some(o) => match vm.getattr_opt(o, "__dict__")? {
             Some(d) => Ok(d),
@@ -455,6 +464,7 @@ fn b_dir(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
     let mut keys: Vec<String> = Vec::new();
     match args.first() {
         None => {
+            vm.mark(Event::Dir);
             let f = caller(vm)?;
             let l = vm.frame_locals(&f)?;
             for (k, _) in vm.mapping_items(&l)? {
@@ -534,6 +544,7 @@ fn exec_args(vm: &mut Vm, name: &str, args: &Args, kw: &Kw) -> PyResult<(PyRef, 
 
 fn b_exec(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
     let (src, g, l) = exec_args(vm, "exec", &args, &kw)?;
+    vm.mark(Event::ExecCall);
     vm.exec_or_eval(&src, &g, &l, Mode::Exec, "exec")?;
     Ok(vm.none.clone())
 }
@@ -592,6 +603,11 @@ fn b_compile(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyR
     };
     let fname = vm.to_str(&fname)?;
     let code = vm.compile_source(&text, &fname, mode, future)?;
+    vm.mark(match mode {
+        Mode::Exec => Event::CompileExec,
+        Mode::Eval => Event::CompileEval,
+        Mode::Single => Event::CompileSingle,
+    });
     Ok(Rc::new(PyObj::Code(code)))
 }
 
@@ -1219,6 +1235,7 @@ fn sys_getframe(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult
         return vm.err("ValueError", "call stack is not deep enough");
     }
     let f = vm.frames[n - 1 - depth].clone();
+    vm.mark(Event::GetFrame);
     Ok(vm.frame_object(&f))
 }
 

@@ -14,6 +14,7 @@ pub mod bytecode;
 pub mod canon;
 pub mod compile;
 pub mod error;
+pub mod features;
 pub mod interp;
 pub mod lexer;
 pub mod methods;
@@ -68,6 +69,8 @@ pub struct RunOutput {
     pub observation: Observation,
     pub stderr: String,
     pub exit_code: i32,
+    /// The scope mechanisms the run executed (empty when it never started running).
+    pub executed: features::Executed,
 }
 
 /// Stack for the run's thread. Nested builtin callbacks are bounded by the recursion limit
@@ -121,6 +124,7 @@ pub fn run_source(source: &[u8], cfg: &VmConfig) -> RunOutput {
         observation: Observation::new(String::new(), End::Crash { detail }, Vec::new()),
         stderr: String::new(),
         exit_code: 101,
+        executed: features::Executed::default(),
     };
     let result = RUN_THREAD.with(|slot| {
         let mut slot = slot.borrow_mut();
@@ -175,6 +179,7 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
         observation: Observation::new(stdout, end, probes),
         stderr,
         exit_code: code,
+        executed: features::Executed::default(),
     };
     let Ok(text) = std::str::from_utf8(source) else {
         return finish(
@@ -277,9 +282,13 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     };
     let probes = std::mem::take(&mut vm.probes);
     let stderr = std::mem::take(&mut vm.stderr);
+    let executed = vm.executed;
     drop(vm);
     objects::break_cycles();
-    finish(stdout, stderr, end, probes, code)
+    RunOutput {
+        executed,
+        ..finish(stdout, stderr, end, probes, code)
+    }
 }
 
 /// The `__main__` namespace of a script run.

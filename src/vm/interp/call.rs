@@ -9,6 +9,7 @@ use super::frame::{Exec, Frame, RetMode};
 use super::{PyResult, Unwind, Vm};
 use crate::version::Unsupported;
 use crate::vm::bytecode::{Code, CodeKind};
+use crate::vm::features::Event;
 use crate::vm::objects::{BaseKind, Class, Function, GenInfo, Instance, PyObj, PyRef};
 
 /// The result of starting a call.
@@ -150,6 +151,18 @@ impl Vm {
         };
         let defaults = f.defaults.borrow().clone();
         let py2 = !self.sem.has_qualname;
+        // The implicit call that starts a comprehension or generator expression is no call
+        // in the program's text.
+        let explicit = code.kind != CodeKind::Comprehension;
+        if explicit {
+            self.mark(Event::PyCall);
+        }
+        if explicit && npos + kwargs.len() > 0 && argcount + kwonly > 0 {
+            self.mark(Event::CallArgs);
+        }
+        if code.name == "<lambda>" {
+            self.mark(Event::LambdaCall);
+        }
         let mut extra_pos = Vec::new();
         for (i, a) in args.into_iter().enumerate() {
             if i < argcount {
@@ -218,6 +231,7 @@ impl Vm {
         for i in 0..argcount {
             if fast[i].is_none() {
                 if i >= first_default {
+                    self.mark(Event::DefaultUsed);
                     fast[i] = Some(defaults[i - first_default].clone());
                 } else {
                     missing.push(code.varnames[i].clone());
@@ -256,7 +270,10 @@ impl Vm {
             if slot.is_none() {
                 let name = &code.varnames[i];
                 match kwdefaults.iter().find(|(k, _)| k == name) {
-                    Some((_, v)) => *slot = Some(v.clone()),
+                    Some((_, v)) => {
+                        self.mark(Event::DefaultUsed);
+                        *slot = Some(v.clone());
+                    }
                     None => missing_kw.push(name.clone()),
                 }
             }
@@ -468,6 +485,13 @@ impl Vm {
                     "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
                 );
             }
+        }
+        if self
+            .frames
+            .last()
+            .is_some_and(|caller| caller.code.kind == CodeKind::Function)
+        {
+            self.mark(Event::ClassInFunction);
         }
         let code = f.code.clone();
         let frame = self.new_frame(code, f.globals.clone(), Vec::new(), &f.closure);
@@ -689,6 +713,7 @@ impl Vm {
         let Some(mut ex) = state.borrow_mut().take() else {
             return Ok(None);
         };
+        self.mark(Event::GeneratorResumed);
         if ex.started {
             ex.stack.push(sent.unwrap_or_else(|| self.none.clone()));
         }

@@ -23,8 +23,9 @@ use std::rc::Rc;
 
 use crate::observe::Probe;
 use crate::version::{Semantics, Unsupported};
-use crate::vm::bytecode::{Code, Op};
+use crate::vm::bytecode::{Code, CodeKind, Op};
 use crate::vm::canon::Canon;
+use crate::vm::features::{Event, Executed};
 use crate::vm::objects::dict::Mode;
 use crate::vm::objects::{Dict, PyObj, PyRef, Types};
 
@@ -94,9 +95,22 @@ pub struct Vm {
     stack_budget: usize,
     /// Builtin iterator types, created on first use.
     pub iter_types: RefCell<HashMap<&'static str, PyRef>>,
+    /// The mechanisms this run executed, for the generator's coverage statistics.
+    pub executed: Executed,
+    /// Code run by `exec`/`eval` currently executing (for [`Event::ExecNested`]).
+    pub exec_nesting: u32,
+    /// Mappings that `locals()`/`vars()` returned, so a later subscript on one counts as
+    /// [`Event::LocalsHeldRead`]/[`Event::LocalsHeldWrite`]. Weak: recording never keeps a
+    /// mapping alive. Capped at [`MAX_HELD_NAMESPACES`].
+    pub held_namespaces: Vec<std::rc::Weak<PyObj>>,
     #[cfg(feature = "planted-bugs")]
     pub planted: Option<crate::vm::planted::PlantedBug>,
 }
+
+/// How many `locals()`/`vars()` results [`Vm::held_namespaces`] remembers: a function's
+/// namespace dict is the same object on every call in 2.7 and 3.12, and generated programs
+/// hold a handful at most, so a small cap keeps the lookup on subscripts cheap.
+const MAX_HELD_NAMESPACES: usize = 16;
 
 fn exc<T>(e: PyRef) -> PyResult<T> {
     Err(Unwind::Exc(e))
@@ -141,6 +155,9 @@ impl Vm {
             trace_func: None,
             in_tracer: false,
             iter_types: RefCell::new(HashMap::new()),
+            executed: Executed::default(),
+            exec_nesting: 0,
+            held_namespaces: Vec::new(),
             native_depth: 0,
             stack_base: 0,
             stack_budget: usize::MAX,
@@ -194,6 +211,36 @@ impl Vm {
 
     pub fn unsupported<T>(&self, what: Unsupported) -> PyResult<T> {
         Err(Unwind::Halt(Halt::Unsupported(what, self.cur_line)))
+    }
+
+    /// Records that `event` happened (see [`crate::vm::features`]).
+    #[inline(always)]
+    pub fn mark(&mut self, event: Event) {
+        self.executed.mark(event);
+    }
+
+    /// Remembers a mapping that `locals()`/`vars()` returned.
+    pub fn note_namespace_returned(&mut self, ns: &PyRef) {
+        let known = self
+            .held_namespaces
+            .iter()
+            .any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(ns)));
+        if !known && self.held_namespaces.len() < MAX_HELD_NAMESPACES {
+            self.held_namespaces.push(Rc::downgrade(ns));
+        }
+    }
+
+    /// Records `event` if `obj` is a mapping that `locals()`/`vars()` returned earlier.
+    #[inline]
+    fn note_held_namespace(&mut self, obj: &PyRef, event: Event) {
+        if !self.held_namespaces.is_empty()
+            && self
+                .held_namespaces
+                .iter()
+                .any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(obj)))
+        {
+            self.mark(event);
+        }
     }
 
     /// Charges `n` units of fuel.
@@ -256,6 +303,9 @@ impl Vm {
             };
             match step {
                 Ok(Step::Call(callee)) => {
+                    if Rc::ptr_eq(&cur.frame.code, &callee.frame.code) {
+                        self.mark(Event::Recursion);
+                    }
                     if self.frames.len() >= self.recursion_limit {
                         let name = if self.sem.has_recursion_error {
                             "RecursionError"
@@ -577,6 +627,7 @@ impl Vm {
                     match v {
                         Some(v) => ex.stack.push(v),
                         None => {
+                            self.mark(Event::UnboundLocal);
                             let name = &code.varnames[i as usize];
                             let msg = self.sem.msgs.unbound_local(name);
                             return self.err("UnboundLocalError", msg);
@@ -584,12 +635,15 @@ impl Vm {
                     }
                 }
                 Op::StoreFast(i) => {
+                    self.mark(Event::Assign);
                     let v = Self::pop(ex)?;
                     ex.frame.fast.borrow_mut()[i as usize] = Some(v);
                 }
                 Op::DeleteFast(i) => {
+                    self.mark(Event::DelFast);
                     let old = ex.frame.fast.borrow_mut()[i as usize].take();
                     if old.is_none() {
+                        self.mark(Event::UnboundLocal);
                         let name = &code.varnames[i as usize];
                         let msg = self.sem.msgs.unbound_local(name);
                         return self.err("UnboundLocalError", msg);
@@ -613,20 +667,38 @@ impl Vm {
                     ex.stack.push(v);
                 }
                 Op::StoreName(i) => {
+                    self.mark(Event::Assign);
                     let v = Self::pop(ex)?;
                     self.store_name(&ex.frame, &code.names[i as usize], v)?;
                 }
-                Op::DeleteName(i) => self.delete_name(&ex.frame, &code.names[i as usize])?,
+                Op::DeleteName(i) => {
+                    let at_globals = ex
+                        .frame
+                        .locals
+                        .borrow()
+                        .as_ref()
+                        .is_some_and(|l| Rc::ptr_eq(l, &ex.frame.globals));
+                    self.mark(if at_globals {
+                        Event::DelGlobal
+                    } else {
+                        Event::DelName
+                    });
+                    self.delete_name(&ex.frame, &code.names[i as usize])?;
+                }
                 Op::LoadGlobal(i) => {
                     let v = self.load_global(&ex.frame, &code.names[i as usize])?;
                     ex.stack.push(v);
                 }
                 Op::StoreGlobal(i) => {
+                    self.mark(Event::Assign);
+                    self.mark(Event::GlobalStore);
                     let v = Self::pop(ex)?;
                     let name = &code.names[i as usize];
                     self.dict_set_str(&ex.frame.globals, name, v)?;
                 }
                 Op::DeleteGlobal(i) => {
+                    self.mark(Event::DelGlobal);
+                    self.mark(Event::GlobalStore);
                     let name = &code.names[i as usize];
                     if !self.dict_del_str(&ex.frame.globals, name)? {
                         let msg = self.sem.msgs.global_name_not_defined(name);
@@ -634,20 +706,37 @@ impl Vm {
                     }
                 }
                 Op::LoadDeref(i) => {
+                    if code.is_free(i) {
+                        self.mark(Event::FreeLoad);
+                    }
                     let v = self.load_deref(&ex.frame, i)?;
                     ex.stack.push(v);
                 }
                 Op::LoadClassDeref(i) => {
+                    if code.is_free(i) {
+                        self.mark(Event::FreeLoad);
+                    }
                     let v = self.load_class_deref(&ex.frame, i)?;
                     ex.stack.push(v);
                 }
                 Op::StoreDeref(i) => {
+                    self.mark(Event::Assign);
+                    self.mark(if code.is_free(i) {
+                        Event::NonlocalStore
+                    } else {
+                        Event::CellStore
+                    });
                     let v = Self::pop(ex)?;
                     if let PyObj::Cell(c) = &*ex.frame.cell(i as usize) {
                         *c.borrow_mut() = Some(v);
                     }
                 }
                 Op::DeleteDeref(i) => {
+                    self.mark(if code.is_free(i) {
+                        Event::DelFree
+                    } else {
+                        Event::DelCell
+                    });
                     let cell = ex.frame.cell(i as usize);
                     if let PyObj::Cell(c) = &*cell {
                         if c.borrow_mut().take().is_none() {
@@ -683,18 +772,24 @@ impl Vm {
                 Op::Subscr => {
                     let idx = Self::pop(ex)?;
                     let obj = Self::pop(ex)?;
+                    self.note_held_namespace(&obj, Event::LocalsHeldRead);
                     let v = self.getitem(&obj, &idx)?;
                     ex.stack.push(v);
                 }
                 Op::StoreSubscr => {
                     let idx = Self::pop(ex)?;
                     let obj = Self::pop(ex)?;
+                    self.note_held_namespace(&obj, Event::LocalsHeldWrite);
                     let v = Self::pop(ex)?;
                     self.setitem(&obj, idx, v)?;
                 }
                 Op::DeleteSubscr => {
                     let idx = Self::pop(ex)?;
                     let obj = Self::pop(ex)?;
+                    if matches!(&*obj, PyObj::Dict(_) | PyObj::FrameLocalsProxy(_)) {
+                        self.mark(Event::DelSubscr);
+                    }
+                    self.note_held_namespace(&obj, Event::LocalsHeldWrite);
                     self.delitem(&obj, &idx)?;
                 }
                 Op::BuildSlice(n) => {
@@ -739,6 +834,9 @@ impl Vm {
                     let ty = Self::pop(ex)?;
                     let e = Self::pop(ex)?;
                     let m = self.exc_matches(&e, &ty)?;
+                    if m {
+                        self.note_caught(&e);
+                    }
                     ex.stack.push(self.bool(m));
                 }
                 Op::BuildTuple(n) => {
@@ -790,6 +888,7 @@ impl Vm {
                     ex.stack.push(PyObj::new_tuple(items));
                 }
                 Op::ListAppend(depth) => {
+                    self.mark(Event::Comprehension);
                     let v = Self::pop(ex)?;
                     let l = ex.stack[ex.stack.len() - depth as usize].clone();
                     if let PyObj::List(items) = &*l {
@@ -798,11 +897,13 @@ impl Vm {
                     }
                 }
                 Op::SetAdd(depth) => {
+                    self.mark(Event::Comprehension);
                     let v = Self::pop(ex)?;
                     let s = ex.stack[ex.stack.len() - depth as usize].clone();
                     self.set_add(&s, v)?;
                 }
                 Op::MapAdd(depth) => {
+                    self.mark(Event::Comprehension);
                     let v = Self::pop(ex)?;
                     let k = Self::pop(ex)?;
                     let d = ex.stack[ex.stack.len() - depth as usize].clone();
@@ -851,12 +952,18 @@ impl Vm {
                 }
                 Op::Jump(t) => ex.ip = t as usize,
                 Op::PopJumpIfFalse(t) => {
+                    if code.kind != CodeKind::Comprehension {
+                        self.mark(Event::Branch);
+                    }
                     let v = Self::pop(ex)?;
                     if !self.truthy(&v)? {
                         ex.ip = t as usize;
                     }
                 }
                 Op::PopJumpIfTrue(t) => {
+                    if code.kind != CodeKind::Comprehension {
+                        self.mark(Event::Branch);
+                    }
                     let v = Self::pop(ex)?;
                     if self.truthy(&v)? {
                         ex.ip = t as usize;
@@ -886,7 +993,12 @@ impl Vm {
                 Op::ForIter(t) => {
                     let it = Self::top(ex)?;
                     match self.next(&it)? {
-                        Some(v) => ex.stack.push(v),
+                        Some(v) => {
+                            if code.kind != CodeKind::Comprehension {
+                                self.mark(Event::LoopIteration);
+                            }
+                            ex.stack.push(v);
+                        }
                         None => {
                             ex.stack.pop();
                             ex.ip = t as usize;
@@ -1048,10 +1160,12 @@ impl Vm {
                     self.import_star(&ex.frame, &m)?;
                 }
                 Op::PrintItem => {
+                    self.mark(Event::Print);
                     let v = Self::pop(ex)?;
                     self.print_item(None, &v)?;
                 }
                 Op::PrintItemTo => {
+                    self.mark(Event::Print);
                     let dest = Self::pop(ex)?;
                     let v = Self::pop(ex)?;
                     self.print_item(Some(&dest), &v)?;
@@ -1108,6 +1222,22 @@ impl Vm {
                     let cell = ex.frame.cell(i as usize);
                     self.store_name(&ex.frame, "__classcell__", cell)?;
                 }
+            }
+        }
+    }
+
+    /// Records an `except` clause matching `e`, and its type when it is one the generator's
+    /// guards are about.
+    fn note_caught(&mut self, e: &PyRef) {
+        self.mark(Event::Caught);
+        let ty = self.type_of(e);
+        for (name, event) in [
+            ("NameError", Event::CaughtNameError),
+            ("UnboundLocalError", Event::CaughtUnboundLocal),
+            ("KeyError", Event::CaughtKeyError),
+        ] {
+            if self.exc_types.get(name).is_some_and(|c| Rc::ptr_eq(c, &ty)) {
+                self.mark(event);
             }
         }
     }

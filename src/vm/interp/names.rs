@@ -220,6 +220,7 @@ impl Vm {
             let msg = self.sem.msgs.unbound_free(&name);
             self.err("NameError", msg)
         } else {
+            self.mark(crate::vm::features::Event::UnboundLocal);
             let msg = self.sem.msgs.unbound_local(&name);
             self.err("UnboundLocalError", msg)
         }

@@ -18,10 +18,18 @@ use std::rc::Rc;
 use super::frame::Frame;
 use super::{PyResult, Unwind, Vm};
 use crate::version::Unsupported;
-use crate::vm::bytecode::{Code, Future, Slot};
+use crate::vm::bytecode::{Code, CodeKind, Future, Slot};
 use crate::vm::compile::{self, CompileError, Mode};
+use crate::vm::features::Event;
 use crate::vm::objects::{PyObj, PyRef};
 use crate::vm::parser;
+
+/// Which namespaces an `exec` was given explicitly.
+#[derive(Clone, Copy)]
+struct ExecForm {
+    globals: bool,
+    locals: bool,
+}
 
 impl Vm {
     fn slot_value(&self, frame: &Frame, slot: Slot) -> Option<PyRef> {
@@ -300,7 +308,10 @@ impl Vm {
 
     pub fn frame_attr(&mut self, frame: &Rc<Frame>, name: &str) -> PyResult<Option<PyRef>> {
         Ok(Some(match name {
-            "f_locals" => self.frame_f_locals(frame)?,
+            "f_locals" => {
+                self.mark(Event::FrameLocals);
+                self.frame_f_locals(frame)?
+            }
             "f_globals" => frame.globals.clone(),
             "f_builtins" => frame.builtins.clone(),
             "f_code" => Rc::new(PyObj::Code(frame.code.clone())),
@@ -480,7 +491,27 @@ impl Vm {
             };
             return self.type_error(msg);
         }
-        let r = self.run_code(code, g, Some(l));
+        let is_code = matches!(&**source, PyObj::Code(_));
+        if mode == Mode::Eval {
+            self.mark(if is_code {
+                Event::EvalCodeObject
+            } else {
+                Event::Eval
+            });
+            if !globals.is_none() {
+                self.mark(Event::EvalDicts);
+            }
+        } else {
+            let in_function = frame
+                .as_ref()
+                .is_some_and(|f| f.code.kind == CodeKind::Function);
+            let form = ExecForm {
+                globals: !globals.is_none(),
+                locals: !locals.is_none(),
+            };
+            self.note_exec_form(form, is_code, in_function);
+        }
+        let r = self.run_exec_code(code, g, l);
         #[cfg(feature = "planted-bugs")]
         if let Some(frame) = frame.filter(|f| f.code.optimized) {
             let bare = globals.is_none() && locals.is_none() && mode == Mode::Exec;
@@ -490,6 +521,37 @@ impl Vm {
                 self.locals_to_fast(&frame, false)?;
             }
         }
+        r
+    }
+
+    /// Records which form of `exec` runs (see [`crate::vm::features::Event`]).
+    fn note_exec_form(&mut self, form: ExecForm, is_code: bool, in_function: bool) {
+        let ExecForm { globals, locals } = form;
+        if !globals && !locals {
+            self.mark(Event::ExecBare);
+            if in_function {
+                self.mark(Event::ExecBareInFunction);
+            }
+        } else if !locals {
+            self.mark(Event::ExecGlobals);
+        } else {
+            self.mark(Event::ExecGlobalsLocals);
+        }
+        self.mark(if is_code {
+            Event::ExecCodeObject
+        } else {
+            Event::ExecString
+        });
+    }
+
+    /// Runs code for `exec`/`eval`, counting the nesting for [`Event::ExecNested`].
+    fn run_exec_code(&mut self, code: Rc<Code>, globals: PyRef, locals: PyRef) -> PyResult<PyRef> {
+        if self.exec_nesting > 0 {
+            self.mark(Event::ExecNested);
+        }
+        self.exec_nesting += 1;
+        let r = self.run_code(code, globals, Some(locals));
+        self.exec_nesting -= 1;
         r
     }
 
@@ -538,6 +600,10 @@ impl Vm {
             }
             _ => (body, globals, locals),
         };
+        let form = ExecForm {
+            globals: !globals.is_none(),
+            locals: !locals.is_none(),
+        };
         let mut plain = false;
         let (g, l) = if globals.is_none() {
             plain = locals.is_none();
@@ -576,7 +642,11 @@ impl Vm {
             }
             _ => return self.type_error("exec: arg 1 must be a string, file, or code object"),
         };
-        let r = self.run_code(code, g, Some(l));
+        self.mark(Event::ExecStmt);
+        let is_code = matches!(&*body, PyObj::Code(_));
+        let in_function = frame.code.kind == CodeKind::Function;
+        self.note_exec_form(form, is_code, in_function);
+        let r = self.run_exec_code(code, g, l);
         if plain {
             #[cfg(feature = "planted-bugs")]
             let clear = self.planted == Some(crate::vm::planted::PlantedBug::LocalsToFastClears);
