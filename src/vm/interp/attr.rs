@@ -71,10 +71,20 @@ impl Vm {
 
     /// The type of a builtin iterator, named as the version names it.
     fn iter_type(&self, st: &crate::vm::objects::IterState) -> PyRef {
+        let name = self.iter_type_name(st);
+        let mut cache = self.iter_types.borrow_mut();
+        cache
+            .entry(name)
+            .or_insert_with(|| crate::vm::error::native_class(name, &self.t.object, self.dict_mode))
+            .clone()
+    }
+
+    /// The `__name__` of a builtin iterator's type in this version.
+    pub fn iter_type_name(&self, st: &crate::vm::objects::IterState) -> &'static str {
         use crate::vm::objects::IterState as S;
         let py2 = self.sem.has_long;
         let pick = |a: &'static str, b: &'static str| if py2 { a } else { b };
-        let name: &'static str = match st {
+        match st {
             S::Seq { seq, .. } => match &**seq {
                 PyObj::Tuple(_) => pick("tupleiterator", "tuple_iterator"),
                 _ => pick("listiterator", "list_iterator"),
@@ -92,13 +102,9 @@ impl Vm {
             S::Map { .. } => "map",
             S::Filter { .. } => "filter",
             S::Reversed { .. } => pick("listreverseiterator", "list_reverseiterator"),
-            S::Exhausted => pick("listiterator", "list_iterator"),
-        };
-        let mut cache = self.iter_types.borrow_mut();
-        cache
-            .entry(name)
-            .or_insert_with(|| crate::vm::error::native_class(name, &self.t.object, self.dict_mode))
-            .clone()
+            S::Exhausted(name) => name,
+            S::GetItem { .. } => "iterator",
+        }
     }
 
     /// The class an instance's attributes come from (old-style instances: their class).

@@ -170,7 +170,13 @@ pub enum IterState {
         seq: PyRef,
         idx: usize,
     },
-    Exhausted,
+    /// Iteration exhausted; the iterator keeps the type name it had.
+    Exhausted(&'static str),
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until `IndexError`.
+    GetItem {
+        obj: PyRef,
+        idx: usize,
+    },
 }
 
 /// A user function.
