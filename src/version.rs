@@ -204,6 +204,14 @@ pub struct Semantics {
     /// The script's `__file__` (and its loader's `path`) is made absolute (3.x); 2.7 keeps
     /// the path as given on the command line.
     pub main_file_absolute: bool,
+    /// 2.7's `ext_do_call` converts every `*`/`**` call argument itself: any `TypeError` but a
+    /// generator's becomes '<callee> argument after * must be an iterable', and non-string keywords
+    /// name the callee; 3.x converts `f(a, *x)` with `LIST_EXTEND` ('Value after * ...'), masks only
+    /// a non-iterable's error, and says just 'keywords must be strings'.
+    pub unpacking_errors_name_callee: bool,
+    /// Call errors name the callee as `module.qualname()` (3.x `_PyObject_FunctionStr`); 2.7 uses
+    /// `PyEval_GetFuncName` and `PyEval_GetFuncDesc` (`f()`, `C constructor`, `type object`).
+    pub callee_named_by_qualname: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -927,6 +935,8 @@ impl Semantics {
             source_defaults_to_utf8: !py2,
             main_file_absolute: !py2,
             inlined_comp_overrides_all_names: pep667,
+            unpacking_errors_name_callee: py2,
+            callee_named_by_qualname: !py2,
             msgs: Messages { version },
         }
     }
@@ -973,6 +983,8 @@ impl Semantics {
             source_defaults_to_utf8,
             inlined_comp_overrides_all_names,
             main_file_absolute,
+            unpacking_errors_name_callee,
+            callee_named_by_qualname,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1015,6 +1027,8 @@ impl Semantics {
                 inlined_comp_overrides_all_names,
             ),
             ("main_file_absolute", main_file_absolute),
+            ("unpacking_errors_name_callee", unpacking_errors_name_callee),
+            ("callee_named_by_qualname", callee_named_by_qualname),
         ]
     }
 }

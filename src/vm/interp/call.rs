@@ -660,8 +660,12 @@ impl Vm {
                     match k.as_str() {
                         Some(s) => out.push((s.to_string(), v)),
                         None => {
-                            let _ = func;
-                            return self.type_error("keywords must be strings");
+                            let msg = if self.sem.unpacking_errors_name_callee {
+                                format!("{} keywords must be strings", self.callee_desc(func)?)
+                            } else {
+                                "keywords must be strings".to_string()
+                            };
+                            return self.type_error(msg);
                         }
                     }
                 }
@@ -669,9 +673,124 @@ impl Vm {
             }
             _ => {
                 let tn = self.type_name(kw);
-                self.type_error(format!("argument after ** must be a mapping, not {tn}"))
+                let desc = self.callee_desc(func)?;
+                self.type_error(format!("{desc} argument after ** must be a mapping, not {tn}"))
             }
         }
+    }
+
+    /// How a call error names the callee: 3.x `_PyObject_FunctionStr` (`module.qualname()`,
+    /// bare for builtins), 2.7 `PyEval_GetFuncName` plus `PyEval_GetFuncDesc`.
+    pub fn callee_desc(&mut self, func: &PyRef) -> PyResult<String> {
+        if !self.sem.callee_named_by_qualname {
+            return Ok(match &**func {
+                PyObj::Function(_)
+                | PyObj::Builtin(_)
+                | PyObj::Method { .. }
+                | PyObj::UnboundMethod { .. } => format!("{}()", self.callable_name(func)),
+                PyObj::Class(c) if c.classic => format!("{} constructor", c.name.borrow()),
+                PyObj::Instance(i) if i.class.borrow().as_class().is_some_and(|c| c.classic) => {
+                    let cls = i.class.borrow().clone();
+                    format!("{} instance", self.class_name(&cls))
+                }
+                _ => format!("{} object", self.type_name(func)),
+            });
+        }
+        let qualified = |module: &PyRef, qualname: &str| match module.as_str() {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        };
+        match &**func {
+            PyObj::Function(f) => Ok(qualified(&f.module, &f.qualname.borrow())),
+            PyObj::Method { func: inner, .. } => {
+                let inner = inner.clone();
+                self.callee_desc(&inner)
+            }
+            PyObj::Builtin(b) => Ok(match &b.receiver {
+                Some(r) if !matches!(&**r, PyObj::Module(_)) => {
+                    format!("{}.{}()", self.type_name(r), b.name)
+                }
+                _ => format!("{}()", b.name),
+            }),
+            PyObj::Class(c) => {
+                let module = c.dict.dict_ref().and_then(|d| d.borrow().get_str("__module__"));
+                let module = module.unwrap_or_else(|| self.none.clone());
+                Ok(qualified(&module, &c.qualname.borrow()))
+            }
+            _ => self.repr(func),
+        }
+    }
+
+    /// The positional arguments of a call from its `*` iterable, with the error texts of
+    /// CPython's `CALL_FUNCTION_EX`/`LIST_EXTEND` (3.x) or `ext_do_call` (2.7). `lone`: the
+    /// iterable is the call's only positional argument (`f(*x)`); no `func`: a display's
+    /// `[*x]` (3.x only).
+    pub fn star_arg_items(
+        &mut self,
+        func: Option<&PyRef>,
+        it: &PyRef,
+        lone: bool,
+    ) -> PyResult<Vec<PyRef>> {
+        let by_callee = self.sem.unpacking_errors_name_callee && func.is_some();
+        let res = if by_callee {
+            self.iterate(it)
+        } else {
+            match self.get_iter(it) {
+                Ok(iter) => return self.iterate(&iter),
+                Err(e) => Err(e),
+            }
+        };
+        match res {
+            Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "TypeError") => {
+                let masked = if by_callee {
+                    !matches!(&**it, PyObj::Generator(..))
+                } else {
+                    // Only an object that is neither iterable nor a sequence.
+                    !matches!(&**it, PyObj::Instance(_))
+                        || (self.lookup_special(it, "__iter__").is_none()
+                            && self.lookup_special(it, "__getitem__").is_none())
+                };
+                if !masked {
+                    return Err(Unwind::Exc(e));
+                }
+                let tn = self.type_name(it);
+                let msg = match func {
+                    Some(func) if lone || by_callee => {
+                        let desc = self.callee_desc(func)?;
+                        format!("{desc} argument after * must be an iterable, not {tn}")
+                    }
+                    _ => format!("Value after * must be an iterable, not {tn}"),
+                };
+                self.type_error(msg)
+            }
+            other => other,
+        }
+    }
+
+    /// Merges a call's `**m` (or one `name=value`) into its keyword dict `d`, refusing
+    /// repeated names (CPython `DICT_MERGE`, 2.7 `update_keyword_args`).
+    pub fn call_kw_merge(&mut self, func: &PyRef, d: &PyRef, m: &PyRef) -> PyResult<()> {
+        let is_mapping = match &**m {
+            PyObj::Dict(_) | PyObj::MappingProxy(_) | PyObj::FrameLocalsProxy(_) => true,
+            PyObj::Instance(_) => self.lookup_special(m, "keys").is_some(),
+            _ => false,
+        };
+        if !is_mapping {
+            let tn = self.type_name(m);
+            let desc = self.callee_desc(func)?;
+            return self.type_error(format!("{desc} argument after ** must be a mapping, not {tn}"));
+        }
+        for (k, v) in self.mapping_items(m)? {
+            if self.dict_get(d, &k)?.is_some() {
+                let desc = self.callee_desc(func)?;
+                let ks = self.to_str(&k)?;
+                return self.type_error(format!(
+                    "{desc} got multiple values for keyword argument '{ks}'"
+                ));
+            }
+            self.setitem(d, k, v)?;
+        }
+        Ok(())
     }
 
     /// Resumes a generator; `Ok(None)` when it is exhausted.

@@ -713,7 +713,7 @@ impl Vm {
                 }
                 Op::ListExtend => {
                     let it = Self::pop(ex)?;
-                    let items = self.iterate(&it)?;
+                    let items = self.star_arg_items(None, &it, false)?;
                     let l = Self::top(ex)?;
                     match &*l {
                         PyObj::List(v) => v.borrow_mut().extend(items),
@@ -724,6 +724,21 @@ impl Vm {
                         }
                         _ => {}
                     }
+                }
+                Op::CallArgsExtend => {
+                    let it = Self::pop(ex)?;
+                    let l = Self::top(ex)?;
+                    let func = ex.stack[ex.stack.len() - 2].clone();
+                    let items = self.star_arg_items(Some(&func), &it, false)?;
+                    if let PyObj::List(v) = &*l {
+                        v.borrow_mut().extend(items);
+                    }
+                }
+                Op::CallKwMerge => {
+                    let m = Self::pop(ex)?;
+                    let d = Self::top(ex)?;
+                    let func = ex.stack[ex.stack.len() - 3].clone();
+                    self.call_kw_merge(&func, &d, &m)?;
                 }
                 Op::ListToTuple => {
                     let l = Self::pop(ex)?;
@@ -869,7 +884,7 @@ impl Vm {
                     let func = Self::pop(ex)?;
                     let args = match &*args {
                         PyObj::Tuple(t) => t.clone(),
-                        _ => self.iterate(&args)?,
+                        _ => self.star_arg_items(Some(&func), &args, true)?,
                     };
                     let kwargs = self.kwargs_from(&func, &kw)?;
                     match self.call_value(&func, args, kwargs)? {
