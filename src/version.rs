@@ -891,6 +891,88 @@ impl Messages {
     pub fn name_not_defined(&self, name: &str) -> String {
         format!("name '{name}' is not defined")
     }
+
+    /// `TypeError` text for a `range` argument that is not an integer; `list_form`: 2.7's
+    /// list-building `range()` (its `xrange` and 3.x's `range` share one text each).
+    pub fn range_arg_not_int(&self, list_form: bool, which: &str, type_name: &str) -> String {
+        if list_form {
+            format!("range() integer {which} argument expected, got {type_name}.")
+        } else if self.py2() {
+            format!("integer argument expected, got {type_name}")
+        } else {
+            format!("'{type_name}' object cannot be interpreted as an integer")
+        }
+    }
+
+    /// `ValueError` text for a zero `range` step.
+    pub fn range_zero_step(&self, list_form: bool) -> &'static str {
+        if list_form {
+            "range() step argument must not be zero"
+        } else if self.py2() {
+            "xrange() arg 3 must not be zero"
+        } else {
+            "range() arg 3 must not be zero"
+        }
+    }
+
+    /// `ValueError` text for `float(s)` of an unparsable string (`s_repr`: its `repr`;
+    /// `prefix_parses`: a leading part of `s` is a number, which 2.7 words differently).
+    pub fn float_parse(&self, s: &str, s_repr: &str, prefix_parses: bool) -> String {
+        if self.py2() && prefix_parses {
+            format!("invalid literal for float(): {s}")
+        } else if self.py2() {
+            format!("could not convert string to float: {s}")
+        } else {
+            format!("could not convert string to float: {s_repr}")
+        }
+    }
+
+    /// `OverflowError` text for an integer too large for a float; `long`: 2.7's `long`.
+    pub fn int_too_large_for_float(&self, long: bool) -> &'static str {
+        if self.py2() && long {
+            "long int too large to convert to float"
+        } else {
+            "int too large to convert to float"
+        }
+    }
+
+    /// `TypeError` text for `isinstance(x, bad)`.
+    pub fn isinstance_arg2(&self) -> &'static str {
+        if self.py2() {
+            "isinstance() arg 2 must be a class, type, or tuple of classes and types"
+        } else {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        }
+    }
+
+    /// `TypeError` text for `issubclass(C, bad)`.
+    pub fn issubclass_arg2(&self) -> &'static str {
+        if self.py2() {
+            "issubclass() arg 2 must be a class or tuple of classes"
+        } else {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        }
+    }
+
+    /// `TypeError` text for `next(x)` of a non-iterator.
+    pub fn not_an_iterator(&self, type_name: &str) -> String {
+        if self.py2() {
+            format!("{type_name} object is not an iterator")
+        } else {
+            format!("'{type_name}' object is not an iterator")
+        }
+    }
+
+    /// `AttributeError` text for setting (`deleting` false) or deleting a property that has
+    /// no setter or deleter.
+    pub fn property_readonly(&self, deleting: bool, name: &str, type_name: &str) -> String {
+        match (self.py2(), deleting) {
+            (true, false) => "can't set attribute".into(),
+            (true, true) => "can't delete attribute".into(),
+            (false, false) => format!("property '{name}' of '{type_name}' object has no setter"),
+            (false, true) => format!("property '{name}' of '{type_name}' object has no deleter"),
+        }
+    }
 }
 
 impl Semantics {

@@ -645,7 +645,8 @@ fn b_next(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef
         PyObj::Iter(_) | PyObj::Generator(..) | PyObj::Instance(_) => {}
         _ => {
             let tn = vm.type_name(&args[0]);
-            return vm.type_error(format!("'{tn}' object is not an iterator"));
+            let msg = vm.sem.msgs.not_an_iterator(&tn);
+            return vm.type_error(msg);
         }
     }
     match vm.next(&args[0])? {
@@ -674,6 +675,10 @@ fn b_issubclass(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult
     };
     if args[0].as_class().is_none() {
         return vm.type_error("issubclass() arg 1 must be a class");
+    }
+    if bases.iter().any(|b| b.as_class().is_none()) {
+        let msg = vm.sem.msgs.issubclass_arg2();
+        return vm.type_error(msg);
     }
     let r = bases.iter().any(|b| vm.is_subclass(&args[0], b));
     Ok(vm.bool(r))
@@ -1164,8 +1169,11 @@ fn b_filter(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyR
 }
 
 fn b_range_list(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
-    let cls = vm.t.range.clone();
-    let r = types::construct(vm, &cls, args, kw)?;
+    if let Some((k, _)) = kw.first() {
+        let msg = format!("range() got an unexpected keyword argument '{k}'");
+        return vm.type_error(msg);
+    }
+    let r = types::range_object(vm, &args, true)?;
     if let PyObj::Range { start, stop, step } = &*r {
         let n = crate::vm::interp::ops::range_len(start, stop, step);
         vm.alloc(n, 8)?;

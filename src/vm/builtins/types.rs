@@ -74,11 +74,7 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
                         Some(f) => Ok(Rc::new(PyObj::Float(f))),
                         None => {
                             let r = vm.repr(a)?;
-                            let msg = if vm.sem.has_long {
-                                format!("could not convert string to float: {}", s)
-                            } else {
-                                format!("could not convert string to float: {r}")
-                            };
+                            let msg = vm.sem.msgs.float_parse(s, &r, float_prefix_parses(s));
                             vm.err("ValueError", msg)
                         }
                     }
@@ -86,7 +82,11 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
                 _ => match a.as_bigint() {
                     Some(i) => match num::int_to_float(&i) {
                         Some(f) => Ok(Rc::new(PyObj::Float(f))),
-                        None => vm.err("OverflowError", "int too large to convert to float"),
+                        None => {
+                            let long = matches!(&**a, PyObj::Long(_));
+                            let msg = vm.sem.msgs.int_too_large_for_float(long);
+                            vm.err("OverflowError", msg)
+                        }
                     },
                     None => {
                         let tn = vm.type_name(a);
@@ -186,23 +186,7 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
         return Ok(d);
     }
     if is(&t.range) {
-        let ints: Vec<BigInt> = args
-            .iter()
-            .map(|a| a.as_bigint())
-            .collect::<Option<Vec<_>>>()
-            .unwrap_or_default();
-        if ints.len() != args.len() || args.is_empty() || args.len() > 3 {
-            return vm.type_error("range() requires integer arguments");
-        }
-        let (start, stop, step) = match ints.len() {
-            1 => (BigInt::zero(), ints[0].clone(), BigInt::from(1)),
-            2 => (ints[0].clone(), ints[1].clone(), BigInt::from(1)),
-            _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
-        };
-        if step.is_zero() {
-            return vm.err("ValueError", "range() arg 3 must not be zero");
-        }
-        return Ok(Rc::new(PyObj::Range { start, stop, step }));
+        return range_object(vm, &args, false);
     }
     if is(&t.property) {
         let g = |i: usize, n: &str| -> PyRef {
@@ -369,5 +353,55 @@ pub fn to_int(vm: &mut Vm, a: &PyRef, base: Option<&PyRef>) -> PyResult<BigInt> 
                 vm.type_error(msg)
             }
         },
+    }
+}
+
+/// A range object from `range(...)` arguments (3.x `range`, 2.7 `xrange`), or, with
+/// `list_form`, the arguments of 2.7's list-building `range()`; each checks its arguments in
+/// order (start, stop, step) with its own texts (`bltinmodule.c`'s `get_range_long_argument`
+/// in 2.7, `PyNumber_Index` in 3.x).
+pub fn range_object(vm: &mut Vm, args: &[PyRef], list_form: bool) -> PyResult<PyRef> {
+    if args.is_empty() || args.len() > 3 {
+        return vm.type_error("range() requires integer arguments");
+    }
+    let which: &[&str] = match args.len() {
+        1 => &["end"],
+        2 => &["start", "end"],
+        _ => &["start", "end", "step"],
+    };
+    let mut ints = Vec::with_capacity(args.len());
+    for (a, w) in args.iter().zip(which) {
+        match a.as_bigint() {
+            Some(i) => ints.push(i),
+            None => {
+                let tn = vm.type_name(a);
+                let msg = vm.sem.msgs.range_arg_not_int(list_form, w, &tn);
+                return vm.type_error(msg);
+            }
+        }
+    }
+    let (start, stop, step) = match ints.len() {
+        1 => (BigInt::zero(), ints[0].clone(), BigInt::from(1)),
+        2 => (ints[0].clone(), ints[1].clone(), BigInt::from(1)),
+        _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
+    };
+    if step.is_zero() {
+        let msg = vm.sem.msgs.range_zero_step(list_form);
+        return vm.err("ValueError", msg);
+    }
+    Ok(Rc::new(PyObj::Range { start, stop, step }))
+}
+
+/// Whether a leading part of `s` reads as a float (2.7's `PyOS_string_to_double` consumed
+/// something before failing).
+fn float_prefix_parses(s: &str) -> bool {
+    let t = s.trim_start();
+    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let lower = t.to_ascii_lowercase();
+    let mut chars = t.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('.') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => lower.starts_with("inf") || lower.starts_with("nan"),
     }
 }

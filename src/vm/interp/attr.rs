@@ -213,7 +213,10 @@ impl Vm {
                 let t = self.class_of(obj);
                 Ok(self.is_subclass(&t, cls))
             }
-            _ => self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+            _ => {
+                let msg = self.sem.msgs.isinstance_arg2();
+                self.type_error(msg)
+            }
         }
     }
 
@@ -518,7 +521,9 @@ impl Vm {
                 if let Some(ca) = self.class_lookup(&cls, name).filter(|_| !classic) {
                     if let PyObj::Property { fset, .. } = &*ca {
                         if fset.is_none() {
-                            return self.err("AttributeError", "can't set attribute");
+                            let tn = self.type_name(obj);
+                            let msg = self.sem.msgs.property_readonly(false, name, &tn);
+                            return self.err("AttributeError", msg);
                         }
                         let fset = fset.clone();
                         self.call_sync(&fset, vec![obj.clone(), v], Vec::new())?;
@@ -604,6 +609,27 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: &PyRef, name: &str) -> PyResult<()> {
+        if let PyObj::Instance(inst) = &**obj {
+            let cls = inst.class.borrow().clone();
+            let classic = cls.as_class().map(|c| c.classic).unwrap_or(false);
+            if let Some(ca) = self.class_lookup(&cls, name).filter(|_| !classic) {
+                if let PyObj::Property { fdel, .. } = &*ca {
+                    if fdel.is_none() {
+                        let tn = self.type_name(obj);
+                        let msg = self.sem.msgs.property_readonly(true, name, &tn);
+                        return self.err("AttributeError", msg);
+                    }
+                    let fdel = fdel.clone();
+                    self.call_sync(&fdel, vec![obj.clone()], Vec::new())?;
+                    return Ok(());
+                }
+            }
+            if let Some(da) = self.lookup_special(obj, "__delattr__") {
+                let n = self.str(name);
+                self.call_sync(&da, vec![n], Vec::new())?;
+                return Ok(());
+            }
+        }
         let d = match &**obj {
             PyObj::Instance(i) => i.dict.clone(),
             PyObj::Class(c) => c.dict.clone(),

@@ -80,9 +80,12 @@ impl Vm {
     fn num_to_f64(&mut self, n: &Num) -> PyResult<f64> {
         match n {
             Num::Float(f) => Ok(*f),
-            Num::Int(i, _) => match num::int_to_float(i) {
+            Num::Int(i, long) => match num::int_to_float(i) {
                 Some(f) => Ok(f),
-                None => self.err("OverflowError", "int too large to convert to float"),
+                None => {
+                    let msg = self.sem.msgs.int_too_large_for_float(*long);
+                    self.err("OverflowError", msg)
+                }
             },
         }
     }
