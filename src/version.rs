@@ -212,6 +212,8 @@ pub struct Semantics {
     /// Call errors name the callee as `module.qualname()` (3.x `_PyObject_FunctionStr`); 2.7 uses
     /// `PyEval_GetFuncName` and `PyEval_GetFuncDesc` (`f()`, `C constructor`, `type object`).
     pub callee_named_by_qualname: bool,
+    /// An alternate-form octal (`'%#o' % 8`) is written `010` (2.7); 3.x writes `0o10`.
+    pub octal_prefix_is_zero: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -945,6 +947,24 @@ impl Messages {
         }
     }
 
+    /// `TypeError` text for an unbound method descriptor called without arguments.
+    pub fn descriptor_needs_argument(&self, name: &str, owner: &str) -> String {
+        if self.py2() {
+            format!("descriptor '{name}' of '{owner}' object needs an argument")
+        } else {
+            format!("unbound method {owner}.{name}() needs an argument")
+        }
+    }
+
+    /// `TypeError` text for an unbound method descriptor given a receiver of another type.
+    pub fn descriptor_wrong_receiver(&self, name: &str, owner: &str, got: &str) -> String {
+        if self.py2() {
+            format!("descriptor '{name}' requires a '{owner}' object but received a '{got}'")
+        } else {
+            format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object")
+        }
+    }
+
     /// `TypeError` text for `issubclass(C, bad)`.
     pub fn issubclass_arg2(&self) -> &'static str {
         if self.py2() {
@@ -1019,6 +1039,7 @@ impl Semantics {
             inlined_comp_overrides_all_names: pep667,
             unpacking_errors_name_callee: py2,
             callee_named_by_qualname: !py2,
+            octal_prefix_is_zero: py2,
             msgs: Messages { version },
         }
     }
@@ -1067,6 +1088,7 @@ impl Semantics {
             main_file_absolute,
             unpacking_errors_name_callee,
             callee_named_by_qualname,
+            octal_prefix_is_zero,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1111,6 +1133,7 @@ impl Semantics {
             ("main_file_absolute", main_file_absolute),
             ("unpacking_errors_name_callee", unpacking_errors_name_callee),
             ("callee_named_by_qualname", callee_named_by_qualname),
+            ("octal_prefix_is_zero", octal_prefix_is_zero),
         ]
     }
 }

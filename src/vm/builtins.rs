@@ -22,6 +22,18 @@ pub fn builtin(name: &'static str, func: BuiltinFn, receiver: Option<PyRef>) -> 
         name,
         func,
         receiver,
+        owner: None,
+    }))
+}
+
+/// A builtin type's method taken from the type (`str.upper`, `list.append`): a
+/// `method_descriptor` whose call takes its receiver from the first argument.
+pub fn method_descriptor(name: &'static str, func: BuiltinFn, owner: PyRef) -> PyRef {
+    Rc::new(PyObj::Builtin(Builtin {
+        name,
+        func,
+        receiver: None,
+        owner: Some(owner),
     }))
 }
 
@@ -969,12 +981,12 @@ fn radix(vm: &mut Vm, args: &Args, name: &str, prefix: &str, r: u32) -> PyResult
     };
     let digits = i.abs().to_str_radix(r);
     let sign = if i.is_negative() { "-" } else { "" };
-    let prefix = if vm.sem.has_long && r == 8 {
+    let prefix = if vm.sem.octal_prefix_is_zero && r == 8 {
         "0"
     } else {
         prefix
     };
-    let digits = if vm.sem.has_long && r == 8 && i.is_zero() {
+    let digits = if vm.sem.octal_prefix_is_zero && r == 8 && i.is_zero() {
         String::new()
     } else {
         digits

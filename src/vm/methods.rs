@@ -80,26 +80,30 @@ pub fn unbound_builtin_method(vm: &mut Vm, cls: &PyRef, name: &str) -> Option<Py
     if Rc::ptr_eq(cls, &vm.t.dict) && name == "fromkeys" {
         return Some(builtin("fromkeys", m_dict_fromkeys, None));
     }
-    let sample: PyRef = if Rc::ptr_eq(cls, &vm.t.str_) {
+    let t = vm.t.clone();
+    let is = |c: &PyRef| Rc::ptr_eq(cls, c);
+    let sample: PyRef = if is(&t.str_) {
         vm.str("")
-    } else if Rc::ptr_eq(cls, &vm.t.list) {
+    } else if is(&t.unicode) {
+        Rc::new(PyObj::Unicode(Rc::from("")))
+    } else if is(&t.list) {
         PyObj::new_list(Vec::new())
-    } else if Rc::ptr_eq(cls, &vm.t.dict) {
+    } else if is(&t.dict) {
         vm.new_dict()
+    } else if is(&t.tuple) {
+        PyObj::new_tuple(Vec::new())
+    } else if is(&t.set) {
+        vm.new_set(Vec::new()).ok()?
     } else {
         return None;
     };
     let f = method_fn(vm, &sample, name)?;
     let static_name: &'static str = STATIC_NAMES.iter().find(|n| **n == name)?;
-    Some(builtin(static_name, unbound_call_fn(f), None))
-}
-
-fn unbound_call_fn(_f: BuiltinFn) -> BuiltinFn {
-    m_unbound
-}
-
-fn m_unbound(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
-    vm.unsupported(Unsupported::Builtin("unbound builtin method".into()))
+    Some(crate::vm::builtins::method_descriptor(
+        static_name,
+        f,
+        cls.clone(),
+    ))
 }
 
 fn m_noop(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
@@ -121,6 +125,8 @@ const STATIC_NAMES: &[&str] = &[
     "find",
     "rfind",
     "index",
+    "rindex",
+    "expandtabs",
     "count",
     "format",
     "isdigit",
@@ -212,6 +218,8 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
             "find" => text::m_str_find,
             "rfind" => text::m_str_rfind,
             "index" => text::m_str_index,
+            "rindex" => text::m_str_rindex,
+            "expandtabs" => text::m_str_expandtabs,
             "count" => text::m_str_count,
             "format" => text::m_str_format,
             "isdigit" => text::m_str_isdigit,

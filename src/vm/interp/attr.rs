@@ -28,6 +28,9 @@ impl Vm {
             PyObj::Set(_) => t.set.clone(),
             PyObj::FrozenSet(_) => t.frozenset.clone(),
             PyObj::Function(_) => t.function.clone(),
+            PyObj::Builtin(b) if b.owner.is_some() && b.receiver.is_none() => {
+                self.named_native_class("method_descriptor")
+            }
             PyObj::Builtin(_) => t.builtin_function.clone(),
             PyObj::Method { .. } | PyObj::UnboundMethod { .. } => t.method.clone(),
             PyObj::Class(c) => {
@@ -71,7 +74,11 @@ impl Vm {
 
     /// The type of a builtin iterator, named as the version names it.
     fn iter_type(&self, st: &crate::vm::objects::IterState) -> PyRef {
-        let name = self.iter_type_name(st);
+        self.named_native_class(self.iter_type_name(st))
+    }
+
+    /// A builtin type made on first use (iterator and descriptor types), one per name.
+    fn named_native_class(&self, name: &'static str) -> PyRef {
         let mut cache = self.iter_types.borrow_mut();
         cache
             .entry(name)

@@ -105,7 +105,11 @@ impl Vm {
                 self.call_value(&inner, args, kwargs)
             }
             PyObj::Builtin(b) => {
-                let receiver = b.receiver.clone();
+                let mut args = args;
+                let receiver = match (&b.receiver, &b.owner) {
+                    (None, Some(owner)) => Some(self.descriptor_receiver(b, owner, &mut args)?),
+                    (r, _) => r.clone(),
+                };
                 let v = (b.func)(self, receiver, args, kwargs)?;
                 Ok(Called::Value(v))
             }
@@ -674,9 +678,37 @@ impl Vm {
             _ => {
                 let tn = self.type_name(kw);
                 let desc = self.callee_desc(func)?;
-                self.type_error(format!("{desc} argument after ** must be a mapping, not {tn}"))
+                self.type_error(format!(
+                    "{desc} argument after ** must be a mapping, not {tn}"
+                ))
             }
         }
+    }
+
+    /// The receiver of an unbound method descriptor's call (`str.upper(s)`): the first
+    /// argument, which must be an instance of the descriptor's type.
+    fn descriptor_receiver(
+        &mut self,
+        b: &crate::vm::objects::Builtin,
+        owner: &PyRef,
+        args: &mut Vec<PyRef>,
+    ) -> PyResult<PyRef> {
+        let owner_name = self.class_name(owner);
+        if args.is_empty() {
+            let msg = self.sem.msgs.descriptor_needs_argument(b.name, &owner_name);
+            return self.type_error(msg);
+        }
+        let recv = args.remove(0);
+        let cls = self.class_of(&recv);
+        if !self.is_subclass(&cls, owner) {
+            let tn = self.type_name(&recv);
+            let msg = self
+                .sem
+                .msgs
+                .descriptor_wrong_receiver(b.name, &owner_name, &tn);
+            return self.type_error(msg);
+        }
+        Ok(recv)
     }
 
     /// How a call error names the callee: 3.x `_PyObject_FunctionStr` (`module.qualname()`,
@@ -713,7 +745,10 @@ impl Vm {
                 _ => format!("{}()", b.name),
             }),
             PyObj::Class(c) => {
-                let module = c.dict.dict_ref().and_then(|d| d.borrow().get_str("__module__"));
+                let module = c
+                    .dict
+                    .dict_ref()
+                    .and_then(|d| d.borrow().get_str("__module__"));
                 let module = module.unwrap_or_else(|| self.none.clone());
                 Ok(qualified(&module, &c.qualname.borrow()))
             }
@@ -778,7 +813,9 @@ impl Vm {
         if !is_mapping {
             let tn = self.type_name(m);
             let desc = self.callee_desc(func)?;
-            return self.type_error(format!("{desc} argument after ** must be a mapping, not {tn}"));
+            return self.type_error(format!(
+                "{desc} argument after ** must be a mapping, not {tn}"
+            ));
         }
         for (k, v) in self.mapping_items(m)? {
             if self.dict_get(d, &k)?.is_some() {

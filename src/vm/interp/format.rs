@@ -143,8 +143,12 @@ impl Vm {
                 };
                 format!("<function {n} at 0x{:x}>", addr(o))
             }
-            PyObj::Builtin(b) => match &b.receiver {
-                Some(r) if !matches!(&**r, PyObj::Module(_)) => {
+            PyObj::Builtin(b) => match (&b.receiver, &b.owner) {
+                (None, Some(owner)) => {
+                    let on = self.class_name(owner);
+                    format!("<method '{}' of '{on}' objects>", b.name)
+                }
+                (Some(r), _) if !matches!(&**r, PyObj::Module(_)) => {
                     let tn = self.type_name(r);
                     format!(
                         "<built-in method {} of {tn} object at 0x{:x}>",
@@ -406,14 +410,34 @@ impl Vm {
                             };
                             digits = format!("{p}{digits}");
                         }
-                        if sp.comma {
-                            digits = group(&digits, ',');
+                        if let Some(sep) = sp.grouping {
+                            // Hex, octal and binary digits group by four (PEP 515).
+                            let every = if matches!(t, Some('x' | 'X' | 'o' | 'b')) {
+                                4
+                            } else {
+                                3
+                            };
+                            digits = group(&digits, sep, every);
                         }
                         sign_prefix(i.is_negative(), sp.sign) + &digits
                     }
                 }
             }
+            (PyObj::Float(_), Some(t)) if !"eEfFgGn%".contains(t) => {
+                let tn = self.type_name(v);
+                return self.err(
+                    "ValueError",
+                    format!("Unknown format code '{t}' for object of type '{tn}'"),
+                );
+            }
             (PyObj::Float(f), _) => format_float_spec(*f, &sp),
+            (PyObj::Str(_) | PyObj::Unicode(_), Some(t)) if t != 's' => {
+                let tn = self.type_name(v);
+                return self.err(
+                    "ValueError",
+                    format!("Unknown format code '{t}' for object of type '{tn}'"),
+                );
+            }
             (PyObj::Str(s) | PyObj::Unicode(s), _) => {
                 let mut s = s.to_string();
                 if let Some(p) = sp.precision {
@@ -604,6 +628,7 @@ impl Vm {
                         digits = match conv {
                             'x' => format!("0x{digits}"),
                             'X' => format!("0X{digits}"),
+                            'o' if self.sem.octal_prefix_is_zero => format!("0{digits}"),
                             'o' => format!("0o{digits}"),
                             _ => digits,
                         };
@@ -657,8 +682,11 @@ impl Vm {
                     return self.err("ValueError", msg);
                 }
             };
+            // `%` conversions right-align everything unless `-`; `0` pads numbers only.
             let numeric = "diuxXoeEfFgG".contains(conv);
-            out.push_str(&pad(&body, &sp, numeric));
+            let mut psp = sp.clone();
+            psp.zero &= numeric;
+            out.push_str(&pad(&body, &psp, true));
         }
         if idx < items.len() && !used_mapping && mapping.is_none() {
             return self.type_error("not all arguments converted during string formatting");
@@ -849,7 +877,8 @@ struct Spec {
     alt: bool,
     zero: bool,
     width: Option<usize>,
-    comma: bool,
+    /// The thousands separator (`,` or `_`).
+    grouping: Option<char>,
     precision: Option<usize>,
     ty: Option<char>,
 }
@@ -885,7 +914,7 @@ fn parse_spec(spec: &str) -> Spec {
     }
     sp.width = w.parse().ok();
     if i < c.len() && (c[i] == ',' || c[i] == '_') {
-        sp.comma = true;
+        sp.grouping = Some(c[i]);
         i += 1;
     }
     if i < c.len() && c[i] == '.' {
@@ -915,14 +944,14 @@ fn sign_prefix(neg: bool, sign: Option<char>) -> String {
     }
 }
 
-fn group(digits: &str, sep: char) -> String {
+fn group(digits: &str, sep: char, every: usize) -> String {
     let (head, tail) = match digits.find('.') {
         Some(p) => (&digits[..p], &digits[p..]),
         None => (digits, ""),
     };
     let mut out = String::new();
     for (n, ch) in head.chars().enumerate() {
-        if n > 0 && (head.len() - n) % 3 == 0 {
+        if n > 0 && (head.len() - n) % every == 0 {
             out.push(sep);
         }
         out.push(ch);
@@ -958,7 +987,10 @@ fn format_float_spec(f: f64, sp: &Spec) -> String {
             None => num::float_repr(a),
         },
     };
-    let body = if sp.comma { group(&body, ',') } else { body };
+    let body = match sp.grouping {
+        Some(sep) => group(&body, sep, 3),
+        None => body,
+    };
     sign_prefix(
         neg && f != 0.0 || (f == 0.0 && f.is_sign_negative()),
         sp.sign,

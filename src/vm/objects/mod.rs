@@ -199,6 +199,9 @@ pub struct Builtin {
     pub name: &'static str,
     pub func: crate::vm::builtins::BuiltinFn,
     pub receiver: Option<PyRef>,
+    /// For a method descriptor taken from its type (`str.upper`): that type; a call takes
+    /// the receiver from its first argument.
+    pub owner: Option<PyRef>,
 }
 
 /// A class: user-defined or builtin.
