@@ -661,6 +661,9 @@ fn b_next(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef
             return vm.type_error(msg);
         }
     }
+    if let (PyObj::Generator(..), None) = (&*args[0], args.get(1)) {
+        return vm.gen_send(&args[0], None);
+    }
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -783,11 +786,24 @@ fn b_round(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRe
         }
         _ => match args[0].as_bigint() {
             Some(i) => {
+                let digits = nd.as_ref().and_then(|n| n.to_i32()).unwrap_or(0);
                 if vm.sem.has_long {
+                    // 2.7 rounds every number as a float.
                     let f = num::int_to_float(&i).unwrap_or(f64::INFINITY);
-                    return Ok(Rc::new(PyObj::Float(f)));
+                    let r = num::round_float(f, digits, half_even);
+                    return Ok(Rc::new(PyObj::Float(r)));
                 }
-                Ok(vm.int_result(i, false))
+                if digits >= 0 {
+                    return Ok(vm.int_result(i, false));
+                }
+                // 3.x `int.__round__`: to a multiple of 10**-digits, halves to even.
+                let unit =
+                    num_traits::pow(num_bigint::BigInt::from(10), digits.unsigned_abs() as usize);
+                let (q, r) = num_integer::Integer::div_mod_floor(&i, &unit);
+                let twice = &r * 2;
+                let up = twice > unit || (twice == unit && num_integer::Integer::is_odd(&q));
+                let q = if up { q + 1 } else { q };
+                Ok(vm.int_result(q * unit, false))
             }
             None => {
                 let tn = vm.type_name(&args[0]);

@@ -955,6 +955,9 @@ fn m_set_copy(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef
 
 fn m_gen_next(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
     let g = recv(vm, r)?;
+    if let PyObj::Generator(..) = &*g {
+        return vm.gen_send(&g, None);
+    }
     match vm.next(&g)? {
         Some(v) => Ok(v),
         None => {
@@ -973,25 +976,34 @@ fn m_gen_send(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef>
             return vm.type_error("can't send non-None value to a just-started generator");
         }
     }
-    match vm.gen_resume(&g, Some(v))? {
-        Some(v) => Ok(v),
-        None => {
-            let e = crate::vm::error::instantiate_empty(vm, "StopIteration");
-            Err(Unwind::Exc(e))
-        }
-    }
+    vm.gen_send(&g, Some(v))
 }
 
 fn m_gen_close(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
     let g = recv(vm, r)?;
-    if let PyObj::Generator(state, _) = &*g {
-        state.borrow_mut().take();
-    }
+    vm.gen_close(&g)?;
     Ok(vm.none.clone())
 }
 
-fn m_gen_throw(vm: &mut Vm, _r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    vm.unsupported(Unsupported::Builtin("generator.throw".into()))
+/// `gen.throw(type[, value])` or `gen.throw(instance)`.
+fn m_gen_throw(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let g = recv(vm, r)?;
+    let ty = arg(vm, &a, 0, "throw")?;
+    let exc = match &*ty {
+        PyObj::Class(_) => {
+            let args = match a.get(1) {
+                None => Vec::new(),
+                Some(v) if v.is_none() => Vec::new(),
+                Some(v) => match &**v {
+                    PyObj::Tuple(t) => t.clone(),
+                    _ => vec![v.clone()],
+                },
+            };
+            vm.call_sync(&ty, args, Vec::new())?
+        }
+        _ => ty,
+    };
+    vm.gen_throw(&g, exc)
 }
 
 fn m_stream_write(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {

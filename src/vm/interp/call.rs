@@ -11,6 +11,12 @@ use crate::version::Unsupported;
 use crate::vm::bytecode::{Code, CodeKind};
 use crate::vm::objects::{BaseKind, Class, Function, GenInfo, Instance, PyObj, PyRef};
 
+/// Where one step of a generator (or a `yield from` sub-iterator) ended.
+pub enum GenStep {
+    Yield(PyRef),
+    Return(PyRef),
+}
+
 /// The result of starting a call.
 pub enum Called {
     Value(PyRef),
@@ -832,28 +838,154 @@ impl Vm {
 
     /// Resumes a generator; `Ok(None)` when it is exhausted.
     pub fn gen_resume(&mut self, gen: &PyRef, sent: Option<PyRef>) -> PyResult<Option<PyRef>> {
+        Ok(match self.gen_step(gen, sent, None)? {
+            GenStep::Yield(v) => Some(v),
+            GenStep::Return(_) => None,
+        })
+    }
+
+    /// One step of `yield from`: the sub-iterator's next item, or its return value.
+    pub fn delegate_step(&mut self, it: &PyRef, sent: PyRef) -> PyResult<GenStep> {
+        if let PyObj::Generator(..) = &**it {
+            return self.gen_step(it, Some(sent), None);
+        }
+        if !sent.is_none() {
+            let send = self.getattr(it, "send")?;
+            return match self.call_sync(&send, vec![sent], Vec::new()) {
+                Ok(v) => Ok(GenStep::Yield(v)),
+                Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "StopIteration") => {
+                    let v = self.getattr(&e, "value")?;
+                    Ok(GenStep::Return(v))
+                }
+                Err(e) => Err(e),
+            };
+        }
+        match &**it {
+            PyObj::Instance(_) => {
+                let name = if self.sem.has_long {
+                    "next"
+                } else {
+                    "__next__"
+                };
+                let Some(f) = self.lookup_special(it, name) else {
+                    let tn = self.type_name(it);
+                    let msg = self.sem.msgs.not_an_iterator(&tn);
+                    return self.type_error(msg);
+                };
+                match self.call_sync(&f, Vec::new(), Vec::new()) {
+                    Ok(v) => Ok(GenStep::Yield(v)),
+                    Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "StopIteration") => {
+                        let v = self.getattr(&e, "value")?;
+                        Ok(GenStep::Return(v))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Ok(match self.next(it)? {
+                Some(v) => GenStep::Yield(v),
+                None => GenStep::Return(self.none.clone()),
+            }),
+        }
+    }
+
+    /// `next(gen)`/`gen.send(v)` as Python sees it: the yielded value, or `StopIteration`
+    /// carrying the generator's return value (none when it returned `None`).
+    pub fn gen_send(&mut self, gen: &PyRef, sent: Option<PyRef>) -> PyResult<PyRef> {
+        match self.gen_step(gen, sent, None)? {
+            GenStep::Yield(v) => Ok(v),
+            GenStep::Return(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    /// A `StopIteration` carrying `value` (no arguments for `None`, as
+    /// `_PyGen_SetStopIterationValue` does).
+    pub fn stop_iteration(&mut self, value: PyRef) -> Unwind {
+        let cls = self.exc_class("StopIteration");
+        let args = if value.is_none() {
+            Vec::new()
+        } else {
+            vec![value]
+        };
+        Unwind::Exc(crate::vm::error::instantiate(self, &cls, args))
+    }
+
+    /// `gen.close()`: raises `GeneratorExit` at the paused `yield` so `finally` blocks run
+    /// (CPython `gen_close`); a generator that yields again is an error.
+    pub fn gen_close(&mut self, gen: &PyRef) -> PyResult<()> {
+        let PyObj::Generator(state, _) = &**gen else {
+            return Ok(());
+        };
+        let started = state.borrow().as_ref().is_some_and(|e| e.started);
+        if !started {
+            state.borrow_mut().take();
+            return Ok(());
+        }
+        let exit = crate::vm::error::instantiate_empty(self, "GeneratorExit");
+        match self.gen_step(gen, None, Some(exit)) {
+            Ok(GenStep::Yield(_)) => {
+                state.borrow_mut().take();
+                self.err("RuntimeError", "generator ignored GeneratorExit")
+            }
+            Ok(GenStep::Return(_)) => Ok(()),
+            Err(Unwind::Exc(e))
+                if self.is_instance_of_name(&e, "GeneratorExit")
+                    || self.is_instance_of_name(&e, "StopIteration") =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `gen.throw(exc)`: raises `exc` at the paused `yield` (or at the start, where nothing
+    /// can catch it).
+    pub fn gen_throw(&mut self, gen: &PyRef, exc: PyRef) -> PyResult<PyRef> {
+        if let PyObj::Generator(state, _) = &**gen {
+            let started = state.borrow().as_ref().is_some_and(|e| e.started);
+            if !started {
+                state.borrow_mut().take();
+                return Err(Unwind::Exc(exc));
+            }
+        }
+        match self.gen_step(gen, None, Some(exc.clone()))? {
+            GenStep::Yield(v) => Ok(v),
+            GenStep::Return(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    /// Runs a generator to its next `yield` or its end; `throw` raises an exception at the
+    /// paused `yield` instead of sending a value.
+    pub fn gen_step(
+        &mut self,
+        gen: &PyRef,
+        sent: Option<PyRef>,
+        throw: Option<PyRef>,
+    ) -> PyResult<GenStep> {
         let PyObj::Generator(state, info) = &**gen else {
-            return Ok(None);
+            return Ok(GenStep::Return(self.none.clone()));
         };
         if info.running.get() {
             return self.err("ValueError", "generator already executing");
         }
         let Some(mut ex) = state.borrow_mut().take() else {
-            return Ok(None);
+            if let Some(e) = throw {
+                return Err(Unwind::Exc(e));
+            }
+            return Ok(GenStep::Return(self.none.clone()));
         };
-        if ex.started {
+        if ex.started && throw.is_none() {
             ex.stack.push(sent.unwrap_or_else(|| self.none.clone()));
         }
         ex.started = true;
         info.running.set(true);
-        let r = self.run_exec(*ex);
+        let r = self.run_exec_throw(*ex, throw);
         info.running.set(false);
         match r {
             Ok((v, Some(ex))) => {
                 *state.borrow_mut() = Some(Box::new(ex));
-                Ok(Some(v))
+                Ok(GenStep::Yield(v))
             }
-            Ok((_, None)) => Ok(None),
+            Ok((v, None)) => Ok(GenStep::Return(v)),
             Err(Unwind::Exc(e)) => {
                 if !self.sem.has_long && self.is_instance_of_name(&e, "StopIteration") {
                     return self.err("RuntimeError", "generator raised StopIteration");

@@ -228,6 +228,16 @@ impl Vm {
     /// Runs `ex` (and everything it calls) to completion. Returns the value it returned, or
     /// for a generator frame, the value it yielded together with its suspended state.
     pub fn run_exec(&mut self, ex: Exec) -> PyResult<(PyRef, Option<Exec>)> {
+        self.run_exec_throw(ex, None)
+    }
+
+    /// [`Vm::run_exec`], first raising `throw` at the frame's current instruction (a
+    /// generator's `throw()`/`close()` at its `yield`).
+    pub fn run_exec_throw(
+        &mut self,
+        ex: Exec,
+        throw: Option<PyRef>,
+    ) -> PyResult<(PyRef, Option<Exec>)> {
         self.check_stack()?;
         let base = self.execs.len();
         if self.frames.len() >= self.recursion_limit {
@@ -242,6 +252,9 @@ impl Vm {
         self.frames.push(ex.frame.clone());
         let mut cur = ex;
         let mut pending: Option<Unwind> = None;
+        if let Some(e) = throw {
+            pending = self.handle_in(&mut cur, Unwind::Exc(e));
+        }
         loop {
             let step = match pending.take() {
                 Some(u) => Err(u),
@@ -947,17 +960,17 @@ impl Vm {
                 }
                 Op::YieldFrom => {
                     // Stack: iterator, sent value. Delegate one step at a time.
-                    let _sent = Self::pop(ex)?;
+                    let sent = Self::pop(ex)?;
                     let it = Self::top(ex)?;
-                    match self.next(&it)? {
-                        Some(v) => {
+                    match self.delegate_step(&it, sent)? {
+                        call::GenStep::Yield(v) => {
                             // Re-run this instruction on resume, which pushes the sent value.
                             ex.ip -= 1;
                             return Ok(Step::Yield(v));
                         }
-                        None => {
+                        call::GenStep::Return(v) => {
                             ex.stack.pop();
-                            ex.stack.push(self.none.clone());
+                            ex.stack.push(v);
                         }
                     }
                 }
