@@ -214,6 +214,9 @@ pub struct Semantics {
     pub callee_named_by_qualname: bool,
     /// An alternate-form octal (`'%#o' % 8`) is written `010` (2.7); 3.x writes `0o10`.
     pub octal_prefix_is_zero: bool,
+    /// `BaseException.__new__` stores the call's arguments as `args` (3.x), so a user `__init__` that
+    /// never calls the base's still shows them; 2.7 sets `args` only in `BaseException.__init__`.
+    pub exc_new_sets_args: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -956,9 +959,16 @@ impl Messages {
         }
     }
 
-    /// `TypeError` text for an unbound method descriptor given a receiver of another type.
-    pub fn descriptor_wrong_receiver(&self, name: &str, owner: &str, got: &str) -> String {
-        if self.py2() {
+    /// `TypeError` text for an unbound method descriptor given a receiver of another type;
+    /// `slot`: a slot wrapper (`__init__`), which keeps the older wording in 3.x.
+    pub fn descriptor_wrong_receiver(
+        &self,
+        name: &str,
+        owner: &str,
+        got: &str,
+        slot: bool,
+    ) -> String {
+        if self.py2() || slot {
             format!("descriptor '{name}' requires a '{owner}' object but received a '{got}'")
         } else {
             format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object")
@@ -1040,6 +1050,7 @@ impl Semantics {
             unpacking_errors_name_callee: py2,
             callee_named_by_qualname: !py2,
             octal_prefix_is_zero: py2,
+            exc_new_sets_args: !py2,
             msgs: Messages { version },
         }
     }
@@ -1089,6 +1100,7 @@ impl Semantics {
             unpacking_errors_name_callee,
             callee_named_by_qualname,
             octal_prefix_is_zero,
+            exc_new_sets_args,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1134,6 +1146,7 @@ impl Semantics {
             ("unpacking_errors_name_callee", unpacking_errors_name_callee),
             ("callee_named_by_qualname", callee_named_by_qualname),
             ("octal_prefix_is_zero", octal_prefix_is_zero),
+            ("exc_new_sets_args", exc_new_sets_args),
         ]
     }
 }

@@ -63,7 +63,9 @@ pub fn builtin_method(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<PyRef> {
             }
         }
         if name == "__init__" {
-            return Some(builtin("__init__", m_noop, Some(inner.clone())));
+            let is_exc = matches!(&**inner, PyObj::Instance(i) if i.exc.is_some());
+            let f: BuiltinFn = if is_exc { m_exc_init } else { m_noop };
+            return Some(builtin("__init__", f, Some(inner.clone())));
         }
         return None;
     }
@@ -79,6 +81,16 @@ pub fn unbound_builtin_method(vm: &mut Vm, cls: &PyRef, name: &str) -> Option<Py
     }
     if Rc::ptr_eq(cls, &vm.t.dict) && name == "fromkeys" {
         return Some(builtin("fromkeys", m_dict_fromkeys, None));
+    }
+    let is_exc_class = cls
+        .as_class()
+        .is_some_and(|c| c.base_kind == crate::vm::objects::BaseKind::Exception);
+    if is_exc_class && name == "__init__" {
+        return Some(crate::vm::builtins::method_descriptor(
+            "__init__",
+            m_exc_init,
+            cls.clone(),
+        ));
     }
     let t = vm.t.clone();
     let is = |c: &PyRef| Rc::ptr_eq(cls, c);
@@ -104,6 +116,17 @@ pub fn unbound_builtin_method(vm: &mut Vm, cls: &PyRef, name: &str) -> Option<Py
         f,
         cls.clone(),
     ))
+}
+
+/// `BaseException.__init__(self, *args)`: the instance's `args` become `args`.
+fn m_exc_init(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let e = recv(vm, r)?;
+    if let PyObj::Instance(inst) = &*e {
+        if let Some(data) = &inst.exc {
+            data.borrow_mut().args = a;
+        }
+    }
+    Ok(vm.none.clone())
 }
 
 fn m_noop(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {

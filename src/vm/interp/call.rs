@@ -382,7 +382,17 @@ impl Vm {
             return Ok(Called::Value(v));
         }
         let inst = if c.base_kind == BaseKind::Exception {
-            crate::vm::error::instantiate(self, cls, args.clone())
+            // 3.x `BaseException.__new__` keeps the arguments as `args`; 2.7's leaves them
+            // for `__init__`, so a user `__init__` that does not call the base's sees `()`.
+            let user_init = self
+                .class_lookup(cls, "__init__")
+                .is_some_and(|f| !self.is_builtin_init(&f));
+            let exc_args = if user_init && !self.sem.exc_new_sets_args {
+                Vec::new()
+            } else {
+                args.clone()
+            };
+            crate::vm::error::instantiate(self, cls, exc_args)
         } else {
             Rc::new(PyObj::Instance(Instance {
                 class: RefCell::new(cls.clone()),
@@ -708,13 +718,28 @@ impl Vm {
         let cls = self.class_of(&recv);
         if !self.is_subclass(&cls, owner) {
             let tn = self.type_name(&recv);
+            let slot = b.name.starts_with("__") && b.name.ends_with("__");
+            // A slot wrapper names the type by its `tp_name` (2.7 `exceptions.Exception`).
+            let owner_name = match self.class_module(owner) {
+                Some(m) if slot && m != "builtins" && m != "__builtin__" => {
+                    format!("{m}.{owner_name}")
+                }
+                _ => owner_name,
+            };
             let msg = self
                 .sem
                 .msgs
-                .descriptor_wrong_receiver(b.name, &owner_name, &tn);
+                .descriptor_wrong_receiver(b.name, &owner_name, &tn, slot);
             return self.type_error(msg);
         }
         Ok(recv)
+    }
+
+    /// A class's `__module__`, if it has a string one.
+    fn class_module(&self, cls: &PyRef) -> Option<String> {
+        let c = cls.as_class()?;
+        let m = c.dict.dict_ref()?.borrow().get_str("__module__")?;
+        m.as_str().map(str::to_string)
     }
 
     /// How a call error names the callee: 3.x `_PyObject_FunctionStr` (`module.qualname()`,

@@ -462,6 +462,10 @@ impl Vm {
             match self.execute_inner(ex) {
                 Ok(step) => return Ok(step),
                 Err(Unwind::Exc(e)) => {
+                    // PEP 3134: an exception raised while another is handled (in this frame or
+                    // a caller) takes it as its `__context__`.
+                    let handled = self.handled_exception();
+                    self.set_context(&e, handled);
                     if !self.find_handler(ex, &e) {
                         return Err(Unwind::Exc(e));
                     }
@@ -1156,6 +1160,14 @@ impl Vm {
 
     /// The exception `sys.exc_info()` and a bare `raise` see: the innermost one being
     /// handled in the running frames (2.7: also one whose handler already ended).
+    /// The exception an `except` block is handling, innermost frame first.
+    fn handled_exception(&self) -> Option<PyRef> {
+        self.frames
+            .iter()
+            .rev()
+            .find_map(|f| f.handling.borrow().last().cloned())
+    }
+
     pub fn current_exception(&self) -> Option<PyRef> {
         for f in self.frames.iter().rev() {
             if self.sem.has_long {
