@@ -186,6 +186,9 @@ const STATIC_NAMES: &[&str] = &[
     "itervalues",
     "iteritems",
     "has_key",
+    "viewkeys",
+    "viewvalues",
+    "viewitems",
     "get",
     "setdefault",
     "popitem",
@@ -311,6 +314,9 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
             "itervalues" if py2 => m_dict_itervalues,
             "iteritems" if py2 => m_dict_iteritems,
             "has_key" if py2 => m_contains,
+            "viewkeys" if py2 => m_dict_viewkeys,
+            "viewvalues" if py2 => m_dict_viewvalues,
+            "viewitems" if py2 => m_dict_viewitems,
             "get" => m_dict_get,
             "setdefault" => m_dict_setdefault,
             "pop" => m_dict_pop,
@@ -700,6 +706,24 @@ fn m_dict_values(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<Py
 fn m_dict_items(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
     let d = recv(vm, r)?;
     view(vm, d, ViewKind::Items)
+}
+
+/// 2.7's `viewkeys`/`viewvalues`/`viewitems`: live views, as 3.x's `keys()` returns.
+fn dict_view(vm: &mut Vm, r: Option<PyRef>, kind: ViewKind) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    Ok(Rc::new(PyObj::DictView { kind, dict: d }))
+}
+
+fn m_dict_viewkeys(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    dict_view(vm, r, ViewKind::Keys)
+}
+
+fn m_dict_viewvalues(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    dict_view(vm, r, ViewKind::Values)
+}
+
+fn m_dict_viewitems(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    dict_view(vm, r, ViewKind::Items)
 }
 
 fn dict_iter(vm: &mut Vm, r: Option<PyRef>, kind: ViewKind) -> PyResult<PyRef> {

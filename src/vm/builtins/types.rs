@@ -103,6 +103,12 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
             None => String::new(),
             Some(a) => vm.to_str(a)?,
         };
+        // 2.7 converts between `str` and `unicode` with the default (ASCII) codec.
+        match args.first().map(|a| &**a) {
+            Some(PyObj::Str(_)) if is(&t.unicode) => ascii_check(vm, &s, true)?,
+            Some(PyObj::Unicode(_)) if is(&t.str_) => ascii_check(vm, &s, false)?,
+            _ => {}
+        }
         if is(&t.unicode) {
             return Ok(Rc::new(PyObj::Unicode(Rc::from(s.as_str()))));
         }
@@ -162,7 +168,8 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
                 PyObj::Dict(_) | PyObj::MappingProxy(_) | PyObj::FrameLocalsProxy(_) => {
                     vm.dict_merge(&d, a)?
                 }
-                _ if vm.is_mapping(a) => vm.dict_merge(&d, a)?,
+                // `dict_update_arg`: anything with a `keys` attribute is a mapping.
+                PyObj::Instance(_) if vm.hasattr(a, "keys")? => vm.dict_merge(&d, a)?,
                 _ => {
                     let items = vm.iterate(a)?;
                     for (n, it) in items.into_iter().enumerate() {
@@ -404,4 +411,30 @@ fn float_prefix_parses(s: &str) -> bool {
         Some('.') => chars.next().is_some_and(|c| c.is_ascii_digit()),
         _ => lower.starts_with("inf") || lower.starts_with("nan"),
     }
+}
+
+/// 2.7's implicit ASCII codec: the `UnicodeDecodeError` (decoding a `str`) or
+/// `UnicodeEncodeError` (encoding a `unicode`) for the first non-ASCII character.
+pub fn ascii_check(vm: &mut Vm, s: &str, decoding: bool) -> PyResult<()> {
+    let Some((pos, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) else {
+        return Ok(());
+    };
+    let code = c as u32;
+    if decoding {
+        let msg = format!(
+            "'ascii' codec can't decode byte 0x{code:02x} in position {pos}: ordinal not in range(128)"
+        );
+        return vm.err("UnicodeDecodeError", msg);
+    }
+    let ch = if code <= 0xff {
+        format!("u'\\x{code:02x}'")
+    } else if code <= 0xffff {
+        format!("u'\\u{code:04x}'")
+    } else {
+        format!("u'\\U{code:08x}'")
+    };
+    let msg = format!(
+        "'ascii' codec can't encode character {ch} in position {pos}: ordinal not in range(128)"
+    );
+    vm.err("UnicodeEncodeError", msg)
 }

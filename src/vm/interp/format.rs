@@ -692,6 +692,9 @@ impl Vm {
             return self.type_error("not all arguments converted during string formatting");
         }
         if unicode && self.sem.has_long {
+            if let PyObj::Str(text) = &**fmt {
+                crate::vm::builtins::types::ascii_check(self, text, true)?;
+            }
             return Ok(Rc::new(PyObj::Unicode(Rc::from(out.as_str()))));
         }
         self.alloc(out.len(), 1)?;

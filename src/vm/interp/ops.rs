@@ -397,6 +397,12 @@ impl Vm {
                 Ok(Some(self.str(&format!("{x}{y}"))))
             }
             (BinOp::Add, PyObj::Str(x) | PyObj::Unicode(x), PyObj::Str(y) | PyObj::Unicode(y)) => {
+                // 2.7 decodes the `str` side with the ASCII codec.
+                for (side, text) in [(a, x), (b, y)] {
+                    if let PyObj::Str(_) = &**side {
+                        crate::vm::builtins::types::ascii_check(self, text, true)?;
+                    }
+                }
                 Ok(Some(Rc::new(PyObj::Unicode(Rc::from(
                     format!("{x}{y}").as_str(),
                 )))))
