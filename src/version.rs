@@ -217,6 +217,9 @@ pub struct Semantics {
     /// `BaseException.__new__` stores the call's arguments as `args` (3.x), so a user `__init__` that
     /// never calls the base's still shows them; 2.7 sets `args` only in `BaseException.__init__`.
     pub exc_new_sets_args: bool,
+    /// Assigning a non-iterable to any list slice says 'must assign iterable to extended slice'
+    /// (3.13); before, a step-1 slice says 'can only assign an iterable'.
+    pub slice_assign_error_is_extended: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -1051,6 +1054,7 @@ impl Semantics {
             callee_named_by_qualname: !py2,
             octal_prefix_is_zero: py2,
             exc_new_sets_args: !py2,
+            slice_assign_error_is_extended: version >= PyVersion::PY313,
             msgs: Messages { version },
         }
     }
@@ -1101,6 +1105,7 @@ impl Semantics {
             callee_named_by_qualname,
             octal_prefix_is_zero,
             exc_new_sets_args,
+            slice_assign_error_is_extended,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1147,6 +1152,10 @@ impl Semantics {
             ("callee_named_by_qualname", callee_named_by_qualname),
             ("octal_prefix_is_zero", octal_prefix_is_zero),
             ("exc_new_sets_args", exc_new_sets_args),
+            (
+                "slice_assign_error_is_extended",
+                slice_assign_error_is_extended,
+            ),
         ]
     }
 }

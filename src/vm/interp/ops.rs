@@ -1214,12 +1214,36 @@ impl Vm {
             }
             PyObj::List(l) => {
                 if let PyObj::Slice { .. } = &*idx {
-                    let new = self.iterate(&v)?;
                     let len = l.borrow().len();
                     let (a, b, step) = self.slice_indices(&idx, len)?;
+                    // `list_ass_subscript`: `PySequence_Fast` with each form's message.
+                    let what = if step == 1 && !self.sem.slice_assign_error_is_extended {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    };
+                    let new = match self.iterate(&v) {
+                        Ok(items) => items,
+                        Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "TypeError") => {
+                            return self.type_error(what);
+                        }
+                        Err(e) => return Err(e),
+                    };
                     if step != 1 {
-                        return self
-                            .unsupported(Unsupported::Builtin("extended slice assignment".into()));
+                        let pos = self.slice_positions(&idx, len)?;
+                        if pos.len() != new.len() {
+                            let msg = format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new.len(),
+                                pos.len()
+                            );
+                            return self.err("ValueError", msg);
+                        }
+                        let mut items = l.borrow_mut();
+                        for (p, x) in pos.into_iter().zip(new) {
+                            items[p] = x;
+                        }
+                        return Ok(());
                     }
                     let (a, b) = (a.max(0) as usize, (b.max(a)) as usize);
                     l.borrow_mut().splice(a..b.min(len).max(a), new);
