@@ -220,6 +220,9 @@ pub struct Semantics {
     /// Assigning a non-iterable to any list slice says 'must assign iterable to extended slice'
     /// (3.13); before, a step-1 slice says 'can only assign an iterable'.
     pub slice_assign_error_is_extended: bool,
+    /// An uncaught exception's traceback first shows its `__cause__` or `__context__` chain (3.x,
+    /// PEP 3134); 2.7 shows only the last exception.
+    pub traceback_shows_chain: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -1055,6 +1058,7 @@ impl Semantics {
             octal_prefix_is_zero: py2,
             exc_new_sets_args: !py2,
             slice_assign_error_is_extended: version >= PyVersion::PY313,
+            traceback_shows_chain: !py2,
             msgs: Messages { version },
         }
     }
@@ -1106,6 +1110,7 @@ impl Semantics {
             octal_prefix_is_zero,
             exc_new_sets_args,
             slice_assign_error_is_extended,
+            traceback_shows_chain,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1156,6 +1161,7 @@ impl Semantics {
                 "slice_assign_error_is_extended",
                 slice_assign_error_is_extended,
             ),
+            ("traceback_shows_chain", traceback_shows_chain),
         ]
     }
 }

@@ -55,6 +55,10 @@ const NOT_LOAD_BEARING: &[(&str, &str)] = &[
         "main_file_absolute",
         "the corpus runs each case by its absolute path",
     ),
+    (
+        "traceback_shows_chain",
+        "traceback text on stderr only, which observations do not hold",
+    ),
 ];
 
 fn agrees(case: &Case, version: PyVersion, config: &VmConfig) -> bool {

@@ -293,13 +293,6 @@ impl Vm {
                     return Ok((v, Some(cur)));
                 }
                 Err(u) => {
-                    let u = match u {
-                        Unwind::Exc(e) => {
-                            self.add_traceback(&e, &cur);
-                            Unwind::Exc(e)
-                        }
-                        h => h,
-                    };
                     self.frames.pop();
                     if self.execs.len() == base {
                         return Err(u);
@@ -311,10 +304,12 @@ impl Vm {
         }
     }
 
-    /// Tries the handlers of `cur` for an exception; `Some` if it keeps propagating.
+    /// Tries the handlers of `cur` for an exception that reached it from a call it made;
+    /// `Some` if it keeps propagating. The frame joins the traceback either way.
     fn handle_in(&mut self, cur: &mut Exec, u: Unwind) -> Option<Unwind> {
         match u {
             Unwind::Exc(e) => {
+                self.add_traceback(&e, cur);
                 if self.find_handler(cur, &e) {
                     None
                 } else {
@@ -466,6 +461,17 @@ impl Vm {
                     // a caller) takes it as its `__context__`.
                     let handled = self.handled_exception();
                     self.set_context(&e, handled);
+                    // Every frame an exception passes through joins its traceback, caught
+                    // or not, except where a bare `raise` or the end of a `finally`
+                    // re-raises it (CPython skips `PyTraceBack_Here` for a re-raise).
+                    let reraise = ex
+                        .ip
+                        .checked_sub(1)
+                        .and_then(|i| ex.frame.code.ops.get(i))
+                        .is_some_and(|op| matches!(op, Op::Reraise | Op::Raise(0)));
+                    if !reraise {
+                        self.add_traceback(&e, ex);
+                    }
                     if !self.find_handler(ex, &e) {
                         return Err(Unwind::Exc(e));
                     }
