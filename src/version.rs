@@ -223,6 +223,9 @@ pub struct Semantics {
     /// An uncaught exception's traceback first shows its `__cause__` or `__context__` chain (3.x,
     /// PEP 3134); 2.7 shows only the last exception.
     pub traceback_shows_chain: bool,
+    /// Comparisons and `cmp()` fall back to `__cmp__`, and `sort`/`sorted` take `cmp=` (2.7); 3.x
+    /// ignores `__cmp__`.
+    pub has_cmp_protocol: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -981,6 +984,15 @@ impl Messages {
         }
     }
 
+    /// `TypeError` text for a keyword a builtin's argument-clinic parser does not know.
+    pub fn unknown_keyword(&self, func: &str, kw: &str) -> String {
+        if self.version >= PyVersion::PY313 {
+            format!("{func}() got an unexpected keyword argument '{kw}'")
+        } else {
+            format!("'{kw}' is an invalid keyword argument for {func}()")
+        }
+    }
+
     /// `TypeError` text for `issubclass(C, bad)`.
     pub fn issubclass_arg2(&self) -> &'static str {
         if self.py2() {
@@ -1059,6 +1071,7 @@ impl Semantics {
             exc_new_sets_args: !py2,
             slice_assign_error_is_extended: version >= PyVersion::PY313,
             traceback_shows_chain: !py2,
+            has_cmp_protocol: py2,
             msgs: Messages { version },
         }
     }
@@ -1111,6 +1124,7 @@ impl Semantics {
             exc_new_sets_args,
             slice_assign_error_is_extended,
             traceback_shows_chain,
+            has_cmp_protocol,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1162,6 +1176,7 @@ impl Semantics {
                 slice_assign_error_is_extended,
             ),
             ("traceback_shows_chain", traceback_shows_chain),
+            ("has_cmp_protocol", has_cmp_protocol),
         ]
     }
 }

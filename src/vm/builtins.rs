@@ -1042,6 +1042,7 @@ pub fn sort_items(
     vm: &mut Vm,
     items: Vec<PyRef>,
     key: Option<&PyRef>,
+    cmp: Option<&PyRef>,
     reverse: bool,
 ) -> PyResult<Vec<PyRef>> {
     let mut keyed = Vec::with_capacity(items.len());
@@ -1067,8 +1068,27 @@ pub fn sort_items(
             let end = (i + 2 * width).min(n);
             let (mut a, mut b) = (i, mid);
             while a < mid && b < end {
-                let r = vm.compare(&cur[b].0, &cur[a].0, CmpOp::Lt)?;
-                if vm.truthy(&r)? {
+                let less = match cmp {
+                    // 2.7 `cmp=`: a negative result orders the right item first.
+                    Some(f) => {
+                        let r =
+                            vm.call_sync(f, vec![cur[b].0.clone(), cur[a].0.clone()], Vec::new())?;
+                        match r.as_bigint() {
+                            Some(i) => i.is_negative(),
+                            None => {
+                                let tn = vm.type_name(&r);
+                                return vm.type_error(format!(
+                                    "comparison function must return int, not {tn}"
+                                ));
+                            }
+                        }
+                    }
+                    None => {
+                        let r = vm.compare(&cur[b].0, &cur[a].0, CmpOp::Lt)?;
+                        vm.truthy(&r)?
+                    }
+                };
+                if less {
                     out.push(cur[b].clone());
                     b += 1;
                 } else {
@@ -1092,16 +1112,14 @@ pub fn sort_items(
 
 fn b_sorted(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "sorted", &args, 1, 1)?;
-    if kwarg(&kw, "cmp").is_some() {
-        return vm.unsupported(Unsupported::Builtin("sorted(cmp=...)".into()));
-    }
     let items = vm.iterate(&args[0])?;
     let key = kwarg(&kw, "key").filter(|k| !k.is_none());
+    let cmp = sort_cmp(vm, &kw, "sort")?;
     let reverse = match kwarg(&kw, "reverse") {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    let sorted = sort_items(vm, items, key.as_ref(), reverse)?;
+    let sorted = sort_items(vm, items, key.as_ref(), cmp.as_ref(), reverse)?;
     Ok(PyObj::new_list(sorted))
 }
 
@@ -1234,8 +1252,23 @@ fn b_reduce(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyR
     Ok(acc)
 }
 
+/// The `cmp=` function of a 2.7 sort (`None` when absent or `None`); 3.x refuses it.
+pub fn sort_cmp(vm: &mut Vm, kw: &Kw, func: &str) -> PyResult<Option<PyRef>> {
+    let Some(c) = kwarg(kw, "cmp") else {
+        return Ok(None);
+    };
+    if !vm.sem.has_cmp_protocol {
+        let msg = vm.sem.msgs.unknown_keyword(func, "cmp");
+        return vm.type_error(msg);
+    }
+    Ok(Some(c).filter(|c| !c.is_none()))
+}
+
 fn b_cmp(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "cmp", &args, 2, 2)?;
+    if let Some(o) = vm.user_cmp(&args[0], &args[1])? {
+        return Ok(PyObj::new_int(o as i8));
+    }
     if vm.eq(&args[0], &args[1])? {
         return Ok(PyObj::new_int(0));
     }

@@ -6,7 +6,6 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-use crate::version::Unsupported;
 use crate::vm::builtins::{builtin, sort_items, BuiltinFn};
 use crate::vm::bytecode::Code;
 use crate::vm::interp::{PyResult, Unwind, Vm};
@@ -637,11 +636,9 @@ fn m_list_sort(vm: &mut Vm, r: Option<PyRef>, _a: Args, k: Kw) -> PyResult<PyRef
         Some((_, v)) => vm.truthy(v)?,
         None => false,
     };
-    if k.iter().any(|(n, _)| n == "cmp") {
-        return vm.unsupported(Unsupported::Builtin("list.sort(cmp=...)".into()));
-    }
+    let cmp = crate::vm::builtins::sort_cmp(vm, &k, "sort")?;
     let items = list_of(&l).map(|l| l.borrow().clone()).unwrap_or_default();
-    let sorted = sort_items(vm, items, key.as_ref(), reverse)?;
+    let sorted = sort_items(vm, items, key.as_ref(), cmp.as_ref(), reverse)?;
     if let Some(l) = list_of(&l) {
         *l.borrow_mut() = sorted;
     }

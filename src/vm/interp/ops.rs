@@ -779,6 +779,9 @@ impl Vm {
                         }
                     }
                 }
+                if let Some(o) = self.user_cmp(a, b)? {
+                    return Ok(o == std::cmp::Ordering::Equal);
+                }
                 Ok(false)
             }
             (PyObj::None, PyObj::None) => Ok(true),
@@ -799,6 +802,32 @@ impl Vm {
     }
 
     /// Ordering for `<` and friends (and `sorted`).
+    /// 2.7's `__cmp__` of either operand (the right one reflected), when the version has the
+    /// protocol and it does not return `NotImplemented`.
+    pub fn user_cmp(&mut self, a: &PyRef, b: &PyRef) -> PyResult<Option<std::cmp::Ordering>> {
+        if !self.sem.has_cmp_protocol {
+            return Ok(None);
+        }
+        for (x, y, flip) in [(a, b, false), (b, a, true)] {
+            if !matches!(&**x, PyObj::Instance(_)) {
+                continue;
+            }
+            let Some(f) = self.lookup_special(x, "__cmp__") else {
+                continue;
+            };
+            let r = self.call_sync(&f, vec![y.clone()], Vec::new())?;
+            if matches!(&*r, PyObj::NotImplemented) {
+                continue;
+            }
+            let Some(i) = r.as_bigint() else {
+                return self.type_error("comparison did not return an int");
+            };
+            let o = i.sign().cmp(&num_bigint::Sign::NoSign);
+            return Ok(Some(if flip { o.reverse() } else { o }));
+        }
+        Ok(None)
+    }
+
     pub fn order(&mut self, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<std::cmp::Ordering> {
         let msg = self.sem.msgs.recursion_in_comparison();
         self.enter_native(msg)?;
@@ -860,6 +889,9 @@ impl Vm {
                 });
             }
             _ => {}
+        }
+        if let Some(o) = self.user_cmp(a, b)? {
+            return Ok(o);
         }
         if self.sem.has_long {
             // 2.7: None < numbers < everything else, ordered by type name.
