@@ -226,6 +226,9 @@ pub struct Semantics {
     /// Comparisons and `cmp()` fall back to `__cmp__`, and `sort`/`sorted` take `cmp=` (2.7); 3.x
     /// ignores `__cmp__`.
     pub has_cmp_protocol: bool,
+    /// A class that defines `__eq__` but not `__hash__` gets `__hash__ = None`, so its instances are
+    /// unhashable (3.x `type_new`); 2.7 new-style classes keep inheriting `object.__hash__`.
+    pub eq_without_hash_unhashable: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -993,6 +996,15 @@ impl Messages {
         }
     }
 
+    /// `TypeError` text for a `__hash__` that returned a non-integer.
+    pub fn hash_not_int(&self) -> &'static str {
+        if self.py2() {
+            "an integer is required"
+        } else {
+            "__hash__ method should return an integer"
+        }
+    }
+
     /// `TypeError` text for `issubclass(C, bad)`.
     pub fn issubclass_arg2(&self) -> &'static str {
         if self.py2() {
@@ -1072,6 +1084,7 @@ impl Semantics {
             slice_assign_error_is_extended: version >= PyVersion::PY313,
             traceback_shows_chain: !py2,
             has_cmp_protocol: py2,
+            eq_without_hash_unhashable: !py2,
             msgs: Messages { version },
         }
     }
@@ -1125,6 +1138,7 @@ impl Semantics {
             slice_assign_error_is_extended,
             traceback_shows_chain,
             has_cmp_protocol,
+            eq_without_hash_unhashable,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1177,6 +1191,7 @@ impl Semantics {
             ),
             ("traceback_shows_chain", traceback_shows_chain),
             ("has_cmp_protocol", has_cmp_protocol),
+            ("eq_without_hash_unhashable", eq_without_hash_unhashable),
         ]
     }
 }

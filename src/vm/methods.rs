@@ -769,9 +769,9 @@ fn m_dict_setdefault(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult
 fn m_dict_pop(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let d = recv(vm, r)?;
     let k = arg(vm, &a, 0, "pop")?;
-    let h = vm.hash(&k)?;
+    let (h, key) = vm.key_hash(&d, &k)?;
     let v = match &*d {
-        PyObj::Dict(dd) => dd.borrow_mut().remove(&k, h),
+        PyObj::Dict(dd) => dd.borrow_mut().remove(&key, h),
         _ => None,
     };
     match (v, a.get(1)) {
@@ -875,9 +875,9 @@ fn m_set_add(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> 
 fn m_set_discard(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     let x = arg(vm, &a, 0, "discard")?;
-    let h = vm.hash(&x)?;
+    let (h, key) = vm.key_hash(&s, &x)?;
     if let Some(d) = set_dict(&s) {
-        d.borrow_mut().remove(&x, h);
+        d.borrow_mut().remove(&key, h);
     }
     Ok(vm.none.clone())
 }
@@ -885,8 +885,8 @@ fn m_set_discard(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyR
 fn m_set_remove(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     let x = arg(vm, &a, 0, "remove")?;
-    let h = vm.hash(&x)?;
-    let removed = set_dict(&s).and_then(|d| d.borrow_mut().remove(&x, h));
+    let (h, key) = vm.key_hash(&s, &x)?;
+    let removed = set_dict(&s).and_then(|d| d.borrow_mut().remove(&key, h));
     if removed.is_none() {
         let e = crate::vm::error::key_error(vm, x);
         return Err(Unwind::Exc(e));

@@ -584,6 +584,15 @@ impl Vm {
                 d.set_str("__doc__", self.none.clone());
             }
         }
+        // `type_ready_set_hash`, after the descriptors and `__doc__`.
+        if self.sem.eq_without_hash_unhashable
+            && !classic
+            && self.dict_has(&dict, "__eq__")
+            && !self.dict_has(&dict, "__hash__")
+        {
+            let none = self.none.clone();
+            self.dict_set_str(&dict, "__hash__", none)?;
+        }
         let cls = crate::vm::objects::track(Rc::new(PyObj::Class(Class {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(qualname),

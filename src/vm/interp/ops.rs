@@ -624,12 +624,26 @@ impl Vm {
     pub fn hash(&mut self, o: &PyRef) -> PyResult<i64> {
         let py2 = self.sem.has_long;
         if let PyObj::Instance(_) = &**o {
-            if self.lookup_special(o, "__hash__").is_some()
-                || self.lookup_special(o, "__eq__").is_some()
-            {
-                return self.unsupported(Unsupported::UserHash);
-            }
-            return Ok(identity_hash(o));
+            return match self.lookup_special(o, "__hash__") {
+                // `__hash__ = None` (3.x sets it for a class that defines only `__eq__`).
+                Some(f) if f.is_none() => {
+                    let tn = self.type_name(o);
+                    self.type_error(format!("unhashable type: '{tn}'"))
+                }
+                Some(f) => {
+                    let r = self.call_sync(&f, Vec::new(), Vec::new())?;
+                    match r.as_bigint() {
+                        // `PyObject_Hash` takes an int result modulo the hash width (and
+                        // never -1), exactly as hashing that int does.
+                        Some(i) => Ok(crate::vm::objects::dict::hash_int(&i, py2)),
+                        None => {
+                            let msg = self.sem.msgs.hash_not_int();
+                            self.type_error(msg)
+                        }
+                    }
+                }
+                None => Ok(identity_hash(o)),
+            };
         }
         match hash_builtin(o, py2) {
             Some(h) => Ok(h),
@@ -921,13 +935,35 @@ impl Vm {
         self.type_error(msg)
     }
 
+    /// The hash of `key` and the key to look it up by in `table` (a dict or set): the stored
+    /// key that user `__eq__` finds equal to it, else `key` itself. Table operations compare
+    /// keys without user code, so a key whose equality is user code is resolved here first.
+    pub fn key_hash(&mut self, table: &PyRef, key: &PyRef) -> PyResult<(i64, PyRef)> {
+        let h = self.hash(key)?;
+        if !needs_user_eq(key) {
+            return Ok((h, key.clone()));
+        }
+        let candidates = match &**table {
+            PyObj::Dict(d) | PyObj::Set(d) => d.borrow().keys_with_hash(h),
+            PyObj::FrozenSet(d) => d.keys_with_hash(h),
+            _ => Vec::new(),
+        };
+        for c in candidates {
+            // `PyObject_RichCompare(startkey, key, Py_EQ)`: the stored key on the left.
+            if Rc::ptr_eq(&c, key) || self.eq(&c, key)? {
+                return Ok((h, c));
+            }
+        }
+        Ok((h, key.clone()))
+    }
+
     pub fn contains(&mut self, container: &PyRef, item: &PyRef) -> PyResult<bool> {
         match &**container {
             PyObj::Dict(_) | PyObj::Set(_) | PyObj::FrozenSet(_) => {
-                let h = self.hash(item)?;
+                let (h, item) = &self.key_hash(container, item)?;
                 Ok(match &**container {
-                    PyObj::Dict(d) | PyObj::Set(d) => d.borrow().contains(item, h),
-                    PyObj::FrozenSet(d) => d.contains(item, h),
+                    PyObj::Dict(d) | PyObj::Set(d) => d.borrow().contains(item, *h),
+                    PyObj::FrozenSet(d) => d.contains(item, *h),
                     _ => false,
                 })
             }
@@ -991,7 +1027,7 @@ impl Vm {
     }
 
     pub fn set_add(&mut self, s: &PyRef, v: PyRef) -> PyResult<()> {
-        let h = self.hash(&v)?;
+        let (h, v) = self.key_hash(s, &v)?;
         if let PyObj::Set(d) = &**s {
             let none = self.none.clone();
             let mut d = d.borrow_mut();
@@ -1003,9 +1039,9 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, d: &PyRef, k: &PyRef) -> PyResult<Option<PyRef>> {
-        let h = self.hash(k)?;
+        let (h, k) = &self.key_hash(d, k)?;
         Ok(match &**d {
-            PyObj::Dict(d) => d.borrow().get(k, h),
+            PyObj::Dict(d) => d.borrow().get(k, *h),
             _ => None,
         })
     }
@@ -1199,8 +1235,8 @@ impl Vm {
                 Ok(items[i].clone())
             }
             PyObj::Dict(d) => {
-                let h = self.hash(idx)?;
-                let v = d.borrow().get(idx, h);
+                let (h, key) = self.key_hash(obj, idx)?;
+                let v = d.borrow().get(&key, h);
                 match v {
                     Some(v) => Ok(v),
                     None => {
@@ -1240,7 +1276,7 @@ impl Vm {
     pub fn setitem(&mut self, obj: &PyRef, idx: PyRef, v: PyRef) -> PyResult<()> {
         match &**obj {
             PyObj::Dict(d) => {
-                let h = self.hash(&idx)?;
+                let (h, idx) = self.key_hash(obj, &idx)?;
                 d.borrow_mut().insert(idx, h, v);
                 Ok(())
             }
@@ -1308,8 +1344,8 @@ impl Vm {
     pub fn delitem(&mut self, obj: &PyRef, idx: &PyRef) -> PyResult<()> {
         match &**obj {
             PyObj::Dict(d) => {
-                let h = self.hash(idx)?;
-                let r = d.borrow_mut().remove(idx, h);
+                let (h, key) = self.key_hash(obj, idx)?;
+                let r = d.borrow_mut().remove(&key, h);
                 if r.is_none() {
                     let e = crate::vm::error::key_error(self, idx.clone());
                     return Err(Unwind::Exc(e));
@@ -1347,6 +1383,15 @@ impl Vm {
                 self.type_error(format!("'{tn}' object doesn't support item deletion"))
             }
         }
+    }
+}
+
+/// Whether comparing `o` as a key can run user code (an instance, or a tuple holding one).
+fn needs_user_eq(o: &PyRef) -> bool {
+    match &**o {
+        PyObj::Instance(_) => true,
+        PyObj::Tuple(items) => items.iter().any(needs_user_eq),
+        _ => false,
     }
 }
 

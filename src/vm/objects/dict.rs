@@ -247,6 +247,17 @@ impl Dict {
         Some(e.key.clone())
     }
 
+    /// The stored keys whose hash is `hash` (the ones a lookup would compare, in table order),
+    /// for keys whose equality runs user code.
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<PyRef> {
+        self.entries
+            .iter()
+            .flatten()
+            .filter(|e| e.hash == hash)
+            .map(|e| e.key.clone())
+            .collect()
+    }
+
     pub fn contains(&self, key: &PyRef, hash: i64) -> bool {
         self.lookup(key, hash).1
     }
