@@ -304,6 +304,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyRef> {
                     class: RefCell::new(cls.clone()),
                     dict: vm.new_dict(),
                     exc: None,
+                    native: None,
                 }));
                 if let PyObj::Instance(i) = &*inst {
                     if let PyObj::Dict(id) = &*i.dict {
@@ -1130,6 +1131,31 @@ fn b_reversed(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<P
         PyObj::Str(_) | PyObj::Unicode(_) | PyObj::Range { .. } => {
             let items = vm.iterate(&args[0])?;
             PyObj::new_tuple(items)
+        }
+        PyObj::Instance(_) => {
+            let obj = args[0].clone();
+            if let Some(f) = vm.lookup_special(&obj, "__reversed__") {
+                return vm.call_sync(&f, Vec::new(), Vec::new());
+            }
+            let getitem = vm.lookup_special(&obj, "__getitem__");
+            if let (Some(n), None) = (obj.native().cloned(), &getitem) {
+                return b_reversed(vm, None, vec![n], Vec::new());
+            }
+            if getitem.is_none() || vm.lookup_special(&obj, "__len__").is_none() {
+                let tn = vm.type_name(&obj);
+                return vm.type_error(format!("'{tn}' object is not reversible"));
+            }
+            // The sequence protocol, read from the end as `reversed` does.
+            let n = vm.len(&obj)?;
+            let mut items = Vec::with_capacity(n);
+            for i in (0..n).rev() {
+                items.push(vm.getitem(&obj, &PyObj::new_int(i))?);
+            }
+            return Ok(Rc::new(PyObj::Iter(RefCell::new(IterState::Items {
+                items,
+                idx: 0,
+                kind: "reversed",
+            }))));
         }
         _ => {
             let tn = vm.type_name(&args[0]);

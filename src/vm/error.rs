@@ -210,6 +210,7 @@ pub fn instantiate(vm: &mut Vm, cls: &PyRef, args: Vec<PyRef>) -> PyRef {
             args,
             ..ExcData::default()
         })),
+        native: None,
     })))
 }
 

@@ -61,6 +61,12 @@ pub fn builtin_method(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<PyRef> {
                 }
             }
         }
+        if let Some(n) = inner.native().cloned() {
+            // Past the user classes: the builtin base's method, on the extended value.
+            if let Some(m) = builtin_method(vm, &n, name) {
+                return Some(m);
+            }
+        }
         if name == "__init__" {
             let is_exc = matches!(&**inner, PyObj::Instance(i) if i.exc.is_some());
             let f: BuiltinFn = if is_exc { m_exc_init } else { m_noop };
@@ -274,6 +280,7 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
             _ => return None,
         },
         (PyObj::List(_), _) => match name {
+            "__init__" => m_list_init,
             "append" => m_list_append,
             "extend" => m_list_extend,
             "insert" => m_list_insert,
@@ -313,6 +320,7 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
             "itervalues" if py2 => m_dict_itervalues,
             "iteritems" if py2 => m_dict_iteritems,
             "has_key" if py2 => m_contains,
+            "__init__" => m_dict_update,
             "viewkeys" if py2 => m_dict_viewkeys,
             "viewvalues" if py2 => m_dict_viewvalues,
             "viewitems" if py2 => m_dict_viewitems,
@@ -350,6 +358,7 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
         },
         (PyObj::Set(_) | PyObj::FrozenSet(_), _) => match name {
             "add" if matches!(&**obj, PyObj::Set(_)) => m_set_add,
+            "__init__" if matches!(&**obj, PyObj::Set(_)) => m_set_init,
             "discard" if matches!(&**obj, PyObj::Set(_)) => m_set_discard,
             "remove" if matches!(&**obj, PyObj::Set(_)) => m_set_remove,
             "pop" if matches!(&**obj, PyObj::Set(_)) => m_set_pop,
@@ -826,6 +835,35 @@ fn m_dict_update(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRe
     for (key, v) in k {
         let key = vm.str(&key);
         vm.setitem(&d, key, v)?;
+    }
+    Ok(vm.none.clone())
+}
+
+/// `list.__init__(iterable=())`: the list's items become the iterable's.
+fn m_list_init(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let l = recv(vm, r)?;
+    let items = match a.first() {
+        Some(it) => vm.iterate(it)?,
+        None => Vec::new(),
+    };
+    if let PyObj::List(v) = &*l {
+        *v.borrow_mut() = items;
+    }
+    Ok(vm.none.clone())
+}
+
+/// `set.__init__(iterable=())`: the set's members become the iterable's.
+fn m_set_init(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let items = match a.first() {
+        Some(it) => vm.iterate(it)?,
+        None => Vec::new(),
+    };
+    if let PyObj::Set(d) = &*s {
+        d.borrow_mut().clear();
+    }
+    for x in items {
+        vm.set_add(&s, x)?;
     }
     Ok(vm.none.clone())
 }

@@ -357,6 +357,7 @@ fn source_file_loader(vm: &mut Vm, filename: &str) -> objects::PyRef {
         class: RefCell::new(cls),
         dict: PyObj::new_dict(d),
         exc: None,
+        native: None,
     }))
 }
 

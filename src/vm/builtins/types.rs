@@ -15,6 +15,19 @@ use crate::vm::objects::{num, PyObj, PyRef};
 /// Calling a builtin type: `int(x)`, `list(it)`, `type(x)`, ...
 pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef> {
     let t = vm.t.clone();
+    // A builtin subclass's instance converts as the builtin value it extends.
+    let mut args = args;
+    let numeric = [&t.int, &t.long, &t.float]
+        .iter()
+        .any(|c| Rc::ptr_eq(c, cls));
+    if let Some(first) = args.first_mut().filter(|_| numeric) {
+        let own = ["__int__", "__float__", "__index__", "__trunc__"]
+            .iter()
+            .any(|m| vm.lookup_special(first, m).is_some());
+        if let Some(n) = first.native().filter(|_| !own) {
+            *first = n.clone();
+        }
+    }
     let is = |c: &PyRef| Rc::ptr_eq(cls, c);
     if is(&t.type_) {
         return match args.len() {
@@ -40,6 +53,7 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
             class: RefCell::new(cls.clone()),
             dict: vm.new_dict(),
             exc: None,
+            native: None,
         })));
     }
     if is(&t.int) || is(&t.long) {

@@ -396,6 +396,10 @@ impl Vm {
                 if inst.exc.is_some() {
                     return crate::vm::error::exc_attr(self, obj, name);
                 }
+                if let Some(n) = inst.native.clone() {
+                    // The builtin's methods act on the value the instance extends.
+                    return Ok(crate::vm::methods::builtin_method(self, &n, name));
+                }
                 Ok(None)
             }
             PyObj::Class(c) => {
@@ -413,8 +417,16 @@ impl Vm {
                     _ => {}
                 }
                 let Some(v) = self.class_lookup(obj, name) else {
-                    if c.builtin {
-                        return Ok(crate::vm::methods::unbound_builtin_method(self, obj, name));
+                    // A builtin's methods, for the builtin or a class extending it.
+                    let mro = c.mro.borrow().clone();
+                    for k in mro
+                        .iter()
+                        .filter(|k| k.as_class().is_some_and(|kc| kc.builtin))
+                    {
+                        let m = crate::vm::methods::unbound_builtin_method(self, k, name);
+                        if m.is_some() {
+                            return Ok(m);
+                        }
                     }
                     return Ok(None);
                 };

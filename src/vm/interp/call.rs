@@ -394,10 +394,25 @@ impl Vm {
             };
             crate::vm::error::instantiate(self, cls, exc_args)
         } else {
+            // `__new__` of a builtin base: an empty container, or the immutable value made
+            // from the call's arguments.
+            let native = match self.native_base(cls) {
+                Some(base) if self.is_mutable_builtin(&base) => Some(
+                    crate::vm::builtins::types::construct(self, &base, Vec::new(), Vec::new())?,
+                ),
+                Some(base) => Some(crate::vm::builtins::types::construct(
+                    self,
+                    &base,
+                    args.clone(),
+                    kwargs.clone(),
+                )?),
+                None => None,
+            };
             Rc::new(PyObj::Instance(Instance {
                 class: RefCell::new(cls.clone()),
                 dict: self.new_dict(),
                 exc: None,
+                native,
             }))
         };
         if c.builtin {
@@ -423,6 +438,14 @@ impl Vm {
                     }
                 }
             }
+            _ if inst.native().is_some() => {
+                // The builtin's `__init__`: a mutable container is filled from the arguments.
+                let native = inst.native().cloned().unwrap_or_else(|| self.none.clone());
+                if let Some(init) = crate::vm::methods::builtin_method(self, &native, "__init__") {
+                    self.call_sync(&init, args, kwargs)?;
+                }
+                Ok(Called::Value(inst))
+            }
             _ => {
                 if c.base_kind == BaseKind::Object && (!args.is_empty() || !kwargs.is_empty()) {
                     if c.classic {
@@ -437,6 +460,44 @@ impl Vm {
                 Ok(Called::Value(inst))
             }
         }
+    }
+
+    /// The builtin class whose values instances of `cls` extend (`list` for `class L(list)`).
+    pub fn native_base(&self, cls: &PyRef) -> Option<PyRef> {
+        let c = cls.as_class()?;
+        let mro = c.mro.borrow();
+        mro.iter()
+            .find(|k| {
+                k.as_class()
+                    .is_some_and(|kc| kc.builtin && kc.base_kind == BaseKind::Native)
+            })
+            .cloned()
+    }
+
+    /// Builtin types a class may extend here.
+    fn extensible_builtin(&self, cls: &PyRef) -> bool {
+        let t = &self.t;
+        [
+            &t.int,
+            &t.long,
+            &t.float,
+            &t.str_,
+            &t.unicode,
+            &t.tuple,
+            &t.list,
+            &t.dict,
+            &t.set,
+            &t.frozenset,
+        ]
+        .iter()
+        .any(|b| Rc::ptr_eq(b, cls))
+    }
+
+    fn is_mutable_builtin(&self, cls: &PyRef) -> bool {
+        let t = &self.t;
+        [&t.list, &t.dict, &t.set]
+            .iter()
+            .any(|b| Rc::ptr_eq(b, cls))
     }
 
     fn is_builtin_init(&self, f: &PyRef) -> bool {
@@ -525,6 +586,7 @@ impl Vm {
             if let Some(c) = b.as_class() {
                 match c.base_kind {
                     BaseKind::Exception => base_kind = BaseKind::Exception,
+                    BaseKind::Native if self.extensible_builtin(b) => {}
                     BaseKind::Native => {
                         let bn = self.class_name(b);
                         return self.unsupported(Unsupported::Builtin(format!("subclass of {bn}")));
@@ -741,7 +803,8 @@ impl Vm {
                 .descriptor_wrong_receiver(b.name, &owner_name, &tn, slot);
             return self.type_error(msg);
         }
-        Ok(recv)
+        // A builtin subclass's instance lends the builtin method its builtin value.
+        Ok(recv.native().cloned().unwrap_or(recv))
     }
 
     /// A class's `__module__`, if it has a string one.

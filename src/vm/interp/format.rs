@@ -204,6 +204,9 @@ impl Vm {
                 if inst.exc.is_some() {
                     return crate::vm::error::exc_repr(self, o);
                 }
+                if let Some(n) = inst.native.clone() {
+                    return self.repr_inner(&n, seen);
+                }
                 if cls.as_class().map(|c| c.classic).unwrap_or(false) {
                     format!(
                         "<{} instance at 0x{:x}>",
@@ -343,6 +346,11 @@ impl Vm {
                 if inst.exc.is_some() {
                     return crate::vm::error::exc_str(self, o);
                 }
+                // `str.__str__` gives the text; other builtins' `__str__` is their repr,
+                // which a subclass may override.
+                if let Some(n) = inst.native.as_ref().filter(|n| n.as_str().is_some()) {
+                    return Ok(n.as_str().unwrap_or("").to_string());
+                }
                 self.repr(o)
             }
             _ => self.repr(o),
@@ -379,6 +387,10 @@ impl Vm {
                 let r = self.call_sync(&f, vec![s], Vec::new())?;
                 return Ok(r.as_str().unwrap_or("").to_string());
             }
+        }
+        if let Some(n) = v.native() {
+            let n = n.clone();
+            return self.format_spec(&n, spec);
         }
         let sp = parse_spec(spec);
         let body = match (&**v, sp.ty) {
@@ -580,6 +592,12 @@ impl Vm {
                 continue;
             }
             let v = next_arg(self)?;
+            // A number or string subclass converts as its builtin value (`%s`/`%r` still
+            // call the instance's own `__str__`/`__repr__`).
+            let v = match (conv, v.native()) {
+                ('s' | 'r' | 'a', _) | (_, None) => v,
+                (_, Some(n)) => n.clone(),
+            };
             let body = match conv {
                 's' => {
                     if matches!(&*v, PyObj::Unicode(_)) {

@@ -107,6 +107,13 @@ impl Vm {
                 if let Some(f) = self.lookup_special(v, "__iter__") {
                     return self.call_sync(&f, Vec::new(), Vec::new());
                 }
+                if let Some(n) = v
+                    .native()
+                    .filter(|_| self.lookup_special(v, "__getitem__").is_none())
+                {
+                    let n = n.clone();
+                    return self.get_iter(&n);
+                }
                 if self.lookup_special(v, "__getitem__").is_some() {
                     IterState::GetItem {
                         obj: v.clone(),

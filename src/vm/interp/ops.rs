@@ -12,7 +12,7 @@ use num_traits::{Pow, Signed, ToPrimitive, Zero};
 use super::{PyResult, Unwind, Vm};
 use crate::version::{Unsupported, ZeroDiv};
 use crate::vm::ast::{BinOp, CmpOp, UnaryOp};
-use crate::vm::objects::dict::{hash_builtin, identity_hash};
+use crate::vm::objects::dict::{hash_builtin, identity_hash, is_user_key};
 use crate::vm::objects::{num, Dict, PyObj, PyRef, ViewKind};
 
 fn op_symbol(op: BinOp) -> &'static str {
@@ -168,6 +168,18 @@ impl Vm {
                     return Ok(res);
                 }
             }
+        }
+        // A builtin subclass the class does not override: the builtin's operation (an
+        // in-place one that returns its own operand returns the instance).
+        if a.native().is_some() || b.native().is_some() {
+            let na = a.native().cloned().unwrap_or_else(|| a.clone());
+            let nb = b.native().cloned().unwrap_or_else(|| b.clone());
+            let res = self.binary(&na, &nb, op, inplace, future_division)?;
+            return Ok(if Rc::ptr_eq(&res, &na) {
+                a.clone()
+            } else {
+                res
+            });
         }
         if op == BinOp::Add {
             if let (PyObj::Str(_), false) = (&**a, b.as_str().is_some()) {
@@ -574,6 +586,11 @@ impl Vm {
                     let r = self.call_sync(&f, Vec::new(), Vec::new())?;
                     return self.truthy(&r);
                 }
+                if let Some(n) = a.native().cloned() {
+                    if self.lookup_special(a, "__len__").is_none() {
+                        return self.truthy(&n);
+                    }
+                }
                 if let Some(f) = self.lookup_special(a, "__len__") {
                     let r = self.call_sync(&f, Vec::new(), Vec::new())?;
                     return self.truthy(&r);
@@ -610,6 +627,9 @@ impl Vm {
                     let r = self.call_sync(&f, Vec::new(), Vec::new())?;
                     return Ok(r.as_bigint().and_then(|i| i.to_usize()).unwrap_or(0));
                 }
+                if let Some(n) = a.native().cloned() {
+                    return self.len(&n);
+                }
                 let tn = self.type_name(a);
                 return self.type_error(format!("object of type '{tn}' has no len()"));
             }
@@ -642,7 +662,16 @@ impl Vm {
                         }
                     }
                 }
-                None => Ok(identity_hash(o)),
+                None => match o.native() {
+                    Some(n) => match hash_builtin(n, py2) {
+                        Some(h) => Ok(h),
+                        None => {
+                            let tn = self.type_name(o);
+                            self.type_error(format!("unhashable type: '{tn}'"))
+                        }
+                    },
+                    None => Ok(identity_hash(o)),
+                },
             };
         }
         match hash_builtin(o, py2) {
@@ -796,6 +825,11 @@ impl Vm {
                 if let Some(o) = self.user_cmp(a, b)? {
                     return Ok(o == std::cmp::Ordering::Equal);
                 }
+                if a.native().is_some() || b.native().is_some() {
+                    let na = a.native().cloned().unwrap_or_else(|| a.clone());
+                    let nb = b.native().cloned().unwrap_or_else(|| b.clone());
+                    return self.eq(&na, &nb);
+                }
                 Ok(false)
             }
             (PyObj::None, PyObj::None) => Ok(true),
@@ -907,6 +941,11 @@ impl Vm {
         if let Some(o) = self.user_cmp(a, b)? {
             return Ok(o);
         }
+        if a.native().is_some() || b.native().is_some() {
+            let na = a.native().cloned().unwrap_or_else(|| a.clone());
+            let nb = b.native().cloned().unwrap_or_else(|| b.clone());
+            return self.order(&na, &nb, op);
+        }
         if self.sem.has_long {
             // 2.7: None < numbers < everything else, ordered by type name.
             let rank = |vm: &Vm, o: &PyRef| -> (u8, String) {
@@ -940,13 +979,23 @@ impl Vm {
     /// keys without user code, so a key whose equality is user code is resolved here first.
     pub fn key_hash(&mut self, table: &PyRef, key: &PyRef) -> PyResult<(i64, PyRef)> {
         let h = self.hash(key)?;
-        if !needs_user_eq(key) {
-            return Ok((h, key.clone()));
-        }
+        let user_key = is_user_key(key);
         let candidates = match &**table {
-            PyObj::Dict(d) | PyObj::Set(d) => d.borrow().keys_with_hash(h),
-            PyObj::FrozenSet(d) => d.keys_with_hash(h),
-            _ => Vec::new(),
+            PyObj::Dict(d) | PyObj::Set(d) => {
+                let d = d.borrow();
+                // Builtin keys compare without user code unless the table holds instances.
+                if !user_key && (!d.has_user_keys() || d.contains(key, h)) {
+                    return Ok((h, key.clone()));
+                }
+                d.keys_with_hash(h)
+            }
+            PyObj::FrozenSet(d) => {
+                if !user_key && (!d.has_user_keys() || d.contains(key, h)) {
+                    return Ok((h, key.clone()));
+                }
+                d.keys_with_hash(h)
+            }
+            _ => return Ok((h, key.clone())),
         };
         for c in candidates {
             // `PyObject_RichCompare(startkey, key, Py_EQ)`: the stored key on the left.
@@ -995,6 +1044,13 @@ impl Vm {
                 if let Some(f) = self.lookup_special(container, "__contains__") {
                     let r = self.call_sync(&f, vec![item.clone()], Vec::new())?;
                     return self.truthy(&r);
+                }
+                if let Some(n) = container.native().cloned() {
+                    if self.lookup_special(container, "__iter__").is_none()
+                        && self.lookup_special(container, "__getitem__").is_none()
+                    {
+                        return self.contains(&n, item);
+                    }
                 }
                 let items = self.iterate(container)?;
                 for x in items {
@@ -1258,10 +1314,27 @@ impl Vm {
                 if let Some(f) = self.lookup_special(obj, "__getitem__") {
                     return self.call_sync(&f, vec![idx.clone()], Vec::new());
                 }
+                if let Some(n) = obj.native().cloned() {
+                    return self.native_getitem(obj, &n, idx);
+                }
                 self.not_subscriptable(obj)
             }
             _ => self.not_subscriptable(obj),
         }
+    }
+
+    /// `obj[idx]` of a builtin subclass that does not override `__getitem__`: the builtin's,
+    /// with a `dict` subclass's `__missing__` called for a missing key.
+    fn native_getitem(&mut self, obj: &PyRef, native: &PyRef, idx: &PyRef) -> PyResult<PyRef> {
+        if let PyObj::Dict(_) = &**native {
+            if let Some(missing) = self.lookup_special(obj, "__missing__") {
+                return match self.dict_get(native, idx)? {
+                    Some(v) => Ok(v),
+                    None => self.call_sync(&missing, vec![idx.clone()], Vec::new()),
+                };
+            }
+        }
+        self.getitem(native, idx)
     }
 
     fn not_subscriptable<T>(&mut self, obj: &PyRef) -> PyResult<T> {
@@ -1331,6 +1404,9 @@ impl Vm {
                     self.call_sync(&f, vec![idx, v], Vec::new())?;
                     return Ok(());
                 }
+                if let Some(n) = obj.native().cloned() {
+                    return self.setitem(&n, idx, v);
+                }
                 let tn = self.type_name(obj);
                 self.type_error(format!("'{tn}' object does not support item assignment"))
             }
@@ -1375,6 +1451,9 @@ impl Vm {
                     self.call_sync(&f, vec![idx.clone()], Vec::new())?;
                     return Ok(());
                 }
+                if let Some(n) = obj.native().cloned() {
+                    return self.delitem(&n, idx);
+                }
                 let tn = self.type_name(obj);
                 self.type_error(format!("'{tn}' object does not support item deletion"))
             }
@@ -1383,15 +1462,6 @@ impl Vm {
                 self.type_error(format!("'{tn}' object doesn't support item deletion"))
             }
         }
-    }
-}
-
-/// Whether comparing `o` as a key can run user code (an instance, or a tuple holding one).
-fn needs_user_eq(o: &PyRef) -> bool {
-    match &**o {
-        PyObj::Instance(_) => true,
-        PyObj::Tuple(items) => items.iter().any(needs_user_eq),
-        _ => false,
     }
 }
 

@@ -235,6 +235,9 @@ pub struct Instance {
     pub dict: PyRef,
     /// Exception arguments, for instances of exception classes.
     pub exc: Option<RefCell<ExcData>>,
+    /// For an instance of a subclass of a builtin type (`class L(list)`), the builtin value it
+    /// extends; operations the class does not override act on it.
+    pub native: Option<PyRef>,
 }
 
 /// What an exception instance carries besides its `__dict__`.
@@ -311,6 +314,14 @@ impl PyObj {
     pub fn as_instance(&self) -> Option<&Instance> {
         match self {
             PyObj::Instance(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The builtin value a builtin-subclass instance extends.
+    pub fn native(&self) -> Option<&PyRef> {
+        match self {
+            PyObj::Instance(i) => i.native.as_ref(),
             _ => None,
         }
     }
