@@ -229,6 +229,9 @@ pub struct Semantics {
     /// A class that defines `__eq__` but not `__hash__` gets `__hash__ = None`, so its instances are
     /// unhashable (3.x `type_new`); 2.7 new-style classes keep inheriting `object.__hash__`.
     pub eq_without_hash_unhashable: bool,
+    /// `sys.version_info` is a tuple subclass (3.x struct sequence); 2.7's struct sequence indexes and
+    /// compares like a tuple without being one.
+    pub version_info_is_tuple: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -1085,6 +1088,7 @@ impl Semantics {
             traceback_shows_chain: !py2,
             has_cmp_protocol: py2,
             eq_without_hash_unhashable: !py2,
+            version_info_is_tuple: !py2,
             msgs: Messages { version },
         }
     }
@@ -1139,6 +1143,7 @@ impl Semantics {
             traceback_shows_chain,
             has_cmp_protocol,
             eq_without_hash_unhashable,
+            version_info_is_tuple,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1192,6 +1197,7 @@ impl Semantics {
             ("traceback_shows_chain", traceback_shows_chain),
             ("has_cmp_protocol", has_cmp_protocol),
             ("eq_without_hash_unhashable", eq_without_hash_unhashable),
+            ("version_info_is_tuple", version_info_is_tuple),
         ]
     }
 }
