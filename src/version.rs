@@ -232,6 +232,9 @@ pub struct Semantics {
     /// `sys.version_info` is a tuple subclass (3.x struct sequence); 2.7's struct sequence indexes and
     /// compares like a tuple without being one.
     pub version_info_is_tuple: bool,
+    /// `a != b` on a class without `__ne__` inverts its `__eq__` (3.x `object.__ne__`); 2.7 falls
+    /// back to identity.
+    pub ne_inverts_eq: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -1089,6 +1092,7 @@ impl Semantics {
             has_cmp_protocol: py2,
             eq_without_hash_unhashable: !py2,
             version_info_is_tuple: !py2,
+            ne_inverts_eq: !py2,
             msgs: Messages { version },
         }
     }
@@ -1144,6 +1148,7 @@ impl Semantics {
             has_cmp_protocol,
             eq_without_hash_unhashable,
             version_info_is_tuple,
+            ne_inverts_eq,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1198,6 +1203,7 @@ impl Semantics {
             ("has_cmp_protocol", has_cmp_protocol),
             ("eq_without_hash_unhashable", eq_without_hash_unhashable),
             ("version_info_is_tuple", version_info_is_tuple),
+            ("ne_inverts_eq", ne_inverts_eq),
         ]
     }
 }

@@ -691,6 +691,15 @@ impl Vm {
     // ----- comparison -----
 
     pub fn compare(&mut self, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<PyRef> {
+        if matches!(&**a, PyObj::Instance(_)) || matches!(&**b, PyObj::Instance(_)) {
+            if let Some(r) = self.rich_compare(a, b, op)? {
+                return Ok(r);
+            }
+            if let CmpOp::Eq | CmpOp::NotEq = op {
+                let eq = self.instance_eq_fallback(a, b)?;
+                return Ok(self.bool(eq == (op == CmpOp::Eq)));
+            }
+        }
         let r = match op {
             CmpOp::Is => Rc::ptr_eq(a, b) || same_singleton(a, b),
             CmpOp::IsNot => !(Rc::ptr_eq(a, b) || same_singleton(a, b)),
@@ -699,17 +708,6 @@ impl Vm {
             CmpOp::Eq => self.eq(a, b)?,
             CmpOp::NotEq => !self.eq(a, b)?,
             _ => {
-                if let PyObj::Instance(_) = &**a {
-                    let name = match op {
-                        CmpOp::Lt => "__lt__",
-                        CmpOp::LtE => "__le__",
-                        CmpOp::Gt => "__gt__",
-                        _ => "__ge__",
-                    };
-                    if let Some(f) = self.lookup_special(a, name) {
-                        return self.call_sync(&f, vec![b.clone()], Vec::new());
-                    }
-                }
                 let ord = self.order(a, b, op)?;
                 match op {
                     CmpOp::Lt => ord == std::cmp::Ordering::Less,
@@ -806,35 +804,28 @@ impl Vm {
                 self.seq_eq(&xa, &xb)
             }
             (PyObj::Instance(_), _) | (_, PyObj::Instance(_)) => {
-                if let PyObj::Instance(_) = &**a {
-                    if let Some(f) = self.lookup_special(a, "__eq__") {
-                        let r = self.call_sync(&f, vec![b.clone()], Vec::new())?;
-                        if !matches!(&*r, PyObj::NotImplemented) {
-                            return self.truthy(&r);
-                        }
-                    }
+                if let Some(r) = self.rich_compare(a, b, CmpOp::Eq)? {
+                    return self.truthy(&r);
                 }
-                if let PyObj::Instance(_) = &**b {
-                    if let Some(f) = self.lookup_special(b, "__eq__") {
-                        let r = self.call_sync(&f, vec![a.clone()], Vec::new())?;
-                        if !matches!(&*r, PyObj::NotImplemented) {
-                            return self.truthy(&r);
-                        }
-                    }
-                }
-                if let Some(o) = self.user_cmp(a, b)? {
-                    return Ok(o == std::cmp::Ordering::Equal);
-                }
-                if a.native().is_some() || b.native().is_some() {
-                    let na = a.native().cloned().unwrap_or_else(|| a.clone());
-                    let nb = b.native().cloned().unwrap_or_else(|| b.clone());
-                    return self.eq(&na, &nb);
-                }
-                Ok(false)
+                self.instance_eq_fallback(a, b)
             }
             (PyObj::None, PyObj::None) => Ok(true),
             _ => Ok(false),
         }
+    }
+
+    /// Equality of instances whose classes define no rich comparison: 2.7 `__cmp__`, the
+    /// builtin values of builtin subclasses, else identity.
+    pub fn instance_eq_fallback(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
+        if let Some(o) = self.user_cmp(a, b)? {
+            return Ok(o == std::cmp::Ordering::Equal);
+        }
+        if a.native().is_some() || b.native().is_some() {
+            let na = a.native().cloned().unwrap_or_else(|| a.clone());
+            let nb = b.native().cloned().unwrap_or_else(|| b.clone());
+            return self.eq(&na, &nb);
+        }
+        Ok(Rc::ptr_eq(a, b))
     }
 
     fn seq_eq(&mut self, x: &[PyRef], y: &[PyRef]) -> PyResult<bool> {
