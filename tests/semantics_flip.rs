@@ -40,14 +40,6 @@ const NOT_LOAD_BEARING: &[(&str, &str)] = &[
         "traceback text on stderr only, which observations do not hold",
     ),
     (
-        "class_static_attributes",
-        "no corpus case iterates a 3.13 class __dict__ yet",
-    ),
-    (
-        "type_dict_descriptors",
-        "no corpus case iterates a class __dict__ yet",
-    ),
-    (
         "inlined_comp_overrides_all_names",
         "no corpus case reads a sibling comprehension's name",
     ),
