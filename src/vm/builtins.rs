@@ -214,7 +214,8 @@ fn version_info(vm: &mut Vm, major: u8, minor: u8, micro: u32) -> PyRef {
         vm.t.object.clone()
     };
     let cls = crate::vm::error::builtin_class("version_info", &base, vm.dict_mode, "sys");
-    let mut attrs = Dict::new(vm.dict_mode);
+    // The fields in their order (the repr lists them so), whatever the version's dict order.
+    let mut attrs = Dict::new(crate::vm::objects::dict::Mode::Insertion);
     for (name, value) in &fields {
         attrs.set_str(name, value.clone());
     }

@@ -205,6 +205,21 @@ impl Vm {
                     return crate::vm::error::exc_repr(self, o);
                 }
                 if let Some(n) = inst.native.clone() {
+                    if cls.as_class().is_some_and(|c| c.builtin) {
+                        // A struct sequence (`sys.version_info`): `module.name(field=value, ...)`.
+                        let mut parts = Vec::new();
+                        for (k, v) in self.mapping_items(&inst.dict.clone())? {
+                            let k = k.as_str().unwrap_or("?").to_string();
+                            parts.push(format!("{k}={}", self.repr_inner(&v, seen)?));
+                        }
+                        let module = cls
+                            .as_class()
+                            .and_then(|c| c.dict.dict_ref()?.borrow().get_str("__module__"))
+                            .and_then(|m| m.as_str().map(str::to_string))
+                            .unwrap_or_default();
+                        let name = self.class_name(&cls);
+                        return Ok(format!("{module}.{name}({})", parts.join(", ")));
+                    }
                     return self.repr_inner(&n, seen);
                 }
                 if cls.as_class().map(|c| c.classic).unwrap_or(false) {
