@@ -1011,6 +1011,15 @@ impl Messages {
         }
     }
 
+    /// `TypeError` text for an `__index__` that returned a non-integer.
+    pub fn index_not_int(&self, type_name: &str) -> String {
+        if self.py2() {
+            format!("__index__ returned non-(int,long) (type {type_name})")
+        } else {
+            format!("__index__ returned non-int (type {type_name})")
+        }
+    }
+
     /// `TypeError` text for `issubclass(C, bad)`.
     pub fn issubclass_arg2(&self) -> &'static str {
         if self.py2() {

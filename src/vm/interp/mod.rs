@@ -14,7 +14,7 @@ pub mod frame;
 pub mod iter;
 pub mod names;
 pub mod ops;
-pub mod richcmp;
+pub mod protocol;
 pub mod scope;
 
 use std::cell::RefCell;

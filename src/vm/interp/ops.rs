@@ -12,7 +12,7 @@ use num_traits::{Pow, Signed, ToPrimitive, Zero};
 use super::{PyResult, Unwind, Vm};
 use crate::version::{Unsupported, ZeroDiv};
 use crate::vm::ast::{BinOp, CmpOp, UnaryOp};
-use crate::vm::objects::dict::{hash_builtin, identity_hash, is_user_key};
+use crate::vm::objects::dict::{hash_builtin, identity_hash};
 use crate::vm::objects::{num, Dict, PyObj, PyRef, ViewKind};
 
 fn op_symbol(op: BinOp) -> &'static str {
@@ -814,20 +814,6 @@ impl Vm {
         }
     }
 
-    /// Equality of instances whose classes define no rich comparison: 2.7 `__cmp__`, the
-    /// builtin values of builtin subclasses, else identity.
-    pub fn instance_eq_fallback(&mut self, a: &PyRef, b: &PyRef) -> PyResult<bool> {
-        if let Some(o) = self.user_cmp(a, b)? {
-            return Ok(o == std::cmp::Ordering::Equal);
-        }
-        if a.native().is_some() || b.native().is_some() {
-            let na = a.native().cloned().unwrap_or_else(|| a.clone());
-            let nb = b.native().cloned().unwrap_or_else(|| b.clone());
-            return self.eq(&na, &nb);
-        }
-        Ok(Rc::ptr_eq(a, b))
-    }
-
     fn seq_eq(&mut self, x: &[PyRef], y: &[PyRef]) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
@@ -841,32 +827,6 @@ impl Vm {
     }
 
     /// Ordering for `<` and friends (and `sorted`).
-    /// 2.7's `__cmp__` of either operand (the right one reflected), when the version has the
-    /// protocol and it does not return `NotImplemented`.
-    pub fn user_cmp(&mut self, a: &PyRef, b: &PyRef) -> PyResult<Option<std::cmp::Ordering>> {
-        if !self.sem.has_cmp_protocol {
-            return Ok(None);
-        }
-        for (x, y, flip) in [(a, b, false), (b, a, true)] {
-            if !matches!(&**x, PyObj::Instance(_)) {
-                continue;
-            }
-            let Some(f) = self.lookup_special(x, "__cmp__") else {
-                continue;
-            };
-            let r = self.call_sync(&f, vec![y.clone()], Vec::new())?;
-            if matches!(&*r, PyObj::NotImplemented) {
-                continue;
-            }
-            let Some(i) = r.as_bigint() else {
-                return self.type_error("comparison did not return an int");
-            };
-            let o = i.sign().cmp(&num_bigint::Sign::NoSign);
-            return Ok(Some(if flip { o.reverse() } else { o }));
-        }
-        Ok(None)
-    }
-
     pub fn order(&mut self, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<std::cmp::Ordering> {
         let msg = self.sem.msgs.recursion_in_comparison();
         self.enter_native(msg)?;
@@ -963,38 +923,6 @@ impl Vm {
             .msgs
             .unorderable(sym, &self.type_name(a), &self.type_name(b));
         self.type_error(msg)
-    }
-
-    /// The hash of `key` and the key to look it up by in `table` (a dict or set): the stored
-    /// key that user `__eq__` finds equal to it, else `key` itself. Table operations compare
-    /// keys without user code, so a key whose equality is user code is resolved here first.
-    pub fn key_hash(&mut self, table: &PyRef, key: &PyRef) -> PyResult<(i64, PyRef)> {
-        let h = self.hash(key)?;
-        let user_key = is_user_key(key);
-        let candidates = match &**table {
-            PyObj::Dict(d) | PyObj::Set(d) => {
-                let d = d.borrow();
-                // Builtin keys compare without user code unless the table holds instances.
-                if !user_key && (!d.has_user_keys() || d.contains(key, h)) {
-                    return Ok((h, key.clone()));
-                }
-                d.keys_with_hash(h)
-            }
-            PyObj::FrozenSet(d) => {
-                if !user_key && (!d.has_user_keys() || d.contains(key, h)) {
-                    return Ok((h, key.clone()));
-                }
-                d.keys_with_hash(h)
-            }
-            _ => return Ok((h, key.clone())),
-        };
-        for c in candidates {
-            // `PyObject_RichCompare(startkey, key, Py_EQ)`: the stored key on the left.
-            if Rc::ptr_eq(&c, key) || self.eq(&c, key)? {
-                return Ok((h, c));
-            }
-        }
-        Ok((h, key.clone()))
     }
 
     pub fn contains(&mut self, container: &PyRef, item: &PyRef) -> PyResult<bool> {
@@ -1145,7 +1073,7 @@ impl Vm {
     }
 
     fn index_of(&mut self, idx: &PyRef, len: usize, what: &str) -> PyResult<usize> {
-        let Some(i) = idx.as_bigint() else {
+        let Some(i) = self.index_value(idx)? else {
             let tn = self.type_name(idx);
             let msg = if self.sem.has_long {
                 format!("{what} indices must be integers, not {tn}")
@@ -1175,7 +1103,7 @@ impl Vm {
             if o.is_none() {
                 return Ok(None);
             }
-            match o.as_bigint() {
+            match vm.index_value(o)? {
                 Some(i) => Ok(Some(i.to_i64().unwrap_or(if i.is_negative() {
                     i64::MIN / 2
                 } else {
