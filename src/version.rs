@@ -1020,6 +1020,53 @@ impl Messages {
         }
     }
 
+    /// `TypeError` text for `iter(v, w)` with an uncallable `v`.
+    pub fn iter_sentinel_not_callable(&self) -> &'static str {
+        if self.version == PyVersion::PY312 {
+            "iter(object, sentinel): object must be callable"
+        } else {
+            "iter(v, w): v must be callable"
+        }
+    }
+
+    /// `TypeError` text for `float(x)` of a non-number.
+    pub fn float_arg_type(&self, type_name: &str) -> String {
+        if self.py2() {
+            "float() argument must be a string or a number".into()
+        } else {
+            format!("float() argument must be a string or a real number, not '{type_name}'")
+        }
+    }
+
+    /// `TypeError` text for a `str` method (`find`, `count`, ...) given a non-string.
+    pub fn str_method_arg(&self, func: &str, type_name: &str) -> String {
+        if self.py2() {
+            "expected a string or other character buffer object".into()
+        } else if self.version >= PyVersion::PY313 {
+            format!("{func}() argument 1 must be str, not {type_name}")
+        } else {
+            format!("must be str, not {type_name}")
+        }
+    }
+
+    /// `TypeError` text for `hex`/`oct`/`bin` of a non-integer.
+    pub fn radix_arg(&self, func: &str, type_name: &str) -> String {
+        match (self.py2(), func) {
+            (true, "bin") => format!("'{type_name}' object cannot be interpreted as an index"),
+            (true, _) => format!("{func}() argument can't be converted to {func}"),
+            _ => format!("'{type_name}' object cannot be interpreted as an integer"),
+        }
+    }
+
+    /// `TypeError` text for `round` of a non-number.
+    pub fn round_arg(&self, type_name: &str) -> String {
+        if self.py2() {
+            "a float is required".into()
+        } else {
+            format!("type {type_name} doesn't define __round__ method")
+        }
+    }
+
     /// `TypeError` text for `issubclass(C, bad)`.
     pub fn issubclass_arg2(&self) -> &'static str {
         if self.py2() {

@@ -649,21 +649,32 @@ fn b_hash(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef
 
 fn b_callable(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "callable", &args, 1, 1)?;
-    let c = match &*args[0] {
+    let c = is_callable(vm, &args[0]);
+    Ok(vm.bool(c))
+}
+
+/// `PyCallable_Check`.
+fn is_callable(vm: &Vm, o: &PyRef) -> bool {
+    match &**o {
         PyObj::Function(_)
         | PyObj::Builtin(_)
         | PyObj::Method { .. }
         | PyObj::UnboundMethod { .. }
+        | PyObj::StaticMethod(_)
+        | PyObj::ClassMethod(_)
         | PyObj::Class(_) => true,
-        PyObj::Instance(_) => vm.lookup_special(&args[0], "__call__").is_some(),
+        PyObj::Instance(_) => vm.lookup_special(o, "__call__").is_some(),
         _ => false,
-    };
-    Ok(vm.bool(c))
+    }
 }
 
 fn b_iter(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "iter", &args, 1, 2)?;
     if args.len() == 2 {
+        if !is_callable(vm, &args[0]) {
+            let msg = vm.sem.msgs.iter_sentinel_not_callable();
+            return vm.type_error(msg);
+        }
         return Ok(Rc::new(PyObj::Iter(RefCell::new(IterState::Callable {
             func: args[0].clone(),
             sentinel: args[1].clone(),
@@ -828,7 +839,8 @@ fn b_round(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRe
             }
             None => {
                 let tn = vm.type_name(&args[0]);
-                vm.type_error(format!("type {tn} doesn't define __round__ method"))
+                let msg = vm.sem.msgs.round_arg(&tn);
+                vm.type_error(msg)
             }
         },
     }
@@ -1012,9 +1024,10 @@ fn b_ord(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
 
 fn radix(vm: &mut Vm, args: &Args, name: &str, prefix: &str, r: u32) -> PyResult<PyRef> {
     nargs(vm, name, args, 1, 1)?;
-    let Some(i) = args[0].as_bigint() else {
+    let Some(i) = vm.index_value(&args[0])? else {
         let tn = vm.type_name(&args[0]);
-        return vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+        let msg = vm.sem.msgs.radix_arg(name, &tn);
+        return vm.type_error(msg);
     };
     let digits = i.abs().to_str_radix(r);
     let sign = if i.is_negative() { "-" } else { "" };
@@ -1214,8 +1227,17 @@ fn lazy_or_list(vm: &mut Vm, it: PyRef) -> PyResult<PyRef> {
 
 fn b_zip(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     let mut inners = Vec::new();
-    for a in &args {
-        inners.push(vm.get_iter(a)?);
+    for (n, a) in args.iter().enumerate() {
+        match vm.get_iter(a) {
+            Ok(it) => inners.push(it),
+            // 2.7's `zip` names the argument that is not iterable.
+            Err(Unwind::Exc(e))
+                if vm.sem.builtins_return_lists && vm.is_instance_of_name(&e, "TypeError") =>
+            {
+                return vm.type_error(format!("zip argument #{} must support iteration", n + 1));
+            }
+            Err(e) => return Err(e),
+        }
     }
     let it = Rc::new(PyObj::Iter(RefCell::new(IterState::Zip { inners })));
     lazy_or_list(vm, it)

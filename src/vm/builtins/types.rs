@@ -9,7 +9,7 @@ use num_traits::{ToPrimitive, Zero};
 
 use super::{kwarg, nargs, Args, Kw};
 use crate::version::Unsupported;
-use crate::vm::interp::{PyResult, Vm};
+use crate::vm::interp::{PyResult, Unwind, Vm};
 use crate::vm::objects::{num, PyObj, PyRef};
 
 /// Calling a builtin type: `int(x)`, `list(it)`, `type(x)`, ...
@@ -104,9 +104,8 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
                     },
                     None => {
                         let tn = vm.type_name(a);
-                        vm.type_error(format!(
-                            "float() argument must be a string or a real number, not '{tn}'"
-                        ))
+                        let msg = vm.sem.msgs.float_arg_type(&tn);
+                        vm.type_error(msg)
                     }
                 },
             },
@@ -187,7 +186,16 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
                 _ => {
                     let items = vm.iterate(a)?;
                     for (n, it) in items.into_iter().enumerate() {
-                        let pair = vm.iterate(&it)?;
+                        let pair = match vm.iterate(&it) {
+                            Ok(p) => p,
+                            Err(Unwind::Exc(e)) if vm.is_instance_of_name(&e, "TypeError") => {
+                                let msg = format!(
+                                    "cannot convert dictionary update sequence element #{n} to a sequence"
+                                );
+                                return vm.type_error(msg);
+                            }
+                            Err(e) => return Err(e),
+                        };
                         if pair.len() != 2 {
                             let msg = format!(
                                 "dictionary update sequence element #{n} has length {}; 2 is required",

@@ -29,7 +29,11 @@ impl Vm {
             PyObj::FrozenSet(_) => t.frozenset.clone(),
             PyObj::Function(_) => t.function.clone(),
             PyObj::Builtin(b) if b.owner.is_some() && b.receiver.is_none() => {
-                self.named_native_class("method_descriptor")
+                if crate::vm::interp::format::is_dunder(b.name) {
+                    self.named_native_class("wrapper_descriptor")
+                } else {
+                    self.named_native_class("method_descriptor")
+                }
             }
             PyObj::Builtin(_) => t.builtin_function.clone(),
             PyObj::Method { .. } | PyObj::UnboundMethod { .. } => t.method.clone(),

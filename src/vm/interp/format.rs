@@ -146,7 +146,12 @@ impl Vm {
             PyObj::Builtin(b) => match (&b.receiver, &b.owner) {
                 (None, Some(owner)) => {
                     let on = self.class_name(owner);
-                    format!("<method '{}' of '{on}' objects>", b.name)
+                    let kind = if is_dunder(b.name) {
+                        "slot wrapper"
+                    } else {
+                        "method"
+                    };
+                    format!("<{kind} '{}' of '{on}' objects>", b.name)
                 }
                 (Some(r), _) if !matches!(&**r, PyObj::Module(_)) => {
                     let tn = self.type_name(r);
@@ -876,6 +881,11 @@ impl Vm {
 }
 
 /// The bytes of a 2.7 `str`, which holds one char per byte.
+/// A `__special__` name: builtin types expose those as slot wrappers.
+pub fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
 pub fn latin1_bytes(s: &str) -> Vec<u8> {
     s.chars().map(|c| u32::from(c).min(255) as u8).collect()
 }

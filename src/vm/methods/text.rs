@@ -294,6 +294,19 @@ fn window(vm: &mut Vm, a: &Args, n_chars: usize) -> PyResult<(usize, usize)> {
     Ok((start, end))
 }
 
+/// The substring argument of `find`, `index` and `count`, which must be a string.
+fn str_arg(vm: &mut Vm, a: &Args, name: &str) -> PyResult<String> {
+    let sub = arg(vm, a, 0, name)?;
+    match sub.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(&sub);
+            let msg = vm.sem.msgs.str_method_arg(name, &tn);
+            vm.type_error(msg)
+        }
+    }
+}
+
 /// `str.find`/`rfind`/`index`/`rindex`: the char offset of `sub` in `s[start:end]`.
 fn find_impl(
     vm: &mut Vm,
@@ -303,7 +316,7 @@ fn find_impl(
     right: bool,
 ) -> PyResult<Option<usize>> {
     let s = s_of(&recv(vm, r)?);
-    let sub = s_of(&arg(vm, &a, 0, name)?);
+    let sub = str_arg(vm, &a, name)?;
     let chars: Vec<char> = s.chars().collect();
     let (start, end) = window(vm, &a, chars.len())?;
     if start > end || end - start < sub.chars().count() {
@@ -344,7 +357,7 @@ pub(super) fn m_str_rindex(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> Py
 
 pub(super) fn m_str_count(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let s = s_of(&recv(vm, r)?);
-    let sub = s_of(&arg(vm, &a, 0, "count")?);
+    let sub = str_arg(vm, &a, "count")?;
     let chars: Vec<char> = s.chars().collect();
     let (start, end) = window(vm, &a, chars.len())?;
     if start > end {
