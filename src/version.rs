@@ -1067,6 +1067,17 @@ impl Messages {
         }
     }
 
+    /// `AttributeError` text for setting an attribute on an instance without `__dict__`.
+    pub fn no_attribute_to_set(&self, type_name: &str, name: &str) -> String {
+        if self.version >= PyVersion::PY313 {
+            format!(
+                "'{type_name}' object has no attribute '{name}' and no __dict__ for setting new attributes"
+            )
+        } else {
+            format!("'{type_name}' object has no attribute '{name}'")
+        }
+    }
+
     /// `TypeError` text for `issubclass(C, bad)`.
     pub fn issubclass_arg2(&self) -> &'static str {
         if self.py2() {

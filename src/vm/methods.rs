@@ -81,8 +81,20 @@ pub fn builtin_method(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<PyRef> {
 
 /// `dict.items`, `str.join`, `object.__init__` and friends looked up on the type.
 pub fn unbound_builtin_method(vm: &mut Vm, cls: &PyRef, name: &str) -> Option<PyRef> {
-    if Rc::ptr_eq(cls, &vm.t.object) && name == "__init__" {
-        return Some(builtin("__init__", m_noop, None));
+    if Rc::ptr_eq(cls, &vm.t.object) {
+        let f: BuiltinFn = match name {
+            "__init__" => return Some(builtin("__init__", m_noop, None)),
+            "__getattribute__" => m_object_getattribute,
+            "__setattr__" => m_object_setattr,
+            "__delattr__" => m_object_delattr,
+            _ => return None,
+        };
+        let static_name: &'static str = STATIC_NAMES.iter().find(|n| **n == name)?;
+        return Some(crate::vm::builtins::method_descriptor(
+            static_name,
+            f,
+            cls.clone(),
+        ));
     }
     if Rc::ptr_eq(cls, &vm.t.dict) && name == "fromkeys" {
         return Some(builtin("fromkeys", m_dict_fromkeys, None));
@@ -123,6 +135,33 @@ pub fn unbound_builtin_method(vm: &mut Vm, cls: &PyRef, name: &str) -> Option<Py
     ))
 }
 
+/// `object.__getattribute__(self, name)`: the generic lookup, past any override.
+fn m_object_getattribute(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let name = s_of(&arg(vm, &a, 0, "__getattribute__")?);
+    match vm.getattr_opt(&o, &name)? {
+        Some(v) => Ok(v),
+        None => vm.attr_error(&o, &name),
+    }
+}
+
+/// `object.__setattr__(self, name, value)`.
+fn m_object_setattr(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let name = s_of(&arg(vm, &a, 0, "__setattr__")?);
+    let v = arg(vm, &a, 1, "__setattr__")?;
+    vm.generic_setattr(&o, &name, v)?;
+    Ok(vm.none.clone())
+}
+
+/// `object.__delattr__(self, name)`.
+fn m_object_delattr(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let name = s_of(&arg(vm, &a, 0, "__delattr__")?);
+    vm.generic_delattr(&o, &name)?;
+    Ok(vm.none.clone())
+}
+
 /// `BaseException.__init__(self, *args)`: the instance's `args` become `args`.
 fn m_exc_init(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let e = recv(vm, r)?;
@@ -155,6 +194,9 @@ const STATIC_NAMES: &[&str] = &[
     "index",
     "rindex",
     "expandtabs",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
     "count",
     "format",
     "isdigit",

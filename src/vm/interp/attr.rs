@@ -303,7 +303,7 @@ impl Vm {
         }
     }
 
-    fn attr_error<T>(&mut self, obj: &PyRef, name: &str) -> PyResult<T> {
+    pub fn attr_error<T>(&mut self, obj: &PyRef, name: &str) -> PyResult<T> {
         let msg = match &**obj {
             PyObj::Class(c) => {
                 if c.classic {
@@ -344,6 +344,22 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: &PyRef, name: &str) -> PyResult<PyRef> {
+        if let PyObj::Instance(_) = &**obj {
+            // A class's own `__getattribute__` replaces the whole lookup; `__getattr__`
+            // still answers its AttributeError.
+            if let Some(ga) = self.lookup_special(obj, "__getattribute__") {
+                let n = self.str(name);
+                return match self.call_sync(&ga, vec![n.clone()], Vec::new()) {
+                    Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "AttributeError") => {
+                        match self.lookup_special(obj, "__getattr__") {
+                            Some(f) => self.call_sync(&f, vec![n], Vec::new()),
+                            None => Err(Unwind::Exc(e)),
+                        }
+                    }
+                    r => r,
+                };
+            }
+        }
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => {
@@ -374,6 +390,10 @@ impl Vm {
                         .map(|d| d.borrow().get_str(name).is_some())
                         .unwrap_or(false);
                 if let Some(ca) = class_attr.as_ref().filter(|_| !in_dict) {
+                    // A data descriptor of the class wins over the instance dict.
+                    if self.is_data_descriptor(ca) {
+                        return self.descriptor_get(ca, obj, &cls).map(Some);
+                    }
                     if let PyObj::Property { fget, .. } = &**ca {
                         if fget.is_none() {
                             return self.err("AttributeError", "unreadable attribute");
@@ -385,7 +405,12 @@ impl Vm {
                     }
                 }
                 match name {
-                    "__dict__" => return Ok(Some(inst.dict.clone())),
+                    "__dict__" => {
+                        if self.slots_only(&cls)?.is_some() {
+                            return Ok(None);
+                        }
+                        return Ok(Some(inst.dict.clone()));
+                    }
                     "__class__" => return Ok(Some(cls)),
                     _ => {}
                 }
@@ -395,6 +420,11 @@ impl Vm {
                     }
                 }
                 if let Some(ca) = class_attr {
+                    if let PyObj::Instance(_) = &*ca {
+                        if self.lookup_special(&ca, "__get__").is_some() {
+                            return self.descriptor_get(&ca, obj, &cls).map(Some);
+                        }
+                    }
                     return Ok(Some(self.bind_attr(ca, obj, &cls)));
                 }
                 if inst.exc.is_some() {
@@ -434,6 +464,12 @@ impl Vm {
                     }
                     return Ok(None);
                 };
+                if let PyObj::Instance(_) = &*v {
+                    if self.lookup_special(&v, "__get__").is_some() {
+                        let none = self.none.clone();
+                        return self.descriptor_get(&v, &none, obj).map(Some);
+                    }
+                }
                 Ok(Some(match &*v {
                     PyObj::Function(_) if self.sem.has_long => Rc::new(PyObj::UnboundMethod {
                         func: v.clone(),
@@ -536,12 +572,30 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &PyRef, name: &str, v: PyRef) -> PyResult<()> {
+        if let PyObj::Instance(_) = &**obj {
+            if let Some(sa) = self.lookup_special(obj, "__setattr__") {
+                let n = self.str(name);
+                self.call_sync(&sa, vec![n, v], Vec::new())?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, v)
+    }
+
+    /// `object.__setattr__`: descriptors of the class, then the instance dict.
+    pub fn generic_setattr(&mut self, obj: &PyRef, name: &str, v: PyRef) -> PyResult<()> {
         match &**obj {
             PyObj::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 // Old-style instances never call a descriptor's `__set__` (2.7).
                 let classic = cls.as_class().map(|c| c.classic).unwrap_or(false);
                 if let Some(ca) = self.class_lookup(&cls, name).filter(|_| !classic) {
+                    if let PyObj::Instance(_) = &*ca {
+                        if let Some(set) = self.lookup_special(&ca, "__set__") {
+                            self.call_sync(&set, vec![obj.clone(), v], Vec::new())?;
+                            return Ok(());
+                        }
+                    }
                     if let PyObj::Property { fset, .. } = &*ca {
                         if fset.is_none() {
                             let tn = self.type_name(obj);
@@ -553,21 +607,19 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(sa) = self.lookup_special(obj, "__setattr__") {
-                    let n = self.str(name);
-                    self.call_sync(&sa, vec![n, v], Vec::new())?;
-                    return Ok(());
-                }
                 if inst.exc.is_some() && crate::vm::error::set_exc_attr(self, obj, name, &v)? {
                     return Ok(());
                 }
+                if let Some(names) = self.slots_only(&cls)? {
+                    if !names.iter().any(|n| n == name) {
+                        let tn = self.type_name(obj);
+                        let msg = self.sem.msgs.no_attribute_to_set(&tn, name);
+                        return self.err("AttributeError", msg);
+                    }
+                }
                 if Rc::ptr_eq(&cls, &self.t.object) {
                     // Plain `object()` instances have no `__dict__`.
-                    let msg = if self.sem.f_locals_is_proxy {
-                        format!("'object' object has no attribute '{name}' and no __dict__ for setting new attributes")
-                    } else {
-                        format!("'object' object has no attribute '{name}'")
-                    };
+                    let msg = self.sem.msgs.no_attribute_to_set("object", name);
                     return self.err("AttributeError", msg);
                 }
                 self.dict_set_str(&inst.dict.clone(), name, v)
@@ -632,10 +684,28 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: &PyRef, name: &str) -> PyResult<()> {
+        if let PyObj::Instance(_) = &**obj {
+            if let Some(da) = self.lookup_special(obj, "__delattr__") {
+                let n = self.str(name);
+                self.call_sync(&da, vec![n], Vec::new())?;
+                return Ok(());
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`: descriptors of the class, then the instance dict.
+    pub fn generic_delattr(&mut self, obj: &PyRef, name: &str) -> PyResult<()> {
         if let PyObj::Instance(inst) = &**obj {
             let cls = inst.class.borrow().clone();
             let classic = cls.as_class().map(|c| c.classic).unwrap_or(false);
             if let Some(ca) = self.class_lookup(&cls, name).filter(|_| !classic) {
+                if let PyObj::Instance(_) = &*ca {
+                    if let Some(del) = self.lookup_special(&ca, "__delete__") {
+                        self.call_sync(&del, vec![obj.clone()], Vec::new())?;
+                        return Ok(());
+                    }
+                }
                 if let PyObj::Property { fdel, .. } = &*ca {
                     if fdel.is_none() {
                         let tn = self.type_name(obj);
@@ -646,11 +716,6 @@ impl Vm {
                     self.call_sync(&fdel, vec![obj.clone()], Vec::new())?;
                     return Ok(());
                 }
-            }
-            if let Some(da) = self.lookup_special(obj, "__delattr__") {
-                let n = self.str(name);
-                self.call_sync(&da, vec![n], Vec::new())?;
-                return Ok(());
             }
         }
         let d = match &**obj {
@@ -664,6 +729,23 @@ impl Vm {
             return self.attr_error(obj, name);
         }
         Ok(())
+    }
+
+    /// Whether a class attribute is a data descriptor (it defines `__set__` or `__delete__`),
+    /// which takes precedence over the instance dict.
+    fn is_data_descriptor(&self, d: &PyRef) -> bool {
+        matches!(&**d, PyObj::Instance(_))
+            && (self.lookup_special(d, "__set__").is_some()
+                || self.lookup_special(d, "__delete__").is_some())
+    }
+
+    /// `descr.__get__(obj, owner)` (`obj` None for a lookup on the class); a data descriptor
+    /// without `__get__` is itself the value.
+    fn descriptor_get(&mut self, descr: &PyRef, obj: &PyRef, owner: &PyRef) -> PyResult<PyRef> {
+        match self.lookup_special(descr, "__get__") {
+            Some(get) => self.call_sync(&get, vec![obj.clone(), owner.clone()], Vec::new()),
+            None => Ok(descr.clone()),
+        }
     }
 
     pub fn hasattr(&mut self, obj: &PyRef, name: &str) -> PyResult<bool> {

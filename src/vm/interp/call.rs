@@ -462,6 +462,49 @@ impl Vm {
         }
     }
 
+    /// The names a `__slots__` value declares (one string, or an iterable of strings).
+    pub fn slot_names(&mut self, slots: &PyRef) -> PyResult<Vec<String>> {
+        if let Some(s) = slots.as_str() {
+            return Ok(vec![s.to_string()]);
+        }
+        let items = self.iterate(slots)?;
+        Ok(items
+            .iter()
+            .filter_map(|i| i.as_str().map(str::to_string))
+            .collect())
+    }
+
+    /// The attribute names instances of `cls` may hold when every class in its MRO declares
+    /// `__slots__` (no instance `__dict__`); `None` when instances have a `__dict__`.
+    pub fn slots_only(&mut self, cls: &PyRef) -> PyResult<Option<Vec<String>>> {
+        let Some(c) = cls.as_class() else {
+            return Ok(None);
+        };
+        if c.classic {
+            return Ok(None);
+        }
+        let mro = c.mro.borrow().clone();
+        let mut names = Vec::new();
+        for k in mro
+            .iter()
+            .filter(|k| k.as_class().is_some_and(|kc| !kc.builtin))
+        {
+            let Some(kc) = k.as_class() else { continue };
+            let slots = kc
+                .dict
+                .dict_ref()
+                .and_then(|d| d.borrow().get_str("__slots__"));
+            let Some(slots) = slots else {
+                return Ok(None);
+            };
+            names.extend(self.slot_names(&slots)?);
+        }
+        if names.iter().any(|n| n == "__dict__") {
+            return Ok(None);
+        }
+        Ok(Some(names))
+    }
+
     /// The builtin class whose values instances of `cls` extend (`list` for `class L(list)`).
     pub fn native_base(&self, cls: &PyRef) -> Option<PyRef> {
         let c = cls.as_class()?;
@@ -622,16 +665,28 @@ impl Vm {
             let user_base = bases
                 .iter()
                 .any(|b| b.as_class().map(|c| !c.builtin).unwrap_or(false));
+            // `__slots__` without `__dict__`/`__weakref__` leaves those descriptors out.
+            let slots = self.mapping_get_str(&dict, "__slots__")?;
+            let slotted = match &slots {
+                Some(s) => {
+                    let names = self.slot_names(s)?;
+                    (
+                        !names.iter().any(|n| n == "__dict__"),
+                        !names.iter().any(|n| n == "__weakref__"),
+                    )
+                }
+                None => (false, false),
+            };
             if !user_base {
                 let exc = base_kind == BaseKind::Exception;
-                if !exc && !self.dict_has(&dict, "__dict__") {
+                if !exc && !slotted.0 && !self.dict_has(&dict, "__dict__") {
                     let v = Rc::new(PyObj::GetSet {
                         name: "__dict__",
                         owner: name.to_string(),
                     });
                     self.dict_set_str(&dict, "__dict__", v)?;
                 }
-                if !self.dict_has(&dict, "__weakref__") {
+                if !slotted.1 && !self.dict_has(&dict, "__weakref__") {
                     let v = Rc::new(PyObj::GetSet {
                         name: "__weakref__",
                         owner: name.to_string(),
@@ -804,6 +859,9 @@ impl Vm {
             return self.type_error(msg);
         }
         // A builtin subclass's instance lends the builtin method its builtin value.
+        if Rc::ptr_eq(owner, &self.t.object) {
+            return Ok(recv);
+        }
         Ok(recv.native().cloned().unwrap_or(recv))
     }
 
