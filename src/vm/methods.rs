@@ -162,6 +162,15 @@ fn m_object_delattr(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<
     Ok(vm.none.clone())
 }
 
+/// `int.conjugate()`/`float.conjugate()`: the number itself (a `bool` gives an `int`).
+fn m_num_conjugate(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let n = recv(vm, r)?;
+    Ok(match &*n {
+        PyObj::Bool(b) => PyObj::new_int(*b as u8),
+        _ => n.clone(),
+    })
+}
+
 /// `BaseException.__init__(self, *args)`: the instance's `args` become `args`.
 fn m_exc_init(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let e = recv(vm, r)?;
@@ -256,6 +265,7 @@ const STATIC_NAMES: &[&str] = &[
     "write",
     "flush",
     "bit_length",
+    "conjugate",
     "is_integer",
     "__getitem__",
     "__setitem__",
@@ -440,6 +450,9 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
             _ => return None,
         },
         (PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_), "bit_length") => m_int_bit_length,
+        (PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_) | PyObj::Float(_), "conjugate") => {
+            m_num_conjugate
+        }
         (PyObj::Float(_), "is_integer") => m_float_is_integer,
         (PyObj::Property { .. }, "setter") => m_prop_setter,
         (PyObj::Property { .. }, "getter") => m_prop_getter,

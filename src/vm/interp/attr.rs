@@ -529,7 +529,36 @@ impl Vm {
                 "softspace" if self.sem.has_long => Some(PyObj::new_int(self.softspace as u8)),
                 _ => crate::vm::methods::builtin_method(self, obj, name),
             }),
+            PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_) | PyObj::Float(_) => {
+                Ok(match self.number_attr(obj, name) {
+                    Some(v) => Some(v),
+                    None => crate::vm::methods::builtin_method(self, obj, name),
+                })
+            }
             _ => Ok(crate::vm::methods::builtin_method(self, obj, name)),
+        }
+    }
+
+    /// The data attributes of numbers: `real`, `imag`, and an integer's `numerator` and
+    /// `denominator` (a `bool`'s are `int`s).
+    fn number_attr(&self, obj: &PyRef, name: &str) -> Option<PyRef> {
+        if let PyObj::Float(_) = &**obj {
+            return match name {
+                "real" => Some(obj.clone()),
+                "imag" => Some(Rc::new(PyObj::Float(0.0))),
+                _ => None,
+            };
+        }
+        let i = obj.as_bigint()?;
+        let same = |v: num_bigint::BigInt| match &**obj {
+            PyObj::Long(_) => Rc::new(PyObj::Long(v)),
+            _ => PyObj::new_int(v),
+        };
+        match name {
+            "real" | "numerator" => Some(same(i)),
+            "imag" => Some(same(num_bigint::BigInt::from(0))),
+            "denominator" => Some(same(num_bigint::BigInt::from(1))),
+            _ => None,
         }
     }
 
