@@ -235,6 +235,9 @@ pub struct Semantics {
     /// `a != b` on a class without `__ne__` inverts its `__eq__` (3.x `object.__ne__`); 2.7 falls
     /// back to identity.
     pub ne_inverts_eq: bool,
+    /// `sum()` adds floats with Neumaier's compensated summation (3.12, gh-100425); 2.7 adds them
+    /// one by one.
+    pub sum_compensates_floats: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -1160,6 +1163,7 @@ impl Semantics {
             eq_without_hash_unhashable: !py2,
             version_info_is_tuple: !py2,
             ne_inverts_eq: !py2,
+            sum_compensates_floats: !py2,
             msgs: Messages { version },
         }
     }
@@ -1216,6 +1220,7 @@ impl Semantics {
             eq_without_hash_unhashable,
             version_info_is_tuple,
             ne_inverts_eq,
+            sum_compensates_floats,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1271,6 +1276,7 @@ impl Semantics {
             ("eq_without_hash_unhashable", eq_without_hash_unhashable),
             ("version_info_is_tuple", version_info_is_tuple),
             ("ne_inverts_eq", ne_inverts_eq),
+            ("sum_compensates_floats", sum_compensates_floats),
         ]
     }
 }

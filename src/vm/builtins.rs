@@ -913,8 +913,54 @@ fn b_sum(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> 
     if acc.as_str().is_some() {
         return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
-    for i in items {
-        acc = vm.binary(&acc, &i, crate::vm::ast::BinOp::Add, false, true)?;
+    let add = crate::vm::ast::BinOp::Add;
+    let mut float_phase_done = !vm.sem.sum_compensates_floats;
+    let mut it = items.into_iter();
+    while let Some(i) = it.next() {
+        let PyObj::Float(start) = &*acc else {
+            acc = vm.binary(&acc, &i, add, false, true)?;
+            continue;
+        };
+        if float_phase_done {
+            acc = vm.binary(&acc, &i, add, false, true)?;
+            continue;
+        }
+        // `builtin_sum_impl`'s float loop: Neumaier's improved Kahan-Babuska summation over
+        // floats and machine-size ints, until another kind of item.
+        let (mut f, mut c) = (*start, 0.0f64);
+        let mut pending = Some(i);
+        loop {
+            let Some(item) = pending.take().or_else(|| it.next()) else {
+                if c != 0.0 && c.is_finite() {
+                    f += c;
+                }
+                return Ok(Rc::new(PyObj::Float(f)));
+            };
+            let x = match &*item {
+                PyObj::Float(x) => Some(*x),
+                PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_) => {
+                    item.as_bigint().and_then(|b| b.to_i64()).map(|v| v as f64)
+                }
+                _ => None,
+            };
+            if let Some(x) = x {
+                let t = f + x;
+                if f.abs() >= x.abs() {
+                    c += (f - t) + x;
+                } else {
+                    c += (x - t) + f;
+                }
+                f = t;
+                continue;
+            }
+            if c != 0.0 && c.is_finite() {
+                f += c;
+            }
+            float_phase_done = true;
+            let partial = Rc::new(PyObj::Float(f));
+            acc = vm.binary(&partial, &item, add, false, true)?;
+            break;
+        }
     }
     Ok(acc)
 }
