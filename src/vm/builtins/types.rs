@@ -258,6 +258,35 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
             step: c,
         }));
     }
+    if is(&t.complex) && args.iter().all(|a| a.as_str().is_none()) {
+        // `complex(real=0, imag=0)` of numbers: real + imag*1j.
+        let part = |vm: &mut Vm, a: Option<&PyRef>| -> PyResult<(f64, f64)> {
+            let Some(a) = a else {
+                return Ok((0.0, 0.0));
+            };
+            match &**a {
+                PyObj::Complex(r, i) => Ok((*r, *i)),
+                PyObj::Float(f) => Ok((*f, 0.0)),
+                _ => match a.as_bigint() {
+                    Some(i) => match num::int_to_float(&i) {
+                        Some(f) => Ok((f, 0.0)),
+                        None => vm.err("OverflowError", "int too large to convert to float"),
+                    },
+                    None => {
+                        let tn = vm.type_name(a);
+                        vm.type_error(format!(
+                            "complex() argument must be a string or a number, not '{tn}'"
+                        ))
+                    }
+                },
+            }
+        };
+        let real = args.first().cloned().or_else(|| kwarg(&kw, "real"));
+        let imag = args.get(1).cloned().or_else(|| kwarg(&kw, "imag"));
+        let (rr, ri) = part(vm, real.as_ref())?;
+        let (ir, ii) = part(vm, imag.as_ref())?;
+        return Ok(Rc::new(PyObj::Complex(rr - ii, ri + ir)));
+    }
     let cn = vm.class_name(cls);
     vm.unsupported(Unsupported::Builtin(format!("{cn}()")))
 }
