@@ -784,8 +784,21 @@ fn b_abs(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
     match &*args[0] {
         PyObj::Float(f) => Ok(Rc::new(PyObj::Float(f.abs()))),
         PyObj::Long(i) => Ok(vm.int_result(i.abs(), true)),
+        PyObj::Complex(r, i) => Ok(Rc::new(PyObj::Float(r.hypot(*i)))),
         _ => match args[0].as_bigint() {
             Some(i) => Ok(vm.int_result(i.abs(), false)),
+            None if matches!(&*args[0], PyObj::Instance(_)) => {
+                match vm.lookup_special(&args[0], "__abs__") {
+                    Some(f) => vm.call_sync(&f, Vec::new(), Vec::new()),
+                    None => match args[0].native().cloned() {
+                        Some(n) => b_abs(vm, None, vec![n], Vec::new()),
+                        None => {
+                            let tn = vm.type_name(&args[0]);
+                            vm.type_error(format!("bad operand type for abs(): '{tn}'"))
+                        }
+                    },
+                }
+            }
             None => {
                 let tn = vm.type_name(&args[0]);
                 vm.type_error(format!("bad operand type for abs(): '{tn}'"))

@@ -167,6 +167,7 @@ fn m_num_conjugate(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<
     let n = recv(vm, r)?;
     Ok(match &*n {
         PyObj::Bool(b) => PyObj::new_int(*b as u8),
+        PyObj::Complex(r, i) => Rc::new(PyObj::Complex(*r, -i)),
         _ => n.clone(),
     })
 }
@@ -450,9 +451,10 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
             _ => return None,
         },
         (PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_), "bit_length") => m_int_bit_length,
-        (PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_) | PyObj::Float(_), "conjugate") => {
-            m_num_conjugate
-        }
+        (
+            PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_) | PyObj::Float(_) | PyObj::Complex(..),
+            "conjugate",
+        ) => m_num_conjugate,
         (PyObj::Float(_), "is_integer") => m_float_is_integer,
         (PyObj::Property { .. }, "setter") => m_prop_setter,
         (PyObj::Property { .. }, "getter") => m_prop_getter,

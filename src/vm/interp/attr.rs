@@ -529,6 +529,11 @@ impl Vm {
                 "softspace" if self.sem.has_long => Some(PyObj::new_int(self.softspace as u8)),
                 _ => crate::vm::methods::builtin_method(self, obj, name),
             }),
+            PyObj::Complex(r, i) => Ok(match name {
+                "real" => Some(Rc::new(PyObj::Float(*r))),
+                "imag" => Some(Rc::new(PyObj::Float(*i))),
+                _ => crate::vm::methods::builtin_method(self, obj, name),
+            }),
             PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_) | PyObj::Float(_) => {
                 Ok(match self.number_attr(obj, name) {
                     Some(v) => Some(v),

@@ -102,6 +102,9 @@ impl Vm {
             let both_bool = matches!((&**a, &**b), (PyObj::Bool(_), PyObj::Bool(_)));
             return self.num_binary(x, y, op, future_division, both_bool);
         }
+        if let Some(r) = self.complex_binary(a, b, op)? {
+            return Ok(r);
+        }
         if inplace {
             if let PyObj::List(l) = &**a {
                 match op {
@@ -545,6 +548,13 @@ impl Vm {
             (UnaryOp::UAdd, Some(Num::Int(i, l))) => Ok(self.int_result(i, l)),
             (UnaryOp::Invert, Some(Num::Int(i, l))) => Ok(self.int_result(-i - 1, l)),
             (UnaryOp::USub, Some(Num::Float(f))) => Ok(Rc::new(PyObj::Float(-f))),
+            (UnaryOp::USub, None) if matches!(&**a, PyObj::Complex(..)) => {
+                let PyObj::Complex(r, i) = &**a else {
+                    return Ok(a.clone());
+                };
+                Ok(Rc::new(PyObj::Complex(-r, -i)))
+            }
+            (UnaryOp::UAdd, None) if matches!(&**a, PyObj::Complex(..)) => Ok(a.clone()),
             (UnaryOp::UAdd, Some(Num::Float(f))) => Ok(Rc::new(PyObj::Float(f))),
             _ => {
                 let (name, sym) = match op {
@@ -756,6 +766,24 @@ impl Vm {
         match (&**a, &**b) {
             (PyObj::Str(x) | PyObj::Unicode(x), PyObj::Str(y) | PyObj::Unicode(y)) => Ok(x == y),
             (PyObj::Bytes(x), PyObj::Bytes(y)) => Ok(x == y),
+            (PyObj::Complex(r, i), _) | (_, PyObj::Complex(r, i))
+                if !matches!(&**a, PyObj::Instance(_)) && !matches!(&**b, PyObj::Instance(_)) =>
+            {
+                let other = if matches!(&**a, PyObj::Complex(..)) {
+                    b
+                } else {
+                    a
+                };
+                match &**other {
+                    PyObj::Complex(r2, i2) => Ok(r == r2 && i == i2),
+                    _ if *i != 0.0 => Ok(false),
+                    _ => {
+                        let re = Rc::new(PyObj::Float(*r));
+                        let other = other.clone();
+                        self.eq(&re, &other)
+                    }
+                }
+            }
             (PyObj::Tuple(x), PyObj::Tuple(y)) => self.seq_eq(&x.clone(), &y.clone()),
             (PyObj::List(x), PyObj::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());

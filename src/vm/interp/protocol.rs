@@ -161,4 +161,84 @@ impl Vm {
         }
         Ok(o.native().and_then(|n| n.as_bigint()))
     }
+
+    /// Arithmetic with a `complex` operand (`Objects/complexobject.c`): `+ - * /` and `**`;
+    /// `None` when neither operand is complex or the other is not a number.
+    pub fn complex_binary(
+        &mut self,
+        a: &PyRef,
+        b: &PyRef,
+        op: crate::vm::ast::BinOp,
+    ) -> PyResult<Option<PyRef>> {
+        use crate::vm::ast::BinOp;
+        if !matches!(&**a, PyObj::Complex(..)) && !matches!(&**b, PyObj::Complex(..)) {
+            return Ok(None);
+        }
+        let parts = |o: &PyRef| -> Option<(f64, f64)> {
+            match &**o {
+                PyObj::Complex(r, i) => Some((*r, *i)),
+                PyObj::Float(f) => Some((*f, 0.0)),
+                _ => o
+                    .as_bigint()
+                    .and_then(|i| crate::vm::objects::num::int_to_float(&i))
+                    .map(|f| (f, 0.0)),
+            }
+        };
+        let (Some((ar, ai)), Some((br, bi))) = (parts(a), parts(b)) else {
+            return Ok(None);
+        };
+        let (r, i) = match op {
+            BinOp::Add => (ar + br, ai + bi),
+            BinOp::Sub => (ar - br, ai - bi),
+            BinOp::Mult => (ar * br - ai * bi, ar * bi + ai * br),
+            BinOp::Div => {
+                if br == 0.0 && bi == 0.0 {
+                    return self.err("ZeroDivisionError", "complex division by zero");
+                }
+                complex_quot((ar, ai), (br, bi))
+            }
+            BinOp::Pow if bi == 0.0 && br.fract() == 0.0 && br.abs() <= 100.0 => {
+                // `c_powi`: repeated squaring for a small integral exponent.
+                let n = br as i64;
+                let mut acc = (1.0f64, 0.0f64);
+                let mut base = (ar, ai);
+                let mut k = n.unsigned_abs();
+                while k > 0 {
+                    if k & 1 == 1 {
+                        acc = (
+                            acc.0 * base.0 - acc.1 * base.1,
+                            acc.0 * base.1 + acc.1 * base.0,
+                        );
+                    }
+                    base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
+                    k >>= 1;
+                }
+                if n < 0 {
+                    if acc == (0.0, 0.0) {
+                        return self.err("ZeroDivisionError", "0.0 to a negative or complex power");
+                    }
+                    complex_quot((1.0, 0.0), acc)
+                } else {
+                    acc
+                }
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(Rc::new(PyObj::Complex(r, i))))
+    }
+}
+
+/// `_Py_c_quot`: Smith's division, which keeps the signs of zeros as CPython does.
+fn complex_quot(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    let (ar, ai) = a;
+    let (br, bi) = b;
+    if br.abs() >= bi.abs() {
+        let ratio = bi / br;
+        let denom = br + bi * ratio;
+        ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
+    } else {
+        let ratio = br / bi;
+        let denom = br * ratio + bi;
+        ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
+    }
 }
