@@ -1306,8 +1306,8 @@ fn b_map(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
     if args.len() < 2 {
         return vm.type_error("map() must have at least two arguments.");
     }
-    if args[0].is_none() {
-        return vm.unsupported(Unsupported::Builtin("map(None, ...)".into()));
+    if vm.sem.builtins_return_lists {
+        return map27(vm, &args);
     }
     let mut inners = Vec::new();
     for a in &args[1..] {
@@ -1318,6 +1318,38 @@ fn b_map(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
         inners,
     })));
     lazy_or_list(vm, it)
+}
+
+/// 2.7's `map`: a list, the iterables padded with None to the longest; `None` as the
+/// function gives the items themselves (tuples of them for several iterables).
+fn map27(vm: &mut Vm, args: &[PyRef]) -> PyResult<PyRef> {
+    let mut columns = Vec::with_capacity(args.len() - 1);
+    for (n, a) in args[1..].iter().enumerate() {
+        match vm.iterate(a) {
+            Ok(items) => columns.push(items),
+            Err(Unwind::Exc(e)) if vm.is_instance_of_name(&e, "TypeError") => {
+                let msg = format!("argument {} to map() must support iteration", n + 2);
+                return vm.type_error(msg);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    let longest = columns.iter().map(Vec::len).max().unwrap_or(0);
+    let mut out = Vec::with_capacity(longest);
+    for i in 0..longest {
+        let row: Vec<PyRef> = columns
+            .iter()
+            .map(|c| c.get(i).cloned().unwrap_or_else(|| vm.none.clone()))
+            .collect();
+        out.push(if !args[0].is_none() {
+            vm.call_sync(&args[0], row, Vec::new())?
+        } else if row.len() == 1 {
+            row[0].clone()
+        } else {
+            PyObj::new_tuple(row)
+        });
+    }
+    Ok(PyObj::new_list(out))
 }
 
 fn b_filter(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {

@@ -1021,7 +1021,8 @@ fn m_set_clear(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRe
 
 fn set_op(vm: &mut Vm, r: Option<PyRef>, a: Args, op: crate::vm::ast::BinOp) -> PyResult<PyRef> {
     let mut acc = recv(vm, r)?;
-    if let PyObj::FrozenSet(_) | PyObj::Set(_) = &*acc {
+    // A set's result is a new set; a frozenset's stays a frozenset.
+    if let PyObj::Set(_) = &*acc {
         let items = vm.iterate(&acc)?;
         acc = vm.new_set(items)?;
     }
