@@ -398,15 +398,22 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format_spec(&mut self, v: &PyRef, spec: &str) -> PyResult<String> {
-        if spec.is_empty() {
-            return self.to_str(v);
-        }
+        // `format(v, spec)` asks the class's `__format__` even for an empty spec.
         if let PyObj::Instance(_) = &**v {
             if let Some(f) = self.lookup_special(v, "__format__") {
                 let s = self.str(spec);
                 let r = self.call_sync(&f, vec![s], Vec::new())?;
-                return Ok(r.as_str().unwrap_or("").to_string());
+                return match r.as_str() {
+                    Some(s) => Ok(s.to_string()),
+                    None => {
+                        let tn = self.type_name(&r);
+                        self.type_error(format!("__format__ must return a str, not {tn}"))
+                    }
+                };
             }
+        }
+        if spec.is_empty() {
+            return self.to_str(v);
         }
         if let Some(n) = v.native() {
             let n = n.clone();
