@@ -19,12 +19,16 @@
 //!   differs between implementations and is not what this tool checks;
 //! - functions and classes by qualified name (`__name__` on 2.7), instances with their
 //!   `__dict__` down to [`INSTANCE_DEPTH`] nested instances, cells as cells;
-//! - the walk is bounded: past [`NODE_CAP`] nodes in one probe the rest is `Truncated`.
+//! - the walk is bounded: past [`NODE_CAP`] nodes in one probe the rest is `Truncated`, and so
+//!   is a value inside more than [`MAX_NESTING`] containers;
+//! - the builtins module's namespace dict (`__builtins__` as `exec` inserts it into a globals
+//!   dict) is `Other` with type `dict`: its contents belong to the interpreter.
 
 use serde::{Deserialize, Serialize};
 
-/// Bumped whenever the JSON form of [`Observation`] or [`Value`] changes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Bumped whenever the JSON form of [`Observation`] or [`Value`], or what a value is
+/// canonicalised to, changes. 2: the nesting cap, and the builtins namespace as `Other`.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Ints up to this many bits are written in decimal; larger ones in hex.
 pub const INT_DECIMAL_MAX_BITS: u64 = 4000;
@@ -34,6 +38,11 @@ pub const INSTANCE_DEPTH: u32 = 2;
 
 /// Nodes canonicalised per probe before the rest becomes `Truncated`.
 pub const NODE_CAP: usize = 2000;
+
+/// Enclosing containers (tuples, maps, seqs, cells, instances) a value may have; a value
+/// deeper than this is `Truncated`, so a record's JSON stays well inside serde_json's
+/// nesting limit of 128 (a map level costs three JSON levels).
+pub const MAX_NESTING: usize = 30;
 
 /// Everything one run of one program shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

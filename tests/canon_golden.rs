@@ -1,6 +1,6 @@
 //! The golden canonicalisation test: one table of tricky values (bool against int, 2.7 long,
 //! huge ints, nested and self-referencing containers, functions, classes, instances, cells, a
-//! `FrameLocalsProxy`) probed by CPython's canonicaliser (`harness/ref/sitecustomize.py`, in a
+//! `FrameLocalsProxy`, values nested past the cap, the builtins namespace) probed by CPython's canonicaliser (`harness/ref/sitecustomize.py`, in a
 //! reference run) and by the VM's (`src/vm/canon.rs`); both must give identical records.
 
 use std::path::Path;
@@ -31,6 +31,17 @@ fn vm_and_cpython_canonicalise_alike() {
             reference.observation.probes.len() >= 35,
             "{version}: the table was not run"
         );
+        // The nesting cap and the opaque builtins namespace are exercised.
+        let probe = |label: &str| {
+            let p = reference
+                .observation
+                .probes
+                .iter()
+                .find(|p| p.label == label);
+            serde_json::to_string(&p.expect("probed").value).unwrap()
+        };
+        assert!(probe("deep_nesting").contains(r#""t":"truncated""#));
+        assert!(probe("exec_namespace").contains(r#"{"t":"other","ty":"dict","id":"#));
         if version.semantics().f_locals_is_proxy {
             assert!(
                 json.contains(r#""ty":"FrameLocalsProxy""#),

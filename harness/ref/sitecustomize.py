@@ -28,7 +28,11 @@ never called) or absent (slots), or when the instance has more than INSTANCE_DEP
 instances on the path from the probed value. Node cap: every value written except `truncated` is a node; a
 value reached when NODE_CAP nodes are written is `truncated`, and a container reached its
 next item at the cap gets one final `truncated` item (a map the pair [truncated, truncated])
-instead of its remaining items. The walk is iterative and never runs user code.
+instead of its remaining items. Nesting cap: a value inside more than MAX_NESTING enclosing
+containers (tuples, maps, seqs, cells, instances) is `truncated` and is not a node. The
+builtins module's namespace dict (what exec inserts into a globals dict as `__builtins__`) is
+other: its contents are the interpreter's, not the program's. The walk is iterative and never
+runs user code.
 """
 
 
@@ -47,7 +51,13 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
     import sys
 
     py3 = sys.version_info[0] >= 3
+    if py3:
+        import builtins as builtins_module
+    else:
+        import __builtin__ as builtins_module
+    builtins_ns = builtins_module.__dict__
     node_cap = 2000
+    max_nesting = 30
     instance_depth = 2
     int_decimal_max_bits = 4000
     truncated = '{"t":"truncated"}'
@@ -214,9 +224,10 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
     def canon(value):
         out = []
         nodes = 0
-        # Tasks: (0, text) writes text; (1, obj, depth) writes a value; (2, items, i, depth,
-        # pairs) writes item i onwards of a container and its closing bracket.
-        stack = [(1, value, 0)]
+        # Tasks: (0, text) writes text; (1, obj, depth, level) writes a value; (2, items, i,
+        # depth, pairs, level) writes item i onwards of a container and its closing bracket.
+        # `depth` counts enclosing instances, `level` enclosing containers of any kind.
+        stack = [(1, value, 0, 0)]
         pop = stack.pop
         push = stack.append
         emit = out.append
@@ -227,7 +238,7 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                 emit(task[1])
                 continue
             if kind == 2:
-                items, i, depth, pairs = task[1], task[2], task[3], task[4]
+                items, i, depth, pairs, level = task[1], task[2], task[3], task[4], task[5]
                 if i >= len(items):
                     emit(']')
                     continue
@@ -238,21 +249,21 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                     else:
                         emit(sep + truncated + ']')
                     continue
-                push((2, items, i + 1, depth, pairs))
+                push((2, items, i + 1, depth, pairs, level))
                 if pairs:
                     key, val = items[i]
                     emit(sep + '[')
                     push((0, ']'))
-                    push((1, val, depth))
+                    push((1, val, depth, level))
                     push((0, ','))
-                    push((1, key, depth))
+                    push((1, key, depth, level))
                 else:
                     if sep:
                         emit(sep)
-                    push((1, items[i], depth))
+                    push((1, items[i], depth, level))
                 continue
-            obj, depth = task[1], task[2]
-            if nodes >= node_cap:
+            obj, depth, level = task[1], task[2], task[3]
+            if nodes >= node_cap or level > max_nesting:
                 emit(truncated)
                 continue
             nodes += 1
@@ -280,7 +291,7 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
             if issubclass(t, tuple):
                 emit('{"t":"tuple","ty":' + quote(type_name(t)) + ',"items":[')
                 push((0, '}'))
-                push((2, list(tuple.__iter__(obj)), 0, depth, False))
+                push((2, list(tuple.__iter__(obj)), 0, depth, False, level + 1))
                 continue
             # Everything below has identity.
             key = id(obj)
@@ -291,6 +302,9 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
             keep.append(obj)
             ordinal = len(keep)
             ids[key] = ordinal
+            if obj is builtins_ns:
+                emit('{"t":"other","ty":"dict","id":%d}' % ordinal)
+                continue
             if issubclass(t, dict):
                 items = list(dict.items(obj))
             elif t is mapping_proxy_type or (proxy_type is not None and t is proxy_type):
@@ -300,7 +314,7 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
             if items is not None:
                 emit('{"t":"map","ty":' + quote(type_name(t)) + ',"id":%d,"items":[' % ordinal)
                 push((0, '}'))
-                push((2, items, 0, depth, True))
+                push((2, items, 0, depth, True, level + 1))
                 continue
             if issubclass(t, list):
                 items = list(list.__iter__(obj))
@@ -311,7 +325,7 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
             if items is not None:
                 emit('{"t":"seq","ty":' + quote(type_name(t)) + ',"id":%d,"items":[' % ordinal)
                 push((0, '}'))
-                push((2, items, 0, depth, False))
+                push((2, items, 0, depth, False, level + 1))
                 continue
             if t is function_type or t is builtin_type or t is method_type:
                 emit('{"t":"function","ty":' + quote(type_name(t)) + ',"id":%d,"name":' % ordinal
@@ -333,7 +347,7 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                     emit('null}')
                     continue
                 push((0, '}'))
-                push((1, contents, depth))
+                push((1, contents, depth, level + 1))
                 continue
             if issubclass(t, module_type):
                 name = dict.get(module_ns(obj), '__name__')
@@ -359,7 +373,7 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                 continue
             emit('[')
             push((0, '}'))
-            push((2, list(dict.items(attrs)), 0, depth + 1, True))
+            push((2, list(dict.items(attrs)), 0, depth + 1, True, level + 1))
         return u''.join(out)
 
     def observe(label, value):

@@ -2,15 +2,14 @@
 //!
 //! Each shard directory holds the `report.json` its run wrote. The shards must come from the
 //! same campaign (seed, shard count, versions, generator, interpreter builds) and be distinct;
-//! anything else is refused. Totals add up, buckets with one fingerprint fold into one (counts
-//! summed, the earliest first case, the shortest example kept with its reduction).
+//! anything else is refused. Totals add up, buckets with one id fold into one
+//! (`bucket::regroup`: counts summed, the earliest first case, the smallest reproducer kept).
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use anyhow::Context;
 
-use super::{Bucket, Outcome};
+use super::Outcome;
 
 /// Folds the shard reports in `dirs` into one outcome.
 pub fn merge(dirs: &[PathBuf]) -> anyhow::Result<Outcome> {
@@ -59,7 +58,7 @@ pub fn merge(dirs: &[PathBuf]) -> anyhow::Result<Outcome> {
     let mut merged = first.clone();
     merged.meta.shard = (0, 1);
     merged.totals = Default::default();
-    let mut buckets: BTreeMap<String, Bucket> = BTreeMap::new();
+    let mut buckets = Vec::new();
     for (_, outcome) in outcomes {
         let t = &outcome.totals;
         let m = &mut merged.totals;
@@ -70,23 +69,8 @@ pub fn merge(dirs: &[PathBuf]) -> anyhow::Result<Outcome> {
         m.inconclusive += t.inconclusive;
         m.drift += t.drift;
         m.elapsed_secs += t.elapsed_secs;
-        for bucket in outcome.buckets {
-            match buckets.get_mut(&bucket.fingerprint) {
-                None => {
-                    buckets.insert(bucket.fingerprint.clone(), bucket);
-                }
-                Some(have) => {
-                    let count = have.count + bucket.count;
-                    let first_case = have.first_case.min(bucket.first_case);
-                    if bucket.best_program.len() < have.best_program.len() {
-                        *have = bucket;
-                    }
-                    have.count = count;
-                    have.first_case = first_case;
-                }
-            }
-        }
+        buckets.extend(outcome.buckets);
     }
-    merged.buckets = buckets.into_values().collect();
+    merged.buckets = super::bucket::regroup(buckets);
     Ok(merged)
 }

@@ -11,6 +11,7 @@
 //! The targets are injected ([`Runners`]), so this module knows nothing of how a program is
 //! generated or where an observation comes from.
 
+pub mod bucket;
 pub mod merge;
 pub mod verdict;
 
@@ -142,6 +143,10 @@ pub struct Bucket {
     /// The reason, when the bucket is on the known-divergences list (`report::known::mark`).
     #[serde(default)]
     pub known: Option<String>,
+    /// The fingerprints (`Fingerprint::hash`) of the signature groups folded into this bucket
+    /// (`bucket::regroup`); empty before regrouping.
+    #[serde(default)]
+    pub signatures: Vec<String>,
 }
 
 /// Running totals, shown by the progress line and written to the report.
@@ -458,6 +463,7 @@ fn account(record: &CaseRecord, totals: &mut Totals, buckets: &mut BTreeMap<Stri
                         drift: record.drift.clone(),
                         reduced: None,
                         known: None,
+                        signatures: Vec::new(),
                     });
                 bucket.count += 1;
                 if program.len() < bucket.best_program.len() {

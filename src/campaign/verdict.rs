@@ -47,13 +47,31 @@ pub struct Fingerprint {
 impl Fingerprint {
     /// A short stable name: FNV-1a over the key's JSON, in hex.
     pub fn hash(&self) -> String {
-        let text = serde_json::to_string(self).unwrap_or_default();
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in text.bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        format!("{h:016x}")
+        format!(
+            "{:016x}",
+            fnv1a(serde_json::to_string(self).unwrap_or_default().as_bytes())
+        )
+    }
+
+    /// The divergence's class, the part of the key a bucket keeps: the version, both ends and
+    /// exception types, whether the end's message differs, whether values differ (through
+    /// stdout or a probe alike) and whether only an order does. Where the first difference
+    /// lies, and whether a program shows a wrong value by `print` or by a probe, depend on how
+    /// the program happens to observe a mistake; the reduction keeps them, a bucket does not.
+    pub fn class_hash(&self) -> String {
+        let has = |f: Field| self.fields.contains(&f);
+        let class = (
+            self.version,
+            &self.ends,
+            &self.types,
+            has(Field::EndMessage),
+            has(Field::Stdout) || has(Field::Probes),
+            has(Field::ProbeOrder),
+        );
+        format!(
+            "{:016x}",
+            fnv1a(serde_json::to_string(&class).unwrap_or_default().as_bytes())
+        )
     }
 
     pub fn describe(&self) -> String {
@@ -76,6 +94,16 @@ impl Fingerprint {
                 .unwrap_or_default(),
         )
     }
+}
+
+/// FNV-1a, 64 bits: stable across builds and platforms, unlike `std`'s hasher.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 fn end_type(end: &End) -> Option<String> {

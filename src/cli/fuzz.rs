@@ -280,6 +280,8 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
             &cpython,
         );
     }
+    // Buckets are formed after reduction (`campaign::bucket`).
+    outcome.buckets = campaign::bucket::regroup(std::mem::take(&mut outcome.buckets));
     let known_path = corpus::default_root().join("known-divergences.txt");
     let known = report::known::load(&known_path)
         .with_context(|| format!("reading {}", known_path.display()))?;

@@ -1,14 +1,21 @@
-//! The scope features a (minimized) program uses, for bucketing: a bucket is the reduction's
-//! fingerprint plus the features left in the minimized program, so two divergences that look
-//! alike in their observations but need different constructs to show stay apart.
+//! The scope mechanisms a (minimized) program uses, for bucketing: a bucket is the
+//! divergence's class plus the mechanisms left in the minimized program, so two divergences
+//! that look alike in their observations but need different constructs to show stay apart,
+//! and one mistake that shows through different scaffolding lands in one bucket.
 //!
 //! Features are read from the AST (and from exec'd literals, parsed recursively), never from
-//! the observations; the names are stable strings because they end up in bucket ids.
+//! the observations; the names are stable strings because they end up in bucket ids. They
+//! name mechanisms, not syntax: `compile` only makes the code that `exec` or `eval` runs, so
+//! it adds nothing of its own; `locals()`, `vars()`, `dir()` and `f_locals` all read a scope's
+//! namespace (`namespace`); a nested `def` or a `try` is structure. A probe's argument
+//! (DESIGN.md, "Observations") counts only for the namespace read it performs: the generator
+//! picks the probe's form (`locals()`, or `sorted(...)` of `vars()` through a generator
+//! expression) at random, and that choice is not part of any divergence.
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 
-use crate::campaign::verdict::Fingerprint;
+use crate::campaign::verdict::{fnv1a, Fingerprint};
 use crate::version::Dialect;
 use crate::vm::ast::{Expr, ExprKind, Stmt, StmtKind};
 use crate::vm::parser::{parse_module, ParseOptions};
@@ -41,17 +48,19 @@ fn collect(body: &[Stmt], dialect: Dialect, depth: u32, out: &mut BTreeSet<&'sta
                     .borrow_mut()
                     .push((text.to_string(), super::pass::CodeMode::Module));
             }
-            if let StmtKind::FunctionDef(f) = &s.kind {
-                let nested = f
-                    .body
-                    .iter()
-                    .any(|s| matches!(s.kind, StmtKind::FunctionDef(_)));
-                if nested {
-                    found.borrow_mut().insert("nested def");
-                }
-            }
         },
         &mut |e| {
+            if walk::is_probe_call(e) {
+                if let ExprKind::Call { args, keywords, .. } = &mut e.kind {
+                    for arg in args.iter() {
+                        probe_features(arg, &mut found.borrow_mut());
+                    }
+                    // Nothing else inside a probe's argument counts.
+                    args.clear();
+                    keywords.clear();
+                }
+                return;
+            }
             if let Some(f) = expr_feature(e) {
                 found.borrow_mut().insert(f);
             }
@@ -78,7 +87,6 @@ fn stmt_feature(s: &Stmt) -> Option<&'static str> {
         StmtKind::Nonlocal(_) => "nonlocal",
         StmtKind::Exec { .. } => "exec",
         StmtKind::ClassDef(_) => "class",
-        StmtKind::Try { .. } => "try",
         _ => return None,
     })
 }
@@ -88,18 +96,11 @@ fn expr_feature(e: &Expr) -> Option<&'static str> {
         ExprKind::Name(n) => match n.as_str() {
             "exec" => "exec",
             "eval" => "eval",
-            "compile" => "compile",
-            "locals" => "locals",
-            "vars" => "vars",
-            "dir" => "dir",
+            "locals" | "vars" | "dir" => "namespace",
             "globals" => "globals",
             _ => return None,
         },
-        ExprKind::Attribute { attr, .. } => match attr.as_str() {
-            "f_locals" => "f_locals",
-            "_getframe" => "frame",
-            _ => return None,
-        },
+        ExprKind::Attribute { attr, .. } if attr == "f_locals" => "namespace",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::ListComp { .. }
         | ExprKind::SetComp { .. }
@@ -111,15 +112,54 @@ fn expr_feature(e: &Expr) -> Option<&'static str> {
     })
 }
 
-/// A bucket's id: the fingerprint's hash, then a hash of the minimized program's features
-/// (FNV-1a, like [`Fingerprint::hash`]), as `<fingerprint>-<features>`.
+/// What a probe's argument adds: `namespace` when it reads a namespace, and `comprehension`
+/// when such a read runs in a comprehension's own scope (its element, its conditions, or an
+/// iterable after the first; the first is evaluated in the enclosing scope).
+fn probe_features(arg: &Expr, out: &mut BTreeSet<&'static str>) {
+    let mut arg = arg.clone();
+    walk::visit_expr(&mut arg, &mut |x| {
+        if expr_feature(x) == Some("namespace") {
+            out.insert("namespace");
+        }
+        let (parts, generators) = match &x.kind {
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => (vec![&**elt], generators),
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => (vec![&**key, &**value], generators),
+            _ => return,
+        };
+        let inner = generators
+            .iter()
+            .enumerate()
+            .flat_map(|(i, g)| (i > 0).then_some(&g.iter).into_iter().chain(&g.ifs));
+        if parts.into_iter().chain(inner).any(reads_namespace) {
+            out.insert("comprehension");
+        }
+    });
+}
+
+/// Whether `e` reads a scope's namespace anywhere inside it.
+fn reads_namespace(e: &Expr) -> bool {
+    let mut e = e.clone();
+    let mut found = false;
+    walk::visit_expr(&mut e, &mut |x| {
+        found |= expr_feature(x) == Some("namespace")
+    });
+    found
+}
+
+/// A bucket's id: the hash of the divergence's class ([`Fingerprint::class_hash`]), then a
+/// hash of the minimized program's features (FNV-1a), as `<class>-<features>`.
 pub fn bucket_id(key: &Fingerprint, features: &[String]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in features.join(",").bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{}-{:08x}", key.hash(), h & 0xffff_ffff)
+    format!(
+        "{}-{:08x}",
+        key.class_hash(),
+        fnv1a(features.join(",").as_bytes()) & 0xffff_ffff
+    )
 }
 
 #[cfg(test)]
@@ -131,20 +171,30 @@ mod tests {
         let src = "def f():\n    x = 1\n    def g():\n        return x\n    exec('del y\\nz = [locals() for i in range(2)]')\n    return sys._getframe().f_locals\n";
         assert_eq!(
             features(src, Dialect::Py3),
-            [
-                "comprehension",
-                "del",
-                "exec",
-                "f_locals",
-                "frame",
-                "locals",
-                "nested def"
-            ]
+            ["comprehension", "del", "exec", "namespace"]
         );
         assert_eq!(
             features("exec 'global q' in d\n", Dialect::Py2),
             ["exec", "global"]
         );
         assert!(features("x = (", Dialect::Py3).is_empty());
+    }
+
+    #[test]
+    fn probes_count_only_for_their_namespace_read() {
+        let probe =
+            "__observe__('f#1', sorted((k, v) for k, v in vars().items() if k[:2] != '__'))\n";
+        assert_eq!(features(probe, Dialect::Py3), ["namespace"]);
+        assert!(features("__observe__('m#1', [i for i in x])\n", Dialect::Py3).is_empty());
+        // A read in the comprehension's own scope makes the comprehension part of it.
+        assert_eq!(
+            features("__observe__('m#1', [locals() for i in x])\n", Dialect::Py3),
+            ["comprehension", "namespace"]
+        );
+        // `compile` only makes the code that `exec` runs.
+        assert_eq!(
+            features("exec(compile('x = 1', '', 'exec'))\n", Dialect::Py3),
+            features("exec('x = 1')\n", Dialect::Py3)
+        );
     }
 }

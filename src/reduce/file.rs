@@ -314,6 +314,7 @@ mod tests {
             drift: Vec::new(),
             reduced: None,
             known: None,
+            signatures: Vec::new(),
         }];
         reduce_buckets(
             &mut buckets,

@@ -600,7 +600,8 @@ pub fn stmts_and_exprs_mut(
     }
 }
 
-fn visit_expr(e: &mut Expr, fe: &mut dyn FnMut(&mut Expr)) {
+/// Calls `fe` on `e` and every expression inside it, in pre-order.
+pub fn visit_expr(e: &mut Expr, fe: &mut dyn FnMut(&mut Expr)) {
     fe(e);
     for c in expr_children_mut(e) {
         visit_expr(c, fe);

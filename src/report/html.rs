@@ -582,6 +582,7 @@ mod tests {
             }],
             drift: vec!["3.12/3.13".into()],
             known: None,
+            signatures: Vec::new(),
             reduced: reduced.then(|| Reduction {
                 source: HOSTILE.into(),
                 lines_before: 2,

@@ -2,13 +2,13 @@
 //!
 //! Known buckets are still counted, but reports do not show them as new. Each entry names a
 //! reproducer; [`recheck`] runs it and flags an entry whose divergence no longer shows (the
-//! bug was fixed, or the fingerprint moved), so the list cannot silently rot.
+//! bug was fixed, or the divergence moved to another bucket), so the list cannot silently rot.
 //!
 //! Format, one entry per line (`#` starts a comment):
 //!
 //! ```text
-//! <fingerprint> <version> <reproducer path, relative to the file, or -> <reason ...>
-//! 3c1f0a9e5b7d2e41 3.13 corpus/scope/known_loader.py VM has no __loader__ in module globals
+//! <bucket id> <version> <reproducer path, relative to the file, or -> <reason ...>
+//! 3c1f0a9e5b7d2e41-0a1b2c3d 3.13 corpus/scope/known_loader.py VM has no __loader__ in module globals
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -18,12 +18,13 @@ use serde::{Deserialize, Serialize};
 use crate::campaign::verdict::{judge, Verdict};
 use crate::campaign::Bucket;
 use crate::observe::Observation;
+use crate::reduce::feature::{bucket_id, features};
 use crate::version::PyVersion;
 
 /// One known divergence.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Known {
-    /// `Fingerprint::hash()` of the divergence (a bucket's `fingerprint`).
+    /// The bucket's id (`reduce::feature::bucket_id`, a bucket's `fingerprint`).
     pub fingerprint: String,
     pub version: PyVersion,
     /// The reproducer, resolved against the list's directory.
@@ -65,8 +66,14 @@ pub fn parse(text: &str, base: &Path) -> Result<Vec<Known>, KnownError> {
         };
         let mut parts = line.splitn(4, char::is_whitespace).map(str::trim);
         let fingerprint = parts.next().unwrap_or_default().to_string();
-        if fingerprint.len() != 16 || !fingerprint.chars().all(|c| c.is_ascii_hexdigit()) {
-            return Err(err("expected a 16-digit hex fingerprint"));
+        let hex = |s: &str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_hexdigit());
+        if !fingerprint
+            .split_once('-')
+            .is_some_and(|(a, b)| hex(a, 16) && hex(b, 8))
+        {
+            return Err(err(
+                "expected a bucket id (16 hex digits, '-', 8 hex digits)",
+            ));
         }
         let version = parts
             .next()
@@ -114,7 +121,7 @@ pub fn mark(buckets: &mut [Bucket], known: &[Known]) {
     }
 }
 
-/// Runs every entry's reproducer and returns those that no longer show their fingerprint.
+/// Runs every entry's reproducer and returns those that no longer land in their bucket.
 /// Entries without a reproducer cannot be checked and are not flagged.
 pub fn recheck(
     known: &[Known],
@@ -139,7 +146,8 @@ pub fn recheck(
             }
         };
         match judge(k.version, &cpython(&src, k.version), &vm(&src, k.version)) {
-            Verdict::Diverge { key, .. } if key.hash() == k.fingerprint => {}
+            Verdict::Diverge { key, .. }
+                if bucket_id(&key, &features(&src, k.version.dialect())) == k.fingerprint => {}
             Verdict::Diverge { key, .. } => {
                 out.push(stale(format!("diverges differently: {}", key.describe())))
             }
@@ -157,7 +165,7 @@ mod tests {
 
     #[test]
     fn parses_entries_and_rejects_bad_lines() {
-        let text = "# known\n0123456789abcdef 3.13 cases/a.py VM lacks __loader__ # why\n\nfedcba9876543210 2.7 - dict order\n";
+        let text = "# known\n0123456789abcdef-01234567 3.13 cases/a.py VM lacks __loader__ # why\n\nfedcba9876543210-89abcdef 2.7 - dict order\n";
         let known = parse(text, Path::new("/k")).expect("parses");
         assert_eq!(known.len(), 2);
         assert_eq!(
@@ -172,9 +180,9 @@ mod tests {
         let err = parse("0123 3.13 - x\n", Path::new(".")).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "line 1: expected a 16-digit hex fingerprint"
+            "line 1: expected a bucket id (16 hex digits, '-', 8 hex digits)"
         );
-        assert!(parse("0123456789abcdef 3.13 -\n", Path::new(".")).is_err());
+        assert!(parse("0123456789abcdef-01234567 3.13 -\n", Path::new(".")).is_err());
     }
 
     #[test]
@@ -202,7 +210,7 @@ mod tests {
             panic!("diverges");
         };
         let known = vec![Known {
-            fingerprint: key.hash(),
+            fingerprint: bucket_id(&key, &features("del x\n", PyVersion::PY313.dialect())),
             version: PyVersion::PY313,
             reproducer: Some(dir.join("r.py")),
             reason: "planted".into(),

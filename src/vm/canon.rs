@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use num_traits::Signed;
 
-use crate::observe::{Value, INSTANCE_DEPTH, INT_DECIMAL_MAX_BITS, NODE_CAP};
+use crate::observe::{Value, INSTANCE_DEPTH, INT_DECIMAL_MAX_BITS, MAX_NESTING, NODE_CAP};
 use crate::vm::interp::Vm;
 use crate::vm::objects::{addr, num, PyObj, PyRef};
 
@@ -134,7 +134,8 @@ pub fn canonicalise(vm: &mut Vm, root: &PyRef) -> Value {
                 tasks.push(Task::Value(children[i].clone(), depth));
             }
             Task::Value(obj, depth) => {
-                if nodes >= NODE_CAP {
+                // `builds` holds one entry per enclosing container.
+                if nodes >= NODE_CAP || builds.len() > MAX_NESTING {
                     deliver(&mut builds, &mut result, Value::Truncated);
                     continue;
                 }
@@ -176,6 +177,11 @@ pub fn canonicalise(vm: &mut Vm, root: &PyRef) -> Value {
                 let id = vm.canon.keep.len() as u32;
                 vm.canon.ids.insert(key, id);
                 let tyname = ty_override.unwrap_or_else(|| vm.type_name(&obj));
+                if std::rc::Rc::ptr_eq(&obj, &vm.builtins) {
+                    // The interpreter's namespace, not the program's.
+                    deliver(&mut builds, &mut result, Value::Other { ty: tyname, id });
+                    continue;
+                }
                 match &*obj {
                     PyObj::Dict(_) | PyObj::MappingProxy(_) | PyObj::FrameLocalsProxy(_) => {
                         let items = vm.mapping_items(&obj).unwrap_or_default();

@@ -84,3 +84,10 @@ __observe__('module', sys)
 empty_cell()
 frame_locals()
 __observe__('repeat_dict', d)
+deep = []
+for i in range(40):
+    deep = [deep, (i, {'k': deep})]
+__observe__('deep_nesting', deep)
+ns = {}
+exec('x = 1', ns)
+__observe__('exec_namespace', ns)

@@ -25,6 +25,8 @@ use rustpython_vm::{AsObject, Py, PyObjectRef, PyResult, VirtualMachine};
 /// The reference run's probe descriptor.
 const PROBE_FD: i32 = 3;
 const NODE_CAP: usize = 2000;
+/// `observe::MAX_NESTING`: a value inside more enclosing containers is truncated.
+const MAX_NESTING: usize = 30;
 const INSTANCE_DEPTH: u32 = 2;
 const INT_DECIMAL_MAX_BITS: u64 = 4000;
 const TRUNCATED: &str = r#"{"t":"truncated"}"#;
@@ -55,7 +57,11 @@ pub fn native_observe(vm: &VirtualMachine) -> PyObjectRef {
             if !is_text(vm, &label) {
                 return Err(vm.new_type_error("__observe__ label must be a string"));
             }
-            let mut walk = Walk { vm, nodes: 0 };
+            let mut walk = Walk {
+                vm,
+                nodes: 0,
+                level: 0,
+            };
             let mut text = String::new();
             walk.value(&value, 0, &mut text);
             let mut line = String::from(r#"{"probe":{"label":"#);
@@ -133,11 +139,13 @@ fn is_int_subclass(vm: &VirtualMachine, obj: &PyObjectRef) -> bool {
 struct Walk<'vm> {
     vm: &'vm VirtualMachine,
     nodes: usize,
+    /// Containers enclosing the value being written.
+    level: usize,
 }
 
 impl Walk<'_> {
     fn value(&mut self, obj: &PyObjectRef, depth: u32, out: &mut String) {
-        if self.nodes >= NODE_CAP {
+        if self.nodes >= NODE_CAP || self.level > MAX_NESTING {
             out.push_str(TRUNCATED);
             return;
         }
@@ -212,6 +220,13 @@ impl Walk<'_> {
             out.push_str(&format!(r#"{{"t":"ref","id":{ordinal}}}"#));
             return;
         }
+        if let Some(ns) = vm.builtins.as_object().dict() {
+            if obj.is(&ns) {
+                // The interpreter's namespace, not the program's.
+                out.push_str(&format!(r#"{{"t":"other","ty":{ty},"id":{ordinal}}}"#));
+                return;
+            }
+        }
         let pairs = if let Some(dict) = obj.downcast_ref::<PyDict>() {
             Some(dict.items_vec())
         } else if class.is(types.mappingproxy_type) || class.is(types.frame_locals_proxy_type) {
@@ -255,7 +270,11 @@ impl Walk<'_> {
         if class.is(types.cell_type) {
             out.push_str(&format!(r#"{{"t":"cell","id":{ordinal},"contents":"#));
             match obj.get_attr("cell_contents", vm) {
-                Ok(contents) => self.value(&contents, depth, out),
+                Ok(contents) => {
+                    self.level += 1;
+                    self.value(&contents, depth, out);
+                    self.level -= 1;
+                }
                 Err(_) => out.push_str("null"),
             }
             out.push('}');
@@ -296,6 +315,7 @@ impl Walk<'_> {
     }
 
     fn seq(&mut self, items: &[PyObjectRef], depth: u32, out: &mut String) {
+        self.level += 1;
         out.push('[');
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
@@ -308,9 +328,11 @@ impl Walk<'_> {
             self.value(item, depth, out);
         }
         out.push(']');
+        self.level -= 1;
     }
 
     fn pairs(&mut self, items: &[(PyObjectRef, PyObjectRef)], depth: u32, out: &mut String) {
+        self.level += 1;
         out.push('[');
         for (i, (key, val)) in items.iter().enumerate() {
             if i > 0 {
@@ -327,6 +349,7 @@ impl Walk<'_> {
             out.push(']');
         }
         out.push(']');
+        self.level -= 1;
     }
 }
 
