@@ -529,6 +529,19 @@ impl Vm {
                 "softspace" if self.sem.has_long => Some(PyObj::new_int(self.softspace as u8)),
                 _ => crate::vm::methods::builtin_method(self, obj, name),
             }),
+            PyObj::Property { fget, fset, fdel } => Ok(match name {
+                "fget" => Some(fget.clone()),
+                "fset" => Some(fset.clone()),
+                "fdel" => Some(fdel.clone()),
+                "__doc__" => match &**fget {
+                    PyObj::Function(f) => Some(f.doc.clone()),
+                    _ => Some(self.none.clone()),
+                },
+                _ => crate::vm::methods::builtin_method(self, obj, name),
+            }),
+            PyObj::StaticMethod(f) | PyObj::ClassMethod(f) if name == "__func__" => {
+                Ok(Some(f.clone()))
+            }
             PyObj::Complex(r, i) => Ok(match name {
                 "real" => Some(Rc::new(PyObj::Float(*r))),
                 "imag" => Some(Rc::new(PyObj::Float(*i))),
