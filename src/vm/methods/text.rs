@@ -244,7 +244,13 @@ pub(super) fn m_str_replace(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> P
 
 fn affix(vm: &mut Vm, r: Option<PyRef>, a: Args, start: bool) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
-    let text = s_of(&s);
+    let chars: Vec<char> = s_of(&s).chars().collect();
+    // The `[start:end]` window the affix is tested against.
+    let (lo, hi) = window(vm, &a, chars.len())?;
+    if lo > chars.len() {
+        return Ok(vm.bool(false));
+    }
+    let text: String = chars[lo.min(hi)..hi].iter().collect();
     let p = arg(vm, &a, 0, "startswith")?;
     let cands: Vec<String> = match &*p {
         PyObj::Tuple(t) => t.iter().map(s_of).collect(),
@@ -439,6 +445,61 @@ pub(super) fn m_str_isalnum(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> 
 
 pub(super) fn m_str_isspace(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
     pred_str(vm, r, |s| s.chars().all(char::is_whitespace))
+}
+
+/// `str.istitle()`: cased runs start upper-case, and there is at least one cased char.
+pub(super) fn m_str_istitle(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| {
+        let mut cased = false;
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+pub(super) fn m_str_isnumeric(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| !s.is_empty() && s.chars().all(char::is_numeric))
+}
+
+pub(super) fn m_str_isdecimal(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+pub(super) fn m_str_isidentifier(
+    vm: &mut Vm,
+    r: Option<PyRef>,
+    _a: Args,
+    _k: Kw,
+) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| {
+        let mut cs = s.chars();
+        cs.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+            && cs.all(|c| c == '_' || c.is_alphanumeric())
+    })
+}
+
+pub(super) fn m_str_casefold(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let out = s_of(&s).to_lowercase().replace('ß', "ss");
+    Ok(same_kind(vm, &s, &out))
 }
 
 pub(super) fn m_str_isupper(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
