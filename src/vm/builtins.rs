@@ -199,35 +199,6 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
-/// `sys.version_info`: a struct sequence with named fields, a tuple subclass in 3.x.
-fn version_info(vm: &mut Vm, major: u8, minor: u8, micro: u32) -> PyRef {
-    let fields: [(&str, PyRef); 5] = [
-        ("major", PyObj::new_int(major)),
-        ("minor", PyObj::new_int(minor)),
-        ("micro", PyObj::new_int(micro)),
-        ("releaselevel", PyObj::new_str("final")),
-        ("serial", PyObj::new_int(0)),
-    ];
-    let base = if vm.sem.version_info_is_tuple {
-        vm.t.tuple.clone()
-    } else {
-        vm.t.object.clone()
-    };
-    let cls = crate::vm::error::builtin_class("version_info", &base, vm.dict_mode, "sys");
-    // The fields in their order (the repr lists them so), whatever the version's dict order.
-    let mut attrs = Dict::new(crate::vm::objects::dict::Mode::Insertion);
-    for (name, value) in &fields {
-        attrs.set_str(name, value.clone());
-    }
-    let items = fields.into_iter().map(|(_, v)| v).collect();
-    Rc::new(PyObj::Instance(crate::vm::objects::Instance {
-        class: RefCell::new(cls),
-        dict: PyObj::new_dict(attrs),
-        exc: None,
-        native: Some(PyObj::new_tuple(items)),
-    }))
-}
-
 fn make_sys(vm: &mut Vm) -> PyRef {
     let py2 = vm.sem.has_long;
     let mut d = Dict::new(vm.dict_mode);
@@ -252,7 +223,10 @@ fn make_sys(vm: &mut Vm) -> PyRef {
         (3, 12) => (1, "3.12.1"),
         _ => (0, "3.13.0"),
     };
-    d.set_str("version_info", version_info(vm, v.major, v.minor, micro));
+    d.set_str(
+        "version_info",
+        types::version_info(vm, v.major, v.minor, micro),
+    );
     d.set_str("version", PyObj::new_str(label));
     d.set_str(
         "hexversion",

@@ -489,3 +489,32 @@ pub fn ascii_check(vm: &mut Vm, s: &str, decoding: bool) -> PyResult<()> {
     );
     vm.err("UnicodeEncodeError", msg)
 }
+
+/// `sys.version_info`: a struct sequence with named fields, a tuple subclass in 3.x.
+pub fn version_info(vm: &mut Vm, major: u8, minor: u8, micro: u32) -> PyRef {
+    let fields: [(&str, PyRef); 5] = [
+        ("major", PyObj::new_int(major)),
+        ("minor", PyObj::new_int(minor)),
+        ("micro", PyObj::new_int(micro)),
+        ("releaselevel", PyObj::new_str("final")),
+        ("serial", PyObj::new_int(0)),
+    ];
+    let base = if vm.sem.version_info_is_tuple {
+        vm.t.tuple.clone()
+    } else {
+        vm.t.object.clone()
+    };
+    let cls = crate::vm::error::builtin_class("version_info", &base, vm.dict_mode, "sys");
+    // The fields in their order (the repr lists them so), whatever the version's dict order.
+    let mut attrs = crate::vm::objects::Dict::new(crate::vm::objects::dict::Mode::Insertion);
+    for (name, value) in &fields {
+        attrs.set_str(name, value.clone());
+    }
+    let items = fields.into_iter().map(|(_, v)| v).collect();
+    Rc::new(PyObj::Instance(crate::vm::objects::Instance {
+        class: RefCell::new(cls),
+        dict: PyObj::new_dict(attrs),
+        exc: None,
+        native: Some(PyObj::new_tuple(items)),
+    }))
+}
