@@ -31,3 +31,29 @@ try:
         x = {}['q']
 except KeyError as e:
     print(type(e.__context__).__name__)
+try:
+    try:
+        raise KeyError('a')
+    except KeyError as a:
+        try:
+            raise ValueError('b')
+        except ValueError as b:
+            raise a
+except KeyError as e:
+    c = e.__context__
+    print(type(c).__name__, c.__context__)
+old = IndexError('old')
+try:
+    try:
+        raise TypeError('t')
+    except TypeError:
+        try:
+            raise old
+        except IndexError:
+            pass
+        try:
+            raise NameError('n')
+        except NameError:
+            raise old
+except IndexError as e:
+    print(type(e.__context__).__name__)

@@ -352,6 +352,39 @@ impl Vm {
         true
     }
 
+    /// `_PyErr_SetObject`'s implicit chaining for a raised exception: its context becomes
+    /// the handled exception, first cutting any link back to it from that exception's own
+    /// context chain so no cycle forms.
+    fn set_raised_context(&self, e: &PyRef, ctx: Option<PyRef>) {
+        let Some(c) = ctx else { return };
+        if Rc::ptr_eq(e, &c) {
+            return;
+        }
+        let mut o = c.clone();
+        // Bounded, as CPython's walk is by Floyd's cycle check.
+        for _ in 0..10_000 {
+            let next = match &*o {
+                PyObj::Instance(i) => i.exc.as_ref().and_then(|d| d.borrow().context.clone()),
+                _ => None,
+            };
+            let Some(next) = next else { break };
+            if Rc::ptr_eq(&next, e) {
+                if let PyObj::Instance(i) = &*o {
+                    if let Some(d) = &i.exc {
+                        d.borrow_mut().context = None;
+                    }
+                }
+                break;
+            }
+            o = next;
+        }
+        if let PyObj::Instance(inst) = &**e {
+            if let Some(data) = &inst.exc {
+                data.borrow_mut().context = Some(c);
+            }
+        }
+    }
+
     fn set_context(&self, e: &PyRef, ctx: Option<PyRef>) {
         if let (PyObj::Instance(inst), Some(c)) = (&**e, ctx) {
             if Rc::ptr_eq(e, &c) {
@@ -460,16 +493,18 @@ impl Vm {
                 Err(Unwind::Exc(e)) => {
                     // PEP 3134: an exception raised while another is handled (in this frame or
                     // a caller) takes it as its `__context__`.
+                    let failed = ex.ip.checked_sub(1).and_then(|i| ex.frame.code.ops.get(i));
                     let handled = self.handled_exception();
-                    self.set_context(&e, handled);
+                    if matches!(failed, Some(Op::Raise(n)) if *n != 0) {
+                        // A `raise` statement sets the context afresh (`_PyErr_SetObject`).
+                        self.set_raised_context(&e, handled);
+                    } else {
+                        self.set_context(&e, handled);
+                    }
                     // Every frame an exception passes through joins its traceback, caught
                     // or not, except where a bare `raise` or the end of a `finally`
                     // re-raises it (CPython skips `PyTraceBack_Here` for a re-raise).
-                    let reraise = ex
-                        .ip
-                        .checked_sub(1)
-                        .and_then(|i| ex.frame.code.ops.get(i))
-                        .is_some_and(|op| matches!(op, Op::Reraise | Op::Raise(0)));
+                    let reraise = failed.is_some_and(|op| matches!(op, Op::Reraise | Op::Raise(0)));
                     if !reraise {
                         self.add_traceback(&e, ex);
                     }
