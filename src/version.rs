@@ -235,6 +235,40 @@ pub struct Semantics {
     /// slots and its compile-time errors (`'return' outside function`, ...) are not raised.
     /// 3.x compiles such code and drops it later.
     pub compiler_skips_constant_tests: bool,
+    /// 2.7's `ext_do_call` converts every `*`/`**` call argument itself: any `TypeError` but a
+    /// generator's becomes '<callee> argument after * must be an iterable', and non-string keywords
+    /// name the callee; 3.x converts `f(a, *x)` with `LIST_EXTEND` ('Value after * ...'), masks only
+    /// a non-iterable's error, and says just 'keywords must be strings'.
+    pub unpacking_errors_name_callee: bool,
+    /// Call errors name the callee as `module.qualname()` (3.x `_PyObject_FunctionStr`); 2.7 uses
+    /// `PyEval_GetFuncName` and `PyEval_GetFuncDesc` (`f()`, `C constructor`, `type object`).
+    pub callee_named_by_qualname: bool,
+    /// An alternate-form octal (`'%#o' % 8`) is written `010` (2.7); 3.x writes `0o10`.
+    pub octal_prefix_is_zero: bool,
+    /// `BaseException.__new__` stores the call's arguments as `args` (3.x), so a user `__init__` that
+    /// never calls the base's still shows them; 2.7 sets `args` only in `BaseException.__init__`.
+    pub exc_new_sets_args: bool,
+    /// Assigning a non-iterable to any list slice says 'must assign iterable to extended slice'
+    /// (3.13); before, a step-1 slice says 'can only assign an iterable'.
+    pub slice_assign_error_is_extended: bool,
+    /// An uncaught exception's traceback first shows its `__cause__` or `__context__` chain (3.x,
+    /// PEP 3134); 2.7 shows only the last exception.
+    pub traceback_shows_chain: bool,
+    /// Comparisons and `cmp()` fall back to `__cmp__`, and `sort`/`sorted` take `cmp=` (2.7); 3.x
+    /// ignores `__cmp__`.
+    pub has_cmp_protocol: bool,
+    /// A class that defines `__eq__` but not `__hash__` gets `__hash__ = None`, so its instances are
+    /// unhashable (3.x `type_new`); 2.7 new-style classes keep inheriting `object.__hash__`.
+    pub eq_without_hash_unhashable: bool,
+    /// `sys.version_info` is a tuple subclass (3.x struct sequence); 2.7's struct sequence indexes and
+    /// compares like a tuple without being one.
+    pub version_info_is_tuple: bool,
+    /// `a != b` on a class without `__ne__` inverts its `__eq__` (3.x `object.__ne__`); 2.7 falls
+    /// back to identity.
+    pub ne_inverts_eq: bool,
+    /// `sum()` adds floats with Neumaier's compensated summation (3.12, gh-100425); 2.7 adds them
+    /// one by one.
+    pub sum_compensates_floats: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -963,6 +997,198 @@ impl Messages {
     pub fn name_not_defined(&self, name: &str) -> String {
         format!("name '{name}' is not defined")
     }
+
+    /// `TypeError` text for a `range` argument that is not an integer; `list_form`: 2.7's
+    /// list-building `range()` (its `xrange` and 3.x's `range` share one text each).
+    pub fn range_arg_not_int(&self, list_form: bool, which: &str, type_name: &str) -> String {
+        if list_form {
+            format!("range() integer {which} argument expected, got {type_name}.")
+        } else if self.py2() {
+            format!("integer argument expected, got {type_name}")
+        } else {
+            format!("'{type_name}' object cannot be interpreted as an integer")
+        }
+    }
+
+    /// `ValueError` text for a zero `range` step.
+    pub fn range_zero_step(&self, list_form: bool) -> &'static str {
+        if list_form {
+            "range() step argument must not be zero"
+        } else if self.py2() {
+            "xrange() arg 3 must not be zero"
+        } else {
+            "range() arg 3 must not be zero"
+        }
+    }
+
+    /// `ValueError` text for `float(s)` of an unparsable string (`s_repr`: its `repr`;
+    /// `prefix_parses`: a leading part of `s` is a number, which 2.7 words differently).
+    pub fn float_parse(&self, s: &str, s_repr: &str, prefix_parses: bool) -> String {
+        if self.py2() && prefix_parses {
+            format!("invalid literal for float(): {s}")
+        } else if self.py2() {
+            format!("could not convert string to float: {s}")
+        } else {
+            format!("could not convert string to float: {s_repr}")
+        }
+    }
+
+    /// `OverflowError` text for an integer too large for a float; `long`: 2.7's `long`.
+    pub fn int_too_large_for_float(&self, long: bool) -> &'static str {
+        if self.py2() && long {
+            "long int too large to convert to float"
+        } else {
+            "int too large to convert to float"
+        }
+    }
+
+    /// `TypeError` text for `isinstance(x, bad)`.
+    pub fn isinstance_arg2(&self) -> &'static str {
+        if self.py2() {
+            "isinstance() arg 2 must be a class, type, or tuple of classes and types"
+        } else {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        }
+    }
+
+    /// `TypeError` text for an unbound method descriptor called without arguments.
+    pub fn descriptor_needs_argument(&self, name: &str, owner: &str) -> String {
+        if self.py2() {
+            format!("descriptor '{name}' of '{owner}' object needs an argument")
+        } else {
+            format!("unbound method {owner}.{name}() needs an argument")
+        }
+    }
+
+    /// `TypeError` text for an unbound method descriptor given a receiver of another type;
+    /// `slot`: a slot wrapper (`__init__`), which keeps the older wording in 3.x.
+    pub fn descriptor_wrong_receiver(
+        &self,
+        name: &str,
+        owner: &str,
+        got: &str,
+        slot: bool,
+    ) -> String {
+        if self.py2() || slot {
+            format!("descriptor '{name}' requires a '{owner}' object but received a '{got}'")
+        } else {
+            format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object")
+        }
+    }
+
+    /// `TypeError` text for a keyword a builtin's argument-clinic parser does not know.
+    pub fn unknown_keyword(&self, func: &str, kw: &str) -> String {
+        if self.version >= PyVersion::PY313 {
+            format!("{func}() got an unexpected keyword argument '{kw}'")
+        } else {
+            format!("'{kw}' is an invalid keyword argument for {func}()")
+        }
+    }
+
+    /// `TypeError` text for a `__hash__` that returned a non-integer.
+    pub fn hash_not_int(&self) -> &'static str {
+        if self.py2() {
+            "an integer is required"
+        } else {
+            "__hash__ method should return an integer"
+        }
+    }
+
+    /// `TypeError` text for an `__index__` that returned a non-integer.
+    pub fn index_not_int(&self, type_name: &str) -> String {
+        if self.py2() {
+            format!("__index__ returned non-(int,long) (type {type_name})")
+        } else {
+            format!("__index__ returned non-int (type {type_name})")
+        }
+    }
+
+    /// `TypeError` text for `iter(v, w)` with an uncallable `v`.
+    pub fn iter_sentinel_not_callable(&self) -> &'static str {
+        if self.version == PyVersion::PY312 {
+            "iter(object, sentinel): object must be callable"
+        } else {
+            "iter(v, w): v must be callable"
+        }
+    }
+
+    /// `TypeError` text for `float(x)` of a non-number.
+    pub fn float_arg_type(&self, type_name: &str) -> String {
+        if self.py2() {
+            "float() argument must be a string or a number".into()
+        } else {
+            format!("float() argument must be a string or a real number, not '{type_name}'")
+        }
+    }
+
+    /// `TypeError` text for a `str` method (`find`, `count`, ...) given a non-string.
+    pub fn str_method_arg(&self, func: &str, type_name: &str) -> String {
+        if self.py2() {
+            "expected a string or other character buffer object".into()
+        } else if self.version >= PyVersion::PY313 {
+            format!("{func}() argument 1 must be str, not {type_name}")
+        } else {
+            format!("must be str, not {type_name}")
+        }
+    }
+
+    /// `TypeError` text for `hex`/`oct`/`bin` of a non-integer.
+    pub fn radix_arg(&self, func: &str, type_name: &str) -> String {
+        match (self.py2(), func) {
+            (true, "bin") => format!("'{type_name}' object cannot be interpreted as an index"),
+            (true, _) => format!("{func}() argument can't be converted to {func}"),
+            _ => format!("'{type_name}' object cannot be interpreted as an integer"),
+        }
+    }
+
+    /// `TypeError` text for `round` of a non-number.
+    pub fn round_arg(&self, type_name: &str) -> String {
+        if self.py2() {
+            "a float is required".into()
+        } else {
+            format!("type {type_name} doesn't define __round__ method")
+        }
+    }
+
+    /// `AttributeError` text for setting an attribute on an instance without `__dict__`.
+    pub fn no_attribute_to_set(&self, type_name: &str, name: &str) -> String {
+        if self.version >= PyVersion::PY313 {
+            format!(
+                "'{type_name}' object has no attribute '{name}' and no __dict__ for setting new attributes"
+            )
+        } else {
+            format!("'{type_name}' object has no attribute '{name}'")
+        }
+    }
+
+    /// `TypeError` text for `issubclass(C, bad)`.
+    pub fn issubclass_arg2(&self) -> &'static str {
+        if self.py2() {
+            "issubclass() arg 2 must be a class or tuple of classes"
+        } else {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        }
+    }
+
+    /// `TypeError` text for `next(x)` of a non-iterator.
+    pub fn not_an_iterator(&self, type_name: &str) -> String {
+        if self.py2() {
+            format!("{type_name} object is not an iterator")
+        } else {
+            format!("'{type_name}' object is not an iterator")
+        }
+    }
+
+    /// `AttributeError` text for setting (`deleting` false) or deleting a property that has
+    /// no setter or deleter.
+    pub fn property_readonly(&self, deleting: bool, name: &str, type_name: &str) -> String {
+        match (self.py2(), deleting) {
+            (true, false) => "can't set attribute".into(),
+            (true, true) => "can't delete attribute".into(),
+            (false, false) => format!("property '{name}' of '{type_name}' object has no setter"),
+            (false, true) => format!("property '{name}' of '{type_name}' object has no deleter"),
+        }
+    }
 }
 
 impl Semantics {
@@ -1016,6 +1242,17 @@ impl Semantics {
             exc_info_outlives_handler: py2,
             generator_stop: !py2,
             compiler_skips_constant_tests: py2,
+            unpacking_errors_name_callee: py2,
+            callee_named_by_qualname: !py2,
+            octal_prefix_is_zero: py2,
+            exc_new_sets_args: !py2,
+            slice_assign_error_is_extended: version >= PyVersion::PY313,
+            traceback_shows_chain: !py2,
+            has_cmp_protocol: py2,
+            eq_without_hash_unhashable: !py2,
+            version_info_is_tuple: !py2,
+            ne_inverts_eq: !py2,
+            sum_compensates_floats: !py2,
             msgs: Messages { version },
         }
     }
@@ -1071,6 +1308,17 @@ impl Semantics {
             exc_info_outlives_handler,
             generator_stop,
             compiler_skips_constant_tests,
+            unpacking_errors_name_callee,
+            callee_named_by_qualname,
+            octal_prefix_is_zero,
+            exc_new_sets_args,
+            slice_assign_error_is_extended,
+            traceback_shows_chain,
+            has_cmp_protocol,
+            eq_without_hash_unhashable,
+            version_info_is_tuple,
+            ne_inverts_eq,
+            sum_compensates_floats,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1137,6 +1385,20 @@ impl Semantics {
                 "compiler_skips_constant_tests",
                 compiler_skips_constant_tests,
             ),
+            ("unpacking_errors_name_callee", unpacking_errors_name_callee),
+            ("callee_named_by_qualname", callee_named_by_qualname),
+            ("octal_prefix_is_zero", octal_prefix_is_zero),
+            ("exc_new_sets_args", exc_new_sets_args),
+            (
+                "slice_assign_error_is_extended",
+                slice_assign_error_is_extended,
+            ),
+            ("traceback_shows_chain", traceback_shows_chain),
+            ("has_cmp_protocol", has_cmp_protocol),
+            ("eq_without_hash_unhashable", eq_without_hash_unhashable),
+            ("version_info_is_tuple", version_info_is_tuple),
+            ("ne_inverts_eq", ne_inverts_eq),
+            ("sum_compensates_floats", sum_compensates_floats),
         ]
     }
 }

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7 origin=core xfail=vm
+# execdiff: versions=2.7 origin=core
 print cmp(1, 2), cmp('b', 'a'), cmp([1], [1])
 print sorted([3, 1, 2], cmp=lambda a, b: cmp(b, a))
 class C(object):

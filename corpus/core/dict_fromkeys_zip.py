@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=core xfail=vm-3.12,vm-3.13
+# execdiff: versions=2.7,3.12,3.13 origin=core
 print(dict.fromkeys(['a', 'b'], 0))
 print(dict(zip(['x', 'y'], [1, 2])))
 print(dict([('k', 'v')]))

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7 origin=core xfail=vm
+# execdiff: versions=2.7 origin=core
 d = {'a': 1, 'b': 2, 'c': 3}
 print d.has_key('a'), d.has_key('z')
 print sorted(d.iteritems())

@@ -1,4 +1,4 @@
-# execdiff: versions=3.12,3.13 origin=core xfail=vm
+# execdiff: versions=3.12,3.13 origin=core
 try:
     try:
         1 / 0

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=core xfail=vm
+# execdiff: versions=2.7,3.12,3.13 origin=core
 class MyError(Exception):
     def __init__(self, code, msg):
         Exception.__init__(self, code, msg)

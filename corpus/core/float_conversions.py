@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=core xfail=vm-2.7
+# execdiff: versions=2.7,3.12,3.13 origin=core
 print(repr(float('1.5')))
 print(repr(float('  2 ')))
 print(repr(float('inf')))

@@ -1,4 +1,4 @@
-# execdiff: versions=3.12,3.13 origin=core xfail=vm
+# execdiff: versions=3.12,3.13 origin=core
 print(1_000_000)
 print(int('1_000'))
 print(0x_ff)

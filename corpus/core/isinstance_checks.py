@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=core xfail=vm-2.7
+# execdiff: versions=2.7,3.12,3.13 origin=core
 print(isinstance(1, int))
 print(isinstance(True, (str, int)))
 print(isinstance('s', str))

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=core xfail=vm-2.7
+# execdiff: versions=2.7,3.12,3.13 origin=core
 it = iter([1])
 print(next(it))
 print(next(it, 'default'))

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=core xfail=vm
+# execdiff: versions=2.7,3.12,3.13 origin=core
 a = list(range(10))
 a[1:3] = ['x', 'y', 'z']
 print(a)

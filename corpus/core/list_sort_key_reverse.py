@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=core xfail=vm
+# execdiff: versions=2.7,3.12,3.13 origin=core
 words = ['pear', 'Fig', 'apple', 'kiwi', 'Date']
 print(sorted(words))
 print(sorted(words, key=len))

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=core xfail=vm
+# execdiff: versions=2.7,3.12,3.13 origin=core
 for fmt in ('{} {}', '{1}', '{x}', '{0:d}'):
     try:
         print(fmt.format('a'))

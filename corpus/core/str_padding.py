@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=core xfail=vm
+# execdiff: versions=2.7,3.12,3.13 origin=core
 print('[%s]' % 'ab'.center(7))
 print('[%s]' % 'ab'.center(6, '*'))
 print('[%s]' % 'ab'.ljust(5, '.'))

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=core xfail=vm
+# execdiff: versions=2.7,3.12,3.13 origin=core
 print("%d|%5d|%-5d|%05d" % (42, 42, 42, 42))
 print("%s|%r|%10s|%-10s|" % ('x', 'x', 'right', 'left'))
 print("%.2f|%8.3f|%e|%g|%g" % (3.14159, 2.5, 12345.678, 0.0001, 1e20))

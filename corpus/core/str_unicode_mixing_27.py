@@ -1,4 +1,4 @@
-# execdiff: versions=2.7 origin=core xfail=vm
+# execdiff: versions=2.7 origin=core
 s = 'abc' + u'def'
 print type(s).__name__, repr(s)
 print repr('%s' % u'x'), repr(u'%s' % 'y')

@@ -1,4 +1,4 @@
-# execdiff: versions=3.12,3.13 origin=core xfail=vm
+# execdiff: versions=3.12,3.13 origin=core
 def inner():
     yield 1
     yield 2

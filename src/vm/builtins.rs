@@ -23,6 +23,18 @@ pub fn builtin(name: &'static str, func: BuiltinFn, receiver: Option<PyRef>) -> 
         name,
         func,
         receiver,
+        owner: None,
+    }))
+}
+
+/// A builtin type's method taken from the type (`str.upper`, `list.append`): a
+/// `method_descriptor` whose call takes its receiver from the first argument.
+pub fn method_descriptor(name: &'static str, func: BuiltinFn, owner: PyRef) -> PyRef {
+    Rc::new(PyObj::Builtin(Builtin {
+        name,
+        func,
+        receiver: None,
+        owner: Some(owner),
     }))
 }
 
@@ -214,13 +226,7 @@ fn make_sys(vm: &mut Vm) -> PyRef {
     };
     d.set_str(
         "version_info",
-        PyObj::new_tuple(vec![
-            PyObj::new_int(v.major),
-            PyObj::new_int(v.minor),
-            PyObj::new_int(micro),
-            PyObj::new_str("final"),
-            PyObj::new_int(0),
-        ]),
+        types::version_info(vm, v.major, v.minor, micro),
     );
     d.set_str("version", PyObj::new_str(label));
     d.set_str(
@@ -293,6 +299,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyRef> {
                     class: RefCell::new(cls.clone()),
                     dict: vm.new_dict(),
                     exc: None,
+                    native: None,
                 }));
                 if let PyObj::Instance(i) = &*inst {
                     if let PyObj::Dict(id) = &*i.dict {
@@ -624,21 +631,32 @@ fn b_hash(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef
 
 fn b_callable(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "callable", &args, 1, 1)?;
-    let c = match &*args[0] {
+    let c = is_callable(vm, &args[0]);
+    Ok(vm.bool(c))
+}
+
+/// `PyCallable_Check`.
+fn is_callable(vm: &Vm, o: &PyRef) -> bool {
+    match &**o {
         PyObj::Function(_)
         | PyObj::Builtin(_)
         | PyObj::Method { .. }
         | PyObj::UnboundMethod { .. }
+        | PyObj::StaticMethod(_)
+        | PyObj::ClassMethod(_)
         | PyObj::Class(_) => true,
-        PyObj::Instance(_) => vm.lookup_special(&args[0], "__call__").is_some(),
+        PyObj::Instance(_) => vm.lookup_special(o, "__call__").is_some(),
         _ => false,
-    };
-    Ok(vm.bool(c))
+    }
 }
 
 fn b_iter(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "iter", &args, 1, 2)?;
     if args.len() == 2 {
+        if !is_callable(vm, &args[0]) {
+            let msg = vm.sem.msgs.iter_sentinel_not_callable();
+            return vm.type_error(msg);
+        }
         return Ok(Rc::new(PyObj::Iter(RefCell::new(IterState::Callable {
             func: args[0].clone(),
             sentinel: args[1].clone(),
@@ -653,8 +671,12 @@ fn b_next(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef
         PyObj::Iter(_) | PyObj::Generator(..) | PyObj::Instance(_) => {}
         _ => {
             let tn = vm.type_name(&args[0]);
-            return vm.type_error(format!("'{tn}' object is not an iterator"));
+            let msg = vm.sem.msgs.not_an_iterator(&tn);
+            return vm.type_error(msg);
         }
+    }
+    if let (PyObj::Generator(..), None) = (&*args[0], args.get(1)) {
+        return vm.gen_send(&args[0], None);
     }
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
@@ -682,6 +704,10 @@ fn b_issubclass(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult
     };
     if args[0].as_class().is_none() {
         return vm.type_error("issubclass() arg 1 must be a class");
+    }
+    if bases.iter().any(|b| b.as_class().is_none()) {
+        let msg = vm.sem.msgs.issubclass_arg2();
+        return vm.type_error(msg);
     }
     let r = bases.iter().any(|b| vm.is_subclass(&args[0], b));
     Ok(vm.bool(r))
@@ -740,8 +766,21 @@ fn b_abs(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
     match &*args[0] {
         PyObj::Float(f) => Ok(Rc::new(PyObj::Float(f.abs()))),
         PyObj::Long(i) => Ok(vm.int_result(i.abs(), true)),
+        PyObj::Complex(r, i) => Ok(Rc::new(PyObj::Float(r.hypot(*i)))),
         _ => match args[0].as_bigint() {
             Some(i) => Ok(vm.int_result(i.abs(), false)),
+            None if matches!(&*args[0], PyObj::Instance(_)) => {
+                match vm.lookup_special(&args[0], "__abs__") {
+                    Some(f) => vm.call_sync(&f, Vec::new(), Vec::new()),
+                    None => match args[0].native().cloned() {
+                        Some(n) => b_abs(vm, None, vec![n], Vec::new()),
+                        None => {
+                            let tn = vm.type_name(&args[0]);
+                            vm.type_error(format!("bad operand type for abs(): '{tn}'"))
+                        }
+                    },
+                }
+            }
             None => {
                 let tn = vm.type_name(&args[0]);
                 vm.type_error(format!("bad operand type for abs(): '{tn}'"))
@@ -774,15 +813,29 @@ fn b_round(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRe
         }
         _ => match args[0].as_bigint() {
             Some(i) => {
+                let digits = nd.as_ref().and_then(|n| n.to_i32()).unwrap_or(0);
                 if vm.sem.has_long {
+                    // 2.7 rounds every number as a float.
                     let f = num::int_to_float(&i).unwrap_or(f64::INFINITY);
-                    return Ok(Rc::new(PyObj::Float(f)));
+                    let r = num::round_float(f, digits, half_even);
+                    return Ok(Rc::new(PyObj::Float(r)));
                 }
-                Ok(vm.int_result(i, false))
+                if digits >= 0 {
+                    return Ok(vm.int_result(i, false));
+                }
+                // 3.x `int.__round__`: to a multiple of 10**-digits, halves to even.
+                let unit =
+                    num_traits::pow(num_bigint::BigInt::from(10), digits.unsigned_abs() as usize);
+                let (q, r) = num_integer::Integer::div_mod_floor(&i, &unit);
+                let twice = &r * 2;
+                let up = twice > unit || (twice == unit && num_integer::Integer::is_odd(&q));
+                let q = if up { q + 1 } else { q };
+                Ok(vm.int_result(q * unit, false))
             }
             None => {
                 let tn = vm.type_name(&args[0]);
-                vm.type_error(format!("type {tn} doesn't define __round__ method"))
+                let msg = vm.sem.msgs.round_arg(&tn);
+                vm.type_error(msg)
             }
         },
     }
@@ -855,8 +908,54 @@ fn b_sum(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> 
     if acc.as_str().is_some() {
         return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
-    for i in items {
-        acc = vm.binary(&acc, &i, crate::vm::ast::BinOp::Add, false, true)?;
+    let add = crate::vm::ast::BinOp::Add;
+    let mut float_phase_done = !vm.sem.sum_compensates_floats;
+    let mut it = items.into_iter();
+    while let Some(i) = it.next() {
+        let PyObj::Float(start) = &*acc else {
+            acc = vm.binary(&acc, &i, add, false, true)?;
+            continue;
+        };
+        if float_phase_done {
+            acc = vm.binary(&acc, &i, add, false, true)?;
+            continue;
+        }
+        // `builtin_sum_impl`'s float loop: Neumaier's improved Kahan-Babuska summation over
+        // floats and machine-size ints, until another kind of item.
+        let (mut f, mut c) = (*start, 0.0f64);
+        let mut pending = Some(i);
+        loop {
+            let Some(item) = pending.take().or_else(|| it.next()) else {
+                if c != 0.0 && c.is_finite() {
+                    f += c;
+                }
+                return Ok(Rc::new(PyObj::Float(f)));
+            };
+            let x = match &*item {
+                PyObj::Float(x) => Some(*x),
+                PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_) => {
+                    item.as_bigint().and_then(|b| b.to_i64()).map(|v| v as f64)
+                }
+                _ => None,
+            };
+            if let Some(x) = x {
+                let t = f + x;
+                if f.abs() >= x.abs() {
+                    c += (f - t) + x;
+                } else {
+                    c += (x - t) + f;
+                }
+                f = t;
+                continue;
+            }
+            if c != 0.0 && c.is_finite() {
+                f += c;
+            }
+            float_phase_done = true;
+            let partial = Rc::new(PyObj::Float(f));
+            acc = vm.binary(&partial, &item, add, false, true)?;
+            break;
+        }
     }
     Ok(acc)
 }
@@ -966,18 +1065,19 @@ fn b_ord(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
 
 fn radix(vm: &mut Vm, args: &Args, name: &str, prefix: &str, r: u32) -> PyResult<PyRef> {
     nargs(vm, name, args, 1, 1)?;
-    let Some(i) = args[0].as_bigint() else {
+    let Some(i) = vm.index_value(&args[0])? else {
         let tn = vm.type_name(&args[0]);
-        return vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+        let msg = vm.sem.msgs.radix_arg(name, &tn);
+        return vm.type_error(msg);
     };
     let digits = i.abs().to_str_radix(r);
     let sign = if i.is_negative() { "-" } else { "" };
-    let prefix = if vm.sem.has_long && r == 8 {
+    let prefix = if vm.sem.octal_prefix_is_zero && r == 8 {
         "0"
     } else {
         prefix
     };
-    let digits = if vm.sem.has_long && r == 8 && i.is_zero() {
+    let digits = if vm.sem.octal_prefix_is_zero && r == 8 && i.is_zero() {
         String::new()
     } else {
         digits
@@ -1017,6 +1117,7 @@ pub fn sort_items(
     vm: &mut Vm,
     items: Vec<PyRef>,
     key: Option<&PyRef>,
+    cmp: Option<&PyRef>,
     reverse: bool,
 ) -> PyResult<Vec<PyRef>> {
     let mut keyed = Vec::with_capacity(items.len());
@@ -1042,8 +1143,27 @@ pub fn sort_items(
             let end = (i + 2 * width).min(n);
             let (mut a, mut b) = (i, mid);
             while a < mid && b < end {
-                let r = vm.compare(&cur[b].0, &cur[a].0, CmpOp::Lt)?;
-                if vm.truthy(&r)? {
+                let less = match cmp {
+                    // 2.7 `cmp=`: a negative result orders the right item first.
+                    Some(f) => {
+                        let r =
+                            vm.call_sync(f, vec![cur[b].0.clone(), cur[a].0.clone()], Vec::new())?;
+                        match r.as_bigint() {
+                            Some(i) => i.is_negative(),
+                            None => {
+                                let tn = vm.type_name(&r);
+                                return vm.type_error(format!(
+                                    "comparison function must return int, not {tn}"
+                                ));
+                            }
+                        }
+                    }
+                    None => {
+                        let r = vm.compare(&cur[b].0, &cur[a].0, CmpOp::Lt)?;
+                        vm.truthy(&r)?
+                    }
+                };
+                if less {
                     out.push(cur[b].clone());
                     b += 1;
                 } else {
@@ -1067,16 +1187,14 @@ pub fn sort_items(
 
 fn b_sorted(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "sorted", &args, 1, 1)?;
-    if kwarg(&kw, "cmp").is_some() {
-        return vm.unsupported(Unsupported::Builtin("sorted(cmp=...)".into()));
-    }
     let items = vm.iterate(&args[0])?;
     let key = kwarg(&kw, "key").filter(|k| !k.is_none());
+    let cmp = sort_cmp(vm, &kw, "sort")?;
     let reverse = match kwarg(&kw, "reverse") {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    let sorted = sort_items(vm, items, key.as_ref(), reverse)?;
+    let sorted = sort_items(vm, items, key.as_ref(), cmp.as_ref(), reverse)?;
     Ok(PyObj::new_list(sorted))
 }
 
@@ -1087,6 +1205,31 @@ fn b_reversed(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<P
         PyObj::Str(_) | PyObj::Unicode(_) | PyObj::Range { .. } => {
             let items = vm.iterate(&args[0])?;
             PyObj::new_tuple(items)
+        }
+        PyObj::Instance(_) => {
+            let obj = args[0].clone();
+            if let Some(f) = vm.lookup_special(&obj, "__reversed__") {
+                return vm.call_sync(&f, Vec::new(), Vec::new());
+            }
+            let getitem = vm.lookup_special(&obj, "__getitem__");
+            if let (Some(n), None) = (obj.native().cloned(), &getitem) {
+                return b_reversed(vm, None, vec![n], Vec::new());
+            }
+            if getitem.is_none() || vm.lookup_special(&obj, "__len__").is_none() {
+                let tn = vm.type_name(&obj);
+                return vm.type_error(format!("'{tn}' object is not reversible"));
+            }
+            // The sequence protocol, read from the end as `reversed` does.
+            let n = vm.len(&obj)?;
+            let mut items = Vec::with_capacity(n);
+            for i in (0..n).rev() {
+                items.push(vm.getitem(&obj, &PyObj::new_int(i))?);
+            }
+            return Ok(Rc::new(PyObj::Iter(RefCell::new(IterState::Items {
+                items,
+                idx: 0,
+                kind: "reversed",
+            }))));
         }
         _ => {
             let tn = vm.type_name(&args[0]);
@@ -1125,8 +1268,17 @@ fn lazy_or_list(vm: &mut Vm, it: PyRef) -> PyResult<PyRef> {
 
 fn b_zip(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     let mut inners = Vec::new();
-    for a in &args {
-        inners.push(vm.get_iter(a)?);
+    for (n, a) in args.iter().enumerate() {
+        match vm.get_iter(a) {
+            Ok(it) => inners.push(it),
+            // 2.7's `zip` names the argument that is not iterable.
+            Err(Unwind::Exc(e))
+                if vm.sem.builtins_return_lists && vm.is_instance_of_name(&e, "TypeError") =>
+            {
+                return vm.type_error(format!("zip argument #{} must support iteration", n + 1));
+            }
+            Err(e) => return Err(e),
+        }
     }
     let it = Rc::new(PyObj::Iter(RefCell::new(IterState::Zip { inners })));
     lazy_or_list(vm, it)
@@ -1136,8 +1288,8 @@ fn b_map(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
     if args.len() < 2 {
         return vm.type_error("map() must have at least two arguments.");
     }
-    if args[0].is_none() {
-        return vm.unsupported(Unsupported::Builtin("map(None, ...)".into()));
+    if vm.sem.builtins_return_lists {
+        return map27(vm, &args);
     }
     let mut inners = Vec::new();
     for a in &args[1..] {
@@ -1148,6 +1300,38 @@ fn b_map(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
         inners,
     })));
     lazy_or_list(vm, it)
+}
+
+/// 2.7's `map`: a list, the iterables padded with None to the longest; `None` as the
+/// function gives the items themselves (tuples of them for several iterables).
+fn map27(vm: &mut Vm, args: &[PyRef]) -> PyResult<PyRef> {
+    let mut columns = Vec::with_capacity(args.len() - 1);
+    for (n, a) in args[1..].iter().enumerate() {
+        match vm.iterate(a) {
+            Ok(items) => columns.push(items),
+            Err(Unwind::Exc(e)) if vm.is_instance_of_name(&e, "TypeError") => {
+                let msg = format!("argument {} to map() must support iteration", n + 2);
+                return vm.type_error(msg);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    let longest = columns.iter().map(Vec::len).max().unwrap_or(0);
+    let mut out = Vec::with_capacity(longest);
+    for i in 0..longest {
+        let row: Vec<PyRef> = columns
+            .iter()
+            .map(|c| c.get(i).cloned().unwrap_or_else(|| vm.none.clone()))
+            .collect();
+        out.push(if !args[0].is_none() {
+            vm.call_sync(&args[0], row, Vec::new())?
+        } else if row.len() == 1 {
+            row[0].clone()
+        } else {
+            PyObj::new_tuple(row)
+        });
+    }
+    Ok(PyObj::new_list(out))
 }
 
 fn b_filter(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
@@ -1172,8 +1356,11 @@ fn b_filter(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyR
 }
 
 fn b_range_list(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
-    let cls = vm.t.range.clone();
-    let r = types::construct(vm, &cls, args, kw)?;
+    if let Some((k, _)) = kw.first() {
+        let msg = format!("range() got an unexpected keyword argument '{k}'");
+        return vm.type_error(msg);
+    }
+    let r = types::range_object(vm, &args, true)?;
     if let PyObj::Range { start, stop, step } = &*r {
         let n = crate::vm::interp::ops::range_len(start, stop, step);
         vm.alloc(n, 8)?;
@@ -1206,8 +1393,23 @@ fn b_reduce(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyR
     Ok(acc)
 }
 
+/// The `cmp=` function of a 2.7 sort (`None` when absent or `None`); 3.x refuses it.
+pub fn sort_cmp(vm: &mut Vm, kw: &Kw, func: &str) -> PyResult<Option<PyRef>> {
+    let Some(c) = kwarg(kw, "cmp") else {
+        return Ok(None);
+    };
+    if !vm.sem.has_cmp_protocol {
+        let msg = vm.sem.msgs.unknown_keyword(func, "cmp");
+        return vm.type_error(msg);
+    }
+    Ok(Some(c).filter(|c| !c.is_none()))
+}
+
 fn b_cmp(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "cmp", &args, 2, 2)?;
+    if let Some(o) = vm.user_cmp(&args[0], &args[1])? {
+        return Ok(PyObj::new_int(o as i8));
+    }
     if vm.eq(&args[0], &args[1])? {
         return Ok(PyObj::new_int(0));
     }

@@ -99,8 +99,15 @@ pub enum Op {
         nargs: u32,
         kwnames: u32,
     },
-    /// Calls `f(*tuple, **dict)`: stack is func, args tuple, kwargs dict (or None).
+    /// Calls `f(*args, **dict)`: stack is func, args (a tuple, or the one iterable of a lone
+    /// `f(*x)`), kwargs dict (or None).
     CallEx,
+    /// `ListExtend` for a call's `*x`: stack is func, list, iterable (CPython 3.x
+    /// `LIST_EXTEND`, 2.7 `ext_do_call`: the error names the callee in 2.7).
+    CallArgsExtend,
+    /// `DictMerge` for a call's `**m`: stack is func, args, dict, mapping; a repeated key is
+    /// an error naming the callee (CPython `DICT_MERGE`).
+    CallKwMerge,
     MakeFunction {
         code: u32,
         ndefaults: u32,

@@ -140,13 +140,23 @@ pub fn canonicalise(vm: &mut Vm, root: &PyRef) -> Value {
                     continue;
                 }
                 nodes += 1;
+                // An instance of a subclass of a builtin type walks as that builtin's value
+                // under the subclass's name (the reference tests `issubclass(t, list)`...).
+                let (obj, ty_override) = match subclass_value(vm, &obj) {
+                    Some((native, ty)) => (native, Some(ty)),
+                    None => (obj, None),
+                };
                 if let Some(v) = leaf(vm, &obj) {
+                    let v = match &ty_override {
+                        Some(ty) => retype(v, ty),
+                        None => v,
+                    };
                     deliver(&mut builds, &mut result, v);
                     continue;
                 }
                 if let PyObj::Tuple(items) = &*obj {
                     builds.push(Build::Tuple {
-                        ty: "tuple".into(),
+                        ty: ty_override.clone().unwrap_or_else(|| "tuple".into()),
                         items: Vec::new(),
                     });
                     tasks.push(Task::Close);
@@ -166,7 +176,7 @@ pub fn canonicalise(vm: &mut Vm, root: &PyRef) -> Value {
                 vm.canon.keep.push(obj.clone());
                 let id = vm.canon.keep.len() as u32;
                 vm.canon.ids.insert(key, id);
-                let tyname = vm.type_name(&obj);
+                let tyname = ty_override.unwrap_or_else(|| vm.type_name(&obj));
                 if std::rc::Rc::ptr_eq(&obj, &vm.builtins) {
                     // The interpreter's namespace, not the program's.
                     deliver(&mut builds, &mut result, Value::Other { ty: tyname, id });
@@ -317,6 +327,34 @@ pub fn canonicalise(vm: &mut Vm, root: &PyRef) -> Value {
         }
     }
     result.map(fix_cell_values).unwrap_or(Value::Truncated)
+}
+
+/// The builtin value and type name of an instance of a class extending a builtin type.
+fn subclass_value(vm: &Vm, obj: &PyRef) -> Option<(PyRef, String)> {
+    let native = obj.native()?;
+    let cls = vm.class_of(obj);
+    let base = vm.type_of(native);
+    if !vm.is_subclass(&cls, &base) {
+        return None;
+    }
+    let ty = if vm.sem.has_qualname {
+        vm.class_qualname(&cls)
+    } else {
+        vm.class_name(&cls)
+    };
+    Some((native.clone(), ty))
+}
+
+/// A leaf value under another type name.
+fn retype(v: Value, name: &str) -> Value {
+    let ty = name.to_string();
+    match v {
+        Value::Int { v, .. } => Value::Int { ty, v },
+        Value::Float { v, .. } => Value::Float { ty, v },
+        Value::Complex { v, .. } => Value::Complex { ty, v },
+        Value::Str { v, .. } => Value::Str { ty, v },
+        other => other,
+    }
 }
 
 /// Rewrites the internal one-item sequences that stand for cells.

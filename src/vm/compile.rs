@@ -1450,20 +1450,30 @@ impl<'a> Compiler<'a> {
             });
             return Ok(());
         }
-        self.emit(Op::BuildList(0));
-        for a in args {
-            match &a.kind {
-                ExprKind::Starred(v) => {
-                    self.expr(v)?;
-                    self.emit(Op::ListExtend);
+        match args {
+            // A lone `f(*x)` hands `x` to the call itself, as CPython's `CALL_FUNCTION_EX`
+            // does, so the call converts it (and names itself in the error).
+            [Expr {
+                kind: ExprKind::Starred(v),
+                ..
+            }] => self.expr(v)?,
+            _ => {
+                self.emit(Op::BuildList(0));
+                for a in args {
+                    match &a.kind {
+                        ExprKind::Starred(v) => {
+                            self.expr(v)?;
+                            self.emit(Op::CallArgsExtend);
+                        }
+                        _ => {
+                            self.expr(a)?;
+                            self.emit(Op::ListAppend(1));
+                        }
+                    }
                 }
-                _ => {
-                    self.expr(a)?;
-                    self.emit(Op::ListAppend(1));
-                }
+                self.emit(Op::ListToTuple);
             }
         }
-        self.emit(Op::ListToTuple);
         if keywords.is_empty() {
             self.load_none();
         } else {
@@ -1474,11 +1484,12 @@ impl<'a> Compiler<'a> {
                         let c = self.const_str(name);
                         self.emit(Op::LoadConst(c));
                         self.expr(&k.value)?;
-                        self.emit(Op::MapAdd(1));
+                        self.emit(Op::BuildMap(1));
+                        self.emit(Op::CallKwMerge);
                     }
                     None => {
                         self.expr(&k.value)?;
-                        self.emit(Op::DictMerge);
+                        self.emit(Op::CallKwMerge);
                     }
                 }
             }

@@ -42,6 +42,18 @@ pub fn native_class(name: &str, object: &PyRef, mode: Mode) -> PyRef {
     class(name, vec![object.clone()], BaseKind::Native, mode, None)
 }
 
+/// A builtin class of the interpreter's own (a struct sequence such as `sys.version_info`)
+/// whose instances are `Instance`s, possibly extending a builtin value.
+pub fn builtin_class(name: &str, base: &PyRef, mode: Mode, module: &str) -> PyRef {
+    class(
+        name,
+        vec![base.clone()],
+        BaseKind::Object,
+        mode,
+        Some(module),
+    )
+}
+
 /// The builtin type objects for a version.
 pub fn make_types(sem: &Semantics, mode: Mode) -> Types {
     let py2 = sem.has_long;
@@ -210,6 +222,7 @@ pub fn instantiate(vm: &mut Vm, cls: &PyRef, args: Vec<PyRef>) -> PyRef {
             args,
             ..ExcData::default()
         })),
+        native: None,
     })))
 }
 

@@ -6,7 +6,6 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-use crate::version::Unsupported;
 use crate::vm::builtins::{builtin, sort_items, BuiltinFn};
 use crate::vm::bytecode::Code;
 use crate::vm::interp::{PyResult, Unwind, Vm};
@@ -62,8 +61,16 @@ pub fn builtin_method(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<PyRef> {
                 }
             }
         }
+        if let Some(n) = inner.native().cloned() {
+            // Past the user classes: the builtin base's method, on the extended value.
+            if let Some(m) = builtin_method(vm, &n, name) {
+                return Some(m);
+            }
+        }
         if name == "__init__" {
-            return Some(builtin("__init__", m_noop, Some(inner.clone())));
+            let is_exc = matches!(&**inner, PyObj::Instance(i) if i.exc.is_some());
+            let f: BuiltinFn = if is_exc { m_exc_init } else { m_noop };
+            return Some(builtin("__init__", f, Some(inner.clone())));
         }
         return None;
     }
@@ -74,32 +81,106 @@ pub fn builtin_method(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<PyRef> {
 
 /// `dict.items`, `str.join`, `object.__init__` and friends looked up on the type.
 pub fn unbound_builtin_method(vm: &mut Vm, cls: &PyRef, name: &str) -> Option<PyRef> {
-    if Rc::ptr_eq(cls, &vm.t.object) && name == "__init__" {
-        return Some(builtin("__init__", m_noop, None));
+    if Rc::ptr_eq(cls, &vm.t.object) {
+        let f: BuiltinFn = match name {
+            "__init__" => return Some(builtin("__init__", m_noop, None)),
+            "__getattribute__" => m_object_getattribute,
+            "__setattr__" => m_object_setattr,
+            "__delattr__" => m_object_delattr,
+            _ => return None,
+        };
+        let static_name: &'static str = STATIC_NAMES.iter().find(|n| **n == name)?;
+        return Some(crate::vm::builtins::method_descriptor(
+            static_name,
+            f,
+            cls.clone(),
+        ));
     }
     if Rc::ptr_eq(cls, &vm.t.dict) && name == "fromkeys" {
         return Some(builtin("fromkeys", m_dict_fromkeys, None));
     }
-    let sample: PyRef = if Rc::ptr_eq(cls, &vm.t.str_) {
+    let is_exc_class = cls
+        .as_class()
+        .is_some_and(|c| c.base_kind == crate::vm::objects::BaseKind::Exception);
+    if is_exc_class && name == "__init__" {
+        return Some(crate::vm::builtins::method_descriptor(
+            "__init__",
+            m_exc_init,
+            cls.clone(),
+        ));
+    }
+    let t = vm.t.clone();
+    let is = |c: &PyRef| Rc::ptr_eq(cls, c);
+    let sample: PyRef = if is(&t.str_) {
         vm.str("")
-    } else if Rc::ptr_eq(cls, &vm.t.list) {
+    } else if is(&t.unicode) {
+        Rc::new(PyObj::Unicode(Rc::from("")))
+    } else if is(&t.list) {
         PyObj::new_list(Vec::new())
-    } else if Rc::ptr_eq(cls, &vm.t.dict) {
+    } else if is(&t.dict) {
         vm.new_dict()
+    } else if is(&t.tuple) {
+        PyObj::new_tuple(Vec::new())
+    } else if is(&t.set) {
+        vm.new_set(Vec::new()).ok()?
     } else {
         return None;
     };
     let f = method_fn(vm, &sample, name)?;
     let static_name: &'static str = STATIC_NAMES.iter().find(|n| **n == name)?;
-    Some(builtin(static_name, unbound_call_fn(f), None))
+    Some(crate::vm::builtins::method_descriptor(
+        static_name,
+        f,
+        cls.clone(),
+    ))
 }
 
-fn unbound_call_fn(_f: BuiltinFn) -> BuiltinFn {
-    m_unbound
+/// `object.__getattribute__(self, name)`: the generic lookup, past any override.
+fn m_object_getattribute(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let name = s_of(&arg(vm, &a, 0, "__getattribute__")?);
+    match vm.getattr_opt(&o, &name)? {
+        Some(v) => Ok(v),
+        None => vm.attr_error(&o, &name),
+    }
 }
 
-fn m_unbound(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
-    vm.unsupported(Unsupported::Builtin("unbound builtin method".into()))
+/// `object.__setattr__(self, name, value)`.
+fn m_object_setattr(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let name = s_of(&arg(vm, &a, 0, "__setattr__")?);
+    let v = arg(vm, &a, 1, "__setattr__")?;
+    vm.generic_setattr(&o, &name, v)?;
+    Ok(vm.none.clone())
+}
+
+/// `object.__delattr__(self, name)`.
+fn m_object_delattr(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let name = s_of(&arg(vm, &a, 0, "__delattr__")?);
+    vm.generic_delattr(&o, &name)?;
+    Ok(vm.none.clone())
+}
+
+/// `int.conjugate()`/`float.conjugate()`: the number itself (a `bool` gives an `int`).
+fn m_num_conjugate(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let n = recv(vm, r)?;
+    Ok(match &*n {
+        PyObj::Bool(b) => PyObj::new_int(*b as u8),
+        PyObj::Complex(r, i) => Rc::new(PyObj::Complex(*r, -i)),
+        _ => n.clone(),
+    })
+}
+
+/// `BaseException.__init__(self, *args)`: the instance's `args` become `args`.
+fn m_exc_init(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let e = recv(vm, r)?;
+    if let PyObj::Instance(inst) = &*e {
+        if let Some(data) = &inst.exc {
+            data.borrow_mut().args = a;
+        }
+    }
+    Ok(vm.none.clone())
 }
 
 fn m_noop(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
@@ -121,6 +202,16 @@ const STATIC_NAMES: &[&str] = &[
     "find",
     "rfind",
     "index",
+    "rindex",
+    "expandtabs",
+    "istitle",
+    "isnumeric",
+    "isdecimal",
+    "isidentifier",
+    "casefold",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
     "count",
     "format",
     "isdigit",
@@ -157,6 +248,9 @@ const STATIC_NAMES: &[&str] = &[
     "itervalues",
     "iteritems",
     "has_key",
+    "viewkeys",
+    "viewvalues",
+    "viewitems",
     "get",
     "setdefault",
     "popitem",
@@ -177,6 +271,7 @@ const STATIC_NAMES: &[&str] = &[
     "write",
     "flush",
     "bit_length",
+    "conjugate",
     "is_integer",
     "__getitem__",
     "__setitem__",
@@ -212,6 +307,13 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
             "find" => text::m_str_find,
             "rfind" => text::m_str_rfind,
             "index" => text::m_str_index,
+            "rindex" => text::m_str_rindex,
+            "istitle" => text::m_str_istitle,
+            "isnumeric" if !py2 || matches!(&**obj, PyObj::Unicode(_)) => text::m_str_isnumeric,
+            "isdecimal" if !py2 || matches!(&**obj, PyObj::Unicode(_)) => text::m_str_isdecimal,
+            "isidentifier" if !py2 => text::m_str_isidentifier,
+            "casefold" if !py2 => text::m_str_casefold,
+            "expandtabs" => text::m_str_expandtabs,
             "count" => text::m_str_count,
             "format" => text::m_str_format,
             "isdigit" => text::m_str_isdigit,
@@ -241,6 +343,7 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
             _ => return None,
         },
         (PyObj::List(_), _) => match name {
+            "__init__" => m_list_init,
             "append" => m_list_append,
             "extend" => m_list_extend,
             "insert" => m_list_insert,
@@ -280,6 +383,10 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
             "itervalues" if py2 => m_dict_itervalues,
             "iteritems" if py2 => m_dict_iteritems,
             "has_key" if py2 => m_contains,
+            "__init__" => m_dict_update,
+            "viewkeys" if py2 => m_dict_viewkeys,
+            "viewvalues" if py2 => m_dict_viewvalues,
+            "viewitems" if py2 => m_dict_viewitems,
             "get" => m_dict_get,
             "setdefault" => m_dict_setdefault,
             "pop" => m_dict_pop,
@@ -314,6 +421,7 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
         },
         (PyObj::Set(_) | PyObj::FrozenSet(_), _) => match name {
             "add" if matches!(&**obj, PyObj::Set(_)) => m_set_add,
+            "__init__" if matches!(&**obj, PyObj::Set(_)) => m_set_init,
             "discard" if matches!(&**obj, PyObj::Set(_)) => m_set_discard,
             "remove" if matches!(&**obj, PyObj::Set(_)) => m_set_remove,
             "pop" if matches!(&**obj, PyObj::Set(_)) => m_set_pop,
@@ -353,6 +461,10 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
             _ => return None,
         },
         (PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_), "bit_length") => m_int_bit_length,
+        (
+            PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_) | PyObj::Float(_) | PyObj::Complex(..),
+            "conjugate",
+        ) => m_num_conjugate,
         (PyObj::Float(_), "is_integer") => m_float_is_integer,
         (PyObj::Property { .. }, "setter") => m_prop_setter,
         (PyObj::Property { .. }, "getter") => m_prop_getter,
@@ -600,11 +712,9 @@ fn m_list_sort(vm: &mut Vm, r: Option<PyRef>, _a: Args, k: Kw) -> PyResult<PyRef
         Some((_, v)) => vm.truthy(v)?,
         None => false,
     };
-    if k.iter().any(|(n, _)| n == "cmp") {
-        return vm.unsupported(Unsupported::Builtin("list.sort(cmp=...)".into()));
-    }
+    let cmp = crate::vm::builtins::sort_cmp(vm, &k, "sort")?;
     let items = list_of(&l).map(|l| l.borrow().clone()).unwrap_or_default();
-    let sorted = sort_items(vm, items, key.as_ref(), reverse)?;
+    let sorted = sort_items(vm, items, key.as_ref(), cmp.as_ref(), reverse)?;
     if let Some(l) = list_of(&l) {
         *l.borrow_mut() = sorted;
     }
@@ -671,6 +781,24 @@ fn m_dict_items(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyR
     view(vm, d, ViewKind::Items)
 }
 
+/// 2.7's `viewkeys`/`viewvalues`/`viewitems`: live views, as 3.x's `keys()` returns.
+fn dict_view(vm: &mut Vm, r: Option<PyRef>, kind: ViewKind) -> PyResult<PyRef> {
+    let d = recv(vm, r)?;
+    Ok(Rc::new(PyObj::DictView { kind, dict: d }))
+}
+
+fn m_dict_viewkeys(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    dict_view(vm, r, ViewKind::Keys)
+}
+
+fn m_dict_viewvalues(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    dict_view(vm, r, ViewKind::Values)
+}
+
+fn m_dict_viewitems(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    dict_view(vm, r, ViewKind::Items)
+}
+
 fn dict_iter(vm: &mut Vm, r: Option<PyRef>, kind: ViewKind) -> PyResult<PyRef> {
     let d = recv(vm, r)?;
     let v = Rc::new(PyObj::DictView { kind, dict: d });
@@ -717,9 +845,9 @@ fn m_dict_setdefault(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult
 fn m_dict_pop(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let d = recv(vm, r)?;
     let k = arg(vm, &a, 0, "pop")?;
-    let h = vm.hash(&k)?;
+    let (h, key) = vm.key_hash(&d, &k)?;
     let v = match &*d {
-        PyObj::Dict(dd) => dd.borrow_mut().remove(&k, h),
+        PyObj::Dict(dd) => dd.borrow_mut().remove(&key, h),
         _ => None,
     };
     match (v, a.get(1)) {
@@ -778,6 +906,35 @@ fn m_dict_update(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRe
     Ok(vm.none.clone())
 }
 
+/// `list.__init__(iterable=())`: the list's items become the iterable's.
+fn m_list_init(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let l = recv(vm, r)?;
+    let items = match a.first() {
+        Some(it) => vm.iterate(it)?,
+        None => Vec::new(),
+    };
+    if let PyObj::List(v) = &*l {
+        *v.borrow_mut() = items;
+    }
+    Ok(vm.none.clone())
+}
+
+/// `set.__init__(iterable=())`: the set's members become the iterable's.
+fn m_set_init(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let items = match a.first() {
+        Some(it) => vm.iterate(it)?,
+        None => Vec::new(),
+    };
+    if let PyObj::Set(d) = &*s {
+        d.borrow_mut().clear();
+    }
+    for x in items {
+        vm.set_add(&s, x)?;
+    }
+    Ok(vm.none.clone())
+}
+
 fn m_dict_copy(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
     let d = recv(vm, r)?;
     let out = PyObj::new_dict(Dict::new(vm.dict_mode));
@@ -823,9 +980,9 @@ fn m_set_add(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> 
 fn m_set_discard(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     let x = arg(vm, &a, 0, "discard")?;
-    let h = vm.hash(&x)?;
+    let (h, key) = vm.key_hash(&s, &x)?;
     if let Some(d) = set_dict(&s) {
-        d.borrow_mut().remove(&x, h);
+        d.borrow_mut().remove(&key, h);
     }
     Ok(vm.none.clone())
 }
@@ -833,8 +990,8 @@ fn m_set_discard(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyR
 fn m_set_remove(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     let x = arg(vm, &a, 0, "remove")?;
-    let h = vm.hash(&x)?;
-    let removed = set_dict(&s).and_then(|d| d.borrow_mut().remove(&x, h));
+    let (h, key) = vm.key_hash(&s, &x)?;
+    let removed = set_dict(&s).and_then(|d| d.borrow_mut().remove(&key, h));
     if removed.is_none() {
         let e = crate::vm::error::key_error(vm, x);
         return Err(Unwind::Exc(e));
@@ -874,7 +1031,8 @@ fn m_set_clear(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRe
 
 fn set_op(vm: &mut Vm, r: Option<PyRef>, a: Args, op: crate::vm::ast::BinOp) -> PyResult<PyRef> {
     let mut acc = recv(vm, r)?;
-    if let PyObj::FrozenSet(_) | PyObj::Set(_) = &*acc {
+    // A set's result is a new set; a frozenset's stays a frozenset.
+    if let PyObj::Set(_) = &*acc {
         let items = vm.iterate(&acc)?;
         acc = vm.new_set(items)?;
     }
@@ -947,6 +1105,9 @@ fn m_set_copy(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef
 
 fn m_gen_next(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
     let g = recv(vm, r)?;
+    if let PyObj::Generator(..) = &*g {
+        return vm.gen_send(&g, None);
+    }
     match vm.next(&g)? {
         Some(v) => Ok(v),
         None => {
@@ -965,25 +1126,34 @@ fn m_gen_send(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef>
             return vm.type_error("can't send non-None value to a just-started generator");
         }
     }
-    match vm.gen_resume(&g, Some(v))? {
-        Some(v) => Ok(v),
-        None => {
-            let e = crate::vm::error::instantiate_empty(vm, "StopIteration");
-            Err(Unwind::Exc(e))
-        }
-    }
+    vm.gen_send(&g, Some(v))
 }
 
 fn m_gen_close(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
     let g = recv(vm, r)?;
-    if let PyObj::Generator(state, _) = &*g {
-        state.borrow_mut().take();
-    }
+    vm.gen_close(&g)?;
     Ok(vm.none.clone())
 }
 
-fn m_gen_throw(vm: &mut Vm, _r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
-    vm.unsupported(Unsupported::Builtin("generator.throw".into()))
+/// `gen.throw(type[, value])` or `gen.throw(instance)`.
+fn m_gen_throw(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let g = recv(vm, r)?;
+    let ty = arg(vm, &a, 0, "throw")?;
+    let exc = match &*ty {
+        PyObj::Class(_) => {
+            let args = match a.get(1) {
+                None => Vec::new(),
+                Some(v) if v.is_none() => Vec::new(),
+                Some(v) => match &**v {
+                    PyObj::Tuple(t) => t.clone(),
+                    _ => vec![v.clone()],
+                },
+            };
+            vm.call_sync(&ty, args, Vec::new())?
+        }
+        _ => ty,
+    };
+    vm.gen_throw(&g, exc)
 }
 
 fn m_stream_write(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {

@@ -275,7 +275,7 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     let stdout = std::mem::take(&mut vm.stdout);
     let (end, code) = match result {
         Ok(_) => (End::Ok, 0),
-        Err(Unwind::Exc(e)) => uncaught(&mut vm, &e),
+        Err(Unwind::Exc(e)) => uncaught(&mut vm, &e, text),
         Err(Unwind::Halt(Halt::Timeout)) => (End::Timeout, 124),
         Err(Unwind::Halt(Halt::Unsupported(what, line))) => (unsupported_end(&what, Some(line)), 3),
         Err(Unwind::Halt(Halt::Internal(detail))) => (End::Crash { detail }, 101),
@@ -366,11 +366,91 @@ fn source_file_loader(vm: &mut Vm, filename: &str) -> objects::PyRef {
         class: RefCell::new(cls),
         dict: PyObj::new_dict(d),
         exc: None,
+        native: None,
     }))
 }
 
+/// Writes an exception's traceback as CPython's `PyErr_Print` does: the frames, outermost
+/// first, each with its source line when it comes from the script, then `Type: message`;
+/// 3.x first writes the exception's cause or context the same way (`seen` stops cycles).
+fn write_traceback(
+    vm: &mut Vm,
+    e: &objects::PyRef,
+    source: &str,
+    seen: &mut Vec<objects::PyRef>,
+    err: &mut String,
+) {
+    seen.push(e.clone());
+    let (traceback, suggestion, cause, context, suppress) = match &**e {
+        PyObj::Instance(i) => match &i.exc {
+            Some(d) => {
+                let d = d.borrow();
+                (
+                    d.traceback.clone(),
+                    d.suggestion.clone(),
+                    d.cause.clone(),
+                    d.context.clone(),
+                    d.suppress_context,
+                )
+            }
+            None => (Vec::new(), None, None, None, false),
+        },
+        _ => (Vec::new(), None, None, None, false),
+    };
+    if vm.sem.traceback_shows_chain {
+        let fresh = |x: &objects::PyRef| !seen.iter().any(|s| Rc::ptr_eq(s, x));
+        if let Some(c) = cause.filter(|c| fresh(c)) {
+            write_traceback(vm, &c, source, seen, err);
+            err.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(c) = context.filter(|c| !suppress && fresh(c)) {
+            write_traceback(vm, &c, source, seen, err);
+            err.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+    }
+    let lines: Vec<&str> = source.lines().collect();
+    if !traceback.is_empty() {
+        err.push_str("Traceback (most recent call last):\n");
+    }
+    for (file, line, name) in traceback.iter().rev() {
+        err.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+        let text = (!file.starts_with('<'))
+            .then(|| lines.get((*line as usize).wrapping_sub(1)))
+            .flatten()
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty());
+        if let Some(text) = text {
+            err.push_str(&format!("    {text}\n"));
+        }
+    }
+    let ty = error::exc_type_name(vm, e);
+    let message = vm
+        .to_str(e)
+        .unwrap_or_else(|_| "<exception str() failed>".into());
+    let shown = if vm.is_instance_of_name(e, "SyntaxError") {
+        vm.getattr(e, "msg")
+            .ok()
+            .and_then(|m| m.as_str().map(|s| s.to_string()))
+            .unwrap_or_else(|| message.clone())
+    } else {
+        message
+    };
+    if shown.is_empty() {
+        err.push_str(&ty);
+    } else {
+        err.push_str(&format!("{ty}: {shown}"));
+    }
+    if let Some(s) = suggestion {
+        err.push_str(&s);
+    }
+    err.push('\n');
+}
+
 /// Ends a run on an uncaught exception: the traceback on stderr and the observation's end.
-fn uncaught(vm: &mut Vm, e: &objects::PyRef) -> (End, i32) {
+fn uncaught(vm: &mut Vm, e: &objects::PyRef, source: &str) -> (End, i32) {
     let ty = error::exc_type_name(vm, e);
     if vm.is_instance_of_name(e, "SystemExit") {
         let code = vm.getattr(e, "code").ok();
@@ -405,39 +485,8 @@ fn uncaught(vm: &mut Vm, e: &objects::PyRef) -> (End, i32) {
     let message = vm
         .to_str(e)
         .unwrap_or_else(|_| "<exception str() failed>".into());
-    let (traceback, suggestion) = match &**e {
-        PyObj::Instance(i) => match &i.exc {
-            Some(d) => {
-                let d = d.borrow();
-                (d.traceback.clone(), d.suggestion.clone())
-            }
-            None => (Vec::new(), None),
-        },
-        _ => (Vec::new(), None),
-    };
-    let mut err = String::from("Traceback (most recent call last):\n");
-    for (file, line, name) in traceback.iter().rev() {
-        err.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
-    }
-    let is_syntax = vm.is_instance_of_name(e, "SyntaxError");
-    let shown = if is_syntax {
-        vm.getattr(e, "msg")
-            .ok()
-            .and_then(|m| m.as_str().map(|s| s.to_string()))
-            .unwrap_or_else(|| message.clone())
-    } else {
-        message.clone()
-    };
-    let last = if shown.is_empty() {
-        ty.clone()
-    } else {
-        format!("{ty}: {shown}")
-    };
-    err.push_str(&last);
-    if let Some(s) = suggestion {
-        err.push_str(&s);
-    }
-    err.push('\n');
+    let mut err = String::new();
+    write_traceback(vm, e, source, &mut Vec::new(), &mut err);
     vm.stderr.push_str(&err);
     if vm.is_instance_of_name(e, "SyntaxError") {
         let msg = vm

@@ -9,12 +9,25 @@ use num_traits::{ToPrimitive, Zero};
 
 use super::{kwarg, nargs, Args, Kw};
 use crate::version::Unsupported;
-use crate::vm::interp::{PyResult, Vm};
+use crate::vm::interp::{PyResult, Unwind, Vm};
 use crate::vm::objects::{num, PyObj, PyRef};
 
 /// Calling a builtin type: `int(x)`, `list(it)`, `type(x)`, ...
 pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef> {
     let t = vm.t.clone();
+    // A builtin subclass's instance converts as the builtin value it extends.
+    let mut args = args;
+    let numeric = [&t.int, &t.long, &t.float]
+        .iter()
+        .any(|c| Rc::ptr_eq(c, cls));
+    if let Some(first) = args.first_mut().filter(|_| numeric) {
+        let own = ["__int__", "__float__", "__index__", "__trunc__"]
+            .iter()
+            .any(|m| vm.lookup_special(first, m).is_some());
+        if let Some(n) = first.native().filter(|_| !own) {
+            *first = n.clone();
+        }
+    }
     let is = |c: &PyRef| Rc::ptr_eq(cls, c);
     if is(&t.type_) {
         return match args.len() {
@@ -40,6 +53,7 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
             class: RefCell::new(cls.clone()),
             dict: vm.new_dict(),
             exc: None,
+            native: None,
         })));
     }
     if is(&t.int) || is(&t.long) {
@@ -74,11 +88,7 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
                         Some(f) => Ok(Rc::new(PyObj::Float(f))),
                         None => {
                             let r = vm.repr(a)?;
-                            let msg = if vm.sem.has_long {
-                                format!("could not convert string to float: {}", s)
-                            } else {
-                                format!("could not convert string to float: {r}")
-                            };
+                            let msg = vm.sem.msgs.float_parse(s, &r, float_prefix_parses(s));
                             vm.err("ValueError", msg)
                         }
                     }
@@ -86,13 +96,16 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
                 _ => match a.as_bigint() {
                     Some(i) => match num::int_to_float(&i) {
                         Some(f) => Ok(Rc::new(PyObj::Float(f))),
-                        None => vm.err("OverflowError", "int too large to convert to float"),
+                        None => {
+                            let long = matches!(&**a, PyObj::Long(_));
+                            let msg = vm.sem.msgs.int_too_large_for_float(long);
+                            vm.err("OverflowError", msg)
+                        }
                     },
                     None => {
                         let tn = vm.type_name(a);
-                        vm.type_error(format!(
-                            "float() argument must be a string or a real number, not '{tn}'"
-                        ))
+                        let msg = vm.sem.msgs.float_arg_type(&tn);
+                        vm.type_error(msg)
                     }
                 },
             },
@@ -103,6 +116,12 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
             None => String::new(),
             Some(a) => vm.to_str(a)?,
         };
+        // 2.7 converts between `str` and `unicode` with the default (ASCII) codec.
+        match args.first().map(|a| &**a) {
+            Some(PyObj::Str(_)) if is(&t.unicode) => ascii_check(vm, &s, true)?,
+            Some(PyObj::Unicode(_)) if is(&t.str_) => ascii_check(vm, &s, false)?,
+            _ => {}
+        }
         if is(&t.unicode) {
             return Ok(Rc::new(PyObj::Unicode(Rc::from(s.as_str()))));
         }
@@ -162,11 +181,21 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
                 PyObj::Dict(_) | PyObj::MappingProxy(_) | PyObj::FrameLocalsProxy(_) => {
                     vm.dict_merge(&d, a)?
                 }
-                _ if vm.is_mapping(a) => vm.dict_merge(&d, a)?,
+                // `dict_update_arg`: anything with a `keys` attribute is a mapping.
+                PyObj::Instance(_) if vm.hasattr(a, "keys")? => vm.dict_merge(&d, a)?,
                 _ => {
                     let items = vm.iterate(a)?;
                     for (n, it) in items.into_iter().enumerate() {
-                        let pair = vm.iterate(&it)?;
+                        let pair = match vm.iterate(&it) {
+                            Ok(p) => p,
+                            Err(Unwind::Exc(e)) if vm.is_instance_of_name(&e, "TypeError") => {
+                                let msg = format!(
+                                    "cannot convert dictionary update sequence element #{n} to a sequence"
+                                );
+                                return vm.type_error(msg);
+                            }
+                            Err(e) => return Err(e),
+                        };
                         if pair.len() != 2 {
                             let msg = format!(
                                 "dictionary update sequence element #{n} has length {}; 2 is required",
@@ -186,23 +215,7 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
         return Ok(d);
     }
     if is(&t.range) {
-        let ints: Vec<BigInt> = args
-            .iter()
-            .map(|a| a.as_bigint())
-            .collect::<Option<Vec<_>>>()
-            .unwrap_or_default();
-        if ints.len() != args.len() || args.is_empty() || args.len() > 3 {
-            return vm.type_error("range() requires integer arguments");
-        }
-        let (start, stop, step) = match ints.len() {
-            1 => (BigInt::zero(), ints[0].clone(), BigInt::from(1)),
-            2 => (ints[0].clone(), ints[1].clone(), BigInt::from(1)),
-            _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
-        };
-        if step.is_zero() {
-            return vm.err("ValueError", "range() arg 3 must not be zero");
-        }
-        return Ok(Rc::new(PyObj::Range { start, stop, step }));
+        return range_object(vm, &args, false);
     }
     if is(&t.property) {
         let g = |i: usize, n: &str| -> PyRef {
@@ -244,6 +257,35 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
             stop: b,
             step: c,
         }));
+    }
+    if is(&t.complex) && args.iter().all(|a| a.as_str().is_none()) {
+        // `complex(real=0, imag=0)` of numbers: real + imag*1j.
+        let part = |vm: &mut Vm, a: Option<&PyRef>| -> PyResult<(f64, f64)> {
+            let Some(a) = a else {
+                return Ok((0.0, 0.0));
+            };
+            match &**a {
+                PyObj::Complex(r, i) => Ok((*r, *i)),
+                PyObj::Float(f) => Ok((*f, 0.0)),
+                _ => match a.as_bigint() {
+                    Some(i) => match num::int_to_float(&i) {
+                        Some(f) => Ok((f, 0.0)),
+                        None => vm.err("OverflowError", "int too large to convert to float"),
+                    },
+                    None => {
+                        let tn = vm.type_name(a);
+                        vm.type_error(format!(
+                            "complex() argument must be a string or a number, not '{tn}'"
+                        ))
+                    }
+                },
+            }
+        };
+        let real = args.first().cloned().or_else(|| kwarg(&kw, "real"));
+        let imag = args.get(1).cloned().or_else(|| kwarg(&kw, "imag"));
+        let (rr, ri) = part(vm, real.as_ref())?;
+        let (ir, ii) = part(vm, imag.as_ref())?;
+        return Ok(Rc::new(PyObj::Complex(rr - ii, ri + ir)));
     }
     let cn = vm.class_name(cls);
     vm.unsupported(Unsupported::Builtin(format!("{cn}()")))
@@ -370,4 +412,109 @@ pub fn to_int(vm: &mut Vm, a: &PyRef, base: Option<&PyRef>) -> PyResult<BigInt> 
             }
         },
     }
+}
+
+/// A range object from `range(...)` arguments (3.x `range`, 2.7 `xrange`), or, with
+/// `list_form`, the arguments of 2.7's list-building `range()`; each checks its arguments in
+/// order (start, stop, step) with its own texts (`bltinmodule.c`'s `get_range_long_argument`
+/// in 2.7, `PyNumber_Index` in 3.x).
+pub fn range_object(vm: &mut Vm, args: &[PyRef], list_form: bool) -> PyResult<PyRef> {
+    if args.is_empty() || args.len() > 3 {
+        return vm.type_error("range() requires integer arguments");
+    }
+    let which: &[&str] = match args.len() {
+        1 => &["end"],
+        2 => &["start", "end"],
+        _ => &["start", "end", "step"],
+    };
+    let mut ints = Vec::with_capacity(args.len());
+    for (a, w) in args.iter().zip(which) {
+        match a.as_bigint() {
+            Some(i) => ints.push(i),
+            None => {
+                let tn = vm.type_name(a);
+                let msg = vm.sem.msgs.range_arg_not_int(list_form, w, &tn);
+                return vm.type_error(msg);
+            }
+        }
+    }
+    let (start, stop, step) = match ints.len() {
+        1 => (BigInt::zero(), ints[0].clone(), BigInt::from(1)),
+        2 => (ints[0].clone(), ints[1].clone(), BigInt::from(1)),
+        _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
+    };
+    if step.is_zero() {
+        let msg = vm.sem.msgs.range_zero_step(list_form);
+        return vm.err("ValueError", msg);
+    }
+    Ok(Rc::new(PyObj::Range { start, stop, step }))
+}
+
+/// Whether a leading part of `s` reads as a float (2.7's `PyOS_string_to_double` consumed
+/// something before failing).
+fn float_prefix_parses(s: &str) -> bool {
+    let t = s.trim_start();
+    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let lower = t.to_ascii_lowercase();
+    let mut chars = t.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('.') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => lower.starts_with("inf") || lower.starts_with("nan"),
+    }
+}
+
+/// 2.7's implicit ASCII codec: the `UnicodeDecodeError` (decoding a `str`) or
+/// `UnicodeEncodeError` (encoding a `unicode`) for the first non-ASCII character.
+pub fn ascii_check(vm: &mut Vm, s: &str, decoding: bool) -> PyResult<()> {
+    let Some((pos, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) else {
+        return Ok(());
+    };
+    let code = c as u32;
+    if decoding {
+        let msg = format!(
+            "'ascii' codec can't decode byte 0x{code:02x} in position {pos}: ordinal not in range(128)"
+        );
+        return vm.err("UnicodeDecodeError", msg);
+    }
+    let ch = if code <= 0xff {
+        format!("u'\\x{code:02x}'")
+    } else if code <= 0xffff {
+        format!("u'\\u{code:04x}'")
+    } else {
+        format!("u'\\U{code:08x}'")
+    };
+    let msg = format!(
+        "'ascii' codec can't encode character {ch} in position {pos}: ordinal not in range(128)"
+    );
+    vm.err("UnicodeEncodeError", msg)
+}
+
+/// `sys.version_info`: a struct sequence with named fields, a tuple subclass in 3.x.
+pub fn version_info(vm: &mut Vm, major: u8, minor: u8, micro: u32) -> PyRef {
+    let fields: [(&str, PyRef); 5] = [
+        ("major", PyObj::new_int(major)),
+        ("minor", PyObj::new_int(minor)),
+        ("micro", PyObj::new_int(micro)),
+        ("releaselevel", PyObj::new_str("final")),
+        ("serial", PyObj::new_int(0)),
+    ];
+    let base = if vm.sem.version_info_is_tuple {
+        vm.t.tuple.clone()
+    } else {
+        vm.t.object.clone()
+    };
+    let cls = crate::vm::error::builtin_class("version_info", &base, vm.dict_mode, "sys");
+    // The fields in their order (the repr lists them so), whatever the version's dict order.
+    let mut attrs = crate::vm::objects::Dict::new(crate::vm::objects::dict::Mode::Insertion);
+    for (name, value) in &fields {
+        attrs.set_str(name, value.clone());
+    }
+    let items = fields.into_iter().map(|(_, v)| v).collect();
+    Rc::new(PyObj::Instance(crate::vm::objects::Instance {
+        class: RefCell::new(cls),
+        dict: PyObj::new_dict(attrs),
+        exc: None,
+        native: Some(PyObj::new_tuple(items)),
+    }))
 }

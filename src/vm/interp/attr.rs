@@ -28,6 +28,13 @@ impl Vm {
             PyObj::Set(_) => t.set.clone(),
             PyObj::FrozenSet(_) => t.frozenset.clone(),
             PyObj::Function(_) => t.function.clone(),
+            PyObj::Builtin(b) if b.owner.is_some() && b.receiver.is_none() => {
+                if crate::vm::interp::format::is_dunder(b.name) {
+                    self.named_native_class("wrapper_descriptor")
+                } else {
+                    self.named_native_class("method_descriptor")
+                }
+            }
             PyObj::Builtin(_) => t.builtin_function.clone(),
             PyObj::Method { .. } | PyObj::UnboundMethod { .. } => t.method.clone(),
             PyObj::Class(c) => {
@@ -71,10 +78,24 @@ impl Vm {
 
     /// The type of a builtin iterator, named as the version names it.
     fn iter_type(&self, st: &crate::vm::objects::IterState) -> PyRef {
+        self.named_native_class(self.iter_type_name(st))
+    }
+
+    /// A builtin type made on first use (iterator and descriptor types), one per name.
+    fn named_native_class(&self, name: &'static str) -> PyRef {
+        let mut cache = self.iter_types.borrow_mut();
+        cache
+            .entry(name)
+            .or_insert_with(|| crate::vm::error::native_class(name, &self.t.object, self.dict_mode))
+            .clone()
+    }
+
+    /// The `__name__` of a builtin iterator's type in this version.
+    pub fn iter_type_name(&self, st: &crate::vm::objects::IterState) -> &'static str {
         use crate::vm::objects::IterState as S;
         let py2 = self.sem.has_long;
         let pick = |a: &'static str, b: &'static str| if py2 { a } else { b };
-        let name: &'static str = match st {
+        match st {
             S::Seq { seq, .. } => match &**seq {
                 PyObj::Tuple(_) => pick("tupleiterator", "tuple_iterator"),
                 _ => pick("listiterator", "list_iterator"),
@@ -92,13 +113,9 @@ impl Vm {
             S::Map { .. } => "map",
             S::Filter { .. } => "filter",
             S::Reversed { .. } => pick("listreverseiterator", "list_reverseiterator"),
-            S::Exhausted => pick("listiterator", "list_iterator"),
-        };
-        let mut cache = self.iter_types.borrow_mut();
-        cache
-            .entry(name)
-            .or_insert_with(|| crate::vm::error::native_class(name, &self.t.object, self.dict_mode))
-            .clone()
+            S::Exhausted(name) => name,
+            S::GetItem { .. } => "iterator",
+        }
     }
 
     /// The class an instance's attributes come from (old-style instances: their class).
@@ -207,7 +224,10 @@ impl Vm {
                 let t = self.class_of(obj);
                 Ok(self.is_subclass(&t, cls))
             }
-            _ => self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+            _ => {
+                let msg = self.sem.msgs.isinstance_arg2();
+                self.type_error(msg)
+            }
         }
     }
 
@@ -283,7 +303,7 @@ impl Vm {
         }
     }
 
-    fn attr_error<T>(&mut self, obj: &PyRef, name: &str) -> PyResult<T> {
+    pub fn attr_error<T>(&mut self, obj: &PyRef, name: &str) -> PyResult<T> {
         let msg = match &**obj {
             PyObj::Class(c) => {
                 if c.classic {
@@ -324,6 +344,22 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: &PyRef, name: &str) -> PyResult<PyRef> {
+        if let PyObj::Instance(_) = &**obj {
+            // A class's own `__getattribute__` replaces the whole lookup; `__getattr__`
+            // still answers its AttributeError.
+            if let Some(ga) = self.lookup_special(obj, "__getattribute__") {
+                let n = self.str(name);
+                return match self.call_sync(&ga, vec![n.clone()], Vec::new()) {
+                    Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "AttributeError") => {
+                        match self.lookup_special(obj, "__getattr__") {
+                            Some(f) => self.call_sync(&f, vec![n], Vec::new()),
+                            None => Err(Unwind::Exc(e)),
+                        }
+                    }
+                    r => r,
+                };
+            }
+        }
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => {
@@ -354,6 +390,10 @@ impl Vm {
                         .map(|d| d.borrow().get_str(name).is_some())
                         .unwrap_or(false);
                 if let Some(ca) = class_attr.as_ref().filter(|_| !in_dict) {
+                    // A data descriptor of the class wins over the instance dict.
+                    if self.is_data_descriptor(ca) {
+                        return self.descriptor_get(ca, obj, &cls).map(Some);
+                    }
                     if let PyObj::Property { fget, .. } = &**ca {
                         if fget.is_none() {
                             return self.err("AttributeError", "unreadable attribute");
@@ -365,7 +405,12 @@ impl Vm {
                     }
                 }
                 match name {
-                    "__dict__" => return Ok(Some(inst.dict.clone())),
+                    "__dict__" => {
+                        if self.slots_only(&cls)?.is_some() {
+                            return Ok(None);
+                        }
+                        return Ok(Some(inst.dict.clone()));
+                    }
                     "__class__" => return Ok(Some(cls)),
                     _ => {}
                 }
@@ -375,10 +420,19 @@ impl Vm {
                     }
                 }
                 if let Some(ca) = class_attr {
+                    if let PyObj::Instance(_) = &*ca {
+                        if self.lookup_special(&ca, "__get__").is_some() {
+                            return self.descriptor_get(&ca, obj, &cls).map(Some);
+                        }
+                    }
                     return Ok(Some(self.bind_attr(ca, obj, &cls)));
                 }
                 if inst.exc.is_some() {
                     return crate::vm::error::exc_attr(self, obj, name);
+                }
+                if let Some(n) = inst.native.clone() {
+                    // The builtin's methods act on the value the instance extends.
+                    return Ok(crate::vm::methods::builtin_method(self, &n, name));
                 }
                 Ok(None)
             }
@@ -397,11 +451,25 @@ impl Vm {
                     _ => {}
                 }
                 let Some(v) = self.class_lookup(obj, name) else {
-                    if c.builtin {
-                        return Ok(crate::vm::methods::unbound_builtin_method(self, obj, name));
+                    // A builtin's methods, for the builtin or a class extending it.
+                    let mro = c.mro.borrow().clone();
+                    for k in mro
+                        .iter()
+                        .filter(|k| k.as_class().is_some_and(|kc| kc.builtin))
+                    {
+                        let m = crate::vm::methods::unbound_builtin_method(self, k, name);
+                        if m.is_some() {
+                            return Ok(m);
+                        }
                     }
                     return Ok(None);
                 };
+                if let PyObj::Instance(_) = &*v {
+                    if self.lookup_special(&v, "__get__").is_some() {
+                        let none = self.none.clone();
+                        return self.descriptor_get(&v, &none, obj).map(Some);
+                    }
+                }
                 Ok(Some(match &*v {
                     PyObj::Function(_) if self.sem.has_long => Rc::new(PyObj::UnboundMethod {
                         func: v.clone(),
@@ -476,7 +544,54 @@ impl Vm {
                 "softspace" if self.sem.has_long => Some(PyObj::new_int(self.softspace as u8)),
                 _ => crate::vm::methods::builtin_method(self, obj, name),
             }),
+            PyObj::Property { fget, fset, fdel } => Ok(match name {
+                "fget" => Some(fget.clone()),
+                "fset" => Some(fset.clone()),
+                "fdel" => Some(fdel.clone()),
+                "__doc__" => match &**fget {
+                    PyObj::Function(f) => Some(f.doc.clone()),
+                    _ => Some(self.none.clone()),
+                },
+                _ => crate::vm::methods::builtin_method(self, obj, name),
+            }),
+            PyObj::StaticMethod(f) | PyObj::ClassMethod(f) if name == "__func__" => {
+                Ok(Some(f.clone()))
+            }
+            PyObj::Complex(r, i) => Ok(match name {
+                "real" => Some(Rc::new(PyObj::Float(*r))),
+                "imag" => Some(Rc::new(PyObj::Float(*i))),
+                _ => crate::vm::methods::builtin_method(self, obj, name),
+            }),
+            PyObj::Int(_) | PyObj::Long(_) | PyObj::Bool(_) | PyObj::Float(_) => {
+                Ok(match self.number_attr(obj, name) {
+                    Some(v) => Some(v),
+                    None => crate::vm::methods::builtin_method(self, obj, name),
+                })
+            }
             _ => Ok(crate::vm::methods::builtin_method(self, obj, name)),
+        }
+    }
+
+    /// The data attributes of numbers: `real`, `imag`, and an integer's `numerator` and
+    /// `denominator` (a `bool`'s are `int`s).
+    fn number_attr(&self, obj: &PyRef, name: &str) -> Option<PyRef> {
+        if let PyObj::Float(_) = &**obj {
+            return match name {
+                "real" => Some(obj.clone()),
+                "imag" => Some(Rc::new(PyObj::Float(0.0))),
+                _ => None,
+            };
+        }
+        let i = obj.as_bigint()?;
+        let same = |v: num_bigint::BigInt| match &**obj {
+            PyObj::Long(_) => Rc::new(PyObj::Long(v)),
+            _ => PyObj::new_int(v),
+        };
+        match name {
+            "real" | "numerator" => Some(same(i)),
+            "imag" => Some(same(num_bigint::BigInt::from(0))),
+            "denominator" => Some(same(num_bigint::BigInt::from(1))),
+            _ => None,
         }
     }
 
@@ -519,36 +634,54 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &PyRef, name: &str, v: PyRef) -> PyResult<()> {
+        if let PyObj::Instance(_) = &**obj {
+            if let Some(sa) = self.lookup_special(obj, "__setattr__") {
+                let n = self.str(name);
+                self.call_sync(&sa, vec![n, v], Vec::new())?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, v)
+    }
+
+    /// `object.__setattr__`: descriptors of the class, then the instance dict.
+    pub fn generic_setattr(&mut self, obj: &PyRef, name: &str, v: PyRef) -> PyResult<()> {
         match &**obj {
             PyObj::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 // Old-style instances never call a descriptor's `__set__` (2.7).
                 let classic = cls.as_class().map(|c| c.classic).unwrap_or(false);
                 if let Some(ca) = self.class_lookup(&cls, name).filter(|_| !classic) {
+                    if let PyObj::Instance(_) = &*ca {
+                        if let Some(set) = self.lookup_special(&ca, "__set__") {
+                            self.call_sync(&set, vec![obj.clone(), v], Vec::new())?;
+                            return Ok(());
+                        }
+                    }
                     if let PyObj::Property { fset, .. } = &*ca {
                         if fset.is_none() {
-                            return self.err("AttributeError", "can't set attribute");
+                            let tn = self.type_name(obj);
+                            let msg = self.sem.msgs.property_readonly(false, name, &tn);
+                            return self.err("AttributeError", msg);
                         }
                         let fset = fset.clone();
                         self.call_sync(&fset, vec![obj.clone(), v], Vec::new())?;
                         return Ok(());
                     }
                 }
-                if let Some(sa) = self.lookup_special(obj, "__setattr__") {
-                    let n = self.str(name);
-                    self.call_sync(&sa, vec![n, v], Vec::new())?;
-                    return Ok(());
-                }
                 if inst.exc.is_some() && crate::vm::error::set_exc_attr(self, obj, name, &v)? {
                     return Ok(());
                 }
+                if let Some(names) = self.slots_only(&cls)? {
+                    if !names.iter().any(|n| n == name) {
+                        let tn = self.type_name(obj);
+                        let msg = self.sem.msgs.no_attribute_to_set(&tn, name);
+                        return self.err("AttributeError", msg);
+                    }
+                }
                 if Rc::ptr_eq(&cls, &self.t.object) {
                     // Plain `object()` instances have no `__dict__`.
-                    let msg = if self.sem.f_locals_is_proxy {
-                        format!("'object' object has no attribute '{name}' and no __dict__ for setting new attributes")
-                    } else {
-                        format!("'object' object has no attribute '{name}'")
-                    };
+                    let msg = self.sem.msgs.no_attribute_to_set("object", name);
                     return self.err("AttributeError", msg);
                 }
                 self.dict_set_str(&inst.dict.clone(), name, v)
@@ -613,6 +746,40 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: &PyRef, name: &str) -> PyResult<()> {
+        if let PyObj::Instance(_) = &**obj {
+            if let Some(da) = self.lookup_special(obj, "__delattr__") {
+                let n = self.str(name);
+                self.call_sync(&da, vec![n], Vec::new())?;
+                return Ok(());
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`: descriptors of the class, then the instance dict.
+    pub fn generic_delattr(&mut self, obj: &PyRef, name: &str) -> PyResult<()> {
+        if let PyObj::Instance(inst) = &**obj {
+            let cls = inst.class.borrow().clone();
+            let classic = cls.as_class().map(|c| c.classic).unwrap_or(false);
+            if let Some(ca) = self.class_lookup(&cls, name).filter(|_| !classic) {
+                if let PyObj::Instance(_) = &*ca {
+                    if let Some(del) = self.lookup_special(&ca, "__delete__") {
+                        self.call_sync(&del, vec![obj.clone()], Vec::new())?;
+                        return Ok(());
+                    }
+                }
+                if let PyObj::Property { fdel, .. } = &*ca {
+                    if fdel.is_none() {
+                        let tn = self.type_name(obj);
+                        let msg = self.sem.msgs.property_readonly(true, name, &tn);
+                        return self.err("AttributeError", msg);
+                    }
+                    let fdel = fdel.clone();
+                    self.call_sync(&fdel, vec![obj.clone()], Vec::new())?;
+                    return Ok(());
+                }
+            }
+        }
         let d = match &**obj {
             PyObj::Instance(i) => i.dict.clone(),
             PyObj::Class(c) => c.dict.clone(),
@@ -624,6 +791,23 @@ impl Vm {
             return self.attr_error(obj, name);
         }
         Ok(())
+    }
+
+    /// Whether a class attribute is a data descriptor (it defines `__set__` or `__delete__`),
+    /// which takes precedence over the instance dict.
+    fn is_data_descriptor(&self, d: &PyRef) -> bool {
+        matches!(&**d, PyObj::Instance(_))
+            && (self.lookup_special(d, "__set__").is_some()
+                || self.lookup_special(d, "__delete__").is_some())
+    }
+
+    /// `descr.__get__(obj, owner)` (`obj` None for a lookup on the class); a data descriptor
+    /// without `__get__` is itself the value.
+    fn descriptor_get(&mut self, descr: &PyRef, obj: &PyRef, owner: &PyRef) -> PyResult<PyRef> {
+        match self.lookup_special(descr, "__get__") {
+            Some(get) => self.call_sync(&get, vec![obj.clone(), owner.clone()], Vec::new()),
+            None => Ok(descr.clone()),
+        }
     }
 
     pub fn hasattr(&mut self, obj: &PyRef, name: &str) -> PyResult<bool> {

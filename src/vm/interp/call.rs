@@ -12,6 +12,12 @@ use crate::vm::bytecode::{Code, CodeKind};
 use crate::vm::features::Event;
 use crate::vm::objects::{BaseKind, Class, Function, GenInfo, Instance, PyObj, PyRef};
 
+/// Where one step of a generator (or a `yield from` sub-iterator) ended.
+pub enum GenStep {
+    Yield(PyRef),
+    Return(PyRef),
+}
+
 /// The result of starting a call.
 pub enum Called {
     Value(PyRef),
@@ -107,7 +113,11 @@ impl Vm {
                 self.call_value(&inner, args, kwargs)
             }
             PyObj::Builtin(b) => {
-                let receiver = b.receiver.clone();
+                let mut args = args;
+                let receiver = match (&b.receiver, &b.owner) {
+                    (None, Some(owner)) => Some(self.descriptor_receiver(b, owner, &mut args)?),
+                    (r, _) => r.clone(),
+                };
                 let v = (b.func)(self, receiver, args, kwargs)?;
                 Ok(Called::Value(v))
             }
@@ -393,12 +403,37 @@ impl Vm {
             return Ok(Called::Value(v));
         }
         let inst = if c.base_kind == BaseKind::Exception {
-            crate::vm::error::instantiate(self, cls, args.clone())
+            // 3.x `BaseException.__new__` keeps the arguments as `args`; 2.7's leaves them
+            // for `__init__`, so a user `__init__` that does not call the base's sees `()`.
+            let user_init = self
+                .class_lookup(cls, "__init__")
+                .is_some_and(|f| !self.is_builtin_init(&f));
+            let exc_args = if user_init && !self.sem.exc_new_sets_args {
+                Vec::new()
+            } else {
+                args.clone()
+            };
+            crate::vm::error::instantiate(self, cls, exc_args)
         } else {
+            // `__new__` of a builtin base: an empty container, or the immutable value made
+            // from the call's arguments.
+            let native = match self.native_base(cls) {
+                Some(base) if self.is_mutable_builtin(&base) => Some(
+                    crate::vm::builtins::types::construct(self, &base, Vec::new(), Vec::new())?,
+                ),
+                Some(base) => Some(crate::vm::builtins::types::construct(
+                    self,
+                    &base,
+                    args.clone(),
+                    kwargs.clone(),
+                )?),
+                None => None,
+            };
             Rc::new(PyObj::Instance(Instance {
                 class: RefCell::new(cls.clone()),
                 dict: self.new_dict(),
                 exc: None,
+                native,
             }))
         };
         if c.builtin {
@@ -424,6 +459,14 @@ impl Vm {
                     }
                 }
             }
+            _ if inst.native().is_some() => {
+                // The builtin's `__init__`: a mutable container is filled from the arguments.
+                let native = inst.native().cloned().unwrap_or_else(|| self.none.clone());
+                if let Some(init) = crate::vm::methods::builtin_method(self, &native, "__init__") {
+                    self.call_sync(&init, args, kwargs)?;
+                }
+                Ok(Called::Value(inst))
+            }
             _ => {
                 if c.base_kind == BaseKind::Object && (!args.is_empty() || !kwargs.is_empty()) {
                     if c.classic {
@@ -438,6 +481,87 @@ impl Vm {
                 Ok(Called::Value(inst))
             }
         }
+    }
+
+    /// The names a `__slots__` value declares (one string, or an iterable of strings).
+    pub fn slot_names(&mut self, slots: &PyRef) -> PyResult<Vec<String>> {
+        if let Some(s) = slots.as_str() {
+            return Ok(vec![s.to_string()]);
+        }
+        let items = self.iterate(slots)?;
+        Ok(items
+            .iter()
+            .filter_map(|i| i.as_str().map(str::to_string))
+            .collect())
+    }
+
+    /// The attribute names instances of `cls` may hold when every class in its MRO declares
+    /// `__slots__` (no instance `__dict__`); `None` when instances have a `__dict__`.
+    pub fn slots_only(&mut self, cls: &PyRef) -> PyResult<Option<Vec<String>>> {
+        let Some(c) = cls.as_class() else {
+            return Ok(None);
+        };
+        if c.classic {
+            return Ok(None);
+        }
+        let mro = c.mro.borrow().clone();
+        let mut names = Vec::new();
+        for k in mro
+            .iter()
+            .filter(|k| k.as_class().is_some_and(|kc| !kc.builtin))
+        {
+            let Some(kc) = k.as_class() else { continue };
+            let slots = kc
+                .dict
+                .dict_ref()
+                .and_then(|d| d.borrow().get_str("__slots__"));
+            let Some(slots) = slots else {
+                return Ok(None);
+            };
+            names.extend(self.slot_names(&slots)?);
+        }
+        if names.iter().any(|n| n == "__dict__") {
+            return Ok(None);
+        }
+        Ok(Some(names))
+    }
+
+    /// The builtin class whose values instances of `cls` extend (`list` for `class L(list)`).
+    pub fn native_base(&self, cls: &PyRef) -> Option<PyRef> {
+        let c = cls.as_class()?;
+        let mro = c.mro.borrow();
+        mro.iter()
+            .find(|k| {
+                k.as_class()
+                    .is_some_and(|kc| kc.builtin && kc.base_kind == BaseKind::Native)
+            })
+            .cloned()
+    }
+
+    /// Builtin types a class may extend here.
+    fn extensible_builtin(&self, cls: &PyRef) -> bool {
+        let t = &self.t;
+        [
+            &t.int,
+            &t.long,
+            &t.float,
+            &t.str_,
+            &t.unicode,
+            &t.tuple,
+            &t.list,
+            &t.dict,
+            &t.set,
+            &t.frozenset,
+        ]
+        .iter()
+        .any(|b| Rc::ptr_eq(b, cls))
+    }
+
+    fn is_mutable_builtin(&self, cls: &PyRef) -> bool {
+        let t = &self.t;
+        [&t.list, &t.dict, &t.set]
+            .iter()
+            .any(|b| Rc::ptr_eq(b, cls))
     }
 
     fn is_builtin_init(&self, f: &PyRef) -> bool {
@@ -533,6 +657,7 @@ impl Vm {
             if let Some(c) = b.as_class() {
                 match c.base_kind {
                     BaseKind::Exception => base_kind = BaseKind::Exception,
+                    BaseKind::Native if self.extensible_builtin(b) => {}
                     BaseKind::Native => {
                         let bn = self.class_name(b);
                         return self.unsupported(Unsupported::Builtin(format!("subclass of {bn}")));
@@ -568,16 +693,28 @@ impl Vm {
             let user_base = bases
                 .iter()
                 .any(|b| b.as_class().map(|c| !c.builtin).unwrap_or(false));
+            // `__slots__` without `__dict__`/`__weakref__` leaves those descriptors out.
+            let slots = self.mapping_get_str(&dict, "__slots__")?;
+            let slotted = match &slots {
+                Some(s) => {
+                    let names = self.slot_names(s)?;
+                    (
+                        !names.iter().any(|n| n == "__dict__"),
+                        !names.iter().any(|n| n == "__weakref__"),
+                    )
+                }
+                None => (false, false),
+            };
             if !user_base {
                 let exc = base_kind == BaseKind::Exception;
-                if !exc && !self.dict_has(&dict, "__dict__") {
+                if !exc && !slotted.0 && !self.dict_has(&dict, "__dict__") {
                     let v = Rc::new(PyObj::GetSet {
                         name: "__dict__",
                         owner: name.to_string(),
                     });
                     self.dict_set_str(&dict, "__dict__", v)?;
                 }
-                if !self.dict_has(&dict, "__weakref__") {
+                if !slotted.1 && !self.dict_has(&dict, "__weakref__") {
                     let v = Rc::new(PyObj::GetSet {
                         name: "__weakref__",
                         owner: name.to_string(),
@@ -591,6 +728,15 @@ impl Vm {
             if d.get_str("__doc__").is_none() {
                 d.set_str("__doc__", self.none.clone());
             }
+        }
+        // `type_ready_set_hash`, after the descriptors and `__doc__`.
+        if self.sem.eq_without_hash_unhashable
+            && !classic
+            && self.dict_has(&dict, "__eq__")
+            && !self.dict_has(&dict, "__hash__")
+        {
+            let none = self.none.clone();
+            self.dict_set_str(&dict, "__hash__", none)?;
         }
         let cls = crate::vm::objects::track(Rc::new(PyObj::Class(Class {
             name: RefCell::new(name.to_string()),
@@ -688,8 +834,12 @@ impl Vm {
                     match k.as_str() {
                         Some(s) => out.push((s.to_string(), v)),
                         None => {
-                            let _ = func;
-                            return self.type_error("keywords must be strings");
+                            let msg = if self.sem.unpacking_errors_name_callee {
+                                format!("{} keywords must be strings", self.callee_desc(func)?)
+                            } else {
+                                "keywords must be strings".to_string()
+                            };
+                            return self.type_error(msg);
                         }
                     }
                 }
@@ -697,36 +847,329 @@ impl Vm {
             }
             _ => {
                 let tn = self.type_name(kw);
-                self.type_error(format!("argument after ** must be a mapping, not {tn}"))
+                let desc = self.callee_desc(func)?;
+                self.type_error(format!(
+                    "{desc} argument after ** must be a mapping, not {tn}"
+                ))
             }
         }
     }
 
+    /// The receiver of an unbound method descriptor's call (`str.upper(s)`): the first
+    /// argument, which must be an instance of the descriptor's type.
+    fn descriptor_receiver(
+        &mut self,
+        b: &crate::vm::objects::Builtin,
+        owner: &PyRef,
+        args: &mut Vec<PyRef>,
+    ) -> PyResult<PyRef> {
+        let owner_name = self.class_name(owner);
+        if args.is_empty() {
+            let msg = self.sem.msgs.descriptor_needs_argument(b.name, &owner_name);
+            return self.type_error(msg);
+        }
+        let recv = args.remove(0);
+        let cls = self.class_of(&recv);
+        if !self.is_subclass(&cls, owner) {
+            let tn = self.type_name(&recv);
+            let slot = b.name.starts_with("__") && b.name.ends_with("__");
+            // A slot wrapper names the type by its `tp_name` (2.7 `exceptions.Exception`).
+            let owner_name = match self.class_module(owner) {
+                Some(m) if slot && m != "builtins" && m != "__builtin__" => {
+                    format!("{m}.{owner_name}")
+                }
+                _ => owner_name,
+            };
+            let msg = self
+                .sem
+                .msgs
+                .descriptor_wrong_receiver(b.name, &owner_name, &tn, slot);
+            return self.type_error(msg);
+        }
+        // A builtin subclass's instance lends the builtin method its builtin value.
+        if Rc::ptr_eq(owner, &self.t.object) {
+            return Ok(recv);
+        }
+        Ok(recv.native().cloned().unwrap_or(recv))
+    }
+
+    /// A class's `__module__`, if it has a string one.
+    fn class_module(&self, cls: &PyRef) -> Option<String> {
+        let c = cls.as_class()?;
+        let m = c.dict.dict_ref()?.borrow().get_str("__module__")?;
+        m.as_str().map(str::to_string)
+    }
+
+    /// How a call error names the callee: 3.x `_PyObject_FunctionStr` (`module.qualname()`,
+    /// bare for builtins), 2.7 `PyEval_GetFuncName` plus `PyEval_GetFuncDesc`.
+    pub fn callee_desc(&mut self, func: &PyRef) -> PyResult<String> {
+        if !self.sem.callee_named_by_qualname {
+            return Ok(match &**func {
+                PyObj::Function(_)
+                | PyObj::Builtin(_)
+                | PyObj::Method { .. }
+                | PyObj::UnboundMethod { .. } => format!("{}()", self.callable_name(func)),
+                PyObj::Class(c) if c.classic => format!("{} constructor", c.name.borrow()),
+                PyObj::Instance(i) if i.class.borrow().as_class().is_some_and(|c| c.classic) => {
+                    let cls = i.class.borrow().clone();
+                    format!("{} instance", self.class_name(&cls))
+                }
+                _ => format!("{} object", self.type_name(func)),
+            });
+        }
+        let qualified = |module: &PyRef, qualname: &str| match module.as_str() {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        };
+        match &**func {
+            PyObj::Function(f) => Ok(qualified(&f.module, &f.qualname.borrow())),
+            PyObj::Method { func: inner, .. } => {
+                let inner = inner.clone();
+                self.callee_desc(&inner)
+            }
+            PyObj::Builtin(b) => Ok(match &b.receiver {
+                Some(r) if !matches!(&**r, PyObj::Module(_)) => {
+                    format!("{}.{}()", self.type_name(r), b.name)
+                }
+                _ => format!("{}()", b.name),
+            }),
+            PyObj::Class(c) => {
+                let module = c
+                    .dict
+                    .dict_ref()
+                    .and_then(|d| d.borrow().get_str("__module__"));
+                let module = module.unwrap_or_else(|| self.none.clone());
+                Ok(qualified(&module, &c.qualname.borrow()))
+            }
+            _ => self.repr(func),
+        }
+    }
+
+    /// The positional arguments of a call from its `*` iterable, with the error texts of
+    /// CPython's `CALL_FUNCTION_EX`/`LIST_EXTEND` (3.x) or `ext_do_call` (2.7). `lone`: the
+    /// iterable is the call's only positional argument (`f(*x)`); no `func`: a display's
+    /// `[*x]` (3.x only).
+    pub fn star_arg_items(
+        &mut self,
+        func: Option<&PyRef>,
+        it: &PyRef,
+        lone: bool,
+    ) -> PyResult<Vec<PyRef>> {
+        let by_callee = self.sem.unpacking_errors_name_callee && func.is_some();
+        let res = if by_callee {
+            self.iterate(it)
+        } else {
+            match self.get_iter(it) {
+                Ok(iter) => return self.iterate(&iter),
+                Err(e) => Err(e),
+            }
+        };
+        match res {
+            Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "TypeError") => {
+                let masked = if by_callee {
+                    !matches!(&**it, PyObj::Generator(..))
+                } else {
+                    // Only an object that is neither iterable nor a sequence.
+                    !matches!(&**it, PyObj::Instance(_))
+                        || (self.lookup_special(it, "__iter__").is_none()
+                            && self.lookup_special(it, "__getitem__").is_none())
+                };
+                if !masked {
+                    return Err(Unwind::Exc(e));
+                }
+                let tn = self.type_name(it);
+                let msg = match func {
+                    Some(func) if lone || by_callee => {
+                        let desc = self.callee_desc(func)?;
+                        format!("{desc} argument after * must be an iterable, not {tn}")
+                    }
+                    _ => format!("Value after * must be an iterable, not {tn}"),
+                };
+                self.type_error(msg)
+            }
+            other => other,
+        }
+    }
+
+    /// Merges a call's `**m` (or one `name=value`) into its keyword dict `d`, refusing
+    /// repeated names (CPython `DICT_MERGE`, 2.7 `update_keyword_args`).
+    pub fn call_kw_merge(&mut self, func: &PyRef, d: &PyRef, m: &PyRef) -> PyResult<()> {
+        let is_mapping = match &**m {
+            PyObj::Dict(_) | PyObj::MappingProxy(_) | PyObj::FrameLocalsProxy(_) => true,
+            PyObj::Instance(_) => self.lookup_special(m, "keys").is_some(),
+            _ => false,
+        };
+        if !is_mapping {
+            let tn = self.type_name(m);
+            let desc = self.callee_desc(func)?;
+            return self.type_error(format!(
+                "{desc} argument after ** must be a mapping, not {tn}"
+            ));
+        }
+        for (k, v) in self.mapping_items(m)? {
+            if self.dict_get(d, &k)?.is_some() {
+                let desc = self.callee_desc(func)?;
+                let ks = self.to_str(&k)?;
+                return self.type_error(format!(
+                    "{desc} got multiple values for keyword argument '{ks}'"
+                ));
+            }
+            self.setitem(d, k, v)?;
+        }
+        Ok(())
+    }
+
     /// Resumes a generator; `Ok(None)` when it is exhausted.
     pub fn gen_resume(&mut self, gen: &PyRef, sent: Option<PyRef>) -> PyResult<Option<PyRef>> {
+        Ok(match self.gen_step(gen, sent, None)? {
+            GenStep::Yield(v) => Some(v),
+            GenStep::Return(_) => None,
+        })
+    }
+
+    /// One step of `yield from`: the sub-iterator's next item, or its return value.
+    pub fn delegate_step(&mut self, it: &PyRef, sent: PyRef) -> PyResult<GenStep> {
+        if let PyObj::Generator(..) = &**it {
+            return self.gen_step(it, Some(sent), None);
+        }
+        if !sent.is_none() {
+            let send = self.getattr(it, "send")?;
+            return match self.call_sync(&send, vec![sent], Vec::new()) {
+                Ok(v) => Ok(GenStep::Yield(v)),
+                Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "StopIteration") => {
+                    let v = self.getattr(&e, "value")?;
+                    Ok(GenStep::Return(v))
+                }
+                Err(e) => Err(e),
+            };
+        }
+        match &**it {
+            PyObj::Instance(_) => {
+                let name = if self.sem.has_long {
+                    "next"
+                } else {
+                    "__next__"
+                };
+                let Some(f) = self.lookup_special(it, name) else {
+                    let tn = self.type_name(it);
+                    let msg = self.sem.msgs.not_an_iterator(&tn);
+                    return self.type_error(msg);
+                };
+                match self.call_sync(&f, Vec::new(), Vec::new()) {
+                    Ok(v) => Ok(GenStep::Yield(v)),
+                    Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "StopIteration") => {
+                        let v = self.getattr(&e, "value")?;
+                        Ok(GenStep::Return(v))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Ok(match self.next(it)? {
+                Some(v) => GenStep::Yield(v),
+                None => GenStep::Return(self.none.clone()),
+            }),
+        }
+    }
+
+    /// `next(gen)`/`gen.send(v)` as Python sees it: the yielded value, or `StopIteration`
+    /// carrying the generator's return value (none when it returned `None`).
+    pub fn gen_send(&mut self, gen: &PyRef, sent: Option<PyRef>) -> PyResult<PyRef> {
+        match self.gen_step(gen, sent, None)? {
+            GenStep::Yield(v) => Ok(v),
+            GenStep::Return(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    /// A `StopIteration` carrying `value` (no arguments for `None`, as
+    /// `_PyGen_SetStopIterationValue` does).
+    pub fn stop_iteration(&mut self, value: PyRef) -> Unwind {
+        let cls = self.exc_class("StopIteration");
+        let args = if value.is_none() {
+            Vec::new()
+        } else {
+            vec![value]
+        };
+        Unwind::Exc(crate::vm::error::instantiate(self, &cls, args))
+    }
+
+    /// `gen.close()`: raises `GeneratorExit` at the paused `yield` so `finally` blocks run
+    /// (CPython `gen_close`); a generator that yields again is an error.
+    pub fn gen_close(&mut self, gen: &PyRef) -> PyResult<()> {
+        let PyObj::Generator(state, _) = &**gen else {
+            return Ok(());
+        };
+        let started = state.borrow().as_ref().is_some_and(|e| e.started);
+        if !started {
+            state.borrow_mut().take();
+            return Ok(());
+        }
+        let exit = crate::vm::error::instantiate_empty(self, "GeneratorExit");
+        match self.gen_step(gen, None, Some(exit)) {
+            Ok(GenStep::Yield(_)) => {
+                state.borrow_mut().take();
+                self.err("RuntimeError", "generator ignored GeneratorExit")
+            }
+            Ok(GenStep::Return(_)) => Ok(()),
+            Err(Unwind::Exc(e))
+                if self.is_instance_of_name(&e, "GeneratorExit")
+                    || self.is_instance_of_name(&e, "StopIteration") =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `gen.throw(exc)`: raises `exc` at the paused `yield` (or at the start, where nothing
+    /// can catch it).
+    pub fn gen_throw(&mut self, gen: &PyRef, exc: PyRef) -> PyResult<PyRef> {
+        if let PyObj::Generator(state, _) = &**gen {
+            let started = state.borrow().as_ref().is_some_and(|e| e.started);
+            if !started {
+                state.borrow_mut().take();
+                return Err(Unwind::Exc(exc));
+            }
+        }
+        match self.gen_step(gen, None, Some(exc.clone()))? {
+            GenStep::Yield(v) => Ok(v),
+            GenStep::Return(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    /// Runs a generator to its next `yield` or its end; `throw` raises an exception at the
+    /// paused `yield` instead of sending a value.
+    pub fn gen_step(
+        &mut self,
+        gen: &PyRef,
+        sent: Option<PyRef>,
+        throw: Option<PyRef>,
+    ) -> PyResult<GenStep> {
         let PyObj::Generator(state, info) = &**gen else {
-            return Ok(None);
+            return Ok(GenStep::Return(self.none.clone()));
         };
         if info.running.get() {
             return self.err("ValueError", "generator already executing");
         }
         let Some(mut ex) = state.borrow_mut().take() else {
-            return Ok(None);
+            if let Some(e) = throw {
+                return Err(Unwind::Exc(e));
+            }
+            return Ok(GenStep::Return(self.none.clone()));
         };
         self.mark(Event::GeneratorResumed);
-        if ex.started {
+        if ex.started && throw.is_none() {
             ex.stack.push(sent.unwrap_or_else(|| self.none.clone()));
         }
         ex.started = true;
         info.running.set(true);
-        let r = self.run_exec(*ex);
+        let r = self.run_exec_throw(*ex, throw);
         info.running.set(false);
         match r {
             Ok((v, Some(ex))) => {
                 *state.borrow_mut() = Some(Box::new(ex));
-                Ok(Some(v))
+                Ok(GenStep::Yield(v))
             }
-            Ok((_, None)) => Ok(None),
+            Ok((v, None)) => Ok(GenStep::Return(v)),
             Err(Unwind::Exc(e)) => {
                 if self.sem.generator_stop && self.is_instance_of_name(&e, "StopIteration") {
                     return self.err("RuntimeError", "generator raised StopIteration");

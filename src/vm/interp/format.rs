@@ -143,8 +143,17 @@ impl Vm {
                 };
                 format!("<function {n} at 0x{:x}>", addr(o))
             }
-            PyObj::Builtin(b) => match &b.receiver {
-                Some(r) if !matches!(&**r, PyObj::Module(_)) => {
+            PyObj::Builtin(b) => match (&b.receiver, &b.owner) {
+                (None, Some(owner)) => {
+                    let on = self.class_name(owner);
+                    let kind = if is_dunder(b.name) {
+                        "slot wrapper"
+                    } else {
+                        "method"
+                    };
+                    format!("<{kind} '{}' of '{on}' objects>", b.name)
+                }
+                (Some(r), _) if !matches!(&**r, PyObj::Module(_)) => {
                     let tn = self.type_name(r);
                     format!(
                         "<built-in method {} of {tn} object at 0x{:x}>",
@@ -199,6 +208,24 @@ impl Vm {
                 let cls = inst.class.borrow().clone();
                 if inst.exc.is_some() {
                     return crate::vm::error::exc_repr(self, o);
+                }
+                if let Some(n) = inst.native.clone() {
+                    if cls.as_class().is_some_and(|c| c.builtin) {
+                        // A struct sequence (`sys.version_info`): `module.name(field=value, ...)`.
+                        let mut parts = Vec::new();
+                        for (k, v) in self.mapping_items(&inst.dict.clone())? {
+                            let k = k.as_str().unwrap_or("?").to_string();
+                            parts.push(format!("{k}={}", self.repr_inner(&v, seen)?));
+                        }
+                        let module = cls
+                            .as_class()
+                            .and_then(|c| c.dict.dict_ref()?.borrow().get_str("__module__"))
+                            .and_then(|m| m.as_str().map(str::to_string))
+                            .unwrap_or_default();
+                        let name = self.class_name(&cls);
+                        return Ok(format!("{module}.{name}({})", parts.join(", ")));
+                    }
+                    return self.repr_inner(&n, seen);
                 }
                 if cls.as_class().map(|c| c.classic).unwrap_or(false) {
                     format!(
@@ -339,6 +366,11 @@ impl Vm {
                 if inst.exc.is_some() {
                     return crate::vm::error::exc_str(self, o);
                 }
+                // `str.__str__` gives the text; other builtins' `__str__` is their repr,
+                // which a subclass may override.
+                if let Some(n) = inst.native.as_ref().filter(|n| n.as_str().is_some()) {
+                    return Ok(n.as_str().unwrap_or("").to_string());
+                }
                 self.repr(o)
             }
             _ => self.repr(o),
@@ -366,15 +398,26 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format_spec(&mut self, v: &PyRef, spec: &str) -> PyResult<String> {
-        if spec.is_empty() {
-            return self.to_str(v);
-        }
+        // `format(v, spec)` asks the class's `__format__` even for an empty spec.
         if let PyObj::Instance(_) = &**v {
             if let Some(f) = self.lookup_special(v, "__format__") {
                 let s = self.str(spec);
                 let r = self.call_sync(&f, vec![s], Vec::new())?;
-                return Ok(r.as_str().unwrap_or("").to_string());
+                return match r.as_str() {
+                    Some(s) => Ok(s.to_string()),
+                    None => {
+                        let tn = self.type_name(&r);
+                        self.type_error(format!("__format__ must return a str, not {tn}"))
+                    }
+                };
             }
+        }
+        if spec.is_empty() {
+            return self.to_str(v);
+        }
+        if let Some(n) = v.native() {
+            let n = n.clone();
+            return self.format_spec(&n, spec);
         }
         let sp = parse_spec(spec);
         let body = match (&**v, sp.ty) {
@@ -406,14 +449,34 @@ impl Vm {
                             };
                             digits = format!("{p}{digits}");
                         }
-                        if sp.comma {
-                            digits = group(&digits, ',');
+                        if let Some(sep) = sp.grouping {
+                            // Hex, octal and binary digits group by four (PEP 515).
+                            let every = if matches!(t, Some('x' | 'X' | 'o' | 'b')) {
+                                4
+                            } else {
+                                3
+                            };
+                            digits = group(&digits, sep, every);
                         }
                         sign_prefix(i.is_negative(), sp.sign) + &digits
                     }
                 }
             }
+            (PyObj::Float(_), Some(t)) if !"eEfFgGn%".contains(t) => {
+                let tn = self.type_name(v);
+                return self.err(
+                    "ValueError",
+                    format!("Unknown format code '{t}' for object of type '{tn}'"),
+                );
+            }
             (PyObj::Float(f), _) => format_float_spec(*f, &sp),
+            (PyObj::Str(_) | PyObj::Unicode(_), Some(t)) if t != 's' => {
+                let tn = self.type_name(v);
+                return self.err(
+                    "ValueError",
+                    format!("Unknown format code '{t}' for object of type '{tn}'"),
+                );
+            }
             (PyObj::Str(s) | PyObj::Unicode(s), _) => {
                 let mut s = s.to_string();
                 if let Some(p) = sp.precision {
@@ -556,6 +619,12 @@ impl Vm {
                 continue;
             }
             let v = next_arg(self)?;
+            // A number or string subclass converts as its builtin value (`%s`/`%r` still
+            // call the instance's own `__str__`/`__repr__`).
+            let v = match (conv, v.native()) {
+                ('s' | 'r' | 'a', _) | (_, None) => v,
+                (_, Some(n)) => n.clone(),
+            };
             let body = match conv {
                 's' => {
                     if matches!(&*v, PyObj::Unicode(_)) {
@@ -604,6 +673,7 @@ impl Vm {
                         digits = match conv {
                             'x' => format!("0x{digits}"),
                             'X' => format!("0X{digits}"),
+                            'o' if self.sem.octal_prefix_is_zero => format!("0{digits}"),
                             'o' => format!("0o{digits}"),
                             _ => digits,
                         };
@@ -657,13 +727,19 @@ impl Vm {
                     return self.err("ValueError", msg);
                 }
             };
+            // `%` conversions right-align everything unless `-`; `0` pads numbers only.
             let numeric = "diuxXoeEfFgG".contains(conv);
-            out.push_str(&pad(&body, &sp, numeric));
+            let mut psp = sp.clone();
+            psp.zero &= numeric;
+            out.push_str(&pad(&body, &psp, true));
         }
         if idx < items.len() && !used_mapping && mapping.is_none() {
             return self.type_error("not all arguments converted during string formatting");
         }
         if unicode && self.sem.has_long {
+            if let PyObj::Str(text) = &**fmt {
+                crate::vm::builtins::types::ascii_check(self, text, true)?;
+            }
             return Ok(Rc::new(PyObj::Unicode(Rc::from(out.as_str()))));
         }
         self.alloc(out.len(), 1)?;
@@ -812,6 +888,11 @@ impl Vm {
 }
 
 /// The bytes of a 2.7 `str`, which holds one char per byte.
+/// A `__special__` name: builtin types expose those as slot wrappers.
+pub fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
 pub fn latin1_bytes(s: &str) -> Vec<u8> {
     s.chars().map(|c| u32::from(c).min(255) as u8).collect()
 }
@@ -849,7 +930,8 @@ struct Spec {
     alt: bool,
     zero: bool,
     width: Option<usize>,
-    comma: bool,
+    /// The thousands separator (`,` or `_`).
+    grouping: Option<char>,
     precision: Option<usize>,
     ty: Option<char>,
 }
@@ -885,7 +967,7 @@ fn parse_spec(spec: &str) -> Spec {
     }
     sp.width = w.parse().ok();
     if i < c.len() && (c[i] == ',' || c[i] == '_') {
-        sp.comma = true;
+        sp.grouping = Some(c[i]);
         i += 1;
     }
     if i < c.len() && c[i] == '.' {
@@ -915,14 +997,14 @@ fn sign_prefix(neg: bool, sign: Option<char>) -> String {
     }
 }
 
-fn group(digits: &str, sep: char) -> String {
+fn group(digits: &str, sep: char, every: usize) -> String {
     let (head, tail) = match digits.find('.') {
         Some(p) => (&digits[..p], &digits[p..]),
         None => (digits, ""),
     };
     let mut out = String::new();
     for (n, ch) in head.chars().enumerate() {
-        if n > 0 && (head.len() - n) % 3 == 0 {
+        if n > 0 && (head.len() - n) % every == 0 {
             out.push(sep);
         }
         out.push(ch);
@@ -958,7 +1040,10 @@ fn format_float_spec(f: f64, sp: &Spec) -> String {
             None => num::float_repr(a),
         },
     };
-    let body = if sp.comma { group(&body, ',') } else { body };
+    let body = match sp.grouping {
+        Some(sep) => group(&body, sep, 3),
+        None => body,
+    };
     sign_prefix(
         neg && f != 0.0 || (f == 0.0 && f.is_sign_negative()),
         sp.sign,

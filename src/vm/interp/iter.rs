@@ -8,7 +8,6 @@ use std::rc::Rc;
 use num_traits::Signed;
 
 use super::{PyResult, Unwind, Vm};
-use crate::version::Unsupported;
 use crate::vm::objects::{IterState, PyObj, PyRef, ViewKind};
 
 impl Vm {
@@ -108,12 +107,22 @@ impl Vm {
                 if let Some(f) = self.lookup_special(v, "__iter__") {
                     return self.call_sync(&f, Vec::new(), Vec::new());
                 }
-                if self.lookup_special(v, "__getitem__").is_some() {
-                    return self
-                        .unsupported(Unsupported::Builtin("iteration by __getitem__".into()));
+                if let Some(n) = v
+                    .native()
+                    .filter(|_| self.lookup_special(v, "__getitem__").is_none())
+                {
+                    let n = n.clone();
+                    return self.get_iter(&n);
                 }
-                let tn = self.type_name(v);
-                return self.type_error(format!("'{tn}' object is not iterable"));
+                if self.lookup_special(v, "__getitem__").is_some() {
+                    IterState::GetItem {
+                        obj: v.clone(),
+                        idx: 0,
+                    }
+                } else {
+                    let tn = self.type_name(v);
+                    return self.type_error(format!("'{tn}' object is not iterable"));
+                }
             }
             _ => {
                 let tn = self.type_name(v);
@@ -164,7 +173,7 @@ impl Vm {
                 };
                 *idx += 1;
                 if v.is_none() {
-                    *st = IterState::Exhausted;
+                    *st = IterState::Exhausted(self.iter_type_name(&st));
                 }
                 Ok(v)
             }
@@ -279,7 +288,8 @@ impl Vm {
                 drop(st);
                 let v = self.call_sync(&func, Vec::new(), Vec::new())?;
                 if self.eq(&v, &sentinel)? {
-                    *state.borrow_mut() = IterState::Exhausted;
+                    let name = self.iter_type_name(&state.borrow());
+                    *state.borrow_mut() = IterState::Exhausted(name);
                     return Ok(None);
                 }
                 Ok(Some(v))
@@ -299,7 +309,25 @@ impl Vm {
                 };
                 Ok(v)
             }
-            IterState::Exhausted => Ok(None),
+            IterState::GetItem { obj, idx } => {
+                let (obj, i) = (obj.clone(), *idx);
+                *idx += 1;
+                drop(st);
+                let key = PyObj::new_int(i);
+                match self.getitem(&obj, &key) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(Unwind::Exc(e))
+                        if self.is_instance_of_name(&e, "IndexError")
+                            || self.is_instance_of_name(&e, "StopIteration") =>
+                    {
+                        let name = self.iter_type_name(&state.borrow());
+                        *state.borrow_mut() = IterState::Exhausted(name);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Exhausted(_) => Ok(None),
         }
     }
 

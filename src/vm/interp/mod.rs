@@ -14,6 +14,7 @@ pub mod frame;
 pub mod iter;
 pub mod names;
 pub mod ops;
+pub mod protocol;
 pub mod scope;
 pub mod trace;
 
@@ -282,6 +283,16 @@ impl Vm {
     /// Runs `ex` (and everything it calls) to completion. Returns the value it returned, or
     /// for a generator frame, the value it yielded together with its suspended state.
     pub fn run_exec(&mut self, ex: Exec) -> PyResult<(PyRef, Option<Exec>)> {
+        self.run_exec_throw(ex, None)
+    }
+
+    /// [`Vm::run_exec`], first raising `throw` at the frame's current instruction (a
+    /// generator's `throw()`/`close()` at its `yield`).
+    pub fn run_exec_throw(
+        &mut self,
+        ex: Exec,
+        throw: Option<PyRef>,
+    ) -> PyResult<(PyRef, Option<Exec>)> {
         self.check_stack()?;
         let base = self.execs.len();
         if self.frames.len() >= self.recursion_limit {
@@ -296,6 +307,9 @@ impl Vm {
         self.frames.push(ex.frame.clone());
         let mut cur = ex;
         let mut pending: Option<Unwind> = None;
+        if let Some(e) = throw {
+            pending = self.handle_in(&mut cur, Unwind::Exc(e));
+        }
         loop {
             let step = match pending.take() {
                 Some(u) => Err(u),
@@ -339,7 +353,6 @@ impl Vm {
                 Err(u) => {
                     let u = match u {
                         Unwind::Exc(e) => {
-                            self.add_traceback(&e, &cur);
                             // The frame's `return` event (arg None); an exception from the
                             // trace function replaces the one leaving the frame.
                             let none = self.none.clone();
@@ -364,10 +377,12 @@ impl Vm {
         }
     }
 
-    /// Tries the handlers of `cur` for an exception; `Some` if it keeps propagating.
+    /// Tries the handlers of `cur` for an exception that reached it from a call it made;
+    /// `Some` if it keeps propagating. The frame joins the traceback either way.
     fn handle_in(&mut self, cur: &mut Exec, u: Unwind) -> Option<Unwind> {
         match u {
             Unwind::Exc(e) => {
+                self.add_traceback(&e, cur);
                 if self.find_handler(cur, &e) {
                     None
                 } else {
@@ -407,6 +422,39 @@ impl Vm {
         cur.stack.push(e.clone());
         cur.ip = block.handler as usize;
         true
+    }
+
+    /// `_PyErr_SetObject`'s implicit chaining for a raised exception: its context becomes
+    /// the handled exception, first cutting any link back to it from that exception's own
+    /// context chain so no cycle forms.
+    fn set_raised_context(&self, e: &PyRef, ctx: Option<PyRef>) {
+        let Some(c) = ctx else { return };
+        if Rc::ptr_eq(e, &c) {
+            return;
+        }
+        let mut o = c.clone();
+        // Bounded, as CPython's walk is by Floyd's cycle check.
+        for _ in 0..10_000 {
+            let next = match &*o {
+                PyObj::Instance(i) => i.exc.as_ref().and_then(|d| d.borrow().context.clone()),
+                _ => None,
+            };
+            let Some(next) = next else { break };
+            if Rc::ptr_eq(&next, e) {
+                if let PyObj::Instance(i) = &*o {
+                    if let Some(d) = &i.exc {
+                        d.borrow_mut().context = None;
+                    }
+                }
+                break;
+            }
+            o = next;
+        }
+        if let PyObj::Instance(inst) = &**e {
+            if let Some(data) = &inst.exc {
+                data.borrow_mut().context = Some(c);
+            }
+        }
     }
 
     fn set_context(&self, e: &PyRef, ctx: Option<PyRef>) {
@@ -542,6 +590,23 @@ impl Vm {
             match self.execute_inner(ex) {
                 Ok(step) => return Ok(step),
                 Err(Unwind::Exc(e)) => {
+                    // PEP 3134: an exception raised while another is handled (in this frame or
+                    // a caller) takes it as its `__context__`.
+                    let failed = ex.ip.checked_sub(1).and_then(|i| ex.frame.code.ops.get(i));
+                    let handled = self.handled_exception();
+                    if matches!(failed, Some(Op::Raise(n)) if *n != 0) {
+                        // A `raise` statement sets the context afresh (`_PyErr_SetObject`).
+                        self.set_raised_context(&e, handled);
+                    } else {
+                        self.set_context(&e, handled);
+                    }
+                    // Every frame an exception passes through joins its traceback, caught
+                    // or not, except where a bare `raise` or the end of a `finally`
+                    // re-raises it (CPython skips `PyTraceBack_Here` for a re-raise).
+                    let reraise = failed.is_some_and(|op| matches!(op, Op::Reraise | Op::Raise(0)));
+                    if !reraise {
+                        self.add_traceback(&e, ex);
+                    }
                     if !self.find_handler(ex, &e) {
                         return Err(Unwind::Exc(e));
                     }
@@ -867,7 +932,7 @@ impl Vm {
                 }
                 Op::ListExtend => {
                     let it = Self::pop(ex)?;
-                    let items = self.iterate(&it)?;
+                    let items = self.star_arg_items(None, &it, false)?;
                     let l = Self::top(ex)?;
                     match &*l {
                         PyObj::List(v) => v.borrow_mut().extend(items),
@@ -878,6 +943,21 @@ impl Vm {
                         }
                         _ => {}
                     }
+                }
+                Op::CallArgsExtend => {
+                    let it = Self::pop(ex)?;
+                    let l = Self::top(ex)?;
+                    let func = ex.stack[ex.stack.len() - 2].clone();
+                    let items = self.star_arg_items(Some(&func), &it, false)?;
+                    if let PyObj::List(v) = &*l {
+                        v.borrow_mut().extend(items);
+                    }
+                }
+                Op::CallKwMerge => {
+                    let m = Self::pop(ex)?;
+                    let d = Self::top(ex)?;
+                    let func = ex.stack[ex.stack.len() - 3].clone();
+                    self.call_kw_merge(&func, &d, &m)?;
                 }
                 Op::ListToTuple => {
                     let l = Self::pop(ex)?;
@@ -1037,7 +1117,7 @@ impl Vm {
                     let func = Self::pop(ex)?;
                     let args = match &*args {
                         PyObj::Tuple(t) => t.clone(),
-                        _ => self.iterate(&args)?,
+                        _ => self.star_arg_items(Some(&func), &args, true)?,
                     };
                     let kwargs = self.kwargs_from(&func, &kw)?;
                     match self.call_value(&func, args, kwargs)? {
@@ -1107,17 +1187,17 @@ impl Vm {
                 }
                 Op::YieldFrom => {
                     // Stack: iterator, sent value. Delegate one step at a time.
-                    let _sent = Self::pop(ex)?;
+                    let sent = Self::pop(ex)?;
                     let it = Self::top(ex)?;
-                    match self.next(&it)? {
-                        Some(v) => {
+                    match self.delegate_step(&it, sent)? {
+                        call::GenStep::Yield(v) => {
                             // Re-run this instruction on resume, which pushes the sent value.
                             ex.ip -= 1;
                             return Ok(Step::Yield(v));
                         }
-                        None => {
+                        call::GenStep::Return(v) => {
                             ex.stack.pop();
-                            ex.stack.push(self.none.clone());
+                            ex.stack.push(v);
                         }
                     }
                 }
@@ -1321,6 +1401,14 @@ impl Vm {
 
     /// The exception `sys.exc_info()` and a bare `raise` see: the innermost one being
     /// handled in the running frames (2.7: also one whose handler already ended).
+    /// The exception an `except` block is handling, innermost frame first.
+    fn handled_exception(&self) -> Option<PyRef> {
+        self.frames
+            .iter()
+            .rev()
+            .find_map(|f| f.handling.borrow().last().cloned())
+    }
+
     pub fn current_exception(&self) -> Option<PyRef> {
         for f in self.frames.iter().rev() {
             if self.sem.exc_info_outlives_handler {

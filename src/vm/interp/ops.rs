@@ -80,9 +80,12 @@ impl Vm {
     fn num_to_f64(&mut self, n: &Num) -> PyResult<f64> {
         match n {
             Num::Float(f) => Ok(*f),
-            Num::Int(i, _) => match num::int_to_float(i) {
+            Num::Int(i, long) => match num::int_to_float(i) {
                 Some(f) => Ok(f),
-                None => self.err("OverflowError", "int too large to convert to float"),
+                None => {
+                    let msg = self.sem.msgs.int_too_large_for_float(*long);
+                    self.err("OverflowError", msg)
+                }
             },
         }
     }
@@ -98,6 +101,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             let both_bool = matches!((&**a, &**b), (PyObj::Bool(_), PyObj::Bool(_)));
             return self.num_binary(x, y, op, future_division, both_bool);
+        }
+        if let Some(r) = self.complex_binary(a, b, op)? {
+            return Ok(r);
         }
         if inplace {
             if let PyObj::List(l) = &**a {
@@ -165,6 +171,18 @@ impl Vm {
                     return Ok(res);
                 }
             }
+        }
+        // A builtin subclass the class does not override: the builtin's operation (an
+        // in-place one that returns its own operand returns the instance).
+        if a.native().is_some() || b.native().is_some() {
+            let na = a.native().cloned().unwrap_or_else(|| a.clone());
+            let nb = b.native().cloned().unwrap_or_else(|| b.clone());
+            let res = self.binary(&na, &nb, op, inplace, future_division)?;
+            return Ok(if Rc::ptr_eq(&res, &na) {
+                a.clone()
+            } else {
+                res
+            });
         }
         if op == BinOp::Add {
             if let (PyObj::Str(_), false) = (&**a, b.as_str().is_some()) {
@@ -394,6 +412,12 @@ impl Vm {
                 Ok(Some(self.str(&format!("{x}{y}"))))
             }
             (BinOp::Add, PyObj::Str(x) | PyObj::Unicode(x), PyObj::Str(y) | PyObj::Unicode(y)) => {
+                // 2.7 decodes the `str` side with the ASCII codec.
+                for (side, text) in [(a, x), (b, y)] {
+                    if let PyObj::Str(_) = &**side {
+                        crate::vm::builtins::types::ascii_check(self, text, true)?;
+                    }
+                }
                 Ok(Some(Rc::new(PyObj::Unicode(Rc::from(
                     format!("{x}{y}").as_str(),
                 )))))
@@ -524,6 +548,13 @@ impl Vm {
             (UnaryOp::UAdd, Some(Num::Int(i, l))) => Ok(self.int_result(i, l)),
             (UnaryOp::Invert, Some(Num::Int(i, l))) => Ok(self.int_result(-i - 1, l)),
             (UnaryOp::USub, Some(Num::Float(f))) => Ok(Rc::new(PyObj::Float(-f))),
+            (UnaryOp::USub, None) if matches!(&**a, PyObj::Complex(..)) => {
+                let PyObj::Complex(r, i) = &**a else {
+                    return Ok(a.clone());
+                };
+                Ok(Rc::new(PyObj::Complex(-r, -i)))
+            }
+            (UnaryOp::UAdd, None) if matches!(&**a, PyObj::Complex(..)) => Ok(a.clone()),
             (UnaryOp::UAdd, Some(Num::Float(f))) => Ok(Rc::new(PyObj::Float(f))),
             _ => {
                 let (name, sym) = match op {
@@ -565,6 +596,11 @@ impl Vm {
                     let r = self.call_sync(&f, Vec::new(), Vec::new())?;
                     return self.truthy(&r);
                 }
+                if let Some(n) = a.native().cloned() {
+                    if self.lookup_special(a, "__len__").is_none() {
+                        return self.truthy(&n);
+                    }
+                }
                 if let Some(f) = self.lookup_special(a, "__len__") {
                     let r = self.call_sync(&f, Vec::new(), Vec::new())?;
                     return self.truthy(&r);
@@ -601,6 +637,9 @@ impl Vm {
                     let r = self.call_sync(&f, Vec::new(), Vec::new())?;
                     return Ok(r.as_bigint().and_then(|i| i.to_usize()).unwrap_or(0));
                 }
+                if let Some(n) = a.native().cloned() {
+                    return self.len(&n);
+                }
                 let tn = self.type_name(a);
                 return self.type_error(format!("object of type '{tn}' has no len()"));
             }
@@ -615,12 +654,35 @@ impl Vm {
     pub fn hash(&mut self, o: &PyRef) -> PyResult<i64> {
         let py2 = self.sem.has_long;
         if let PyObj::Instance(_) = &**o {
-            if self.lookup_special(o, "__hash__").is_some()
-                || self.lookup_special(o, "__eq__").is_some()
-            {
-                return self.unsupported(Unsupported::UserHash);
-            }
-            return Ok(identity_hash(o));
+            return match self.lookup_special(o, "__hash__") {
+                // `__hash__ = None` (3.x sets it for a class that defines only `__eq__`).
+                Some(f) if f.is_none() => {
+                    let tn = self.type_name(o);
+                    self.type_error(format!("unhashable type: '{tn}'"))
+                }
+                Some(f) => {
+                    let r = self.call_sync(&f, Vec::new(), Vec::new())?;
+                    match r.as_bigint() {
+                        // `PyObject_Hash` takes an int result modulo the hash width (and
+                        // never -1), exactly as hashing that int does.
+                        Some(i) => Ok(crate::vm::objects::dict::hash_int(&i, py2)),
+                        None => {
+                            let msg = self.sem.msgs.hash_not_int();
+                            self.type_error(msg)
+                        }
+                    }
+                }
+                None => match o.native() {
+                    Some(n) => match hash_builtin(n, py2) {
+                        Some(h) => Ok(h),
+                        None => {
+                            let tn = self.type_name(o);
+                            self.type_error(format!("unhashable type: '{tn}'"))
+                        }
+                    },
+                    None => Ok(identity_hash(o)),
+                },
+            };
         }
         match hash_builtin(o, py2) {
             Some(h) => Ok(h),
@@ -639,6 +701,15 @@ impl Vm {
     // ----- comparison -----
 
     pub fn compare(&mut self, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<PyRef> {
+        if matches!(&**a, PyObj::Instance(_)) || matches!(&**b, PyObj::Instance(_)) {
+            if let Some(r) = self.rich_compare(a, b, op)? {
+                return Ok(r);
+            }
+            if let CmpOp::Eq | CmpOp::NotEq = op {
+                let eq = self.instance_eq_fallback(a, b)?;
+                return Ok(self.bool(eq == (op == CmpOp::Eq)));
+            }
+        }
         let r = match op {
             CmpOp::Is => Rc::ptr_eq(a, b) || same_singleton(a, b),
             CmpOp::IsNot => !(Rc::ptr_eq(a, b) || same_singleton(a, b)),
@@ -647,17 +718,6 @@ impl Vm {
             CmpOp::Eq => self.eq(a, b)?,
             CmpOp::NotEq => !self.eq(a, b)?,
             _ => {
-                if let PyObj::Instance(_) = &**a {
-                    let name = match op {
-                        CmpOp::Lt => "__lt__",
-                        CmpOp::LtE => "__le__",
-                        CmpOp::Gt => "__gt__",
-                        _ => "__ge__",
-                    };
-                    if let Some(f) = self.lookup_special(a, name) {
-                        return self.call_sync(&f, vec![b.clone()], Vec::new());
-                    }
-                }
                 let ord = self.order(a, b, op)?;
                 match op {
                     CmpOp::Lt => ord == std::cmp::Ordering::Less,
@@ -706,6 +766,24 @@ impl Vm {
         match (&**a, &**b) {
             (PyObj::Str(x) | PyObj::Unicode(x), PyObj::Str(y) | PyObj::Unicode(y)) => Ok(x == y),
             (PyObj::Bytes(x), PyObj::Bytes(y)) => Ok(x == y),
+            (PyObj::Complex(r, i), _) | (_, PyObj::Complex(r, i))
+                if !matches!(&**a, PyObj::Instance(_)) && !matches!(&**b, PyObj::Instance(_)) =>
+            {
+                let other = if matches!(&**a, PyObj::Complex(..)) {
+                    b
+                } else {
+                    a
+                };
+                match &**other {
+                    PyObj::Complex(r2, i2) => Ok(r == r2 && i == i2),
+                    _ if *i != 0.0 => Ok(false),
+                    _ => {
+                        let re = Rc::new(PyObj::Float(*r));
+                        let other = other.clone();
+                        self.eq(&re, &other)
+                    }
+                }
+            }
             (PyObj::Tuple(x), PyObj::Tuple(y)) => self.seq_eq(&x.clone(), &y.clone()),
             (PyObj::List(x), PyObj::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
@@ -754,23 +832,10 @@ impl Vm {
                 self.seq_eq(&xa, &xb)
             }
             (PyObj::Instance(_), _) | (_, PyObj::Instance(_)) => {
-                if let PyObj::Instance(_) = &**a {
-                    if let Some(f) = self.lookup_special(a, "__eq__") {
-                        let r = self.call_sync(&f, vec![b.clone()], Vec::new())?;
-                        if !matches!(&*r, PyObj::NotImplemented) {
-                            return self.truthy(&r);
-                        }
-                    }
+                if let Some(r) = self.rich_compare(a, b, CmpOp::Eq)? {
+                    return self.truthy(&r);
                 }
-                if let PyObj::Instance(_) = &**b {
-                    if let Some(f) = self.lookup_special(b, "__eq__") {
-                        let r = self.call_sync(&f, vec![a.clone()], Vec::new())?;
-                        if !matches!(&*r, PyObj::NotImplemented) {
-                            return self.truthy(&r);
-                        }
-                    }
-                }
-                Ok(false)
+                self.instance_eq_fallback(a, b)
             }
             (PyObj::None, PyObj::None) => Ok(true),
             _ => Ok(false),
@@ -852,6 +917,14 @@ impl Vm {
             }
             _ => {}
         }
+        if let Some(o) = self.user_cmp(a, b)? {
+            return Ok(o);
+        }
+        if a.native().is_some() || b.native().is_some() {
+            let na = a.native().cloned().unwrap_or_else(|| a.clone());
+            let nb = b.native().cloned().unwrap_or_else(|| b.clone());
+            return self.order(&na, &nb, op);
+        }
         if self.sem.has_long {
             // 2.7: None < numbers < everything else, ordered by type name.
             let rank = |vm: &Vm, o: &PyRef| -> (u8, String) {
@@ -883,10 +956,10 @@ impl Vm {
     pub fn contains(&mut self, container: &PyRef, item: &PyRef) -> PyResult<bool> {
         match &**container {
             PyObj::Dict(_) | PyObj::Set(_) | PyObj::FrozenSet(_) => {
-                let h = self.hash(item)?;
+                let (h, item) = &self.key_hash(container, item)?;
                 Ok(match &**container {
-                    PyObj::Dict(d) | PyObj::Set(d) => d.borrow().contains(item, h),
-                    PyObj::FrozenSet(d) => d.contains(item, h),
+                    PyObj::Dict(d) | PyObj::Set(d) => d.borrow().contains(item, *h),
+                    PyObj::FrozenSet(d) => d.contains(item, *h),
                     _ => false,
                 })
             }
@@ -919,6 +992,13 @@ impl Vm {
                     let r = self.call_sync(&f, vec![item.clone()], Vec::new())?;
                     return self.truthy(&r);
                 }
+                if let Some(n) = container.native().cloned() {
+                    if self.lookup_special(container, "__iter__").is_none()
+                        && self.lookup_special(container, "__getitem__").is_none()
+                    {
+                        return self.contains(&n, item);
+                    }
+                }
                 let items = self.iterate(container)?;
                 for x in items {
                     if self.eq(&x, item)? {
@@ -950,7 +1030,7 @@ impl Vm {
     }
 
     pub fn set_add(&mut self, s: &PyRef, v: PyRef) -> PyResult<()> {
-        let h = self.hash(&v)?;
+        let (h, v) = self.key_hash(s, &v)?;
         if let PyObj::Set(d) = &**s {
             let none = self.none.clone();
             let mut d = d.borrow_mut();
@@ -962,9 +1042,9 @@ impl Vm {
     }
 
     pub fn dict_get(&mut self, d: &PyRef, k: &PyRef) -> PyResult<Option<PyRef>> {
-        let h = self.hash(k)?;
+        let (h, k) = &self.key_hash(d, k)?;
         Ok(match &**d {
-            PyObj::Dict(d) => d.borrow().get(k, h),
+            PyObj::Dict(d) => d.borrow().get(k, *h),
             _ => None,
         })
     }
@@ -1021,7 +1101,7 @@ impl Vm {
     }
 
     fn index_of(&mut self, idx: &PyRef, len: usize, what: &str) -> PyResult<usize> {
-        let Some(i) = idx.as_bigint() else {
+        let Some(i) = self.index_value(idx)? else {
             let tn = self.type_name(idx);
             let msg = if self.sem.has_long {
                 format!("{what} indices must be integers, not {tn}")
@@ -1051,7 +1131,7 @@ impl Vm {
             if o.is_none() {
                 return Ok(None);
             }
-            match o.as_bigint() {
+            match vm.index_value(o)? {
                 Some(i) => Ok(Some(i.to_i64().unwrap_or(if i.is_negative() {
                     i64::MIN / 2
                 } else {
@@ -1158,8 +1238,8 @@ impl Vm {
                 Ok(items[i].clone())
             }
             PyObj::Dict(d) => {
-                let h = self.hash(idx)?;
-                let v = d.borrow().get(idx, h);
+                let (h, key) = self.key_hash(obj, idx)?;
+                let v = d.borrow().get(&key, h);
                 match v {
                     Some(v) => Ok(v),
                     None => {
@@ -1181,10 +1261,27 @@ impl Vm {
                 if let Some(f) = self.lookup_special(obj, "__getitem__") {
                     return self.call_sync(&f, vec![idx.clone()], Vec::new());
                 }
+                if let Some(n) = obj.native().cloned() {
+                    return self.native_getitem(obj, &n, idx);
+                }
                 self.not_subscriptable(obj)
             }
             _ => self.not_subscriptable(obj),
         }
+    }
+
+    /// `obj[idx]` of a builtin subclass that does not override `__getitem__`: the builtin's,
+    /// with a `dict` subclass's `__missing__` called for a missing key.
+    fn native_getitem(&mut self, obj: &PyRef, native: &PyRef, idx: &PyRef) -> PyResult<PyRef> {
+        if let PyObj::Dict(_) = &**native {
+            if let Some(missing) = self.lookup_special(obj, "__missing__") {
+                return match self.dict_get(native, idx)? {
+                    Some(v) => Ok(v),
+                    None => self.call_sync(&missing, vec![idx.clone()], Vec::new()),
+                };
+            }
+        }
+        self.getitem(native, idx)
     }
 
     fn not_subscriptable<T>(&mut self, obj: &PyRef) -> PyResult<T> {
@@ -1199,18 +1296,42 @@ impl Vm {
     pub fn setitem(&mut self, obj: &PyRef, idx: PyRef, v: PyRef) -> PyResult<()> {
         match &**obj {
             PyObj::Dict(d) => {
-                let h = self.hash(&idx)?;
+                let (h, idx) = self.key_hash(obj, &idx)?;
                 d.borrow_mut().insert(idx, h, v);
                 Ok(())
             }
             PyObj::List(l) => {
                 if let PyObj::Slice { .. } = &*idx {
-                    let new = self.iterate(&v)?;
                     let len = l.borrow().len();
                     let (a, b, step) = self.slice_indices(&idx, len)?;
+                    // `list_ass_subscript`: `PySequence_Fast` with each form's message.
+                    let what = if step == 1 && !self.sem.slice_assign_error_is_extended {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    };
+                    let new = match self.iterate(&v) {
+                        Ok(items) => items,
+                        Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "TypeError") => {
+                            return self.type_error(what);
+                        }
+                        Err(e) => return Err(e),
+                    };
                     if step != 1 {
-                        return self
-                            .unsupported(Unsupported::Builtin("extended slice assignment".into()));
+                        let pos = self.slice_positions(&idx, len)?;
+                        if pos.len() != new.len() {
+                            let msg = format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new.len(),
+                                pos.len()
+                            );
+                            return self.err("ValueError", msg);
+                        }
+                        let mut items = l.borrow_mut();
+                        for (p, x) in pos.into_iter().zip(new) {
+                            items[p] = x;
+                        }
+                        return Ok(());
                     }
                     let (a, b) = (a.max(0) as usize, (b.max(a)) as usize);
                     l.borrow_mut().splice(a..b.min(len).max(a), new);
@@ -1230,6 +1351,9 @@ impl Vm {
                     self.call_sync(&f, vec![idx, v], Vec::new())?;
                     return Ok(());
                 }
+                if let Some(n) = obj.native().cloned() {
+                    return self.setitem(&n, idx, v);
+                }
                 let tn = self.type_name(obj);
                 self.type_error(format!("'{tn}' object does not support item assignment"))
             }
@@ -1243,8 +1367,8 @@ impl Vm {
     pub fn delitem(&mut self, obj: &PyRef, idx: &PyRef) -> PyResult<()> {
         match &**obj {
             PyObj::Dict(d) => {
-                let h = self.hash(idx)?;
-                let r = d.borrow_mut().remove(idx, h);
+                let (h, key) = self.key_hash(obj, idx)?;
+                let r = d.borrow_mut().remove(&key, h);
                 if r.is_none() {
                     let e = crate::vm::error::key_error(self, idx.clone());
                     return Err(Unwind::Exc(e));
@@ -1273,6 +1397,9 @@ impl Vm {
                 if let Some(f) = self.lookup_special(obj, "__delitem__") {
                     self.call_sync(&f, vec![idx.clone()], Vec::new())?;
                     return Ok(());
+                }
+                if let Some(n) = obj.native().cloned() {
+                    return self.delitem(&n, idx);
                 }
                 let tn = self.type_name(obj);
                 self.type_error(format!("'{tn}' object does not support item deletion"))

@@ -244,7 +244,13 @@ pub(super) fn m_str_replace(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> P
 
 fn affix(vm: &mut Vm, r: Option<PyRef>, a: Args, start: bool) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
-    let text = s_of(&s);
+    let chars: Vec<char> = s_of(&s).chars().collect();
+    // The `[start:end]` window the affix is tested against.
+    let (lo, hi) = window(vm, &a, chars.len())?;
+    if lo > chars.len() {
+        return Ok(vm.bool(false));
+    }
+    let text: String = chars[lo.min(hi)..hi].iter().collect();
     let p = arg(vm, &a, 0, "startswith")?;
     let cands: Vec<String> = match &*p {
         PyObj::Tuple(t) => t.iter().map(s_of).collect(),
@@ -272,42 +278,145 @@ fn char_index(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
 }
 
-pub(super) fn m_str_find(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+/// The `[start:end]` window of `find`/`index`/`count` arguments, as char offsets (CPython's
+/// `ADJUST_INDICES`: negative values count from the end, then clip to the string).
+fn window(vm: &mut Vm, a: &Args, n_chars: usize) -> PyResult<(usize, usize)> {
+    let mut bound = |i: usize, default: usize| -> PyResult<usize> {
+        match a.get(i) {
+            None => Ok(default),
+            Some(v) if v.is_none() => Ok(default),
+            Some(v) => match v.as_bigint().and_then(|b| b.to_i64()) {
+                Some(x) if x < 0 => Ok((x + n_chars as i64).max(0) as usize),
+                Some(x) => Ok(x as usize),
+                None => vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ),
+            },
+        }
+    };
+    // Only the end is clipped: a start past the end finds nothing, not even "".
+    let start = bound(1, 0)?;
+    let end = bound(2, n_chars)?.min(n_chars);
+    Ok((start, end))
+}
+
+/// The substring argument of `find`, `index` and `count`, which must be a string.
+fn str_arg(vm: &mut Vm, a: &Args, name: &str) -> PyResult<String> {
+    let sub = arg(vm, a, 0, name)?;
+    match sub.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(&sub);
+            let msg = vm.sem.msgs.str_method_arg(name, &tn);
+            vm.type_error(msg)
+        }
+    }
+}
+
+/// `str.find`/`rfind`/`index`/`rindex`: the char offset of `sub` in `s[start:end]`.
+fn find_impl(
+    vm: &mut Vm,
+    r: Option<PyRef>,
+    a: Args,
+    name: &str,
+    right: bool,
+) -> PyResult<Option<usize>> {
     let s = s_of(&recv(vm, r)?);
-    let sub = s_of(&arg(vm, &a, 0, "find")?);
-    Ok(match s.find(&sub) {
-        Some(p) => PyObj::new_int(char_index(&s, p)),
-        None => PyObj::new_int(-1),
-    })
+    let sub = str_arg(vm, &a, name)?;
+    let chars: Vec<char> = s.chars().collect();
+    let (start, end) = window(vm, &a, chars.len())?;
+    if start > end || end - start < sub.chars().count() {
+        return Ok(None);
+    }
+    let hay: String = chars[start..end].iter().collect();
+    let found = if right {
+        hay.rfind(&sub)
+    } else {
+        hay.find(&sub)
+    };
+    Ok(found.map(|p| start + char_index(&hay, p)))
+}
+
+pub(super) fn m_str_find(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let p = find_impl(vm, r, a, "find", false)?;
+    Ok(PyObj::new_int(p.map_or(-1, |p| p as i64)))
 }
 
 pub(super) fn m_str_rfind(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    let s = s_of(&recv(vm, r)?);
-    let sub = s_of(&arg(vm, &a, 0, "rfind")?);
-    Ok(match s.rfind(&sub) {
-        Some(p) => PyObj::new_int(char_index(&s, p)),
-        None => PyObj::new_int(-1),
-    })
+    let p = find_impl(vm, r, a, "rfind", true)?;
+    Ok(PyObj::new_int(p.map_or(-1, |p| p as i64)))
 }
 
 pub(super) fn m_str_index(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
-    let s = s_of(&recv(vm, r)?);
-    let sub = s_of(&arg(vm, &a, 0, "index")?);
-    match s.find(&sub) {
-        Some(p) => Ok(PyObj::new_int(char_index(&s, p))),
+    match find_impl(vm, r, a, "index", false)? {
+        Some(p) => Ok(PyObj::new_int(p)),
+        None => vm.err("ValueError", "substring not found"),
+    }
+}
+
+pub(super) fn m_str_rindex(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    match find_impl(vm, r, a, "rindex", true)? {
+        Some(p) => Ok(PyObj::new_int(p)),
         None => vm.err("ValueError", "substring not found"),
     }
 }
 
 pub(super) fn m_str_count(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let s = s_of(&recv(vm, r)?);
-    let sub = s_of(&arg(vm, &a, 0, "count")?);
+    let sub = str_arg(vm, &a, "count")?;
+    let chars: Vec<char> = s.chars().collect();
+    let (start, end) = window(vm, &a, chars.len())?;
+    if start > end {
+        return Ok(PyObj::new_int(0));
+    }
+    let hay: String = chars[start..end].iter().collect();
     let n = if sub.is_empty() {
-        s.chars().count() + 1
+        end - start + 1
     } else {
-        s.matches(&sub).count()
+        hay.matches(&sub).count()
     };
     Ok(PyObj::new_int(n))
+}
+
+/// `str.expandtabs(tabsize=8)`: tabs to spaces up to the next multiple of the tab size,
+/// the column restarting after each newline.
+pub(super) fn m_str_expandtabs(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let size = match a
+        .first()
+        .or_else(|| k.iter().find(|(n, _)| n == "tabsize").map(|(_, v)| v))
+    {
+        Some(v) => match v.as_bigint().and_then(|b| b.to_i64()) {
+            Some(n) => n,
+            None => {
+                let tn = vm.type_name(v);
+                return vm.type_error(format!("an integer is required (got type {tn})"));
+            }
+        },
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col: i64 = 0;
+    for c in s_of(&s).chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(same_kind(vm, &s, &out))
 }
 
 pub(super) fn m_str_format(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRef> {
@@ -336,6 +445,61 @@ pub(super) fn m_str_isalnum(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> 
 
 pub(super) fn m_str_isspace(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
     pred_str(vm, r, |s| s.chars().all(char::is_whitespace))
+}
+
+/// `str.istitle()`: cased runs start upper-case, and there is at least one cased char.
+pub(super) fn m_str_istitle(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| {
+        let mut cased = false;
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+pub(super) fn m_str_isnumeric(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| !s.is_empty() && s.chars().all(char::is_numeric))
+}
+
+pub(super) fn m_str_isdecimal(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+pub(super) fn m_str_isidentifier(
+    vm: &mut Vm,
+    r: Option<PyRef>,
+    _a: Args,
+    _k: Kw,
+) -> PyResult<PyRef> {
+    pred_str(vm, r, |s| {
+        let mut cs = s.chars();
+        cs.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+            && cs.all(|c| c == '_' || c.is_alphanumeric())
+    })
+}
+
+pub(super) fn m_str_casefold(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {
+    let s = recv(vm, r)?;
+    let out = s_of(&s).to_lowercase().replace('ß', "ss");
+    Ok(same_kind(vm, &s, &out))
 }
 
 pub(super) fn m_str_isupper(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<PyRef> {

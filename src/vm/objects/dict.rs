@@ -55,6 +55,8 @@ pub struct Dict {
     slots: Vec<i64>,
     used: usize,
     fill: usize,
+    /// Some key was an instance (or a tuple holding one): equality with it may be user code.
+    user_keys: bool,
 }
 
 /// Equality of keys as a dict compares them, without user code: identity, or equal
@@ -77,6 +79,15 @@ pub fn key_eq(a: &PyRef, b: &PyRef) -> bool {
             (Some(x), Some(y)) => x == y,
             _ => false,
         },
+    }
+}
+
+/// Whether comparing `o` as a key can run user code (an instance, or a tuple holding one).
+pub fn is_user_key(o: &PyRef) -> bool {
+    match &**o {
+        PyObj::Instance(_) => true,
+        PyObj::Tuple(items) => items.iter().any(is_user_key),
+        _ => false,
     }
 }
 
@@ -112,6 +123,7 @@ impl Dict {
             slots: vec![EMPTY; MIN_SIZE],
             used: 0,
             fill: 0,
+            user_keys: false,
         }
     }
 
@@ -247,6 +259,22 @@ impl Dict {
         Some(e.key.clone())
     }
 
+    /// Whether some key ever stored may compare by user code.
+    pub fn has_user_keys(&self) -> bool {
+        self.user_keys
+    }
+
+    /// The stored keys whose hash is `hash` (the ones a lookup would compare, in table order),
+    /// for keys whose equality runs user code.
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<PyRef> {
+        self.entries
+            .iter()
+            .flatten()
+            .filter(|e| e.hash == hash)
+            .map(|e| e.key.clone())
+            .collect()
+    }
+
     pub fn contains(&self, key: &PyRef, hash: i64) -> bool {
         self.lookup(key, hash).1
     }
@@ -270,6 +298,7 @@ impl Dict {
         if self.slots[slot] == EMPTY {
             self.fill += 1;
         }
+        self.user_keys |= is_user_key(&key);
         self.entries.push(Some(Entry { hash, key, value }));
         self.slots[slot] = (self.entries.len() - 1) as i64;
         self.used += 1;

@@ -172,7 +172,13 @@ pub enum IterState {
         seq: PyRef,
         idx: usize,
     },
-    Exhausted,
+    /// Iteration exhausted; the iterator keeps the type name it had.
+    Exhausted(&'static str),
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until `IndexError`.
+    GetItem {
+        obj: PyRef,
+        idx: usize,
+    },
 }
 
 /// A user function.
@@ -195,6 +201,9 @@ pub struct Builtin {
     pub name: &'static str,
     pub func: crate::vm::builtins::BuiltinFn,
     pub receiver: Option<PyRef>,
+    /// For a method descriptor taken from its type (`str.upper`): that type; a call takes
+    /// the receiver from its first argument.
+    pub owner: Option<PyRef>,
 }
 
 /// A class: user-defined or builtin.
@@ -228,6 +237,9 @@ pub struct Instance {
     pub dict: PyRef,
     /// Exception arguments, for instances of exception classes.
     pub exc: Option<RefCell<ExcData>>,
+    /// For an instance of a subclass of a builtin type (`class L(list)`), the builtin value it
+    /// extends; operations the class does not override act on it.
+    pub native: Option<PyRef>,
 }
 
 /// What an exception instance carries besides its `__dict__`.
@@ -304,6 +316,14 @@ impl PyObj {
     pub fn as_instance(&self) -> Option<&Instance> {
         match self {
             PyObj::Instance(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The builtin value a builtin-subclass instance extends.
+    pub fn native(&self) -> Option<&PyRef> {
+        match self {
+            PyObj::Instance(i) => i.native.as_ref(),
             _ => None,
         }
     }

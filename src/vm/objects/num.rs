@@ -131,6 +131,14 @@ pub fn format_g(f: f64, prec: usize, alt: bool) -> String {
 /// 2.7 `float.__str__`: `%.12g`, with `.0` added when the result looks like an int.
 pub fn float_str27(f: f64) -> String {
     let s = format_g(f, 12, false);
+    // `format_float_short` with `Py_DTSF_ADD_DOT_0` switches to an exponent one digit
+    // earlier than `%g` does: at 12 integer digits.
+    if s.trim_start_matches('-').len() == 12 && s.chars().all(|c| c.is_ascii_digit() || c == '-') {
+        let e = format_e(f, 11);
+        let (mant, exp) = e.split_once('e').unwrap_or((&e, ""));
+        let mant = mant.trim_end_matches('0').trim_end_matches('.');
+        return format!("{mant}e{exp}");
+    }
     if s.contains(['.', 'e', 'n', 'i']) {
         s
     } else {

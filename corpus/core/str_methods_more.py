@@ -1,0 +1,15 @@
+# execdiff: versions=2.7,3.12,3.13 origin=core
+s = 'Hello World'
+print(s.replace('l', 'L', 2), s.split('o', 1), s.rsplit('o', 1), s.find('o', 5), s.rfind('o'), s.index('W'))
+print(s.upper(), s.lower(), s.title(), s.capitalize(), s.swapcase(), s.casefold() if hasattr(s, 'casefold') else s.lower())
+print(s.startswith('He'), s.endswith('ld', 0, 5), s.strip('Hd'), s.lstrip('H'), s.rstrip('d'), 'xxaxx'.strip('x'))
+print('a1'.isalnum(), 'ab'.isalpha(), ' '.isspace(), 'Ab Cd'.istitle(), '12'.isnumeric() if hasattr('', 'isnumeric') else True, 'x'.isidentifier() if hasattr('', 'isidentifier') else True)
+print('a\nb\r\nc'.splitlines(), 'a\nb\n'.splitlines(True), 'abc'.partition('b'), 'abc'.rpartition('x'))
+print('{:*^10}'.format('mid'), 'tab\there'.expandtabs(4), 'abc'.zfill(6), '-5'.zfill(4))
+print(','.join(['a', 'b']), ''.join(reversed('abc')), 'ab' in 'cabd', 'abc' < 'abd', 'B' < 'a', 'abc'[::-1], 'abc'[1:], 'abcdef'[1:5:2])
+print('%s|%5s|%-5s|%.2s' % ('a', 'b', 'c', 'def'), '%d%%' % 50, '%(x)s' % {'x': 1}, '%3d|%-3d|%03d' % (1, 2, 3))
+print(str(123), str(-0.5), str([1, 'a']), str((1,)), str({}), str(set()), str(None), str(True))
+print(repr('a'), repr("'"), repr('"'), repr('\'"'), repr(u'\xe9'.encode('utf-8')) if False else '')
+print('abc'.encode('ascii') == b'abc', 'x'.count(''), ''.join([]))
+print('a b c'.split(None, 1), '  a  b  '.split(), 'a,b'.split(',', 0), 'aXbXc'.split('X', -1))
+print('Ab Cd'.istitle(), 'AB'.istitle(), 'aB'.istitle(), ''.istitle(), 'x1 Y2'.istitle(), 'abc'.startswith('b', 1), 'abc'.endswith(('x', 'b'), 0, 2), 'abc'.startswith('', 5))
