@@ -8,6 +8,7 @@
 //! stack sized for that bound. Opcode families live in the submodules.
 
 pub mod attr;
+pub mod base;
 pub mod call;
 pub mod format;
 pub mod frame;
@@ -98,7 +99,60 @@ fn exc<T>(e: PyRef) -> PyResult<T> {
 }
 
 impl Vm {
+    /// A VM ready to run: the thread's shared builtin state for `sem` ([`base`]) with fresh
+    /// copies of everything a program can change.
     pub fn new(sem: Semantics, fuel: u64, memory_limit: usize, filename: &str) -> Vm {
+        let base = base::get(&sem, filename);
+        let mut memo = base::Memo::new();
+        let modules = base::fresh(&base.modules, &mut memo);
+        let builtins = base::fresh(&base.builtins, &mut memo);
+        let sys = base::fresh(&base.sys, &mut memo);
+        let dict_mode = if sem.dict_insertion_ordered {
+            Mode::Insertion
+        } else {
+            Mode::Py27
+        };
+        let set_mode = if sem.has_long {
+            Mode::Py27
+        } else {
+            Mode::Py3Set
+        };
+        Vm {
+            sem,
+            t: base.t.clone(),
+            exc_types: base.exc_types.clone(),
+            builtins,
+            modules,
+            sys,
+            none: base.none.clone(),
+            true_: base.true_.clone(),
+            false_: base.false_.clone(),
+            null: base.null.clone(),
+            stdout: String::new(),
+            stderr: String::new(),
+            softspace: false,
+            probes: Vec::new(),
+            canon: Canon::default(),
+            fuel,
+            memory_limit,
+            frames: Vec::new(),
+            execs: Vec::new(),
+            recursion_limit: 1000,
+            filename: filename.to_string(),
+            dict_mode,
+            set_mode,
+            cur_line: 0,
+            iter_types: RefCell::new(HashMap::new()),
+            native_depth: 0,
+            stack_base: 0,
+            stack_budget: usize::MAX,
+            #[cfg(feature = "planted-bugs")]
+            planted: None,
+        }
+    }
+
+    /// A VM with its builtin state built from scratch (what [`base`] keeps).
+    fn build(sem: Semantics, fuel: u64, memory_limit: usize, filename: &str) -> Vm {
         let py2 = sem.has_long;
         let dict_mode = if sem.dict_insertion_ordered {
             Mode::Insertion

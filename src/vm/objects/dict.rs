@@ -422,6 +422,11 @@ impl Dict {
         self.items().into_iter().map(|(_, v)| v).collect()
     }
 
+    /// Every value, for replacing in place (keys, hashes and order stay as they are).
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut PyRef> {
+        self.entries.iter_mut().flatten().map(|e| &mut e.value)
+    }
+
     /// Moves every key and value out, leaving the table empty.
     pub fn take_all(&mut self) -> Vec<PyRef> {
         let entries = std::mem::take(&mut self.entries);
