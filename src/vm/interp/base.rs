@@ -17,8 +17,8 @@
 //! Objects are `Rc`, so templates are per thread (thread-local): no locks, nothing shared
 //! between threads.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::version::Semantics;

@@ -17,8 +17,8 @@ pub mod names;
 pub mod ops;
 pub mod scope;
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::observe::Probe;
@@ -142,7 +142,7 @@ impl Vm {
             dict_mode,
             set_mode,
             cur_line: 0,
-            iter_types: RefCell::new(HashMap::new()),
+            iter_types: RefCell::new(HashMap::default()),
             native_depth: 0,
             stack_base: 0,
             stack_budget: usize::MAX,
@@ -165,7 +165,7 @@ impl Vm {
         let mut vm = Vm {
             sem,
             t,
-            exc_types: HashMap::new(),
+            exc_types: HashMap::default(),
             builtins: PyObj::new_dict(Dict::new(dict_mode)),
             modules: PyObj::new_dict(Dict::new(dict_mode)),
             sys: none.clone(),
@@ -187,7 +187,7 @@ impl Vm {
             dict_mode,
             set_mode,
             cur_line: 0,
-            iter_types: RefCell::new(HashMap::new()),
+            iter_types: RefCell::new(HashMap::default()),
             native_depth: 0,
             stack_base: 0,
             stack_budget: usize::MAX,
