@@ -95,3 +95,7 @@ fn main() {
         vm_us / cp_us
     );
 }
+
+/// The allocator of the `execdiff` binary, where campaigns run the VM (see `src/main.rs`).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
