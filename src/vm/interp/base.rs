@@ -104,7 +104,9 @@ pub fn fresh(o: &PyRef, memo: &mut Memo) -> PyRef {
             memo.push((key, copy.clone()));
             let mut table = d.borrow().clone();
             for v in table.values_mut() {
-                *v = fresh(v, memo);
+                if is_mutable(v) {
+                    *v = fresh(v, memo);
+                }
             }
             if let PyObj::Dict(c) = &*copy {
                 *c.borrow_mut() = table;
@@ -150,6 +152,15 @@ pub fn fresh(o: &PyRef, memo: &mut Memo) -> PyRef {
         }
         _ => o.clone(),
     }
+}
+
+/// Whether [`fresh`] copies `o` (most namespace values are classes and builtin functions,
+/// which it shares).
+fn is_mutable(o: &PyRef) -> bool {
+    matches!(
+        &**o,
+        PyObj::Dict(_) | PyObj::List(_) | PyObj::Set(_) | PyObj::Module(_) | PyObj::Instance(_)
+    )
 }
 
 #[cfg(test)]
