@@ -734,16 +734,9 @@ impl<'s> Builder<'s> {
         let mut allfree: HashSet<String> = HashSet::default();
         let mut inlined_cells: HashSet<String> = HashSet::default();
         for child in children {
-            let mut temp_bound = newbound.clone();
             let mut temp_free = newfree.clone();
             let mut temp_global = newglobal.clone();
-            self.analyze_block(
-                child,
-                Some(&temp_bound.clone()),
-                &mut temp_free,
-                &mut temp_global,
-            )?;
-            temp_bound.clear();
+            self.analyze_block(child, Some(&newbound), &mut temp_free, &mut temp_global)?;
             if self.scopes[&child].inlined {
                 self.inline_comprehension(
                     key,
