@@ -30,6 +30,10 @@ const BARE: &str = include_str!("bare_loop.py");
 
 const JOBS: usize = 2;
 
+/// The allocator the `execdiff` binary uses (src/main.rs).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn rusage(who: libc::c_int) -> Duration {
     // SAFETY: getrusage fills the struct we pass.
     let usage = unsafe {

@@ -2,7 +2,9 @@
 //! program for the VM (in process, `vm::run_source`) and for one CPython process that
 //! compiles and executes each program in a fresh namespace (no harness), and their ratio.
 //!
-//! `cargo bench --bench vm [-- REPEAT]` (default 5 passes over the programs).
+//! `cargo bench --bench vm [-- REPEAT] [--vm-only]` (default 5 passes over the programs);
+//! `--vm-only` skips CPython, for profiling the VM alone (e.g. under callgrind with
+//! `--toggle-collect='execdiff::vm::run_inner*'`).
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -32,6 +34,7 @@ fn main() {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(5);
+    let vm_only = std::env::args().any(|a| a == "--vm-only");
     let version = PyVersion::PY312;
     let Some(python) = interp::require(version) else {
         return;
@@ -64,6 +67,15 @@ fn main() {
         }
     }
     let vm_cpu = thread_cpu() - start;
+    let runs = (cases.len() as u32 * repeat) as f64;
+    let vm_us = vm_cpu.as_secs_f64() * 1e6 / runs;
+    if vm_only {
+        println!(
+            "{} programs x {repeat}: vm-{version} {vm_us:.1} us/program",
+            cases.len()
+        );
+        return;
+    }
     let out = Command::new(&python.path)
         .args(["-s", "-B", "-c", BARE])
         .args(cases.iter().map(|(f, _)| f.as_os_str()))
@@ -75,8 +87,6 @@ fn main() {
         .trim()
         .parse()
         .expect("cpython prints its cpu time");
-    let runs = (cases.len() as u32 * repeat) as f64;
-    let vm_us = vm_cpu.as_secs_f64() * 1e6 / runs;
     let cp_us = cpython_secs * 1e6 / runs;
     println!(
         "{} programs x {repeat}: vm-{version} {vm_us:.1} us/program, cpython-{} {cp_us:.1} us/program (compile+exec), vm/cpython = {:.2}",
@@ -85,3 +95,7 @@ fn main() {
         vm_us / cp_us
     );
 }
+
+/// The allocator of the `execdiff` binary, where campaigns run the VM (see `src/main.rs`).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

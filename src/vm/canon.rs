@@ -3,7 +3,7 @@
 //! counting with the same cap, identity ordinals across the run, instance depth). The walk
 //! never runs user code and is iterative.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use num_traits::Signed;
 

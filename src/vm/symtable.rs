@@ -7,7 +7,9 @@
 //! differences (2.7's unoptimised functions, list comprehensions without a scope, 3.x
 //! `nonlocal` and its errors, the implicit `__class__` cell) come from the `Semantics` table.
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing: these tables are keyed by short names and rebuilt for every compiled string, where
+// SipHash cost more than the lookups themselves; nothing iterates them in an order that shows.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::version::Semantics;
 use crate::vm::ast::{
@@ -96,8 +98,8 @@ impl Scope {
             name: name.to_string(),
             lineno,
             names: Vec::new(),
-            flags: HashMap::new(),
-            scopes: HashMap::new(),
+            flags: HashMap::default(),
+            scopes: HashMap::default(),
             params: Vec::new(),
             children: Vec::new(),
             nested,
@@ -111,7 +113,7 @@ impl Scope {
             needs_class_closure: false,
             varargs: false,
             varkw: false,
-            directives: HashMap::new(),
+            directives: HashMap::default(),
             comp_iter_expr: 0,
         }
     }
@@ -184,7 +186,7 @@ pub fn build_expr(sem: &Semantics, expr: &Expr) -> Result<SymTable, SymError> {
 
 impl<'s> Builder<'s> {
     fn new(sem: &'s Semantics) -> Builder<'s> {
-        let mut scopes = HashMap::new();
+        let mut scopes = HashMap::default();
         scopes.insert(0, Scope::new(BlockKind::Module, "top", 1, false));
         Builder {
             sem,
@@ -198,8 +200,8 @@ impl<'s> Builder<'s> {
         if let Some(e) = self.error.take() {
             return Err(e);
         }
-        let mut global = HashSet::new();
-        let mut free = HashSet::new();
+        let mut global = HashSet::default();
+        let mut free = HashSet::default();
         self.analyze_block(0, None, &mut free, &mut global)?;
         Ok(SymTable {
             scopes: self.scopes,
@@ -773,11 +775,11 @@ impl<'s> Builder<'s> {
         global: &mut HashSet<String>,
     ) -> Result<(), SymError> {
         let kind = self.scopes[&key].kind;
-        let mut local: HashSet<String> = HashSet::new();
-        let mut scopes: HashMap<String, SymScope> = HashMap::new();
-        let mut newglobal: HashSet<String> = HashSet::new();
-        let mut newfree: HashSet<String> = HashSet::new();
-        let mut newbound: HashSet<String> = HashSet::new();
+        let mut local: HashSet<String> = HashSet::default();
+        let mut scopes: HashMap<String, SymScope> = HashMap::default();
+        let mut newglobal: HashSet<String> = HashSet::default();
+        let mut newfree: HashSet<String> = HashSet::default();
+        let mut newbound: HashSet<String> = HashSet::default();
         if kind == BlockKind::Class {
             newglobal.extend(global.iter().cloned());
             if let Some(b) = bound {
@@ -811,19 +813,12 @@ impl<'s> Builder<'s> {
             newbound.insert("__class__".to_string());
         }
         let children = self.scopes[&key].children.clone();
-        let mut allfree: HashSet<String> = HashSet::new();
-        let mut inlined_cells: HashSet<String> = HashSet::new();
+        let mut allfree: HashSet<String> = HashSet::default();
+        let mut inlined_cells: HashSet<String> = HashSet::default();
         for child in children {
-            let mut temp_bound = newbound.clone();
             let mut temp_free = newfree.clone();
             let mut temp_global = newglobal.clone();
-            self.analyze_block(
-                child,
-                Some(&temp_bound.clone()),
-                &mut temp_free,
-                &mut temp_global,
-            )?;
-            temp_bound.clear();
+            self.analyze_block(child, Some(&newbound), &mut temp_free, &mut temp_global)?;
             if self.scopes[&child].inlined {
                 self.inline_comprehension(
                     key,

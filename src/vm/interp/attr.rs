@@ -688,10 +688,7 @@ impl Vm {
             }
             PyObj::Class(c) => {
                 if c.builtin {
-                    let cn = self.class_name(obj);
-                    return self.type_error(format!(
-                        "cannot set '{name}' attribute of immutable type '{cn}'"
-                    ));
+                    return self.immutable_type_error(obj, name);
                 }
                 match name {
                     "__name__" => {
@@ -745,6 +742,15 @@ impl Vm {
         }
     }
 
+    /// Setting or deleting an attribute of a builtin class (`type_setattro`; deleting
+    /// says "set" too).
+    fn immutable_type_error<T>(&mut self, obj: &PyRef, name: &str) -> PyResult<T> {
+        let cn = self.class_name(obj);
+        self.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{cn}'"
+        ))
+    }
+
     pub fn delattr(&mut self, obj: &PyRef, name: &str) -> PyResult<()> {
         if let PyObj::Instance(_) = &**obj {
             if let Some(da) = self.lookup_special(obj, "__delattr__") {
@@ -782,6 +788,8 @@ impl Vm {
         }
         let d = match &**obj {
             PyObj::Instance(i) => i.dict.clone(),
+            // Builtin classes are shared by every run on the thread (`interp::base`).
+            PyObj::Class(c) if c.builtin => return self.immutable_type_error(obj, name),
             PyObj::Class(c) => c.dict.clone(),
             PyObj::Module(m) => m.dict.clone(),
             PyObj::Function(f) => f.dict.clone(),

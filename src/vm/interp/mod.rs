@@ -8,6 +8,7 @@
 //! stack sized for that bound. Opcode families live in the submodules.
 
 pub mod attr;
+pub mod base;
 pub mod call;
 pub mod format;
 pub mod frame;
@@ -18,8 +19,8 @@ pub mod protocol;
 pub mod scope;
 pub mod trace;
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::observe::Probe;
@@ -118,7 +119,65 @@ fn exc<T>(e: PyRef) -> PyResult<T> {
 }
 
 impl Vm {
+    /// A VM ready to run: the thread's shared builtin state for `sem` ([`base`]) with fresh
+    /// copies of everything a program can change.
     pub fn new(sem: Semantics, fuel: u64, memory_limit: usize, filename: &str) -> Vm {
+        let base = base::get(&sem, filename);
+        let mut memo = base::Memo::new();
+        let modules = base::fresh(&base.modules, &mut memo);
+        let builtins = base::fresh(&base.builtins, &mut memo);
+        let sys = base::fresh(&base.sys, &mut memo);
+        let dict_mode = if sem.dict_insertion_ordered {
+            Mode::Insertion
+        } else {
+            Mode::Py27
+        };
+        let set_mode = if sem.has_long {
+            Mode::Py27
+        } else {
+            Mode::Py3Set
+        };
+        Vm {
+            sem,
+            t: base.t.clone(),
+            exc_types: base.exc_types.clone(),
+            builtins,
+            modules,
+            sys,
+            none: base.none.clone(),
+            true_: base.true_.clone(),
+            false_: base.false_.clone(),
+            null: base.null.clone(),
+            stdout: String::new(),
+            stderr: String::new(),
+            softspace: false,
+            probes: Vec::new(),
+            canon: Canon::default(),
+            fuel,
+            memory_limit,
+            frames: Vec::new(),
+            execs: Vec::new(),
+            recursion_limit: 1000,
+            filename: filename.to_string(),
+            dict_mode,
+            set_mode,
+            cur_line: 0,
+            trace_func: None,
+            in_tracer: false,
+            iter_types: RefCell::new(HashMap::default()),
+            executed: Executed::default(),
+            exec_nesting: 0,
+            held_namespaces: Vec::new(),
+            native_depth: 0,
+            stack_base: 0,
+            stack_budget: usize::MAX,
+            #[cfg(feature = "planted-bugs")]
+            planted: None,
+        }
+    }
+
+    /// A VM with its builtin state built from scratch (what [`base`] keeps).
+    fn build(sem: Semantics, fuel: u64, memory_limit: usize, filename: &str) -> Vm {
         let py2 = sem.has_long;
         let dict_mode = if sem.dict_insertion_ordered {
             Mode::Insertion
@@ -131,7 +190,7 @@ impl Vm {
         let mut vm = Vm {
             sem,
             t,
-            exc_types: HashMap::new(),
+            exc_types: HashMap::default(),
             builtins: PyObj::new_dict(Dict::new(dict_mode)),
             modules: PyObj::new_dict(Dict::new(dict_mode)),
             sys: none.clone(),
@@ -155,7 +214,7 @@ impl Vm {
             cur_line: 0,
             trace_func: None,
             in_tracer: false,
-            iter_types: RefCell::new(HashMap::new()),
+            iter_types: RefCell::new(HashMap::default()),
             executed: Executed::default(),
             exec_nesting: 0,
             held_namespaces: Vec::new(),

@@ -101,23 +101,23 @@ impl Vm {
     /// CPython 3.12's `_compute_suggestion_error` for a `NameError` (Levenshtein over the
     /// frame's locals, globals and builtins).
     fn suggest(&mut self, frame: &Rc<Frame>, name: &str) -> Option<String> {
-        let mut candidates: Vec<String> = frame.code.varnames.clone();
+        // Keys are collected as objects (not copied into `String`s); the order is the
+        // candidates' order, which decides between equally close names.
+        let mut keys: Vec<PyRef> = Vec::new();
         for map in [&frame.globals, &frame.builtins] {
             if let PyObj::Dict(d) = &**map {
-                for k in d.borrow().keys() {
-                    if let Some(s) = k.as_str() {
-                        candidates.push(s.to_string());
-                    }
-                }
+                keys.extend(d.borrow().keys());
             }
         }
         if let Some(PyObj::Dict(d)) = frame.locals.borrow().as_deref() {
-            for k in d.borrow().keys() {
-                if let Some(s) = k.as_str() {
-                    candidates.push(s.to_string());
-                }
-            }
+            keys.extend(d.borrow().keys());
         }
+        let candidates = frame
+            .code
+            .varnames
+            .iter()
+            .map(String::as_str)
+            .chain(keys.iter().filter_map(|k| k.as_str()));
         // CPython's traceback: an attribute of `self` first, then the closest name, and a
         // standard-library module name gets "did you forget to import".
         let mut best = None;
@@ -131,7 +131,7 @@ impl Vm {
             }
         }
         if best.is_none() {
-            best = best_suggestion(name, &candidates);
+            best = closest(name, candidates).map(str::to_string);
         }
         let stdlib = STDLIB_MODULES.contains(&name);
         match (best, stdlib) {
@@ -169,17 +169,14 @@ impl Vm {
             PyObj::Module(m) => maps.push(m.dict.clone()),
             _ => return None,
         }
-        let mut candidates = Vec::new();
+        let mut keys: Vec<PyRef> = Vec::new();
         for m in maps {
             if let PyObj::Dict(d) = &*m {
-                for k in d.borrow().keys() {
-                    if let Some(s) = k.as_str() {
-                        candidates.push(s.to_string());
-                    }
-                }
+                keys.extend(d.borrow().keys());
             }
         }
-        best_suggestion(name, &candidates).map(|b| format!(". Did you mean: '{b}'?"))
+        closest(name, keys.iter().filter_map(|k| k.as_str()))
+            .map(|b| format!(". Did you mean: '{b}'?"))
     }
 
     pub fn store_name(&mut self, frame: &Rc<Frame>, name: &str, v: PyRef) -> PyResult<()> {
@@ -338,46 +335,156 @@ const STDLIB_MODULES: &[&str] = &[
     "zlib",
 ];
 
-fn levenshtein(a: &str, b: &str) -> usize {
-    // CPython's weights: substitution 2 (1 for case-only), insertion/deletion 1... scaled.
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    const MOVE: usize = 2;
-    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * MOVE).collect();
+/// CPython's weights: insertion and deletion 2, substitution 2 (1 for a case-only change).
+const MOVE: usize = 2;
+
+/// The weighted edit distance from `a` to `b` if it is at most `max`, else `None`. Work
+/// stops as soon as the bound is out of reach: every insertion or deletion costs `MOVE`, so
+/// the length difference alone can rule a candidate out, and costs along a path never
+/// decrease, so a row whose every entry exceeds `max` ends the search.
+fn levenshtein_within(a: &[char], b: &str, max: usize, scratch: &mut Scratch) -> Option<usize> {
+    scratch.b.clear();
+    scratch.b.extend(b.chars());
+    let b = &scratch.b;
+    if a.len().abs_diff(b.len()) * MOVE > max {
+        return None;
+    }
+    let prev = &mut scratch.prev;
+    let cur = &mut scratch.cur;
+    prev.clear();
+    prev.extend((0..=b.len()).map(|j| j * MOVE));
     for i in 1..=a.len() {
-        let mut cur = vec![i * MOVE; b.len() + 1];
+        cur.clear();
+        cur.push(i * MOVE);
+        let mut row_min = i * MOVE;
         for j in 1..=b.len() {
             let sub = if a[i - 1] == b[j - 1] {
                 0
-            } else if a[i - 1].to_lowercase().eq(b[j - 1].to_lowercase()) {
+            } else if same_ignoring_case(a[i - 1], b[j - 1]) {
                 1
             } else {
                 MOVE
             };
-            cur[j] = (prev[j - 1] + sub)
+            let d = (prev[j - 1] + sub)
                 .min(prev[j] + MOVE)
                 .min(cur[j - 1] + MOVE);
+            row_min = row_min.min(d);
+            cur.push(d);
         }
-        prev = cur;
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(prev, cur);
     }
-    prev[b.len()]
+    let d = prev[b.len()];
+    (d <= max).then_some(d)
 }
 
-/// The closest candidate within CPython's distance bound, if any.
-pub fn best_suggestion(name: &str, candidates: &[String]) -> Option<String> {
-    let mut best: Option<(usize, &String)> = None;
+fn same_ignoring_case(x: char, y: char) -> bool {
+    if x.is_ascii() && y.is_ascii() {
+        x.eq_ignore_ascii_case(&y)
+    } else {
+        x.to_lowercase().eq(y.to_lowercase())
+    }
+}
+
+/// Buffers reused across the candidates of one search.
+#[derive(Default)]
+struct Scratch {
+    b: Vec<char>,
+    prev: Vec<usize>,
+    cur: Vec<usize>,
+}
+
+/// The closest of `candidates` to `name` within CPython's distance bound; the first of
+/// equally close ones.
+pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let a: Vec<char> = name.chars().collect();
+    let mut scratch = Scratch::default();
+    let mut best: Option<(usize, &str)> = None;
     for c in candidates {
         if c == name {
             continue;
         }
-        let max = (name.len() + c.len() + 3) * 2 / 6;
-        let d = levenshtein(name, c);
-        if d > max {
-            continue;
+        let mut max = (name.len() + c.len() + 3) * 2 / 6;
+        if let Some((bd, _)) = best {
+            // Only a strictly closer candidate replaces the best one.
+            match bd.checked_sub(1) {
+                Some(m) => max = max.min(m),
+                None => break,
+            }
         }
-        if best.map(|(bd, _)| d < bd).unwrap_or(true) {
+        if let Some(d) = levenshtein_within(&a, c, max, &mut scratch) {
             best = Some((d, c));
         }
     }
-    best.map(|(_, c)| c.clone())
+    best.map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The full distance table, without bounds.
+    fn distance(a: &str, b: &str) -> usize {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * MOVE).collect();
+        for i in 1..=a.len() {
+            let mut cur = vec![i * MOVE; b.len() + 1];
+            for j in 1..=b.len() {
+                let sub = if a[i - 1] == b[j - 1] {
+                    0
+                } else if a[i - 1].to_lowercase().eq(b[j - 1].to_lowercase()) {
+                    1
+                } else {
+                    MOVE
+                };
+                cur[j] = (prev[j - 1] + sub)
+                    .min(prev[j] + MOVE)
+                    .min(cur[j - 1] + MOVE);
+            }
+            prev = cur;
+        }
+        prev[b.len()]
+    }
+
+    /// Every candidate measured in full: the first strictly closest within the bound.
+    fn exhaustive<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+        let mut best: Option<(usize, &str)> = None;
+        for &c in candidates {
+            if c == name {
+                continue;
+            }
+            let d = distance(name, c);
+            if d > (name.len() + c.len() + 3) * 2 / 6 {
+                continue;
+            }
+            if best.map(|(bd, _)| d < bd).unwrap_or(true) {
+                best = Some((d, c));
+            }
+        }
+        best.map(|(_, c)| c)
+    }
+
+    #[test]
+    fn bounded_search_finds_what_the_exhaustive_one_does() {
+        let words: Vec<&str> = "x xs y abs ab all any ascii len Len LEN lens print prnt pritn \
+            Print range rnage ranges value values valeu counter Counter count x1 x_1 _x kw \
+            kwargs args \u{e9}t\u{e9} \u{c9}t\u{c9} self elf a A aa aaa"
+            .split_whitespace()
+            .collect();
+        for name in &words {
+            for skip in 0..words.len() {
+                // Rotations change which of equally close candidates comes first.
+                let mut cands = words.clone();
+                cands.rotate_left(skip);
+                assert_eq!(
+                    closest(name, cands.iter().copied()),
+                    exhaustive(name, &cands),
+                    "{name} in {cands:?}"
+                );
+            }
+        }
+    }
 }

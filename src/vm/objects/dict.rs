@@ -318,6 +318,11 @@ impl Dict {
         if !found {
             return None;
         }
+        self.remove_at(slot)
+    }
+
+    /// Empties occupied `slot` (a dummy takes its place), returning its value.
+    fn remove_at(&mut self, slot: usize) -> Option<PyRef> {
         let idx = self.slots[slot] as usize;
         self.slots[slot] = DUMMY;
         self.used -= 1;
@@ -451,6 +456,11 @@ impl Dict {
         self.items().into_iter().map(|(_, v)| v).collect()
     }
 
+    /// Every value, for replacing in place (keys, hashes and order stay as they are).
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut PyRef> {
+        self.entries.iter_mut().flatten().map(|e| &mut e.value)
+    }
+
     /// Moves every key and value out, leaving the table empty.
     pub fn take_all(&mut self) -> Vec<PyRef> {
         let entries = std::mem::take(&mut self.entries);
@@ -475,13 +485,18 @@ impl Dict {
     }
 
     /// Looks up a string key (without allocating one).
-    pub fn get_str(&self, name: &str) -> Option<PyRef> {
-        let h = hash_str(name, self.mode.py2_hash());
-        let (slot, found) = self.lookup_by(h, |k| match &**k {
+    /// The slot of string key `name` with hash `h` (as [`Dict::lookup`], without a key object).
+    fn lookup_str(&self, name: &str, h: i64) -> (usize, bool) {
+        self.lookup_by(h, |k| match &**k {
             PyObj::Str(s) => &**s == name,
             PyObj::Unicode(s) => &**s == name,
             _ => false,
-        });
+        })
+    }
+
+    pub fn get_str(&self, name: &str) -> Option<PyRef> {
+        let h = hash_str(name, self.mode.py2_hash());
+        let (slot, found) = self.lookup_str(name, h);
         if !found {
             return None;
         }
@@ -491,12 +506,25 @@ impl Dict {
 
     pub fn set_str(&mut self, name: &str, value: PyRef) {
         let h = hash_str(name, self.mode.py2_hash());
+        let (slot, found) = self.lookup_str(name, h);
+        if found {
+            // Rebinding keeps the existing key, as `insert` does; no key object needed.
+            let idx = self.slots[slot] as usize;
+            if let Some(e) = self.entries[idx].as_mut() {
+                e.value = value;
+            }
+            return;
+        }
         self.insert(PyObj::new_str(name), h, value);
     }
 
     pub fn del_str(&mut self, name: &str) -> Option<PyRef> {
-        let key = PyObj::new_str(name);
-        self.remove(&key, hash_str(name, self.mode.py2_hash()))
+        let h = hash_str(name, self.mode.py2_hash());
+        let (slot, found) = self.lookup_str(name, h);
+        if !found {
+            return None;
+        }
+        self.remove_at(slot)
     }
 
     /// Hash of a key under this table's hash flavour, for builtin keys.
@@ -566,6 +594,15 @@ pub fn identity_hash(o: &PyRef) -> i64 {
 }
 
 pub fn hash_str(s: &str, py2: bool) -> i64 {
+    // ASCII text is its own 2.7 byte string and its own PEP 393 one-byte form: hash the
+    // UTF-8 bytes without building a buffer (names, the common case, are ASCII).
+    if s.is_ascii() {
+        return if py2 {
+            hash_bytes27(s.as_bytes())
+        } else {
+            siphash13(s.as_bytes())
+        };
+    }
     if py2 {
         let bytes: Vec<u8> = s.chars().map(|c| u32::from(c).min(255) as u8).collect();
         hash_bytes27(&bytes)

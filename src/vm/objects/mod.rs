@@ -403,6 +403,19 @@ pub fn track_frame(f: &Rc<Frame>) {
     FRAMES.with(|a| a.borrow_mut().push(Rc::downgrade(f)));
 }
 
+/// Runs `build` without registering what it creates for cycle breaking: its objects must
+/// outlive every run on this thread (the shared builtin state, `interp::base`).
+pub fn untracked<T>(build: impl FnOnce() -> T) -> T {
+    let marks = (
+        ARENA.with(|a| a.borrow().len()),
+        FRAMES.with(|a| a.borrow().len()),
+    );
+    let built = build();
+    ARENA.with(|a| a.borrow_mut().truncate(marks.0));
+    FRAMES.with(|a| a.borrow_mut().truncate(marks.1));
+    built
+}
+
 /// Forgets what earlier runs on this thread registered.
 pub fn reset_arena() {
     ARENA.with(|a| a.borrow_mut().clear());

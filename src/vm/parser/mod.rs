@@ -628,21 +628,24 @@ impl<'a> Parser<'a> {
         let mut blocks = 0u32;
         let mut prefix = 0u32;
         // After an operand a `-` is binary (a loop in the parser), before one it is unary
-        // (a recursion).
-        let mut after_operand = false;
-        for t in &self.toks {
-            let operand = matches!(
-                &t.tok,
+        // (a recursion). Only asked at such operators: `is_reserved` is not free.
+        let is_operand = |t: &Tok| {
+            matches!(
+                t,
                 Tok::Int { .. }
                     | Tok::Float(_)
                     | Tok::Imag(_)
                     | Tok::Str(_)
                     | Tok::Op(")" | "]" | "}")
-            ) || matches!(&t.tok, Tok::Name(n) if !self.is_reserved(n));
+            ) || matches!(t, Tok::Name(n) if !self.is_reserved(n))
+        };
+        let mut prev: Option<&Tok> = None;
+        for t in &self.toks {
+            let after_operand = || prev.is_some_and(is_operand);
             match &t.tok {
                 Tok::Op("(" | "[" | "{") => brackets += 1,
                 Tok::Op(")" | "]" | "}") => brackets = brackets.saturating_sub(1),
-                Tok::Op("-" | "+" | "~") if !after_operand => prefix += 1,
+                Tok::Op("-" | "+" | "~") if !after_operand() => prefix += 1,
                 Tok::Op("**" | "`") => prefix += 1,
                 Tok::Name(n) if matches!(n.as_str(), "not" | "lambda" | "else") => prefix += 1,
                 Tok::Str(s) if s.fparts.is_some() => prefix += 8,
@@ -652,7 +655,7 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
             max = max.max(brackets + blocks + prefix);
-            after_operand = operand;
+            prev = Some(&t.tok);
         }
         max
     }
