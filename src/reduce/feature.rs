@@ -11,9 +11,10 @@
 //! (DESIGN.md, "Observations") counts only for the namespace read it performs: the generator
 //! picks the probe's form (`locals()`, `sorted(...)` of `vars()` through a generator
 //! expression, a comprehension of `locals()`) at random, and that choice is not part of any
-//! divergence. Likewise `exec` of code that only calls probes is a read of the namespace the
-//! code runs in, not an `exec` feature. `del` is the deletion of a name; `del d[k]` is a dict
-//! operation.
+//! divergence. Likewise `exec` or `eval` of code that only evaluates expressions (a probe,
+//! a name, a `print`) is a read of the namespace the code runs in, not an `exec` feature: the
+//! `exec` mechanism proper is what exec'd stores and deletes do. `del` is the deletion of a
+//! name; `del d[k]` is a dict operation.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -23,7 +24,7 @@ use crate::version::Dialect;
 use crate::vm::ast::{Expr, ExprKind, Stmt, StmtKind};
 use crate::vm::parser::{parse_module, ParseOptions};
 
-use super::pass::{exec_code, exec_literal, exec_stmt_literal, parse_code, str_constant, CodeMode};
+use super::pass::{exec_code, exec_literal, parse_code, str_constant, CodeMode};
 use super::walk;
 
 /// The features of `src` in `dialect`, sorted; empty when it does not parse.
@@ -40,31 +41,49 @@ fn collect(body: &[Stmt], dialect: Dialect, depth: u32, out: &mut BTreeSet<&'sta
     let mut body = body.to_vec();
     let found = RefCell::new(BTreeSet::new());
     let literals = RefCell::new(Vec::new());
-    // Code reached through a variable: `b = 'del v'` then `exec b`.
-    let strings: RefCell<BTreeMap<String, String>> = RefCell::new(BTreeMap::new());
-    let run_names: RefCell<Vec<(String, CodeMode)>> = RefCell::new(Vec::new());
+    // Code reached through a variable: `b = 'del v'` or `b = compile(...)`, then `exec b`.
+    let held: RefCell<BTreeMap<String, (String, CodeMode)>> = RefCell::new(BTreeMap::new());
+    // The code an `exec` (statement or call) runs: a literal, or one held in a variable.
+    let code_of = |code: &Expr, mode: CodeMode| match &code.kind {
+        ExprKind::Name(n) => held.borrow().get(n).cloned(),
+        _ => str_constant(code).map(|t| (t.to_string(), mode)),
+    };
+    // Running code that only reads (expressions, `print`) is a read of the namespace it runs
+    // in; the `exec` mechanism proper is what exec'd stores and deletes do.
+    let run = |code: Option<(String, CodeMode)>| -> bool {
+        let Some((text, mode)) = code else {
+            return false;
+        };
+        let reads = only_reads(&text, mode, dialect);
+        if reads {
+            found.borrow_mut().insert("namespace");
+        }
+        literals.borrow_mut().push((text, mode));
+        reads
+    };
     walk::stmts_and_exprs_mut(
         &mut body,
         &mut |s| {
-            let observes =
-                exec_stmt_literal(s).is_some_and(|t| only_probes(t, CodeMode::Module, dialect));
-            if let Some(f) = stmt_feature(s).filter(|_| !observes) {
+            let reads = match &s.kind {
+                StmtKind::Exec { body, .. } => run(match &body.kind {
+                    ExprKind::Tuple(items) => {
+                        items.first().and_then(|c| code_of(c, CodeMode::Module))
+                    }
+                    _ => code_of(body, CodeMode::Module),
+                }),
+                _ => false,
+            };
+            if let Some(f) = stmt_feature(s).filter(|_| !reads) {
                 found.borrow_mut().insert(f);
             }
             if let StmtKind::Assign { targets, value } = &s.kind {
-                if let ([target], Some(text)) = (&targets[..], str_constant(value)) {
+                let code = str_constant(value)
+                    .map(|t| (t.to_string(), CodeMode::Module))
+                    .or_else(|| exec_literal(value).map(|(t, m)| (t.to_string(), m)));
+                if let ([target], Some(code)) = (&targets[..], code) {
                     if let ExprKind::Name(n) = &target.kind {
-                        strings.borrow_mut().insert(n.clone(), text.to_string());
+                        held.borrow_mut().insert(n.clone(), code);
                     }
-                }
-            }
-            if let StmtKind::Exec { body, .. } = &s.kind {
-                let code = match &body.kind {
-                    ExprKind::Tuple(items) => items.first(),
-                    _ => Some(body),
-                };
-                if let Some(ExprKind::Name(n)) = code.map(|c| &c.kind) {
-                    run_names.borrow_mut().push((n.clone(), CodeMode::Module));
                 }
             }
             // Targets are not visited as expressions: `locals()['x'] = 1` reads a namespace.
@@ -74,11 +93,6 @@ fn collect(body: &[Stmt], dialect: Dialect, depth: u32, out: &mut BTreeSet<&'sta
             };
             if targets.iter().any(reads_namespace) {
                 found.borrow_mut().insert("namespace");
-            }
-            if let Some(text) = exec_stmt_literal(s) {
-                literals
-                    .borrow_mut()
-                    .push((text.to_string(), CodeMode::Module));
             }
         },
         &mut |e| {
@@ -93,29 +107,24 @@ fn collect(body: &[Stmt], dialect: Dialect, depth: u32, out: &mut BTreeSet<&'sta
                 }
                 return;
             }
-            if let Some((text, mode)) = exec_literal(e) {
-                literals.borrow_mut().push((text.to_string(), mode));
-                if only_probes(text, mode, dialect) {
-                    // Code that only observes is a read of the namespace it runs in.
-                    if let ExprKind::Call { func, .. } = &mut e.kind {
-                        func.kind = ExprKind::Name(walk::PROBE.into());
-                    }
+            let runs = matches!(&e.kind, ExprKind::Call { func, .. }
+                if matches!(&func.kind, ExprKind::Name(n) if n == "exec" || n == "eval"));
+            if runs && run(exec_code(e).and_then(|(c, m)| code_of(c, m))) {
+                // Not an `exec`/`eval` feature: rename the callee before it is visited.
+                if let ExprKind::Call { func, .. } = &mut e.kind {
+                    func.kind = ExprKind::Name(walk::PROBE.into());
+                }
+            } else if !runs {
+                if let Some((text, mode)) = exec_literal(e) {
+                    // `compile` of a literal: its code counts where it is run.
+                    literals.borrow_mut().push((text.to_string(), mode));
                 }
             }
             if let Some(f) = expr_feature(e) {
                 found.borrow_mut().insert(f);
             }
-            if let Some((ExprKind::Name(n), mode)) = exec_code(e).map(|(c, m)| (&c.kind, m)) {
-                run_names.borrow_mut().push((n.clone(), mode));
-            }
         },
     );
-    let strings = strings.into_inner();
-    for (name, mode) in run_names.into_inner() {
-        if let Some(text) = strings.get(&name) {
-            literals.borrow_mut().push((text.clone(), mode));
-        }
-    }
     out.extend(found.into_inner());
     // Code run by exec is part of the program; a bounded depth guards pathological nesting.
     if depth < 8 {
@@ -161,14 +170,25 @@ fn expr_feature(e: &Expr) -> Option<&'static str> {
     })
 }
 
-/// Whether exec'd code does nothing but call probes.
-fn only_probes(text: &str, mode: CodeMode, dialect: Dialect) -> bool {
+/// Whether code only evaluates expressions (and 2.7 `print`s them): it binds, deletes and
+/// defines nothing in the namespace it runs in.
+fn only_reads(text: &str, mode: CodeMode, dialect: Dialect) -> bool {
     parse_code(text, mode, dialect).is_some_and(|body| {
         !body.is_empty()
-            && body
-                .iter()
-                .all(|s| matches!(&s.kind, StmtKind::Expr(e) if walk::is_probe_call(e)))
+            && body.iter().all(|s| {
+                matches!(&s.kind, StmtKind::Expr(e) if !contains_walrus(e))
+                    || matches!(&s.kind, StmtKind::Print { .. })
+            })
     })
+}
+
+fn contains_walrus(e: &Expr) -> bool {
+    let mut e = e.clone();
+    let mut found = false;
+    walk::visit_expr(&mut e, &mut |x| {
+        found |= matches!(x.kind, ExprKind::NamedExpr { .. })
+    });
+    found
 }
 
 /// Whether `e` reads a scope's namespace anywhere inside it.
@@ -217,6 +237,14 @@ mod tests {
         );
         assert_eq!(
             features("exec '__observe__(1, vars())'\n", Dialect::Py2),
+            ["namespace"]
+        );
+        // Code that only reads, run through a variable, is a namespace read too.
+        assert_eq!(
+            features(
+                "def f():\n    d = compile('b\\n', '', 'single')\n    exec(d)\n",
+                Dialect::Py3
+            ),
             ["namespace"]
         );
         // Code reached through a variable counts too.

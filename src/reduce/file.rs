@@ -168,7 +168,8 @@ pub fn reduce_divergence(
 /// The program a bucket is named after: `src` (a reduction that kept the exact fingerprint)
 /// reduced further keeping only the divergence's class ([`Fingerprint::class_hash`]), so a
 /// mistake the program shows through `print` is reduced to the same mechanisms as one it shows
-/// through a probe. `None` when nothing smaller keeps the class.
+/// through a probe. The core reads a namespace if and only if `src` does. `None` when
+/// nothing smaller keeps the class.
 pub fn core_of(
     src: &str,
     version: PyVersion,
@@ -180,11 +181,20 @@ pub fn core_of(
     let dialect = version.dialect();
     let module = parse_module(src, &ParseOptions::new(dialect)).ok()?;
     let class = key.class_hash();
+    // The core keeps reading a namespace when the reproducer does (through a probe, mostly),
+    // so its mechanisms do not depend on whether a mistake was printed or probed.
+    let reads = |src: &str| {
+        super::feature::features(src, dialect)
+            .iter()
+            .any(|f| f == "namespace")
+    };
+    let reads_namespace = reads(src);
     let mut same_class = |candidate: &str| {
-        matches!(
-            judge(version, &cpython(candidate, version), &vm(candidate, version)),
-            Verdict::Diverge { key: k, .. } if k.class_hash() == class
-        )
+        reads(candidate) == reads_namespace
+            && matches!(
+                judge(version, &cpython(candidate, version), &vm(candidate, version)),
+                Verdict::Diverge { key: k, .. } if k.class_hash() == class
+            )
     };
     // Any probe may go while another still shows the class: where the generator happened to
     // put the first differing probe (a class body, a comprehension) is not the mistake.
