@@ -131,9 +131,9 @@ fn index_page(o: &Outcome) -> String {
         .chain(t.samples.iter().map(|s| (s.cases as f64, s.buckets as f64)))
         .collect();
     b.push_str(&line_chart(
-        "buckets against cases run",
+        "distinct divergences (fingerprints) against cases run",
         "cases",
-        "buckets",
+        "fingerprints",
         &discovery,
         true,
     ));
@@ -353,7 +353,11 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
                 "<h2>Minimized reproducer</h2>\n<p>Reduced from {} to {} lines, keeping the fingerprint. Features: {}.</p>",
                 r.lines_before,
                 r.lines_after,
-                escape(&r.features.join(", "))
+                if r.features.is_empty() {
+                    "none".to_string()
+                } else {
+                    escape(&r.features.join(", "))
+                }
             );
             (r.source.as_str(), r.diff.as_str())
         }
@@ -684,7 +688,7 @@ mod tests {
     fn the_index_draws_both_charts_as_inline_svg() {
         let html = index_page(&outcome());
         assert_eq!(html.matches("<svg ").count(), 2);
-        assert!(html.contains("buckets against cases run"));
+        assert!(html.contains("fingerprints) against cases run"));
         assert!(html.contains("throughput over time"));
         // Discovery is a staircase over the five samples; throughput is 100 cases/s.
         assert!(html.contains("<polyline"));

@@ -1,0 +1,1 @@
+__observe__('m#11', {95 + i for i in range(2)})
