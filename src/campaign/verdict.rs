@@ -47,10 +47,7 @@ pub struct Fingerprint {
 impl Fingerprint {
     /// A short stable name: FNV-1a over the key's JSON, in hex.
     pub fn hash(&self) -> String {
-        format!(
-            "{:016x}",
-            fnv1a(serde_json::to_string(self).unwrap_or_default().as_bytes())
-        )
+        json_hash(self)
     }
 
     /// The divergence's class, the part of the key a bucket keeps: the version, both ends and
@@ -67,10 +64,7 @@ impl Fingerprint {
             has(Field::EndMessage),
             has(Field::Stdout) || has(Field::Probes) || has(Field::ProbeOrder),
         );
-        format!(
-            "{:016x}",
-            fnv1a(serde_json::to_string(&class).unwrap_or_default().as_bytes())
-        )
+        json_hash(&class)
     }
 
     pub fn describe(&self) -> String {
@@ -93,6 +87,12 @@ impl Fingerprint {
                 .unwrap_or_default(),
         )
     }
+}
+
+/// FNV-1a of `value`'s JSON, in hex.
+fn json_hash<T: Serialize>(value: &T) -> String {
+    let json = serde_json::to_string(value).unwrap_or_default();
+    format!("{:016x}", fnv1a(json.as_bytes()))
 }
 
 /// FNV-1a, 64 bits: stable across builds and platforms, unlike `std`'s hasher.

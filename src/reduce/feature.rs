@@ -176,28 +176,23 @@ fn only_reads(text: &str, mode: CodeMode, dialect: Dialect) -> bool {
     parse_code(text, mode, dialect).is_some_and(|body| {
         !body.is_empty()
             && body.iter().all(|s| {
-                matches!(&s.kind, StmtKind::Expr(e) if !contains_walrus(e))
+                matches!(&s.kind, StmtKind::Expr(e)
+                    if !any_inside(e, &|x| matches!(x.kind, ExprKind::NamedExpr { .. })))
                     || matches!(&s.kind, StmtKind::Print { .. })
             })
     })
 }
 
-fn contains_walrus(e: &Expr) -> bool {
-    let mut e = e.clone();
-    let mut found = false;
-    walk::visit_expr(&mut e, &mut |x| {
-        found |= matches!(x.kind, ExprKind::NamedExpr { .. })
-    });
-    found
-}
-
 /// Whether `e` reads a scope's namespace anywhere inside it.
 fn reads_namespace(e: &Expr) -> bool {
+    any_inside(e, &|x| expr_feature(x) == Some("namespace"))
+}
+
+/// Whether `pred` holds for `e` or an expression inside it.
+fn any_inside(e: &Expr, pred: &dyn Fn(&Expr) -> bool) -> bool {
     let mut e = e.clone();
     let mut found = false;
-    walk::visit_expr(&mut e, &mut |x| {
-        found |= expr_feature(x) == Some("namespace")
-    });
+    walk::visit_expr(&mut e, &mut |x| found |= pred(x));
     found
 }
 
