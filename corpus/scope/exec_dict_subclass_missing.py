@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=scope xfail=vm
+# execdiff: versions=2.7,3.12,3.13 origin=scope
 class D(dict):
     def __missing__(self, key):
         return 'missing:' + key

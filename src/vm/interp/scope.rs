@@ -441,7 +441,7 @@ impl Vm {
             if !locals.is_none() && !self.is_mapping(locals) {
                 return self.type_error("locals must be a mapping");
             }
-            if !globals.is_none() && !matches!(&**globals, PyObj::Dict(_)) {
+            if !globals.is_none() && dict_storage(globals).is_none() {
                 if self.is_mapping(globals) {
                     return self
                         .type_error("globals must be a real dict; try eval(expr, {}, mapping)");
@@ -449,10 +449,10 @@ impl Vm {
                 return self.type_error("globals must be a dict");
             }
         }
-        if !matches!(&*g, PyObj::Dict(_)) {
+        let Some(g) = dict_storage(&g) else {
             let tn = self.type_name(&g);
             return self.type_error(format!("{fname}() globals must be a dict, not {tn}"));
-        }
+        };
         if !self.is_mapping(&l) {
             // Only `exec()` gets here (2.7's `exec` statement and `eval()` check before).
             let tn = self.type_name(&l);
@@ -575,7 +575,10 @@ impl Vm {
             | PyObj::Str(_)
             | PyObj::Unicode(_)
             | PyObj::Range { .. } => !self.sem.mapping_check_excludes_sequences,
-            PyObj::Instance(_) => self.lookup_special(o, "__getitem__").is_some(),
+            PyObj::Instance(i) => {
+                i.native.as_ref().is_some_and(|n| self.is_mapping(n))
+                    || self.lookup_special(o, "__getitem__").is_some()
+            }
             _ => false,
         }
     }
@@ -618,9 +621,9 @@ impl Vm {
         } else {
             (globals, locals)
         };
-        if !matches!(&*g, PyObj::Dict(_)) {
+        let Some(g) = dict_storage(&g) else {
             return self.type_error("exec: arg 2 must be a dictionary or None");
-        }
+        };
         if !self.is_mapping(&l) {
             return self.type_error("exec: arg 3 must be a mapping or None");
         }
@@ -797,5 +800,20 @@ fn eval_source(src: &str, mode: Mode) -> &str {
         src.trim_start_matches([' ', '\t'])
     } else {
         src
+    }
+}
+
+/// The dict a globals argument stands for: a dict, or the dict inside an instance of a dict
+/// subclass. CPython's `PyDict_Check` accepts both and then reads globals with the
+/// `PyDict_*` calls, which never call a subclass's methods (`__missing__` included).
+fn dict_storage(o: &PyRef) -> Option<PyRef> {
+    match &**o {
+        PyObj::Dict(_) => Some(o.clone()),
+        PyObj::Instance(i) => i
+            .native
+            .as_ref()
+            .filter(|n| matches!(&***n, PyObj::Dict(_)))
+            .cloned(),
+        _ => None,
     }
 }
