@@ -118,20 +118,77 @@ fn exc<T>(e: PyRef) -> PyResult<T> {
     Err(Unwind::Exc(e))
 }
 
+/// The builtin state a VM starts from: shared from [`base`] or built from scratch.
+struct Start {
+    t: Types,
+    exc_types: HashMap<&'static str, PyRef>,
+    builtins: PyRef,
+    modules: PyRef,
+    sys: PyRef,
+    none: PyRef,
+    true_: PyRef,
+    false_: PyRef,
+    null: PyRef,
+}
+
+fn dict_mode(sem: &Semantics) -> Mode {
+    if sem.dict_insertion_ordered {
+        Mode::Insertion
+    } else {
+        Mode::Py27
+    }
+}
+
 impl Vm {
     /// A VM ready to run: the thread's shared builtin state for `sem` ([`base`]) with fresh
     /// copies of everything a program can change.
     pub fn new(sem: Semantics, fuel: u64, memory_limit: usize, filename: &str) -> Vm {
         let base = base::get(&sem, filename);
         let mut memo = base::Memo::new();
-        let modules = base::fresh(&base.modules, &mut memo);
-        let builtins = base::fresh(&base.builtins, &mut memo);
-        let sys = base::fresh(&base.sys, &mut memo);
-        let dict_mode = if sem.dict_insertion_ordered {
-            Mode::Insertion
-        } else {
-            Mode::Py27
+        let start = Start {
+            modules: base::fresh(&base.modules, &mut memo),
+            builtins: base::fresh(&base.builtins, &mut memo),
+            sys: base::fresh(&base.sys, &mut memo),
+            t: base.t.clone(),
+            exc_types: base.exc_types.clone(),
+            none: base.none.clone(),
+            true_: base.true_.clone(),
+            false_: base.false_.clone(),
+            null: base.null.clone(),
         };
+        Vm::assemble(sem, start, fuel, memory_limit, filename)
+    }
+
+    /// A VM with its builtin state built from scratch (what [`base`] keeps).
+    fn build(sem: Semantics, fuel: u64, memory_limit: usize, filename: &str) -> Vm {
+        let dict_mode = dict_mode(&sem);
+        let none = Rc::new(PyObj::None);
+        let start = Start {
+            t: crate::vm::error::make_types(&sem, dict_mode),
+            exc_types: HashMap::default(),
+            builtins: PyObj::new_dict(Dict::new(dict_mode)),
+            modules: PyObj::new_dict(Dict::new(dict_mode)),
+            sys: none.clone(),
+            none,
+            true_: Rc::new(PyObj::Bool(true)),
+            false_: Rc::new(PyObj::Bool(false)),
+            null: PyObj::new_tuple(Vec::new()),
+        };
+        let mut vm = Vm::assemble(sem, start, fuel, memory_limit, filename);
+        crate::vm::error::install_exceptions(&mut vm);
+        crate::vm::builtins::install(&mut vm);
+        vm
+    }
+
+    /// A VM over `start`, with every per-run field empty.
+    fn assemble(
+        sem: Semantics,
+        start: Start,
+        fuel: u64,
+        memory_limit: usize,
+        filename: &str,
+    ) -> Vm {
+        let dict_mode = dict_mode(&sem);
         let set_mode = if sem.has_long {
             Mode::Py27
         } else {
@@ -139,15 +196,15 @@ impl Vm {
         };
         Vm {
             sem,
-            t: base.t.clone(),
-            exc_types: base.exc_types.clone(),
-            builtins,
-            modules,
-            sys,
-            none: base.none.clone(),
-            true_: base.true_.clone(),
-            false_: base.false_.clone(),
-            null: base.null.clone(),
+            t: start.t,
+            exc_types: start.exc_types,
+            builtins: start.builtins,
+            modules: start.modules,
+            sys: start.sys,
+            none: start.none,
+            true_: start.true_,
+            false_: start.false_,
+            null: start.null,
             stdout: String::new(),
             stderr: String::new(),
             softspace: false,
@@ -174,59 +231,6 @@ impl Vm {
             #[cfg(feature = "planted-bugs")]
             planted: None,
         }
-    }
-
-    /// A VM with its builtin state built from scratch (what [`base`] keeps).
-    fn build(sem: Semantics, fuel: u64, memory_limit: usize, filename: &str) -> Vm {
-        let py2 = sem.has_long;
-        let dict_mode = if sem.dict_insertion_ordered {
-            Mode::Insertion
-        } else {
-            Mode::Py27
-        };
-        let set_mode = if py2 { Mode::Py27 } else { Mode::Py3Set };
-        let t = crate::vm::error::make_types(&sem, dict_mode);
-        let none = Rc::new(PyObj::None);
-        let mut vm = Vm {
-            sem,
-            t,
-            exc_types: HashMap::default(),
-            builtins: PyObj::new_dict(Dict::new(dict_mode)),
-            modules: PyObj::new_dict(Dict::new(dict_mode)),
-            sys: none.clone(),
-            none,
-            true_: Rc::new(PyObj::Bool(true)),
-            false_: Rc::new(PyObj::Bool(false)),
-            null: PyObj::new_tuple(Vec::new()),
-            stdout: String::new(),
-            stderr: String::new(),
-            softspace: false,
-            probes: Vec::new(),
-            canon: Canon::default(),
-            fuel,
-            memory_limit,
-            frames: Vec::new(),
-            execs: Vec::new(),
-            recursion_limit: 1000,
-            filename: filename.to_string(),
-            dict_mode,
-            set_mode,
-            cur_line: 0,
-            trace_func: None,
-            in_tracer: false,
-            iter_types: RefCell::new(HashMap::default()),
-            executed: Executed::default(),
-            exec_nesting: 0,
-            held_namespaces: Vec::new(),
-            native_depth: 0,
-            stack_base: 0,
-            stack_budget: usize::MAX,
-            #[cfg(feature = "planted-bugs")]
-            planted: None,
-        };
-        crate::vm::error::install_exceptions(&mut vm);
-        crate::vm::builtins::install(&mut vm);
-        vm
     }
 
     pub fn new_dict(&self) -> PyRef {
