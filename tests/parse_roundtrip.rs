@@ -74,14 +74,20 @@ const EXAMPLES: &[(&str, bool, bool)] = &[
 ];
 
 fn examples_dir() -> &'static Path {
-    Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/scope-examples"
-    ))
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/examples"))
 }
 
+/// Example `d05.py` is the corpus case `d05_<title>.py`.
 fn read_example(name: &str) -> String {
-    let path = examples_dir().join(name);
+    let prefix = format!("{}_", name.trim_end_matches(".py"));
+    let entries = std::fs::read_dir(examples_dir()).expect("corpus/examples");
+    let path = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| {
+            let file = p.file_name().and_then(|f| f.to_str()).unwrap_or("");
+            file.starts_with(&prefix) && file.ends_with(".py")
+        })
+        .unwrap_or_else(|| panic!("no corpus/examples/{prefix}*.py"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

@@ -1,8 +1,8 @@
 //! The VM against the real interpreters, and the VM's robustness.
 //!
-//! - `scope_examples_agree`: every program of `tests/data/scope-examples` (the reference
-//!   document's examples) runs on the
-//!   VM and on CPython 2.7/3.12/3.13 (the reference run's environment); stdout, the last
+//! - `scope_examples_agree`: every program of `corpus/examples` (the reference document's
+//!   examples) runs on the VM and on the live CPython 2.7/3.12/3.13 (the reference run's
+//!   environment), whatever versions its directive names; stdout, the last
 //!   stderr line and the exit status must agree, unless the VM ends `Unsupported` (allowed,
 //!   from the closed list) or the case is in `KNOWN_DIVERGENCES`, which is strict: a listed
 //!   case that starts agreeing fails until it is removed from the list.
@@ -24,22 +24,16 @@ use execdiff::vm::{run_source, VmConfig};
 use rand::rngs::SmallRng;
 use rand::{Rng, SeedableRng};
 
-/// The reference document's example programs, as copied into the repository.
+/// The reference document's example programs, as corpus cases.
 fn examples_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/scope-examples")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/examples")
 }
 
 /// (file, version) pairs where the VM is known to differ, with the reason.
 const KNOWN_DIVERGENCES: &[(&str, &str, &str)] = &[];
 
 fn interpreter(v: PyVersion) -> Option<PathBuf> {
-    let full = match (v.major, v.minor) {
-        (2, 7) => "2.7.18",
-        (3, 12) => "3.12.1",
-        _ => "3.13.0",
-    };
-    let p = PathBuf::from(format!("/root/.pyenv/versions/{full}/bin/python"));
-    p.exists().then_some(p)
+    execdiff::interp::require(v).map(|found| found.path)
 }
 
 fn skip_or_fail(reason: &str) {

@@ -61,21 +61,12 @@ __observe__('globals', sorted(globals()))
 "#;
 
 fn interpreter(v: PyVersion) -> Option<PathBuf> {
-    let full = match (v.major, v.minor) {
-        (2, 7) => "2.7.18",
-        (3, 12) => "3.12.1",
-        _ => "3.13.0",
-    };
-    let p = PathBuf::from(format!("/root/.pyenv/versions/{full}/bin/python"));
-    p.exists().then_some(p)
+    execdiff::interp::require(v).map(|found| found.path)
 }
 
 fn reference_dir() -> Option<PathBuf> {
     let here = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("harness/ref");
-    let worker = PathBuf::from("/work/wt-worker/harness/ref");
-    [here, worker]
-        .into_iter()
-        .find(|p| p.join("sitecustomize.py").exists())
+    here.join("sitecustomize.py").exists().then_some(here)
 }
 
 fn skip_or_fail(reason: &str) {

@@ -18,30 +18,10 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The pyenv interpreter for `version`, or `None` after printing why it is skipped. Panics when
-/// `CI=true`, where a missing interpreter is a failure.
+/// The discovered interpreter for `version` (`execdiff::interp`), or `None` after printing why
+/// it is skipped. Panics when `CI=true`, where a missing interpreter is a failure.
 pub fn interpreter(version: PyVersion) -> Option<PathBuf> {
-    let full = match (version.major, version.minor) {
-        (2, 7) => "2.7.18",
-        (3, 12) => "3.12.1",
-        (3, 13) => "3.13.0",
-        _ => return None,
-    };
-    let root = std::env::var_os("PYENV_ROOT")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv")))
-        .unwrap_or_else(|| PathBuf::from("/root/.pyenv"));
-    let path = root.join("versions").join(full).join("bin").join("python");
-    if path.is_file() {
-        return Some(path);
-    }
-    let reason = format!("skipping CPython {version}: {} not found", path.display());
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "{reason} (CI=true)"
-    );
-    eprintln!("{reason}");
-    None
+    execdiff::interp::require(version).map(|found| found.path)
 }
 
 /// What a reference run left behind: stdout, stderr, the probe fd's lines and the exit code.
