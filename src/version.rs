@@ -269,6 +269,13 @@ pub struct Semantics {
     /// `sum()` adds floats with Neumaier's compensated summation (3.12, gh-100425); 2.7 adds them
     /// one by one.
     pub sum_compensates_floats: bool,
+    /// `LOAD_GLOBAL` reads globals that are not an exact dict (a dict subclass given to
+    /// `exec`/`eval`) through `PyObject_GetItem`, so the subclass's `__getitem__`/`__missing__`
+    /// answer, and both `LOAD_GLOBAL` and `LOAD_NAME` read such a `__builtins__` the same way
+    /// (3.x `ceval.c`/`bytecodes.c` slow path). 2.7 reads both with `PyDict_GetItem`. On every
+    /// version `LOAD_NAME`'s globals step, `STORE_GLOBAL` and `DELETE_GLOBAL` use the dict
+    /// inside, never the subclass's methods.
+    pub globals_subclass_getitem: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -1253,6 +1260,7 @@ impl Semantics {
             version_info_is_tuple: !py2,
             ne_inverts_eq: !py2,
             sum_compensates_floats: !py2,
+            globals_subclass_getitem: !py2,
             msgs: Messages { version },
         }
     }
@@ -1319,6 +1327,7 @@ impl Semantics {
             version_info_is_tuple,
             ne_inverts_eq,
             sum_compensates_floats,
+            globals_subclass_getitem,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1399,6 +1408,7 @@ impl Semantics {
             ("version_info_is_tuple", version_info_is_tuple),
             ("ne_inverts_eq", ne_inverts_eq),
             ("sum_compensates_floats", sum_compensates_floats),
+            ("globals_subclass_getitem", globals_subclass_getitem),
         ]
     }
 }

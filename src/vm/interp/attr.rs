@@ -432,7 +432,7 @@ impl Vm {
                 }
                 if let Some(n) = inst.native.clone() {
                     // The builtin's methods act on the value the instance extends.
-                    return Ok(crate::vm::methods::builtin_method(self, &n, name));
+                    return Ok(crate::vm::methods::native_method(self, obj, &n, name));
                 }
                 Ok(None)
             }

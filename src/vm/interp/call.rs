@@ -34,7 +34,7 @@ impl Vm {
         kwdefaults: Vec<(String, PyRef)>,
         closure: Vec<PyRef>,
     ) -> PyRef {
-        let module = match &*globals {
+        let module = match &*super::names::globals_dict(&globals) {
             PyObj::Dict(d) => d.borrow().get_str("__name__"),
             _ => None,
         }
@@ -888,6 +888,11 @@ impl Vm {
         }
         // A builtin subclass's instance lends the builtin method its builtin value.
         if Rc::ptr_eq(owner, &self.t.object) {
+            return Ok(recv);
+        }
+        // `dict.__getitem__` of a subclass's instance calls its `__missing__` (`dict_subscript`
+        // checks `PyDict_CheckExact`), so it needs the instance.
+        if b.name == "__getitem__" && Rc::ptr_eq(owner, &self.t.dict) {
             return Ok(recv);
         }
         Ok(recv.native().cloned().unwrap_or(recv))

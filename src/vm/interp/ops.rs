@@ -1272,7 +1272,7 @@ impl Vm {
 
     /// `obj[idx]` of a builtin subclass that does not override `__getitem__`: the builtin's,
     /// with a `dict` subclass's `__missing__` called for a missing key.
-    fn native_getitem(&mut self, obj: &PyRef, native: &PyRef, idx: &PyRef) -> PyResult<PyRef> {
+    pub fn native_getitem(&mut self, obj: &PyRef, native: &PyRef, idx: &PyRef) -> PyResult<PyRef> {
         if let PyObj::Dict(_) = &**native {
             if let Some(missing) = self.lookup_special(obj, "__missing__") {
                 return match self.dict_get(native, idx)? {

@@ -16,6 +16,7 @@
 use std::rc::Rc;
 
 use super::frame::Frame;
+use super::names::dict_storage;
 use super::{PyResult, Unwind, Vm};
 use crate::version::Unsupported;
 use crate::vm::bytecode::{Code, CodeKind, Future, Slot};
@@ -449,7 +450,9 @@ impl Vm {
                 return self.type_error("globals must be a dict");
             }
         }
-        let Some(g) = dict_storage(&g) else {
+        // The frame keeps the object given (`f_globals`, `globals()`, `__globals__` are it);
+        // `__builtins__` is read and inserted in the dict inside, as `PyDict_*` calls do.
+        let Some(gd) = dict_storage(&g) else {
             let tn = self.type_name(&g);
             return self.type_error(format!("{fname}() globals must be a dict, not {tn}"));
         };
@@ -458,9 +461,9 @@ impl Vm {
             let tn = self.type_name(&l);
             return self.type_error(format!("locals must be a mapping or None, not {tn}"));
         }
-        if self.mapping_get_str(&g, "__builtins__")?.is_none() {
+        if self.mapping_get_str(&gd, "__builtins__")?.is_none() {
             let b = self.builtins_module_for_globals();
-            self.dict_set_str(&g, "__builtins__", b)?;
+            self.dict_set_str(&gd, "__builtins__", b)?;
         }
         let code = match &**source {
             PyObj::Code(c) => c.clone(),
@@ -621,15 +624,15 @@ impl Vm {
         } else {
             (globals, locals)
         };
-        let Some(g) = dict_storage(&g) else {
+        let Some(gd) = dict_storage(&g) else {
             return self.type_error("exec: arg 2 must be a dictionary or None");
         };
         if !self.is_mapping(&l) {
             return self.type_error("exec: arg 3 must be a mapping or None");
         }
-        if self.mapping_get_str(&g, "__builtins__")?.is_none() {
+        if self.mapping_get_str(&gd, "__builtins__")?.is_none() {
             let b = frame.builtins.clone();
-            self.dict_set_str(&g, "__builtins__", b)?;
+            self.dict_set_str(&gd, "__builtins__", b)?;
         }
         let code = match &*body {
             PyObj::Code(c) => {
@@ -800,20 +803,5 @@ fn eval_source(src: &str, mode: Mode) -> &str {
         src.trim_start_matches([' ', '\t'])
     } else {
         src
-    }
-}
-
-/// The dict a globals argument stands for: a dict, or the dict inside an instance of a dict
-/// subclass. CPython's `PyDict_Check` accepts both and then reads globals with the
-/// `PyDict_*` calls, which never call a subclass's methods (`__missing__` included).
-fn dict_storage(o: &PyRef) -> Option<PyRef> {
-    match &**o {
-        PyObj::Dict(_) => Some(o.clone()),
-        PyObj::Instance(i) => i
-            .native
-            .as_ref()
-            .filter(|n| matches!(&***n, PyObj::Dict(_)))
-            .cloned(),
-        _ => None,
     }
 }
