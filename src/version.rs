@@ -11,6 +11,13 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+mod unsupported;
+
+pub use unsupported::{
+    listed as unsupported_listed, partial_module, unmodelled_module, Gap, SyntaxGap, Unsupported,
+    PARTIAL_MODULES, UNMODELLED_MODULES,
+};
+
 /// A CPython minor version that execdiff emulates and checks against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -276,65 +283,12 @@ pub struct Semantics {
     /// version `LOAD_NAME`'s globals step, `STORE_GLOBAL` and `DELETE_GLOBAL` use the dict
     /// inside, never the subclass's methods.
     pub globals_subclass_getitem: bool,
+    /// `inspect.currentframe` is `sys._getframe` itself (2.7 `Lib/inspect.py`); 3.x defines it
+    /// as a Python function returning `sys._getframe(1)`, which takes no argument and runs as
+    /// a frame of its own (see [`Semantics::inspect_currentframe_line`]).
+    pub inspect_currentframe_is_getframe: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
-}
-
-/// A construct the VM cannot run yet, named so the verdict can call the run inconclusive.
-///
-/// This list is closed: a run may end as `Unsupported` only with one of these.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Unsupported {
-    /// A module outside the VM's scope (`dis`, `ctypes`, `subprocess`, `traceback`,
-    /// `warnings`, `ast`, ...): the VM models the language, not the standard library.
-    ImportModule(String),
-    /// The `@` operator: no builtin type implements it.
-    MatMul,
-    /// `sys.setprofile`: profile functions are not modelled (`sys.settrace` is).
-    TraceFunction,
-    /// A builtin or method the VM does not implement (by name).
-    Builtin(String),
-    /// User-defined `__hash__`/`__eq__` used by a dict or set key lookup.
-    UserHash,
-    /// Metaclasses other than `type`.
-    Metaclass,
-    /// Non-UTF-8 source bytes.
-    SourceEncoding,
-    /// Valid syntax the shared AST cannot represent (`async def`, `match`, annotations ...),
-    /// as the parser reports it.
-    Syntax(String),
-}
-
-impl Unsupported {
-    /// A short stable name for reports (`import:dis`, `matmul`, ...).
-    pub fn name(&self) -> String {
-        match self {
-            Unsupported::ImportModule(m) => format!("import:{m}"),
-            Unsupported::MatMul => "matmul".into(),
-            Unsupported::TraceFunction => "trace-function".into(),
-            Unsupported::Builtin(b) => format!("builtin:{b}"),
-            Unsupported::UserHash => "user-hash".into(),
-            Unsupported::Metaclass => "metaclass".into(),
-            Unsupported::SourceEncoding => "source-encoding".into(),
-            Unsupported::Syntax(s) => format!("syntax:{s}"),
-        }
-    }
-
-    /// Why the VM does not run it.
-    pub fn reason(&self) -> &'static str {
-        match self {
-            Unsupported::ImportModule(_) => {
-                "standard-library module outside the VM's scope (the VM models the language)"
-            }
-            Unsupported::MatMul => "no builtin type implements matrix multiplication",
-            Unsupported::TraceFunction => "profile hooks are not modelled",
-            Unsupported::Builtin(_) => "builtin not implemented by the VM",
-            Unsupported::UserHash => "dict/set lookups never run user code in the VM",
-            Unsupported::Metaclass => "custom metaclasses are not modelled",
-            Unsupported::SourceEncoding => "the VM reads UTF-8 source only",
-            Unsupported::Syntax(_) => "the shared AST has no node for this construct",
-        }
-    }
 }
 
 /// Message templates whose wording changes between versions.
@@ -1261,12 +1215,23 @@ impl Semantics {
             ne_inverts_eq: !py2,
             sum_compensates_floats: !py2,
             globals_subclass_getitem: !py2,
+            inspect_currentframe_is_getframe: py2,
             msgs: Messages { version },
         }
     }
 }
 
 impl Semantics {
+    /// The line of `def currentframe():` in the version's `Lib/inspect.py` (3.12.1, 3.13.0), so
+    /// trace events in the VM's copy of it carry CPython's line numbers.
+    pub fn inspect_currentframe_line(&self) -> u32 {
+        if self.version >= PyVersion::PY313 {
+            1742
+        } else {
+            1768
+        }
+    }
+
     /// Every yes/no answer of the table by name, for tests that flip them one at a time. The
     /// destructuring lists every field, so a new answer cannot be left out.
     pub fn flags_mut(&mut self) -> Vec<(&'static str, &mut bool)> {
@@ -1328,6 +1293,7 @@ impl Semantics {
             ne_inverts_eq,
             sum_compensates_floats,
             globals_subclass_getitem,
+            inspect_currentframe_is_getframe,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1409,6 +1375,10 @@ impl Semantics {
             ("ne_inverts_eq", ne_inverts_eq),
             ("sum_compensates_floats", sum_compensates_floats),
             ("globals_subclass_getitem", globals_subclass_getitem),
+            (
+                "inspect_currentframe_is_getframe",
+                inspect_currentframe_is_getframe,
+            ),
         ]
     }
 }

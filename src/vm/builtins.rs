@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::version::Unsupported;
+use crate::version::{Gap, Unsupported};
 use crate::vm::ast::CmpOp;
 use crate::vm::compile::Mode;
 use crate::vm::features::Event;
@@ -38,6 +38,7 @@ pub fn method_descriptor(name: &'static str, func: BuiltinFn, owner: PyRef) -> P
     }))
 }
 
+pub mod inspect;
 pub mod types;
 
 type Args = Vec<PyRef>;
@@ -256,8 +257,8 @@ fn make_sys(vm: &mut Vm) -> PyRef {
     }))
 }
 
-/// Modules the VM can import besides `sys`.
-pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyRef> {
+/// Modules the VM can import besides `sys` (`None`: not one of them).
+pub fn make_module(vm: &mut Vm, name: &str) -> PyResult<Option<PyRef>> {
     let mut d = Dict::new(vm.dict_mode);
     d.set_str("__name__", PyObj::new_str(name));
     match name {
@@ -310,61 +311,20 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyRef> {
                 d.set_str(name, inst);
             }
         }
-        _ => return None,
+        "inspect" => {
+            let dict = PyObj::new_dict(d);
+            inspect::populate(vm, &dict)?;
+            return Ok(Some(Rc::new(PyObj::Module(Module {
+                name: name.into(),
+                dict,
+            }))));
+        }
+        _ => return Ok(None),
     }
-    Some(Rc::new(PyObj::Module(Module {
+    Ok(Some(Rc::new(PyObj::Module(Module {
         name: name.into(),
         dict: PyObj::new_dict(d),
-    })))
-}
-
-/// Standard-library modules the VM deliberately does not model (imports end as Unsupported).
-pub fn known_stdlib(name: &str) -> bool {
-    matches!(
-        name,
-        "dis"
-            | "ctypes"
-            | "subprocess"
-            | "traceback"
-            | "warnings"
-            | "ast"
-            | "os"
-            | "inspect"
-            | "types"
-            | "collections"
-            | "itertools"
-            | "functools"
-            | "gc"
-            | "re"
-            | "math"
-            | "string"
-            | "copy"
-            | "operator"
-            | "json"
-            | "io"
-            | "time"
-            | "random"
-            | "weakref"
-            | "threading"
-            | "contextlib"
-            | "abc"
-            | "builtins"
-            | "__builtin__"
-            | "exceptions"
-            | "codecs"
-            | "struct"
-            | "pickle"
-            | "textwrap"
-            | "symtable"
-            | "opcode"
-            | "imp"
-            | "importlib"
-            | "linecache"
-            | "tokenize"
-            | "keyword"
-            | "marshal"
-            | "platform"
-    )
+    }))))
 }
 
 fn b_observe(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
@@ -405,7 +365,7 @@ fn b_print(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef
     };
     let stream = match file.as_deref() {
         Some(PyObj::Stream(n)) => *n,
-        Some(_) => return vm.unsupported(Unsupported::Builtin("print(file=...)".into())),
+        Some(_) => return vm.unsupported(Unsupported::Builtin(Gap::PrintFileObject)),
         None => 1,
     };
     let mut out = String::new();
@@ -483,7 +443,15 @@ fn b_dir(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
         Some(o) => {
             let mut maps = Vec::new();
             match &**o {
-                PyObj::Module(m) => maps.push(m.dict.clone()),
+                PyObj::Module(m) => {
+                    if let Some(module) = crate::version::partial_module(&m.name) {
+                        return vm.unsupported(Unsupported::ModuleAttribute {
+                            module,
+                            attr: "__dir__".into(),
+                        });
+                    }
+                    maps.push(m.dict.clone())
+                }
                 PyObj::Instance(i) => {
                     maps.push(i.dict.clone());
                     let cls = i.class.borrow().clone();
@@ -502,7 +470,7 @@ fn b_dir(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
                         }
                     }
                 }
-                _ => return vm.unsupported(Unsupported::Builtin("dir(builtin object)".into())),
+                _ => return vm.unsupported(Unsupported::Builtin(Gap::DirBuiltinObject)),
             }
             for m in maps {
                 for (k, _) in vm.mapping_items(&m)? {
@@ -881,9 +849,7 @@ fn b_pow(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
             return vm.err("ValueError", "pow() 3rd argument cannot be 0");
         }
         if e.is_negative() {
-            return vm.unsupported(Unsupported::Builtin(
-                "pow with negative exponent and modulus".into(),
-            ));
+            return vm.unsupported(Unsupported::Builtin(Gap::PowNegativeModular));
         }
         vm.charge(e.bits())?;
         let r = b.modpow(&e, &m);

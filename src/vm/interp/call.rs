@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::frame::{Exec, Frame, RetMode};
 use super::{PyResult, Unwind, Vm};
-use crate::version::Unsupported;
+use crate::version::{Gap, Unsupported};
 use crate::vm::bytecode::{Code, CodeKind};
 use crate::vm::features::Event;
 use crate::vm::objects::{BaseKind, Class, Function, GenInfo, Instance, PyObj, PyRef};
@@ -659,8 +659,7 @@ impl Vm {
                     BaseKind::Exception => base_kind = BaseKind::Exception,
                     BaseKind::Native if self.extensible_builtin(b) => {}
                     BaseKind::Native => {
-                        let bn = self.class_name(b);
-                        return self.unsupported(Unsupported::Builtin(format!("subclass of {bn}")));
+                        return self.unsupported(Unsupported::Builtin(Gap::BuiltinSubclass));
                     }
                     BaseKind::Object => {}
                 }

@@ -18,7 +18,7 @@ use std::rc::Rc;
 use super::frame::Frame;
 use super::names::dict_storage;
 use super::{PyResult, Unwind, Vm};
-use crate::version::Unsupported;
+use crate::version::{Gap, SyntaxGap, Unsupported};
 use crate::vm::bytecode::{Code, CodeKind, Future, Slot};
 use crate::vm::compile::{self, CompileError, Mode};
 use crate::vm::features::Event;
@@ -315,7 +315,7 @@ impl Vm {
             }
             "f_globals" => frame.globals.clone(),
             "f_builtins" => frame.builtins.clone(),
-            "f_code" => Rc::new(PyObj::Code(frame.code.clone())),
+            "f_code" => frame.code.object(),
             "f_lineno" => PyObj::new_int(frame.lineno.get()),
             "f_back" => match &frame.back {
                 Some(b) => self.frame_object(b),
@@ -355,7 +355,13 @@ impl Vm {
         };
         let parse_err = |vm: &mut Vm, e: parser::SyntaxError| -> PyResult<Rc<Code>> {
             if e.is_unsupported() {
-                return vm.unsupported(Unsupported::Syntax(e.message));
+                return match SyntaxGap::from_name(&e.message) {
+                    Some(gap) => vm.unsupported(Unsupported::Syntax(gap)),
+                    None => Err(Unwind::Halt(super::Halt::Internal(format!(
+                        "unlisted unsupported syntax: {}",
+                        e.message
+                    )))),
+                };
             }
             vm.syntax_error(&e.ty, &e.message, Some(e.line), filename)
         };
@@ -681,7 +687,7 @@ impl Vm {
                 .mapping_get_str(&self.modules.clone(), &top)?
                 .unwrap_or(m));
         }
-        match crate::vm::builtins::make_module(self, name) {
+        match crate::vm::builtins::make_module(self, name)? {
             Some(m) => {
                 let modules = self.modules.clone();
                 self.dict_set_str(&modules, name, m.clone())?;
@@ -691,8 +697,13 @@ impl Vm {
                 Ok(m)
             }
             None => {
-                if crate::vm::builtins::known_stdlib(&top) {
-                    return self.unsupported(Unsupported::ImportModule(top));
+                if let Some(module) = crate::version::unmodelled_module(&top) {
+                    return self.unsupported(Unsupported::ImportModule(module));
+                }
+                if let Some(module) = crate::version::partial_module(&top) {
+                    // A submodule of a partly modelled module (`import inspect.x`).
+                    let attr = name[top.len()..].trim_start_matches('.').to_string();
+                    return self.unsupported(Unsupported::ModuleAttribute { module, attr });
                 }
                 let msg = self.sem.msgs.no_module_named(name);
                 // `ModuleNotFoundError` (3.6+) where the version has it.
@@ -725,6 +736,12 @@ impl Vm {
         let PyObj::Module(md) = &**m else {
             return Ok(());
         };
+        if let Some(module) = crate::version::partial_module(&md.name) {
+            return self.unsupported(Unsupported::ModuleAttribute {
+                module,
+                attr: "*".into(),
+            });
+        }
         let items = match &*md.dict {
             PyObj::Dict(d) => d.borrow().items(),
             _ => Vec::new(),
@@ -754,7 +771,7 @@ impl Vm {
             Some(d) => match &**d {
                 PyObj::Stream(n) => Ok(*n),
                 PyObj::None => Ok(1),
-                _ => self.unsupported(Unsupported::Builtin("print >> non-stream".into())),
+                _ => self.unsupported(Unsupported::Builtin(Gap::PrintChevronObject)),
             },
         }
     }
