@@ -427,6 +427,27 @@ pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     best.map(|(_, c)| c)
 }
 
+/// The dict a globals argument stands for: a dict, or the dict inside an instance of a dict
+/// subclass. CPython's `PyDict_Check` accepts both and then reads globals with the
+/// `PyDict_*` calls, which never call a subclass's methods (`__missing__` included).
+pub fn dict_storage(o: &PyRef) -> Option<PyRef> {
+    match &**o {
+        PyObj::Dict(_) => Some(o.clone()),
+        PyObj::Instance(i) => i
+            .native
+            .as_ref()
+            .filter(|n| matches!(&***n, PyObj::Dict(_)))
+            .cloned(),
+        _ => None,
+    }
+}
+
+/// The dict a frame's globals read and write through `PyDict_*` calls: the globals
+/// themselves, or the dict inside an instance of a dict subclass.
+pub fn globals_dict(globals: &PyRef) -> PyRef {
+    dict_storage(globals).unwrap_or_else(|| globals.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -493,25 +514,4 @@ mod tests {
             }
         }
     }
-}
-
-/// The dict a globals argument stands for: a dict, or the dict inside an instance of a dict
-/// subclass. CPython's `PyDict_Check` accepts both and then reads globals with the
-/// `PyDict_*` calls, which never call a subclass's methods (`__missing__` included).
-pub fn dict_storage(o: &PyRef) -> Option<PyRef> {
-    match &**o {
-        PyObj::Dict(_) => Some(o.clone()),
-        PyObj::Instance(i) => i
-            .native
-            .as_ref()
-            .filter(|n| matches!(&***n, PyObj::Dict(_)))
-            .cloned(),
-        _ => None,
-    }
-}
-
-/// The dict a frame's globals read and write through `PyDict_*` calls: the globals
-/// themselves, or the dict inside an instance of a dict subclass.
-pub fn globals_dict(globals: &PyRef) -> PyRef {
-    dict_storage(globals).unwrap_or_else(|| globals.clone())
 }
