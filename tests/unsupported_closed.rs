@@ -61,6 +61,11 @@ fn modules_and_syntax_are_named() {
         );
         check(
             v,
+            "import sys\nsys.settrace(lambda f, e, a: None)\nimport inspect\n",
+            &Unsupported::TracedImport("inspect"),
+        );
+        check(
+            v,
             "from inspect import *\n",
             &Unsupported::ModuleAttribute {
                 module: "inspect",

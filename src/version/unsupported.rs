@@ -1,8 +1,8 @@
 //! The closed list of constructs the VM knowingly does not run.
 //!
 //! A run may end as `Unsupported` only with an [`Unsupported`] value, and every such value
-//! names a member of a list here: a module in [`UNMODELLED_MODULES`], an attribute of a module
-//! in [`PARTIAL_MODULES`], a [`Gap`] in [`Gap::ALL`], a [`SyntaxGap`] in [`SyntaxGap::ALL`], or
+//! names a member of a list here: a module in [`UNMODELLED_MODULES`], an attribute (or a
+//! traced first import) of a module in [`PARTIAL_MODULES`], a [`Gap`] in [`Gap::ALL`], a [`SyntaxGap`] in [`SyntaxGap::ALL`], or
 //! one of the four unit variants. Each member carries the reason the VM leaves it out.
 //! [`Unsupported::name`] gives the stable construct name reports show, and [`listed`] checks a
 //! name against the lists, so a consumer can tell a listed gap from anything else. Plain data:
@@ -212,6 +212,9 @@ pub enum Unsupported {
     ImportModule(&'static str),
     /// An attribute the VM does not model of a module in [`PARTIAL_MODULES`].
     ModuleAttribute { module: &'static str, attr: String },
+    /// The first `import` of a module in [`PARTIAL_MODULES`] while a trace function is set:
+    /// CPython traces the module's own source (and its imports), which the VM does not have.
+    TracedImport(&'static str),
     /// The `@` operator: no builtin type implements it.
     MatMul,
     /// `sys.setprofile`: profile functions are not modelled (`sys.settrace` is).
@@ -232,6 +235,7 @@ impl Unsupported {
         match self {
             Unsupported::ImportModule(m) => format!("import:{m}"),
             Unsupported::ModuleAttribute { module, attr } => format!("attribute:{module}.{attr}"),
+            Unsupported::TracedImport(m) => format!("traced-import:{m}"),
             Unsupported::MatMul => "matmul".into(),
             Unsupported::TraceFunction => "trace-function".into(),
             Unsupported::Builtin(g) => format!("builtin:{}", g.name()),
@@ -251,6 +255,9 @@ impl Unsupported {
         match self {
             Unsupported::ImportModule(m) => listed(UNMODELLED_MODULES, m),
             Unsupported::ModuleAttribute { module, .. } => listed(PARTIAL_MODULES, module),
+            Unsupported::TracedImport(_) => {
+                "CPython traces the module's own source, which the VM does not have"
+            }
             Unsupported::MatMul => "no builtin type implements matrix multiplication",
             Unsupported::TraceFunction => "profile hooks are not modelled",
             Unsupported::Builtin(g) => g.reason(),
@@ -271,6 +278,9 @@ pub fn listed(construct: &str) -> bool {
         return rest
             .split_once('.')
             .is_some_and(|(m, attr)| partial_module(m).is_some() && !attr.is_empty());
+    }
+    if let Some(m) = construct.strip_prefix("traced-import:") {
+        return partial_module(m).is_some();
     }
     if let Some(g) = construct.strip_prefix("builtin:") {
         return Gap::ALL.iter().any(|x| x.name() == g);
@@ -307,6 +317,11 @@ mod tests {
                     module: m,
                     attr: "stack".into(),
                 }),
+        );
+        all.extend(
+            PARTIAL_MODULES
+                .iter()
+                .map(|(m, _)| Unsupported::TracedImport(m)),
         );
         all.extend(Gap::ALL.iter().map(|g| Unsupported::Builtin(*g)));
         all.extend(SyntaxGap::ALL.iter().map(|s| Unsupported::Syntax(*s)));

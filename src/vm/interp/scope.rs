@@ -687,6 +687,11 @@ impl Vm {
                 .mapping_get_str(&self.modules.clone(), &top)?
                 .unwrap_or(m));
         }
+        if self.trace_func.is_some() {
+            if let Some(module) = crate::version::partial_module(name) {
+                return self.unsupported(Unsupported::TracedImport(module));
+            }
+        }
         match crate::vm::builtins::make_module(self, name)? {
             Some(m) => {
                 let modules = self.modules.clone();
