@@ -291,6 +291,17 @@ pub struct Semantics {
     pub msgs: Messages,
 }
 
+/// What is wrong with the arguments of a `sys._getframe` call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GetframeArg<'a> {
+    /// More than one positional argument (how many).
+    TooMany(usize),
+    /// The depth is not an integer (its type's name).
+    NotInt(&'a str),
+    /// A keyword argument.
+    Keywords,
+}
+
 /// Message templates whose wording changes between versions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Messages {
@@ -1090,6 +1101,26 @@ impl Messages {
             format!("{func}() argument 1 must be str, not {type_name}")
         } else {
             format!("must be str, not {type_name}")
+        }
+    }
+
+    /// `TypeError` texts for `sys._getframe`'s arguments: 2.7's `PyArg_ParseTuple("|i")`, 3.x's
+    /// Argument Clinic (`_PyArg_CheckPositional`, `_PyLong_AsInt`, `_PyArg_NoKeywords`).
+    pub fn getframe_args(&self, bad: GetframeArg<'_>) -> String {
+        match (self.py2(), bad) {
+            (true, GetframeArg::TooMany(n)) => {
+                format!("_getframe() takes at most 1 argument ({n} given)")
+            }
+            (false, GetframeArg::TooMany(n)) => {
+                format!("_getframe expected at most 1 argument, got {n}")
+            }
+            (true, GetframeArg::NotInt("float")) => "integer argument expected, got float".into(),
+            (true, GetframeArg::NotInt(_)) => "an integer is required".into(),
+            (false, GetframeArg::NotInt(t)) => {
+                format!("'{t}' object cannot be interpreted as an integer")
+            }
+            (true, GetframeArg::Keywords) => "_getframe() takes no keyword arguments".into(),
+            (false, GetframeArg::Keywords) => "sys._getframe() takes no keyword arguments".into(),
         }
     }
 

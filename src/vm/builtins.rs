@@ -1392,12 +1392,33 @@ fn b_intern(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyR
     Ok(args[0].clone())
 }
 
-fn sys_getframe(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
-    let depth = args
-        .first()
-        .and_then(|a| a.as_bigint())
-        .and_then(|d| d.to_usize())
-        .unwrap_or(0);
+fn sys_getframe(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    use crate::version::GetframeArg;
+    let bad = if !kw.is_empty() {
+        Some(GetframeArg::Keywords)
+    } else if args.len() > 1 {
+        Some(GetframeArg::TooMany(args.len()))
+    } else {
+        None
+    };
+    if let Some(bad) = bad {
+        let msg = vm.sem.msgs.getframe_args(bad);
+        return vm.type_error(msg);
+    }
+    let depth = match args.first() {
+        None => 0,
+        Some(a) => match a.as_bigint() {
+            // A negative depth counts as 0 (the loop in `sys__getframe_impl` never runs).
+            Some(d) => d
+                .to_usize()
+                .unwrap_or(if d.is_negative() { 0 } else { usize::MAX }),
+            None => {
+                let tn = vm.type_name(a);
+                let msg = vm.sem.msgs.getframe_args(GetframeArg::NotInt(&tn));
+                return vm.type_error(msg);
+            }
+        },
+    };
     let n = vm.frames.len();
     if depth >= n {
         return vm.err("ValueError", "call stack is not deep enough");
