@@ -8,7 +8,8 @@
 //! ```
 //!
 //! Modules in reading order:
-//! - [`version`]: `PyVersion` and the `Semantics` table, the only place that knows versions;
+//! - [`version`]: `PyVersion` and the `Semantics` table, the only place that knows versions,
+//!   and the closed `Unsupported` list (`version::unsupported`);
 //! - [`observe`]: the `Observation` every target returns and the canonical value model;
 //! - [`vm`]: the in-house Python VM (lexer, parser, symbol table, compiler, interpreter);
 //! - [`gen`]: the random program generator (swarm config, production table, probes);

@@ -11,6 +11,13 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+mod unsupported;
+
+pub use unsupported::{
+    listed as unsupported_listed, partial_module, unmodelled_module, Gap, SyntaxGap, Unsupported,
+    PARTIAL_MODULES, UNMODELLED_MODULES,
+};
+
 /// A CPython minor version that execdiff emulates and checks against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -269,65 +276,30 @@ pub struct Semantics {
     /// `sum()` adds floats with Neumaier's compensated summation (3.12, gh-100425); 2.7 adds them
     /// one by one.
     pub sum_compensates_floats: bool,
+    /// `LOAD_GLOBAL` reads globals that are not an exact dict (a dict subclass given to
+    /// `exec`/`eval`) through `PyObject_GetItem`, so the subclass's `__getitem__`/`__missing__`
+    /// answer, and both `LOAD_GLOBAL` and `LOAD_NAME` read such a `__builtins__` the same way
+    /// (3.x `ceval.c`/`bytecodes.c` slow path). 2.7 reads both with `PyDict_GetItem`. On every
+    /// version `LOAD_NAME`'s globals step, `STORE_GLOBAL` and `DELETE_GLOBAL` use the dict
+    /// inside, never the subclass's methods.
+    pub globals_subclass_getitem: bool,
+    /// `inspect.currentframe` is `sys._getframe` itself (2.7 `Lib/inspect.py`); 3.x defines it
+    /// as a Python function returning `sys._getframe(1)`, which takes no argument and runs as
+    /// a frame of its own (see [`Semantics::inspect_currentframe_line`]).
+    pub inspect_currentframe_is_getframe: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
 
-/// A construct the VM cannot run yet, named so the verdict can call the run inconclusive.
-///
-/// This list is closed: a run may end as `Unsupported` only with one of these.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Unsupported {
-    /// A module outside the VM's scope (`dis`, `ctypes`, `subprocess`, `traceback`,
-    /// `warnings`, `ast`, ...): the VM models the language, not the standard library.
-    ImportModule(String),
-    /// The `@` operator: no builtin type implements it.
-    MatMul,
-    /// `sys.setprofile`: profile functions are not modelled (`sys.settrace` is).
-    TraceFunction,
-    /// A builtin or method the VM does not implement (by name).
-    Builtin(String),
-    /// User-defined `__hash__`/`__eq__` used by a dict or set key lookup.
-    UserHash,
-    /// Metaclasses other than `type`.
-    Metaclass,
-    /// Non-UTF-8 source bytes.
-    SourceEncoding,
-    /// Valid syntax the shared AST cannot represent (`async def`, `match`, annotations ...),
-    /// as the parser reports it.
-    Syntax(String),
-}
-
-impl Unsupported {
-    /// A short stable name for reports (`import:dis`, `matmul`, ...).
-    pub fn name(&self) -> String {
-        match self {
-            Unsupported::ImportModule(m) => format!("import:{m}"),
-            Unsupported::MatMul => "matmul".into(),
-            Unsupported::TraceFunction => "trace-function".into(),
-            Unsupported::Builtin(b) => format!("builtin:{b}"),
-            Unsupported::UserHash => "user-hash".into(),
-            Unsupported::Metaclass => "metaclass".into(),
-            Unsupported::SourceEncoding => "source-encoding".into(),
-            Unsupported::Syntax(s) => format!("syntax:{s}"),
-        }
-    }
-
-    /// Why the VM does not run it.
-    pub fn reason(&self) -> &'static str {
-        match self {
-            Unsupported::ImportModule(_) => {
-                "standard-library module outside the VM's scope (the VM models the language)"
-            }
-            Unsupported::MatMul => "no builtin type implements matrix multiplication",
-            Unsupported::TraceFunction => "profile hooks are not modelled",
-            Unsupported::Builtin(_) => "builtin not implemented by the VM",
-            Unsupported::UserHash => "dict/set lookups never run user code in the VM",
-            Unsupported::Metaclass => "custom metaclasses are not modelled",
-            Unsupported::SourceEncoding => "the VM reads UTF-8 source only",
-            Unsupported::Syntax(_) => "the shared AST has no node for this construct",
-        }
-    }
+/// What is wrong with the arguments of a `sys._getframe` call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GetframeArg<'a> {
+    /// More than one positional argument (how many).
+    TooMany(usize),
+    /// The depth is not an integer (its type's name).
+    NotInt(&'a str),
+    /// A keyword argument.
+    Keywords,
 }
 
 /// Message templates whose wording changes between versions.
@@ -1132,6 +1104,26 @@ impl Messages {
         }
     }
 
+    /// `TypeError` texts for `sys._getframe`'s arguments: 2.7's `PyArg_ParseTuple("|i")`, 3.x's
+    /// Argument Clinic (`_PyArg_CheckPositional`, `_PyLong_AsInt`, `_PyArg_NoKeywords`).
+    pub fn getframe_args(&self, bad: GetframeArg<'_>) -> String {
+        match (self.py2(), bad) {
+            (true, GetframeArg::TooMany(n)) => {
+                format!("_getframe() takes at most 1 argument ({n} given)")
+            }
+            (false, GetframeArg::TooMany(n)) => {
+                format!("_getframe expected at most 1 argument, got {n}")
+            }
+            (true, GetframeArg::NotInt("float")) => "integer argument expected, got float".into(),
+            (true, GetframeArg::NotInt(_)) => "an integer is required".into(),
+            (false, GetframeArg::NotInt(t)) => {
+                format!("'{t}' object cannot be interpreted as an integer")
+            }
+            (true, GetframeArg::Keywords) => "_getframe() takes no keyword arguments".into(),
+            (false, GetframeArg::Keywords) => "sys._getframe() takes no keyword arguments".into(),
+        }
+    }
+
     /// `TypeError` text for `hex`/`oct`/`bin` of a non-integer.
     pub fn radix_arg(&self, func: &str, type_name: &str) -> String {
         match (self.py2(), func) {
@@ -1253,12 +1245,24 @@ impl Semantics {
             version_info_is_tuple: !py2,
             ne_inverts_eq: !py2,
             sum_compensates_floats: !py2,
+            globals_subclass_getitem: !py2,
+            inspect_currentframe_is_getframe: py2,
             msgs: Messages { version },
         }
     }
 }
 
 impl Semantics {
+    /// The line of `def currentframe():` in the version's `Lib/inspect.py` (3.12.1, 3.13.0), so
+    /// trace events in the VM's copy of it carry CPython's line numbers.
+    pub fn inspect_currentframe_line(&self) -> u32 {
+        if self.version >= PyVersion::PY313 {
+            1742
+        } else {
+            1768
+        }
+    }
+
     /// Every yes/no answer of the table by name, for tests that flip them one at a time. The
     /// destructuring lists every field, so a new answer cannot be left out.
     pub fn flags_mut(&mut self) -> Vec<(&'static str, &mut bool)> {
@@ -1319,6 +1323,8 @@ impl Semantics {
             version_info_is_tuple,
             ne_inverts_eq,
             sum_compensates_floats,
+            globals_subclass_getitem,
+            inspect_currentframe_is_getframe,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1399,6 +1405,11 @@ impl Semantics {
             ("version_info_is_tuple", version_info_is_tuple),
             ("ne_inverts_eq", ne_inverts_eq),
             ("sum_compensates_floats", sum_compensates_floats),
+            ("globals_subclass_getitem", globals_subclass_getitem),
+            (
+                "inspect_currentframe_is_getframe",
+                inspect_currentframe_is_getframe,
+            ),
         ]
     }
 }

@@ -18,6 +18,14 @@ fn check(case: &Case, version: execdiff::version::PyVersion) -> Result<(), Faile
             ))
         })?;
     let got = case.run_on_vm(version);
+    if let execdiff::observe::End::Unsupported { construct, .. } = &got.end {
+        if !execdiff::version::unsupported_listed(construct) {
+            return Err(format!(
+                "vm-{version} ends unsupported outside the closed list: {construct}"
+            )
+            .into());
+        }
+    }
     let fields = diff::compare(&blessing, &got);
     let xfail = case.directive.xfail_vm.contains(&version);
     match (fields.is_empty(), xfail) {

@@ -135,8 +135,13 @@ fn check_dir(dir: &Path, known_list: &[(&str, &str, &str)]) {
             let out = run_source(&source, &cfg);
             let vs = v.to_string();
             let known = known_list.iter().any(|(kf, kv, _)| kf == f && *kv == vs);
-            if let End::Unsupported { .. } = out.observation.end {
+            if let End::Unsupported { construct, .. } = &out.observation.end {
                 unsupported += 1;
+                if !execdiff::version::unsupported_listed(construct) {
+                    failures.push(format!(
+                        "{f} {v}: unsupported outside the closed list: {construct}"
+                    ));
+                }
                 if known {
                     failures.push(format!("{f} {v}: listed as divergent but now unsupported"));
                 }

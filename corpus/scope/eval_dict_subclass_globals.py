@@ -1,4 +1,4 @@
-# execdiff: versions=2.7,3.12,3.13 origin=scope xfail=vm-3.12,vm-3.13
+# execdiff: versions=2.7,3.12,3.13 origin=scope
 # A dict subclass passes as globals. 2.7 reads globals with PyDict_GetItem (no __missing__);
 # 3.x LOAD_GLOBAL falls back to PyObject_GetItem when globals is not an exact dict.
 class D(dict):

@@ -1,4 +1,4 @@
-# execdiff: versions=2.7 origin=seed:002_4fd51db551cbd7e9 xfail=vm
+# execdiff: versions=2.7 origin=seed:002_4fd51db551cbd7e9
 import inspect
 def get_stack_depth():
     frame = inspect.currentframe()

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::version::Unsupported;
+use crate::version::{Gap, Unsupported};
 use crate::vm::ast::CmpOp;
 use crate::vm::compile::Mode;
 use crate::vm::features::Event;
@@ -38,6 +38,7 @@ pub fn method_descriptor(name: &'static str, func: BuiltinFn, owner: PyRef) -> P
     }))
 }
 
+pub mod inspect;
 pub mod types;
 
 type Args = Vec<PyRef>;
@@ -256,8 +257,8 @@ fn make_sys(vm: &mut Vm) -> PyRef {
     }))
 }
 
-/// Modules the VM can import besides `sys`.
-pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyRef> {
+/// Modules the VM can import besides `sys` (`None`: not one of them).
+pub fn make_module(vm: &mut Vm, name: &str) -> PyResult<Option<PyRef>> {
     let mut d = Dict::new(vm.dict_mode);
     d.set_str("__name__", PyObj::new_str(name));
     match name {
@@ -310,61 +311,20 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<PyRef> {
                 d.set_str(name, inst);
             }
         }
-        _ => return None,
+        "inspect" => {
+            let dict = PyObj::new_dict(d);
+            inspect::populate(vm, &dict)?;
+            return Ok(Some(Rc::new(PyObj::Module(Module {
+                name: name.into(),
+                dict,
+            }))));
+        }
+        _ => return Ok(None),
     }
-    Some(Rc::new(PyObj::Module(Module {
+    Ok(Some(Rc::new(PyObj::Module(Module {
         name: name.into(),
         dict: PyObj::new_dict(d),
-    })))
-}
-
-/// Standard-library modules the VM deliberately does not model (imports end as Unsupported).
-pub fn known_stdlib(name: &str) -> bool {
-    matches!(
-        name,
-        "dis"
-            | "ctypes"
-            | "subprocess"
-            | "traceback"
-            | "warnings"
-            | "ast"
-            | "os"
-            | "inspect"
-            | "types"
-            | "collections"
-            | "itertools"
-            | "functools"
-            | "gc"
-            | "re"
-            | "math"
-            | "string"
-            | "copy"
-            | "operator"
-            | "json"
-            | "io"
-            | "time"
-            | "random"
-            | "weakref"
-            | "threading"
-            | "contextlib"
-            | "abc"
-            | "builtins"
-            | "__builtin__"
-            | "exceptions"
-            | "codecs"
-            | "struct"
-            | "pickle"
-            | "textwrap"
-            | "symtable"
-            | "opcode"
-            | "imp"
-            | "importlib"
-            | "linecache"
-            | "tokenize"
-            | "keyword"
-            | "marshal"
-            | "platform"
-    )
+    }))))
 }
 
 fn b_observe(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
@@ -405,7 +365,7 @@ fn b_print(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef
     };
     let stream = match file.as_deref() {
         Some(PyObj::Stream(n)) => *n,
-        Some(_) => return vm.unsupported(Unsupported::Builtin("print(file=...)".into())),
+        Some(_) => return vm.unsupported(Unsupported::Builtin(Gap::PrintFileObject)),
         None => 1,
     };
     let mut out = String::new();
@@ -483,7 +443,15 @@ fn b_dir(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
         Some(o) => {
             let mut maps = Vec::new();
             match &**o {
-                PyObj::Module(m) => maps.push(m.dict.clone()),
+                PyObj::Module(m) => {
+                    if let Some(module) = crate::version::partial_module(&m.name) {
+                        return vm.unsupported(Unsupported::ModuleAttribute {
+                            module,
+                            attr: "__dir__".into(),
+                        });
+                    }
+                    maps.push(m.dict.clone())
+                }
                 PyObj::Instance(i) => {
                     maps.push(i.dict.clone());
                     let cls = i.class.borrow().clone();
@@ -502,7 +470,7 @@ fn b_dir(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
                         }
                     }
                 }
-                _ => return vm.unsupported(Unsupported::Builtin("dir(builtin object)".into())),
+                _ => return vm.unsupported(Unsupported::Builtin(Gap::DirBuiltinObject)),
             }
             for m in maps {
                 for (k, _) in vm.mapping_items(&m)? {
@@ -881,9 +849,7 @@ fn b_pow(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
             return vm.err("ValueError", "pow() 3rd argument cannot be 0");
         }
         if e.is_negative() {
-            return vm.unsupported(Unsupported::Builtin(
-                "pow with negative exponent and modulus".into(),
-            ));
+            return vm.unsupported(Unsupported::Builtin(Gap::PowNegativeModular));
         }
         vm.charge(e.bits())?;
         let r = b.modpow(&e, &m);
@@ -1426,12 +1392,33 @@ fn b_intern(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyR
     Ok(args[0].clone())
 }
 
-fn sys_getframe(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
-    let depth = args
-        .first()
-        .and_then(|a| a.as_bigint())
-        .and_then(|d| d.to_usize())
-        .unwrap_or(0);
+fn sys_getframe(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
+    use crate::version::GetframeArg;
+    let bad = if !kw.is_empty() {
+        Some(GetframeArg::Keywords)
+    } else if args.len() > 1 {
+        Some(GetframeArg::TooMany(args.len()))
+    } else {
+        None
+    };
+    if let Some(bad) = bad {
+        let msg = vm.sem.msgs.getframe_args(bad);
+        return vm.type_error(msg);
+    }
+    let depth = match args.first() {
+        None => 0,
+        Some(a) => match a.as_bigint() {
+            // A negative depth counts as 0 (the loop in `sys__getframe_impl` never runs).
+            Some(d) => d
+                .to_usize()
+                .unwrap_or(if d.is_negative() { 0 } else { usize::MAX }),
+            None => {
+                let tn = vm.type_name(a);
+                let msg = vm.sem.msgs.getframe_args(GetframeArg::NotInt(&tn));
+                return vm.type_error(msg);
+            }
+        },
+    };
     let n = vm.frames.len();
     if depth >= n {
         return vm.err("ValueError", "call stack is not deep enough");

@@ -221,9 +221,22 @@ pub struct Code {
     /// Fast locals hidden from `locals()` (PEP 709 comprehension variables outside functions).
     pub hidden: Vec<bool>,
     pub future: Future,
+    /// The code's Python object while one is alive, so `f.__code__ is frame.f_code`.
+    pub pyobj: std::cell::RefCell<std::rc::Weak<crate::vm::objects::PyObj>>,
 }
 
 impl Code {
+    /// The one Python object for this code (`__code__`, `f_code`, `gi_code` and the constant
+    /// in the enclosing code are the same object, as in CPython).
+    pub fn object(self: &Rc<Self>) -> PyRef {
+        if let Some(o) = self.pyobj.borrow().upgrade() {
+            return o;
+        }
+        let o = Rc::new(crate::vm::objects::PyObj::Code(self.clone()));
+        *self.pyobj.borrow_mut() = Rc::downgrade(&o);
+        o
+    }
+
     pub fn ncells(&self) -> usize {
         self.cellvars.len() + self.freevars.len()
     }

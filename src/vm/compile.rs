@@ -302,6 +302,7 @@ impl<'a> Compiler<'a> {
             cell2arg,
             hidden,
             future: self.future,
+            pyobj: Default::default(),
         })
     }
 
@@ -970,7 +971,7 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::BuildTuple(code.freevars.len() as u32));
         }
-        let k = self.add_const(Rc::new(PyObj::Code(code)));
+        let k = self.add_const(code.object());
         self.emit(Op::MakeFunction {
             code: k,
             ndefaults,

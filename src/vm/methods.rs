@@ -63,7 +63,7 @@ pub fn builtin_method(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<PyRef> {
         }
         if let Some(n) = inner.native().cloned() {
             // Past the user classes: the builtin base's method, on the extended value.
-            if let Some(m) = builtin_method(vm, &n, name) {
+            if let Some(m) = native_method(vm, inner, &n, name) {
                 return Some(m);
             }
         }
@@ -77,6 +77,15 @@ pub fn builtin_method(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<PyRef> {
     let f = method_fn(vm, obj, name)?;
     let static_name: &'static str = STATIC_NAMES.iter().find(|n| **n == name)?;
     Some(builtin(static_name, f, Some(obj.clone())))
+}
+
+/// A method of the builtin value `native` that an instance of a builtin subclass extends.
+/// `dict.__getitem__` binds the instance itself: it calls the subclass's `__missing__`.
+pub fn native_method(vm: &mut Vm, inst: &PyRef, native: &PyRef, name: &str) -> Option<PyRef> {
+    if name == "__getitem__" && matches!(&**native, PyObj::Dict(_)) {
+        return Some(builtin("__getitem__", m_getitem, Some(inst.clone())));
+    }
+    builtin_method(vm, native, name)
 }
 
 /// `dict.items`, `str.join`, `object.__init__` and friends looked up on the type.
@@ -275,6 +284,7 @@ const STATIC_NAMES: &[&str] = &[
     "is_integer",
     "__getitem__",
     "__setitem__",
+    "__delitem__",
     "__contains__",
     "__len__",
     "__iter__",
@@ -399,6 +409,7 @@ fn method_fn(vm: &mut Vm, obj: &PyRef, name: &str) -> Option<BuiltinFn> {
             "__contains__" => m_contains,
             "__getitem__" => m_getitem,
             "__setitem__" => m_setitem,
+            "__delitem__" => m_delitem,
             "__iter__" => m_iter,
             "__repr__" => m_repr,
             "__eq__" => m_eq,
@@ -534,6 +545,15 @@ fn m_contains(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef>
 fn m_getitem(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let o = recv(vm, r)?;
     let x = arg(vm, &a, 0, "__getitem__")?;
+    // A dict subclass's instance (from `dict.__getitem__(self, key)`): the dict's lookup, with
+    // its `__missing__`, never the subclass's own `__getitem__`.
+    if let Some(n) = o
+        .native()
+        .filter(|n| matches!(&***n, PyObj::Dict(_)))
+        .cloned()
+    {
+        return vm.native_getitem(&o, &n, &x);
+    }
     vm.getitem(&o, &x)
 }
 
@@ -542,6 +562,13 @@ fn m_setitem(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> 
     let k = arg(vm, &a, 0, "__setitem__")?;
     let v = arg(vm, &a, 1, "__setitem__")?;
     vm.setitem(&o, k, v)?;
+    Ok(vm.none.clone())
+}
+
+fn m_delitem(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
+    let o = recv(vm, r)?;
+    let k = arg(vm, &a, 0, "__delitem__")?;
+    vm.delitem(&o, &k)?;
     Ok(vm.none.clone())
 }
 

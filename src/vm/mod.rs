@@ -28,7 +28,7 @@ pub mod symtable;
 use std::rc::Rc;
 
 use crate::observe::{End, Observation};
-use crate::version::{PyVersion, Semantics, Unsupported};
+use crate::version::{PyVersion, Semantics, SyntaxGap, Unsupported};
 use interp::{Halt, Unwind, Vm};
 use objects::{Module, PyObj};
 
@@ -193,13 +193,17 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     let parsed = match parser::parse_module_inheriting(text, &cfg.semantics, &Default::default()) {
         Ok(m) => m,
         Err(e) if e.is_unsupported() => {
-            return finish(
-                String::new(),
-                String::new(),
-                unsupported_end(&Unsupported::Syntax(e.message), Some(e.line)),
-                Vec::new(),
-                3,
-            );
+            // Only a listed gap may end the run as unsupported; any other is a VM defect.
+            let (end, code) = match SyntaxGap::from_name(&e.message) {
+                Some(gap) => (unsupported_end(&Unsupported::Syntax(gap), Some(e.line)), 3),
+                None => (
+                    End::Crash {
+                        detail: format!("unlisted unsupported syntax: {}", e.message),
+                    },
+                    101,
+                ),
+            };
+            return finish(String::new(), String::new(), end, Vec::new(), code);
         }
         Err(e) => {
             let stderr = format!(

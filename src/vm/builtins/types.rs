@@ -8,7 +8,7 @@ use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
 use super::{kwarg, nargs, Args, Kw};
-use crate::version::Unsupported;
+use crate::version::{Gap, Unsupported};
 use crate::vm::interp::{PyResult, Unwind, Vm};
 use crate::vm::objects::{num, PyObj, PyRef};
 
@@ -287,8 +287,7 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
         let (ir, ii) = part(vm, imag.as_ref())?;
         return Ok(Rc::new(PyObj::Complex(rr - ii, ri + ir)));
     }
-    let cn = vm.class_name(cls);
-    vm.unsupported(Unsupported::Builtin(format!("{cn}()")))
+    vm.unsupported(Unsupported::Builtin(Gap::BuiltinConstructor))
 }
 
 fn make_super(vm: &mut Vm, args: Args) -> PyResult<PyRef> {

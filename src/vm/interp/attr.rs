@@ -432,7 +432,7 @@ impl Vm {
                 }
                 if let Some(n) = inst.native.clone() {
                     // The builtin's methods act on the value the instance extends.
-                    return Ok(crate::vm::methods::builtin_method(self, &n, name));
+                    return Ok(crate::vm::methods::native_method(self, obj, &n, name));
                 }
                 Ok(None)
             }
@@ -484,10 +484,22 @@ impl Vm {
                 }))
             }
             PyObj::Module(m) => {
-                if name == "__dict__" {
-                    return Ok(Some(m.dict.clone()));
+                let partial = crate::version::partial_module(&m.name);
+                let found = match name {
+                    // A partly modelled module's dict would show what the VM leaves out.
+                    "__dict__" if partial.is_some() => None,
+                    "__dict__" => return Ok(Some(m.dict.clone())),
+                    _ => m.dict.dict_ref().and_then(|d| d.borrow().get_str(name)),
+                };
+                match (found, partial) {
+                    (None, Some(module)) => {
+                        self.unsupported(crate::version::Unsupported::ModuleAttribute {
+                            module,
+                            attr: name.to_string(),
+                        })
+                    }
+                    (found, _) => Ok(found),
                 }
-                Ok(m.dict.dict_ref().and_then(|d| d.borrow().get_str(name)))
             }
             PyObj::Function(f) => Ok(self.function_attr(f, name)),
             PyObj::Method { func, obj: o } => Ok(match name {
@@ -514,6 +526,7 @@ impl Vm {
                 let f = f.clone();
                 self.frame_attr(&f, name)
             }
+            PyObj::Builtin(b) if name == "__name__" => Ok(Some(self.str(b.name))),
             PyObj::Cell(c) => {
                 if name == "cell_contents" {
                     return match c.borrow().clone() {
@@ -535,7 +548,7 @@ impl Vm {
                     Ok(Some(self.bool(info.running.get())))
                 }
                 "gi_running" => Ok(Some(PyObj::new_int(u8::from(info.running.get())))),
-                "gi_code" => Ok(Some(Rc::new(PyObj::Code(info.frame.code.clone())))),
+                "gi_code" => Ok(Some(info.frame.code.object())),
                 _ => Ok(crate::vm::methods::builtin_method(self, obj, name)),
             },
             PyObj::Stream(n) => Ok(match name {
@@ -601,8 +614,8 @@ impl Vm {
             "__name__" => self.str(&f.name.borrow()),
             "func_name" if py2 => self.str(&f.name.borrow()),
             "__qualname__" if !py2 => self.str(&f.qualname.borrow()),
-            "__code__" => Rc::new(PyObj::Code(f.code.clone())),
-            "func_code" if py2 => Rc::new(PyObj::Code(f.code.clone())),
+            "__code__" => f.code.object(),
+            "func_code" if py2 => f.code.object(),
             "__globals__" => f.globals.clone(),
             "func_globals" if py2 => f.globals.clone(),
             "__closure__" | "func_closure" => {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::frame::{Exec, Frame, RetMode};
 use super::{PyResult, Unwind, Vm};
-use crate::version::Unsupported;
+use crate::version::{Gap, Unsupported};
 use crate::vm::bytecode::{Code, CodeKind};
 use crate::vm::features::Event;
 use crate::vm::objects::{BaseKind, Class, Function, GenInfo, Instance, PyObj, PyRef};
@@ -34,7 +34,7 @@ impl Vm {
         kwdefaults: Vec<(String, PyRef)>,
         closure: Vec<PyRef>,
     ) -> PyRef {
-        let module = match &*globals {
+        let module = match &*super::names::globals_dict(&globals) {
             PyObj::Dict(d) => d.borrow().get_str("__name__"),
             _ => None,
         }
@@ -659,8 +659,7 @@ impl Vm {
                     BaseKind::Exception => base_kind = BaseKind::Exception,
                     BaseKind::Native if self.extensible_builtin(b) => {}
                     BaseKind::Native => {
-                        let bn = self.class_name(b);
-                        return self.unsupported(Unsupported::Builtin(format!("subclass of {bn}")));
+                        return self.unsupported(Unsupported::Builtin(Gap::BuiltinSubclass));
                     }
                     BaseKind::Object => {}
                 }
@@ -888,6 +887,11 @@ impl Vm {
         }
         // A builtin subclass's instance lends the builtin method its builtin value.
         if Rc::ptr_eq(owner, &self.t.object) {
+            return Ok(recv);
+        }
+        // `dict.__getitem__` of a subclass's instance calls its `__missing__` (`dict_subscript`
+        // checks `PyDict_CheckExact`), so it needs the instance.
+        if b.name == "__getitem__" && Rc::ptr_eq(owner, &self.t.dict) {
             return Ok(recv);
         }
         Ok(recv.native().cloned().unwrap_or(recv))

@@ -107,10 +107,12 @@ impl Vm {
                 if let Some(f) = self.lookup_special(v, "__iter__") {
                     return self.call_sync(&f, Vec::new(), Vec::new());
                 }
-                if let Some(n) = v
-                    .native()
-                    .filter(|_| self.lookup_special(v, "__getitem__").is_none())
-                {
+                // The builtin's own iterator; an overridden `__getitem__` only matters for a
+                // string (2.7's `str` has no `tp_iter`), never for a container's iterator.
+                if let Some(n) = v.native().filter(|n| {
+                    !matches!(&***n, PyObj::Str(_) | PyObj::Unicode(_))
+                        || self.lookup_special(v, "__getitem__").is_none()
+                }) {
                     let n = n.clone();
                     return self.get_iter(&n);
                 }

@@ -629,8 +629,14 @@ impl Vm {
     /// "minimal" builtins) and is used as it is on 3.x (`_PyEval_BuiltinsFromGlobals`), where
     /// name lookups then subscript it.
     pub fn builtins_for(&self, globals: &PyRef) -> PyRef {
-        if let PyObj::Dict(d) = &**globals {
+        if let PyObj::Dict(d) = &*names::globals_dict(globals) {
             if let Some(b) = d.borrow().get_str("__builtins__") {
+                // A dict subclass: 3.x reads it through `__getitem__`, 2.7 the dict inside.
+                if matches!(&*b, PyObj::Instance(_)) && !self.sem.globals_subclass_getitem {
+                    if let Some(inner) = names::dict_storage(&b) {
+                        return inner;
+                    }
+                }
                 return match &*b {
                     PyObj::Module(m) => m.dict.clone(),
                     PyObj::Dict(_) => b.clone(),
@@ -822,13 +828,14 @@ impl Vm {
                     self.mark(Event::GlobalStore);
                     let v = Self::pop(ex)?;
                     let name = &code.names[i as usize];
-                    self.dict_set_str(&ex.frame.globals, name, v)?;
+                    // `STORE_GLOBAL` is `PyDict_SetItem` on every version.
+                    self.dict_set_str(&names::globals_dict(&ex.frame.globals), name, v)?;
                 }
                 Op::DeleteGlobal(i) => {
                     self.mark(Event::DelGlobal);
                     self.mark(Event::GlobalStore);
                     let name = &code.names[i as usize];
-                    if !self.dict_del_str(&ex.frame.globals, name)? {
+                    if !self.dict_del_str(&names::globals_dict(&ex.frame.globals), name)? {
                         let msg = self.sem.msgs.global_name_not_defined(name);
                         return self.err("NameError", msg);
                     }

@@ -63,7 +63,8 @@ impl Vm {
                 return Ok(v);
             }
         }
-        if let Some(v) = self.mapping_get_str(&frame.globals, name)? {
+        // `LOAD_NAME` reads globals with `PyDict_GetItem` on every version.
+        if let Some(v) = self.mapping_get_str(&globals_dict(&frame.globals), name)? {
             return Ok(v);
         }
         if let Some(v) = self.mapping_get_str(&frame.builtins.clone(), name)? {
@@ -74,7 +75,12 @@ impl Vm {
     }
 
     pub fn load_global(&mut self, frame: &Rc<Frame>, name: &str) -> PyResult<PyRef> {
-        if let Some(v) = self.mapping_get_str(&frame.globals, name)? {
+        let globals = if self.sem.globals_subclass_getitem {
+            frame.globals.clone()
+        } else {
+            globals_dict(&frame.globals)
+        };
+        if let Some(v) = self.mapping_get_str(&globals, name)? {
             return Ok(v);
         }
         if let Some(v) = self.mapping_get_str(&frame.builtins.clone(), name)? {
@@ -104,7 +110,7 @@ impl Vm {
         // Keys are collected as objects (not copied into `String`s); the order is the
         // candidates' order, which decides between equally close names.
         let mut keys: Vec<PyRef> = Vec::new();
-        for map in [&frame.globals, &frame.builtins] {
+        for map in [&globals_dict(&frame.globals), &frame.builtins] {
             if let PyObj::Dict(d) = &**map {
                 keys.extend(d.borrow().keys());
             }
@@ -419,6 +425,27 @@ pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// The dict a globals argument stands for: a dict, or the dict inside an instance of a dict
+/// subclass. CPython's `PyDict_Check` accepts both and then reads globals with the
+/// `PyDict_*` calls, which never call a subclass's methods (`__missing__` included).
+pub fn dict_storage(o: &PyRef) -> Option<PyRef> {
+    match &**o {
+        PyObj::Dict(_) => Some(o.clone()),
+        PyObj::Instance(i) => i
+            .native
+            .as_ref()
+            .filter(|n| matches!(&***n, PyObj::Dict(_)))
+            .cloned(),
+        _ => None,
+    }
+}
+
+/// The dict a frame's globals read and write through `PyDict_*` calls: the globals
+/// themselves, or the dict inside an instance of a dict subclass.
+pub fn globals_dict(globals: &PyRef) -> PyRef {
+    dict_storage(globals).unwrap_or_else(|| globals.clone())
 }
 
 #[cfg(test)]

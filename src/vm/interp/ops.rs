@@ -10,7 +10,7 @@ use num_bigint::BigInt;
 use num_traits::{Pow, Signed, ToPrimitive, Zero};
 
 use super::{PyResult, Unwind, Vm};
-use crate::version::{Unsupported, ZeroDiv};
+use crate::version::{Gap, Unsupported, ZeroDiv};
 use crate::vm::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::objects::dict::{hash_builtin, identity_hash};
 use crate::vm::objects::{num, Dict, PyObj, PyRef, ViewKind};
@@ -386,7 +386,7 @@ impl Vm {
                             "negative number cannot be raised to a fractional power",
                         );
                     }
-                    return self.unsupported(Unsupported::Builtin("complex power".into()));
+                    return self.unsupported(Unsupported::Builtin(Gap::ComplexPower));
                 }
                 let r = fa.powf(fb);
                 if r.is_infinite() && fa.is_finite() && fb.is_finite() {
@@ -1232,7 +1232,7 @@ impl Vm {
             PyObj::Range { .. } => {
                 let items = self.iterate(obj)?;
                 if is_slice {
-                    return self.unsupported(Unsupported::Builtin("range slicing".into()));
+                    return self.unsupported(Unsupported::Builtin(Gap::RangeSlicing));
                 }
                 let i = self.index_of(idx, items.len(), "range object")?;
                 Ok(items[i].clone())
@@ -1272,7 +1272,7 @@ impl Vm {
 
     /// `obj[idx]` of a builtin subclass that does not override `__getitem__`: the builtin's,
     /// with a `dict` subclass's `__missing__` called for a missing key.
-    fn native_getitem(&mut self, obj: &PyRef, native: &PyRef, idx: &PyRef) -> PyResult<PyRef> {
+    pub fn native_getitem(&mut self, obj: &PyRef, native: &PyRef, idx: &PyRef) -> PyResult<PyRef> {
         if let PyObj::Dict(_) = &**native {
             if let Some(missing) = self.lookup_special(obj, "__missing__") {
                 return match self.dict_get(native, idx)? {

@@ -16,8 +16,9 @@
 use std::rc::Rc;
 
 use super::frame::Frame;
+use super::names::dict_storage;
 use super::{PyResult, Unwind, Vm};
-use crate::version::Unsupported;
+use crate::version::{Gap, SyntaxGap, Unsupported};
 use crate::vm::bytecode::{Code, CodeKind, Future, Slot};
 use crate::vm::compile::{self, CompileError, Mode};
 use crate::vm::features::Event;
@@ -314,7 +315,7 @@ impl Vm {
             }
             "f_globals" => frame.globals.clone(),
             "f_builtins" => frame.builtins.clone(),
-            "f_code" => Rc::new(PyObj::Code(frame.code.clone())),
+            "f_code" => frame.code.object(),
             "f_lineno" => PyObj::new_int(frame.lineno.get()),
             "f_back" => match &frame.back {
                 Some(b) => self.frame_object(b),
@@ -354,7 +355,13 @@ impl Vm {
         };
         let parse_err = |vm: &mut Vm, e: parser::SyntaxError| -> PyResult<Rc<Code>> {
             if e.is_unsupported() {
-                return vm.unsupported(Unsupported::Syntax(e.message));
+                return match SyntaxGap::from_name(&e.message) {
+                    Some(gap) => vm.unsupported(Unsupported::Syntax(gap)),
+                    None => Err(Unwind::Halt(super::Halt::Internal(format!(
+                        "unlisted unsupported syntax: {}",
+                        e.message
+                    )))),
+                };
             }
             vm.syntax_error(&e.ty, &e.message, Some(e.line), filename)
         };
@@ -449,7 +456,9 @@ impl Vm {
                 return self.type_error("globals must be a dict");
             }
         }
-        let Some(g) = dict_storage(&g) else {
+        // The frame keeps the object given (`f_globals`, `globals()`, `__globals__` are it);
+        // `__builtins__` is read and inserted in the dict inside, as `PyDict_*` calls do.
+        let Some(gd) = dict_storage(&g) else {
             let tn = self.type_name(&g);
             return self.type_error(format!("{fname}() globals must be a dict, not {tn}"));
         };
@@ -458,9 +467,9 @@ impl Vm {
             let tn = self.type_name(&l);
             return self.type_error(format!("locals must be a mapping or None, not {tn}"));
         }
-        if self.mapping_get_str(&g, "__builtins__")?.is_none() {
+        if self.mapping_get_str(&gd, "__builtins__")?.is_none() {
             let b = self.builtins_module_for_globals();
-            self.dict_set_str(&g, "__builtins__", b)?;
+            self.dict_set_str(&gd, "__builtins__", b)?;
         }
         let code = match &**source {
             PyObj::Code(c) => c.clone(),
@@ -621,15 +630,15 @@ impl Vm {
         } else {
             (globals, locals)
         };
-        let Some(g) = dict_storage(&g) else {
+        let Some(gd) = dict_storage(&g) else {
             return self.type_error("exec: arg 2 must be a dictionary or None");
         };
         if !self.is_mapping(&l) {
             return self.type_error("exec: arg 3 must be a mapping or None");
         }
-        if self.mapping_get_str(&g, "__builtins__")?.is_none() {
+        if self.mapping_get_str(&gd, "__builtins__")?.is_none() {
             let b = frame.builtins.clone();
-            self.dict_set_str(&g, "__builtins__", b)?;
+            self.dict_set_str(&gd, "__builtins__", b)?;
         }
         let code = match &*body {
             PyObj::Code(c) => {
@@ -678,7 +687,12 @@ impl Vm {
                 .mapping_get_str(&self.modules.clone(), &top)?
                 .unwrap_or(m));
         }
-        match crate::vm::builtins::make_module(self, name) {
+        if self.trace_func.is_some() {
+            if let Some(module) = crate::version::partial_module(name) {
+                return self.unsupported(Unsupported::TracedImport(module));
+            }
+        }
+        match crate::vm::builtins::make_module(self, name)? {
             Some(m) => {
                 let modules = self.modules.clone();
                 self.dict_set_str(&modules, name, m.clone())?;
@@ -688,8 +702,13 @@ impl Vm {
                 Ok(m)
             }
             None => {
-                if crate::vm::builtins::known_stdlib(&top) {
-                    return self.unsupported(Unsupported::ImportModule(top));
+                if let Some(module) = crate::version::unmodelled_module(&top) {
+                    return self.unsupported(Unsupported::ImportModule(module));
+                }
+                if let Some(module) = crate::version::partial_module(&top) {
+                    // A submodule of a partly modelled module (`import inspect.x`).
+                    let attr = name[top.len()..].trim_start_matches('.').to_string();
+                    return self.unsupported(Unsupported::ModuleAttribute { module, attr });
                 }
                 let msg = self.sem.msgs.no_module_named(name);
                 // `ModuleNotFoundError` (3.6+) where the version has it.
@@ -722,6 +741,12 @@ impl Vm {
         let PyObj::Module(md) = &**m else {
             return Ok(());
         };
+        if let Some(module) = crate::version::partial_module(&md.name) {
+            return self.unsupported(Unsupported::ModuleAttribute {
+                module,
+                attr: "*".into(),
+            });
+        }
         let items = match &*md.dict {
             PyObj::Dict(d) => d.borrow().items(),
             _ => Vec::new(),
@@ -751,7 +776,7 @@ impl Vm {
             Some(d) => match &**d {
                 PyObj::Stream(n) => Ok(*n),
                 PyObj::None => Ok(1),
-                _ => self.unsupported(Unsupported::Builtin("print >> non-stream".into())),
+                _ => self.unsupported(Unsupported::Builtin(Gap::PrintChevronObject)),
             },
         }
     }
@@ -800,20 +825,5 @@ fn eval_source(src: &str, mode: Mode) -> &str {
         src.trim_start_matches([' ', '\t'])
     } else {
         src
-    }
-}
-
-/// The dict a globals argument stands for: a dict, or the dict inside an instance of a dict
-/// subclass. CPython's `PyDict_Check` accepts both and then reads globals with the
-/// `PyDict_*` calls, which never call a subclass's methods (`__missing__` included).
-fn dict_storage(o: &PyRef) -> Option<PyRef> {
-    match &**o {
-        PyObj::Dict(_) => Some(o.clone()),
-        PyObj::Instance(i) => i
-            .native
-            .as_ref()
-            .filter(|n| matches!(&***n, PyObj::Dict(_)))
-            .cloned(),
-        _ => None,
     }
 }

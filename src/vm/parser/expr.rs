@@ -1,5 +1,6 @@
 //! Expressions: the precedence ladder from `lambda`/`if-else` down to atoms and trailers.
 
+use crate::version::SyntaxGap;
 use crate::vm::ast::{
     Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, UnaryOp,
 };
@@ -1207,7 +1208,7 @@ impl Parser<'_> {
         if let Some((_, target)) = unpack.first() {
             // A lambda has no body to unpack into.
             let line = target.line;
-            self.note_unsupported("tuple parameters in lambda", line);
+            self.note_unsupported(SyntaxGap::LambdaTupleParameters.name(), line);
         }
         Ok(a)
     }
@@ -1268,7 +1269,7 @@ impl Parser<'_> {
                 }
             } else if self.is_op("/") && !self.py2() && !star_seen {
                 // Positional-only marker (3.8+): the AST has no place for it.
-                self.note_unsupported("positional-only parameters", line);
+                self.note_unsupported(SyntaxGap::PositionalOnlyParameters.name(), line);
                 self.advance();
             } else {
                 let name = if self.is_op("(") && !star_seen {

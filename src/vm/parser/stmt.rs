@@ -1,5 +1,6 @@
 //! Statements: simple statements, compound statements, blocks and assignment targets.
 
+use crate::version::SyntaxGap;
 use crate::vm::ast::{
     Alias, ClassDef, Constant, ExceptHandler, Expr, ExprKind, FunctionDef, Stmt, StmtKind, WithItem,
 };
@@ -166,14 +167,14 @@ impl Parser<'_> {
             return None;
         };
         match word.as_str() {
-            "async" => Some("async statement"),
+            "async" => Some(SyntaxGap::AsyncStatement.name()),
             "type"
                 if matches!(self.peek_tok(1), Tok::Name(_))
                     && matches!(self.peek_tok(2), Tok::Op("=" | "[")) =>
             {
-                Some("type alias")
+                Some(SyntaxGap::TypeAlias.name())
             }
-            "match" if self.looks_like_match() => Some("match statement"),
+            "match" if self.looks_like_match() => Some(SyntaxGap::MatchStatement.name()),
             _ => None,
         }
     }
@@ -699,7 +700,7 @@ impl Parser<'_> {
             let msg = match &first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
                     // The AST has no annotated assignment: parse it, keep `target = value`.
-                    self.note_unsupported("annotated assignment", line);
+                    self.note_unsupported(SyntaxGap::AnnotatedAssignment.name(), line);
                     self.advance();
                     self.test()?;
                     if !self.eat_op("=") {

@@ -171,7 +171,12 @@ fn decode(
             }
             'N' if mode == Mode::Text => {
                 // Names need the Unicode character database, which execdiff does not carry.
-                return Err((super::UNSUPPORTED, "\\N{...} escape".to_string()));
+                return Err((
+                    super::UNSUPPORTED,
+                    crate::version::SyntaxGap::NamedUnicodeEscape
+                        .name()
+                        .to_string(),
+                ));
             }
             other => {
                 out.push('\\' as u32);
