@@ -9,6 +9,7 @@ use execdiff::interp::{self, Interpreter};
 use execdiff::observe::{End, Observation};
 use execdiff::refrun;
 use execdiff::target::cpython::{Case, Pool, PoolConfig, WorkerKind};
+use execdiff::target::protocol;
 use execdiff::version::PyVersion;
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -91,6 +92,17 @@ const BAD: &[Bad] = &[
         check: |_, obs| {
             assert_eq!(obs.end, End::Ok);
             assert_eq!(obs.stdout.len(), 50 * 100_001);
+        },
+    },
+    Bad {
+        // 4 GiB if nothing stopped it: the file size limit ends it at the cap, as in the
+        // reference run, and the worker's in-memory capture file stays that small.
+        name: "gigabytes of output",
+        source: b"import sys\nchunk = 'x' * (1 << 20)\nfor i in range(4096):\n    sys.stdout.write(chunk)\n",
+        like_reference: true,
+        check: |v, obs| {
+            exception(obs, if v.major == 2 { "IOError" } else { "OSError" });
+            assert_eq!(obs.stdout.len() as u64, protocol::OUTPUT_CAP);
         },
     },
     Bad {
