@@ -36,7 +36,7 @@ runs user code.
 """
 
 
-def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, float=float,
+def _make_observer(write, native=None, bool=bool, bytes=bytes, complex=complex, dict=dict, float=float,
                    frozenset=frozenset, id=id, int=int, issubclass=issubclass, len=len, list=list,
                    ord=ord, range=range, set=set, str=str, tuple=tuple, type=type,
                    BaseException=BaseException, SyntaxError=SyntaxError, TypeError=TypeError,
@@ -47,7 +47,9 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
     `reset()`, which starts a new run (identity ordinals from 1 again).
 
     Builtins are bound here, at import time, so a program that rebinds them cannot make the
-    canonicaliser run its code."""
+    canonicaliser run its code. `native`, from the embedded worker only, is a pair of callables
+    `(observe, reset)` that do the same in Rust (harness/pyworker/src/canon.rs) and write the
+    probe records themselves; `observe` is then still a Python function of this name."""
     import sys
 
     py3 = sys.version_info[0] >= 3
@@ -572,13 +574,32 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
             push((2, list(dict.items(attrs)), 0, depth + 1, True, level + 1))
         return u''.join(out)
 
+    # The start of the record of each short label met before, per exact string type.
+    heads = {}
+    for quoted_type in (str_type, byte_type):
+        heads[quoted_type] = {}
+
     def observe(label, value):
-        if not (issubclass(type(label), str_type) or issubclass(type(label), byte_type)):
+        label_type = type(label)
+        table = heads.get(label_type)
+        if table is not None:
+            head = table.get(label)
+            if head is None:
+                head = u'{"probe":{"label":' + quote_cached(label, quoted[label_type]) + u',"value":'
+                if len(label) <= 64:
+                    if len(table) >= quote_cap:
+                        table.clear()
+                    table[label] = head
+        elif issubclass(label_type, str_type) or issubclass(label_type, byte_type):
+            head = u'{"probe":{"label":' + quote(label) + u',"value":'
+        else:
             raise TypeError('__observe__ label must be a string')
-        text = canon(value)
-        table = quoted.get(type(label))
-        label_text = quote(label) if table is None else quote_cached(label, table)
-        write(u'{"probe":{"label":' + label_text + u',"value":' + text + u'}}\n')
+        table = scalar_table(type(value))
+        if table is not None:
+            text = table.get(value) or scalar_miss(value, table)
+        else:
+            text = canon(value)
+        write(head + text + u'}}\n')
         return None
 
     def end_record(exc_type, exc_value):
@@ -620,6 +641,16 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
         """Forgets every identity met so far (the worker calls this between cases)."""
         ids.clear()
         del keep[:]
+
+    if native is not None:
+        native_observe, native_reset = native
+
+        def observe(label, value):  # noqa: F811 (the same function, written in Rust)
+            native_observe(label, value)
+
+        def reset():  # noqa: F811
+            """Forgets every identity met so far (the worker calls this between cases)."""
+            native_reset()
 
     return observe, end_record, reset
 
