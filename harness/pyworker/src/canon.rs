@@ -643,10 +643,8 @@ impl Canon {
         let mut overflow = 0;
         // SAFETY: obj is an int (or subclass); no user code runs for those.
         let small = unsafe { ffi::PyLong_AsLongLongAndOverflow(obj.as_ptr(), &mut overflow) };
-        if overflow == 0 {
-            if small != -1 || PyErr::take(obj.py()).is_none() {
-                return Ok(small.to_string());
-            }
+        if overflow == 0 && (small != -1 || PyErr::take(obj.py()).is_none()) {
+            return Ok(small.to_string());
         }
         let py = obj.py();
         let h = &self.helpers;
