@@ -336,7 +336,8 @@ def _make_observer(write, native=None, bool=bool, bytes=bytes, complex=complex, 
     keep = []
 
     def canon(value):
-        flat = flat_text(value)
+        # Plain scalars are written by observe; of the rest only a tuple can be flat.
+        flat = flat_text(value) if type(value) is tuple else None
         if flat is not None and flat[1] <= node_cap:
             return flat[0]
         out = []
@@ -416,7 +417,8 @@ def _make_observer(write, native=None, bool=bool, bytes=bytes, complex=complex, 
                             emit(sep + (table.get(item) or scalar_miss(item, table)))
                             i += 1
                             continue
-                    flat = flat_text(item) if fast else None
+                    # Not a plain scalar (written above): only a tuple can be flat.
+                    flat = flat_text(item) if fast and type(item) is tuple else None
                     if flat is not None and nodes + flat[1] <= node_cap:
                         nodes += flat[1]
                         emit(sep + flat[0])
