@@ -190,6 +190,24 @@ const BAD: &[Bad] = &[
         check: |_, obs| assert!(obs.probes.len() > 20, "{obs:?}"),
     },
     Bad {
+        name: "the golden canonicalisation table",
+        source: include_bytes!("data/canon_golden.py"),
+        like_reference: true,
+        check: |_, obs| assert!(obs.probes.len() >= 35, "{obs:?}"),
+    },
+    Bad {
+        // 3.x syntax: a SyntaxError (from the reference run) on 2.7.
+        name: "canonicaliser stress values",
+        source: include_bytes!("data/canon_stress.py"),
+        like_reference: true,
+        check: |v, obs| {
+            if v.major == 3 {
+                assert_eq!(obs.end, End::Ok);
+                assert_eq!(obs.probes.len(), 21, "{obs:?}");
+            }
+        },
+    },
+    Bad {
         name: "exceptions",
         source: b"class E(Exception):\n    pass\ndef f():\n    raise E('boom')\nf()\n",
         like_reference: true,

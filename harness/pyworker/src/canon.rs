@@ -22,7 +22,7 @@ use std::mem::ManuallyDrop;
 use std::os::fd::FromRawFd;
 use std::ptr::addr_of_mut;
 
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
@@ -778,9 +778,11 @@ pub fn natives(py: Python<'_>, probe_fd: i32) -> PyResult<Bound<'_, PyTuple>> {
               -> PyResult<Py<PyAny>> {
             let label = args.get_item(0)?;
             let value = args.get_item(1)?;
+            // The walk runs no Python code, so it is never re-entered; a failed try_lock (a
+            // poisoned lock) is an error rather than a deadlock.
             let mut canon = for_observe
-                .lock()
-                .map_err(|_| PyTypeError::new_err("canon lock poisoned"))?;
+                .try_lock()
+                .map_err(|_| PyRuntimeError::new_err("__observe__ canonicaliser unavailable"))?;
             canon.observe(&label, &value)?;
             Ok(args.py().None())
         },
@@ -793,8 +795,8 @@ pub fn natives(py: Python<'_>, probe_fd: i32) -> PyResult<Bound<'_, PyTuple>> {
               _kwargs: Option<&Bound<'_, PyDict>>|
               -> PyResult<Py<PyAny>> {
             let mut canon = canon
-                .lock()
-                .map_err(|_| PyTypeError::new_err("canon lock poisoned"))?;
+                .try_lock()
+                .map_err(|_| PyRuntimeError::new_err("__observe__ canonicaliser unavailable"))?;
             canon.reset();
             Ok(args.py().None())
         },
