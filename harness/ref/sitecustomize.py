@@ -387,6 +387,27 @@ def _make_observer(write, native=None, bool=bool, bytes=bytes, complex=complex, 
                                      + ']')
                                 i += 1
                                 continue
+                        if key_table is not None and nodes + 2 <= node_cap:
+                            # A plain key and a value that is a reference or a function, as
+                            # the tasks would write them.
+                            val_type = type(val)
+                            val_text = None
+                            if val_type is dict or val_type is list or val_type is function_type:
+                                ordinal = ids.get(id(val))
+                                if ordinal is not None:
+                                    val_text = '{"t":"ref","id":%d}' % ordinal
+                                elif val_type is function_type:
+                                    keep.append(val)
+                                    ordinal = len(keep)
+                                    ids[id(val)] = ordinal
+                                    val_text = (function_head % ordinal + quote(func_name(val))
+                                                + '}')
+                            if val_text is not None:
+                                nodes += 2
+                                emit(sep + '[' + (key_table.get(key) or scalar_miss(key, key_table))
+                                     + ',' + val_text + ']')
+                                i += 1
+                                continue
                         key_flat = flat_text(key)
                         val_flat = flat_text(val) if fast and key_flat is not None else None
                         if val_flat is not None and nodes + key_flat[1] + val_flat[1] <= node_cap:
@@ -411,12 +432,21 @@ def _make_observer(write, native=None, bool=bool, bytes=bytes, complex=complex, 
                         break
                     item = items[i]
                     if fast and nodes < node_cap:
-                        table = scalar_table(type(item))
+                        item_type = type(item)
+                        table = scalar_table(item_type)
                         if table is not None:
                             nodes += 1
                             emit(sep + (table.get(item) or scalar_miss(item, table)))
                             i += 1
                             continue
+                        if item_type is dict or item_type is list or item_type is function_type:
+                            ordinal = ids.get(id(item))
+                            if ordinal is not None:
+                                # Met before: a reference, as the tasks would write it.
+                                nodes += 1
+                                emit(sep + '{"t":"ref","id":%d}' % ordinal)
+                                i += 1
+                                continue
                     # Not a plain scalar (written above): only a tuple can be flat.
                     flat = flat_text(item) if fast and type(item) is tuple else None
                     if flat is not None and nodes + flat[1] <= node_cap:
