@@ -4,7 +4,9 @@
 //! overhead per case (worker process and pool side together).
 //!
 //! `cargo bench --bench pool [-- REPEAT]` (default 20 passes over the corpus batch, a quarter
-//! of that over the generated one).
+//! of that over the generated one). CPU time grows with whatever else the machine runs (shared
+//! caches and cores), and the bare loop and the pool run one after the other: compare runs
+//! taken back to back on a quiet machine.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
