@@ -105,7 +105,8 @@ class Worker(object):
     calls `prepare`, runs `exec` itself from Rust (so that no Python frame sits below the
     case's <module> frame) and calls `complete`."""
 
-    def __init__(self, request_fd, reply_fd, main_shape=None, embedded=False, native=None):
+    def __init__(self, request_fd, reply_fd, main_shape=None, embedded=False, native=None,
+                 walk=None):
         self.request_fd = request_fd
         self.reply_fd = reply_fd
         self.pid = os.getpid()
@@ -116,8 +117,8 @@ class Worker(object):
         self.py3 = sys.version_info[0] >= 3
         self.builtins = sys.modules['builtins' if self.py3 else '__builtin__']
         # native: the embedded worker's (observe, reset) in Rust, which write probe records
-        # themselves (see _make_observer).
-        observe, end_record, reset = load_canonicaliser()(write_probe_line, native)
+        # themselves; walk: the 2.7 script worker's C walk (see _make_observer).
+        observe, end_record, reset = load_canonicaliser()(write_probe_line, native, walk)
         self.observe = observe
         self.end_record = end_record
         self.reset = reset
@@ -395,9 +396,24 @@ class Worker(object):
         return recycle
 
 
+def load_walk(path):
+    """The `walk` function of harness/walk27/walk.c built at `path`, loaded without leaving a
+    trace in sys.modules (cases see the modules of a reference run)."""
+    had_imp = 'imp' in sys.modules
+    import imp
+    module = imp.load_dynamic('_execdiff_walk', path)
+    del sys.modules['_execdiff_walk']
+    if not had_imp:
+        del sys.modules['imp']
+    return module.walk
+
+
 def main():
     request_fd, reply_fd = int(sys.argv[1]), int(sys.argv[2])
-    Worker(request_fd, reply_fd).serve()
+    walk = None
+    if sys.argv[3:4] == ['--walk']:
+        walk = load_walk(sys.argv[4])
+    Worker(request_fd, reply_fd, walk=walk).serve()
 
 
 if __name__ == '__main__':

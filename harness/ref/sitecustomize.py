@@ -36,7 +36,7 @@ runs user code.
 """
 
 
-def _make_observer(write, native=None, bool=bool, bytes=bytes, complex=complex, dict=dict, float=float,
+def _make_observer(write, native=None, walk=None, bool=bool, bytes=bytes, complex=complex, dict=dict, float=float,
                    frozenset=frozenset, id=id, int=int, issubclass=issubclass, len=len, list=list,
                    ord=ord, range=range, set=set, str=str, tuple=tuple, type=type,
                    BaseException=BaseException, SyntaxError=SyntaxError, TypeError=TypeError,
@@ -49,7 +49,9 @@ def _make_observer(write, native=None, bool=bool, bytes=bytes, complex=complex, 
     Builtins are bound here, at import time, so a program that rebinds them cannot make the
     canonicaliser run its code. `native`, from the embedded worker only, is a pair of callables
     `(observe, reset)` that do the same in Rust (harness/pyworker/src/canon.rs) and write the
-    probe records themselves; `observe` is then still a Python function of this name."""
+    probe records themselves; `observe` is then still a Python function of this name. `walk`,
+    from the 2.7 script worker only, is `walk(value, ids, keep, builtins_ns)` of
+    harness/walk27/walk.c: the text of a value in its subset, or None."""
     import sys
 
     py3 = sys.version_info[0] >= 3
@@ -630,7 +632,9 @@ def _make_observer(write, native=None, bool=bool, bytes=bytes, complex=complex, 
         if table is not None:
             text = table.get(value) or scalar_miss(value, table)
         else:
-            text = canon(value)
+            text = None if walk is None else walk(value, ids, keep, builtins_ns)
+            if text is None:
+                text = canon(value)
         write(head + text + u'}}\n')
         return None
 

@@ -33,7 +33,7 @@ use crate::target::protocol::{
     self, end_of, parse_records, Exit, Hello, ProtocolError, Reply, OUTPUT_CAP, PROBE_FD, REPLY_FD,
     REQUEST_FD,
 };
-use crate::target::pyworker;
+use crate::target::{pyworker, walk};
 use crate::version::Semantics;
 
 /// Kept from a worker's stderr, for handshake failures.
@@ -168,16 +168,23 @@ impl Pool {
     pub fn new(interp: Interpreter, config: PoolConfig) -> Result<Pool, WorkerError> {
         let harness = harness_dir();
         let program = match config.kind {
-            WorkerKind::Script => Program {
-                path: interp.path.clone(),
-                args: vec![
+            WorkerKind::Script => {
+                let mut args = vec![
                     "-s".into(),
                     "-B".into(),
                     harness.join("worker.py").to_string_lossy().into_owned(),
                     REQUEST_FD.to_string(),
                     REPLY_FD.to_string(),
-                ],
-            },
+                ];
+                if let Some(walk) = walk::ensure_built(&interp) {
+                    args.push("--walk".into());
+                    args.push(walk.to_string_lossy().into_owned());
+                }
+                Program {
+                    path: interp.path.clone(),
+                    args,
+                }
+            }
             WorkerKind::Embedded => Program {
                 path: pyworker::ensure_built(&interp)?,
                 args: vec![
