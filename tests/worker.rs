@@ -208,6 +208,18 @@ const BAD: &[Bad] = &[
         },
     },
     Bad {
+        // 2.7 syntax: a SyntaxError (from the reference run) on 3.x.
+        name: "2.7 canonicaliser stress values",
+        source: include_bytes!("data/canon_stress27.py"),
+        like_reference: true,
+        check: |v, obs| {
+            if v.major == 2 {
+                assert_eq!(obs.end, End::Ok);
+                assert_eq!(obs.probes.len(), 25, "{obs:?}");
+            }
+        },
+    },
+    Bad {
         name: "exceptions",
         source: b"class E(Exception):\n    pass\ndef f():\n    raise E('boom')\nf()\n",
         like_reference: true,

@@ -126,6 +126,26 @@ static long identity(Out *o, PyObject *obj, long *ordinal) {
 
 static int value(Out *o, PyObject *obj, int level);
 
+/* Whether the Python walk writes instances of `t` as "other": a static type that none of its
+ * earlier rules (numbers, strings, tuples, maps, sequences, callables, classes, cells, modules,
+ * code, instances) claims. */
+static int is_other(PyTypeObject *t) {
+    static PyTypeObject *subtypes[] = {&PyInt_Type, &PyLong_Type, &PyFloat_Type, &PyComplex_Type,
+                                       &PyUnicode_Type, &PyString_Type, &PyTuple_Type, &PyDict_Type,
+                                       &PyList_Type, &PySet_Type, &PyFrozenSet_Type, &PyType_Type,
+                                       &PyModule_Type};
+    static PyTypeObject *exact[] = {&PyDictProxy_Type, &PyFunction_Type, &PyCFunction_Type,
+                                    &PyMethod_Type, &PyClass_Type, &PyCell_Type, &PyCode_Type,
+                                    &PyInstance_Type};
+    size_t i;
+    if (PyType_HasFeature(t, Py_TPFLAGS_HEAPTYPE)) return 0;
+    for (i = 0; i < sizeof subtypes / sizeof *subtypes; i++)
+        if (PyType_IsSubtype(t, subtypes[i])) return 0;
+    for (i = 0; i < sizeof exact / sizeof *exact; i++)
+        if (t == exact[i]) return 0;
+    return 1;
+}
+
 static int items(Out *o, PyObject **v, Py_ssize_t n, int level) {
     Py_ssize_t i;
     for (i = 0; i < n; i++) {
@@ -172,7 +192,10 @@ static int value(Out *o, PyObject *obj, int level) {
         if (r != WRITTEN) return r;
         return put(o, "}", 1);
     }
-    if (t != &PyDict_Type && t != &PyList_Type && t != &PyFunction_Type) return GAVE_UP;
+    if (t != &PyDict_Type && t != &PyList_Type && t != &PyFunction_Type && t != &PySet_Type &&
+        t != &PyFrozenSet_Type && t != &PyCode_Type && t != &PyClass_Type &&
+        t != &PyModule_Type && !is_other(t))
+        return GAVE_UP;
     seen = identity(o, obj, &ordinal);
     if (seen < 0) return -1;
     if (seen > 0) {
@@ -191,6 +214,60 @@ static int value(Out *o, PyObject *obj, int level) {
                       "{\"t\":\"function\",\"ty\":\"function\",\"id\":%ld,\"name\":", ordinal);
         if (puts_(o, buf) < 0) return -1;
         r = quote_bytes(o, name);
+        if (r != WRITTEN) return r;
+        return put(o, "}", 1);
+    }
+    if (t == &PyCode_Type || t == &PyClass_Type || t == &PyModule_Type) {
+        PyObject *name;
+        int r;
+        if (t == &PyCode_Type) {
+            name = ((PyCodeObject *)obj)->co_name;
+            PyOS_snprintf(buf, sizeof buf, "{\"t\":\"code\",\"id\":%ld,\"name\":", ordinal);
+        } else if (t == &PyClass_Type) {
+            name = ((PyClassObject *)obj)->cl_name;
+            PyOS_snprintf(buf, sizeof buf,
+                          "{\"t\":\"class\",\"ty\":\"classobj\",\"id\":%ld,\"name\":", ordinal);
+        } else {
+            /* dict.get(module.__dict__, '__name__'), '?' unless a string. */
+            PyObject *ns = PyModule_GetDict(obj);
+            name = ns == NULL ? NULL : PyDict_GetItemString(ns, "__name__");
+            PyOS_snprintf(buf, sizeof buf, "{\"t\":\"module\",\"id\":%ld,\"name\":", ordinal);
+        }
+        if (puts_(o, buf) < 0) return -1;
+        if (name != NULL && PyString_Check(name)) r = quote_bytes(o, name);
+        else if (name != NULL && PyUnicode_Check(name)) r = quote_unicode(o, name);
+        else if (t == &PyModule_Type) r = puts_(o, "\"?\"");
+        else return GAVE_UP;
+        if (r != WRITTEN) return r;
+        return put(o, "}", 1);
+    }
+    if (t != &PyDict_Type && t != &PyList_Type && t != &PySet_Type && t != &PyFrozenSet_Type) {
+        /* Any other builtin type: opaque, named like type.__name__ names a static type. */
+        const char *name = strrchr(t->tp_name, '.');
+        name = name ? name + 1 : t->tp_name;
+        PyOS_snprintf(buf, sizeof buf, "{\"t\":\"other\",\"ty\":");
+        if (puts_(o, buf) < 0 || quote_ascii(o, name, (Py_ssize_t)strlen(name)) < 0) return -1;
+        PyOS_snprintf(buf, sizeof buf, ",\"id\":%ld}", ordinal);
+        return puts_(o, buf);
+    }
+    if (t == &PySet_Type || t == &PyFrozenSet_Type) {
+        PyObject *snapshot = PyList_New(0), *key;
+        Py_ssize_t pos = 0;
+        int r;
+        if (snapshot == NULL) return -1;
+        while (_PySet_Next(obj, &pos, &key))
+            if (PyList_Append(snapshot, key) < 0) {
+                Py_DECREF(snapshot);
+                return -1;
+            }
+        PyOS_snprintf(buf, sizeof buf, "{\"t\":\"seq\",\"ty\":\"%s\",\"id\":%ld,\"items\":[",
+                      t == &PySet_Type ? "set" : "frozenset", ordinal);
+        if (puts_(o, buf) < 0) {
+            Py_DECREF(snapshot);
+            return -1;
+        }
+        r = items(o, &PyList_GET_ITEM(snapshot, 0), PyList_GET_SIZE(snapshot), level + 1);
+        Py_DECREF(snapshot);
         if (r != WRITTEN) return r;
         return put(o, "}", 1);
     }
