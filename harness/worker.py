@@ -397,15 +397,16 @@ class Worker(object):
 
 
 def load_walk(path):
-    """The `walk` function of harness/walk27/walk.c built at `path`, loaded without leaving a
-    trace in sys.modules (cases see the modules of a reference run)."""
+    """The `walk` and `observe` functions of harness/walk27/walk.c built at `path`, loaded
+    without leaving a trace in sys.modules (cases see the modules of a reference run)."""
     had_imp = 'imp' in sys.modules
     import imp
     module = imp.load_dynamic('_execdiff_walk', path)
     del sys.modules['_execdiff_walk']
     if not had_imp:
         del sys.modules['imp']
-    return module.walk
+    module.set_probe_fd(PROBE_FD)
+    return module.walk, module.observe
 
 
 def main():

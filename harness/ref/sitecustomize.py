@@ -50,8 +50,9 @@ def _make_observer(write, native=None, walk=None, bool=bool, bytes=bytes, comple
     canonicaliser run its code. `native`, from the embedded worker only, is a pair of callables
     `(observe, reset)` that do the same in Rust (harness/pyworker/src/canon.rs) and write the
     probe records themselves; `observe` is then still a Python function of this name. `walk`,
-    from the 2.7 script worker only, is `walk(value, ids, keep, builtins_ns)` of
-    harness/walk27/walk.c: the text of a value in its subset, or None."""
+    from the 2.7 script worker only, is the pair of functions `walk(value, ids, keep,
+    builtins_ns)` (the text of a value in its subset, or None) and `observe(label, value, ids,
+    keep, builtins_ns)` (True when it wrote the whole record itself) of harness/walk27/walk.c."""
     import sys
 
     py3 = sys.version_info[0] >= 3
@@ -613,7 +614,13 @@ def _make_observer(write, native=None, walk=None, bool=bool, bytes=bytes, comple
     for quoted_type in (str_type, byte_type):
         heads[quoted_type] = {}
 
+    walk_value = walk_observe = None
+    if walk is not None:
+        walk_value, walk_observe = walk
+
     def observe(label, value):
+        if walk_observe is not None and walk_observe(label, value, ids, keep, builtins_ns):
+            return None
         label_type = type(label)
         table = heads.get(label_type)
         if table is not None:
@@ -632,7 +639,7 @@ def _make_observer(write, native=None, walk=None, bool=bool, bytes=bytes, comple
         if table is not None:
             text = table.get(value) or scalar_miss(value, table)
         else:
-            text = None if walk is None else walk(value, ids, keep, builtins_ns)
+            text = None if walk_value is None else walk_value(value, ids, keep, builtins_ns)
             if text is None:
                 text = canon(value)
         write(head + text + u'}}\n')

@@ -15,6 +15,7 @@
  * code: only exact builtin types are read, through their C storage.
  */
 #include <Python.h>
+#include <unistd.h>
 
 #define NODE_CAP 2000
 #define MAX_NESTING 30
@@ -347,8 +348,76 @@ static PyObject *walk(PyObject *self, PyObject *args) {
     return result;
 }
 
+static int probe_fd = -1;
+
+static PyObject *set_probe_fd(PyObject *self, PyObject *args) {
+    (void)self;
+    if (!PyArg_ParseTuple(args, "i", &probe_fd)) return NULL;
+    Py_RETURN_NONE;
+}
+
+/* observe(label, value, ids, keep, builtins_ns) -> True when it wrote the whole probe record to
+ * the probe descriptor (as the Python observe writes it: its label an ASCII str or unicode, its
+ * value in the walk's subset), else None, having written nothing. A failed write raises
+ * OSError, as os.write does. */
+static PyObject *observe(PyObject *self, PyObject *args) {
+    PyObject *label, *obj, *result = NULL;
+    Out o;
+    Py_ssize_t start, done;
+    int r;
+    (void)self;
+    memset(&o, 0, sizeof o);
+    if (!PyArg_ParseTuple(args, "OOO!O!O", &label, &obj, &PyDict_Type, &o.ids, &PyList_Type,
+                          &o.keep, &o.builtins_ns))
+        return NULL;
+    if (probe_fd < 0 || (Py_TYPE(label) != &PyString_Type && Py_TYPE(label) != &PyUnicode_Type))
+        Py_RETURN_NONE;
+    start = PyList_GET_SIZE(o.keep);
+    r = puts_(&o, "{\"probe\":{\"label\":");
+    if (r == WRITTEN)
+        r = Py_TYPE(label) == &PyString_Type ? quote_bytes(&o, label) : quote_unicode(&o, label);
+    if (r == WRITTEN) r = puts_(&o, ",\"value\":");
+    if (r == WRITTEN) r = value(&o, obj, 0);
+    if (r == WRITTEN) r = puts_(&o, "}}\n");
+    if (r != WRITTEN) {
+        Py_ssize_t i, n = PyList_GET_SIZE(o.keep);
+        PyObject *type, *exc, *tb;
+        PyErr_Fetch(&type, &exc, &tb);
+        for (i = start; i < n; i++) {
+            PyObject *key = PyLong_FromVoidPtr(PyList_GET_ITEM(o.keep, i));
+            if (key == NULL || PyDict_DelItem(o.ids, key) < 0) PyErr_Clear();
+            Py_XDECREF(key);
+        }
+        if (PyList_SetSlice(o.keep, start, n, NULL) < 0) PyErr_Clear();
+        PyErr_Restore(type, exc, tb);
+        PyMem_Free(o.data);
+        if (r == GAVE_UP) Py_RETURN_NONE;
+        return NULL;
+    }
+    for (done = 0; done < o.len;) {
+        Py_ssize_t n;
+        Py_BEGIN_ALLOW_THREADS
+        n = write(probe_fd, o.data + done, (size_t)(o.len - done));
+        Py_END_ALLOW_THREADS
+        if (n < 0) {
+            PyErr_SetFromErrno(PyExc_OSError);
+            break;
+        }
+        done += n;
+    }
+    if (done >= o.len) {
+        Py_INCREF(Py_True);
+        result = Py_True;
+    }
+    PyMem_Free(o.data);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"walk", walk, METH_VARARGS, "walk(value, ids, keep, builtins_ns) -> str or None"},
+    {"observe", observe, METH_VARARGS,
+     "observe(label, value, ids, keep, builtins_ns) -> True (written) or None"},
+    {"set_probe_fd", set_probe_fd, METH_VARARGS, "set_probe_fd(fd): where observe writes"},
     {NULL, NULL, 0, NULL}};
 
 PyMODINIT_FUNC init_execdiff_walk(void) { Py_InitModule("_execdiff_walk", methods); }
