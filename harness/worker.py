@@ -105,7 +105,8 @@ class Worker(object):
     calls `prepare`, runs `exec` itself from Rust (so that no Python frame sits below the
     case's <module> frame) and calls `complete`."""
 
-    def __init__(self, request_fd, reply_fd, main_shape=None, embedded=False):
+    def __init__(self, request_fd, reply_fd, main_shape=None, embedded=False, native=None,
+                 walk=None):
         self.request_fd = request_fd
         self.reply_fd = reply_fd
         self.pid = os.getpid()
@@ -115,7 +116,9 @@ class Worker(object):
         self.embedded = embedded
         self.py3 = sys.version_info[0] >= 3
         self.builtins = sys.modules['builtins' if self.py3 else '__builtin__']
-        observe, end_record, reset = load_canonicaliser()(write_probe_line)
+        # native: the embedded worker's (observe, reset) in Rust, which write probe records
+        # themselves; walk: the 2.7 script worker's C walk (see _make_observer).
+        observe, end_record, reset = load_canonicaliser()(write_probe_line, native, walk)
         self.observe = observe
         self.end_record = end_record
         self.reset = reset
@@ -132,6 +135,7 @@ class Worker(object):
         self.builtins_items = list(self.builtins.__dict__.items())
         self.builtins_dict = dict(self.builtins_items)
         self.script_dirs = {}
+        self.abs_files = {}
         # Frames below the case's <module> frame: none when Rust calls exec.
         self.depth = 0 if embedded else None
         self.path = list(sys.path)
@@ -180,7 +184,13 @@ class Worker(object):
     def fresh_main(self, file):
         module = self.module_type('__main__')
         namespace = module.__dict__
-        abs_file = os.path.abspath(file)
+        abs_file = self.abs_files.get(file)
+        if abs_file is None:
+            # The working directory is the worker's own whenever a case starts (finish restores
+            # it), so the absolute path of a file name never changes.
+            abs_file = os.path.abspath(file)
+            if len(self.abs_files) < 1000:
+                self.abs_files[file] = abs_file
         for key, value in self.main_shape:
             if key == '__file__':
                 value = abs_file if self.py3 else file
@@ -386,9 +396,25 @@ class Worker(object):
         return recycle
 
 
+def load_walk(path):
+    """The `walk` and `observe` functions of harness/walk27/walk.c built at `path`, loaded
+    without leaving a trace in sys.modules (cases see the modules of a reference run)."""
+    had_imp = 'imp' in sys.modules
+    import imp
+    module = imp.load_dynamic('_execdiff_walk', path)
+    del sys.modules['_execdiff_walk']
+    if not had_imp:
+        del sys.modules['imp']
+    module.set_probe_fd(PROBE_FD)
+    return module.walk, module.observe
+
+
 def main():
     request_fd, reply_fd = int(sys.argv[1]), int(sys.argv[2])
-    Worker(request_fd, reply_fd).serve()
+    walk = None
+    if sys.argv[3:4] == ['--walk']:
+        walk = load_walk(sys.argv[4])
+    Worker(request_fd, reply_fd, walk=walk).serve()
 
 
 if __name__ == '__main__':

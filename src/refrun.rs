@@ -23,9 +23,6 @@ use crate::interp::Interpreter;
 use crate::observe::{End, Observation};
 use crate::target::protocol;
 
-/// At most this much of stdout, stderr and the probe stream is kept.
-const OUTPUT_CAP: u64 = 64 << 20;
-
 /// One reference run's full result.
 #[derive(Clone, Debug)]
 pub struct RefRun {
@@ -86,6 +83,7 @@ pub fn run(python: &Interpreter, file: &Path, budget: Duration) -> Result<RefRun
             if libc::setpgid(0, 0) != 0 {
                 return Err(std::io::Error::last_os_error());
             }
+            protocol::limit_file_size()?;
             // dup2 onto itself keeps close-on-exec set, so clear the flag in that case.
             let ok = if probe_fd == protocol::PROBE_FD {
                 libc::fcntl(protocol::PROBE_FD, libc::F_SETFD, 0) == 0
@@ -150,7 +148,9 @@ fn exit_code(status: ExitStatus) -> i32 {
 
 fn read_capped(path: &Path) -> std::io::Result<String> {
     let mut bytes = Vec::new();
-    File::open(path)?.take(OUTPUT_CAP).read_to_end(&mut bytes)?;
+    File::open(path)?
+        .take(protocol::OUTPUT_CAP)
+        .read_to_end(&mut bytes)?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 

@@ -9,6 +9,7 @@ use execdiff::interp::{self, Interpreter};
 use execdiff::observe::{End, Observation};
 use execdiff::refrun;
 use execdiff::target::cpython::{Case, Pool, PoolConfig, WorkerKind};
+use execdiff::target::protocol;
 use execdiff::version::PyVersion;
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -94,6 +95,17 @@ const BAD: &[Bad] = &[
         },
     },
     Bad {
+        // 4 GiB if nothing stopped it: the file size limit ends it at the cap, as in the
+        // reference run, and the worker's in-memory capture file stays that small.
+        name: "gigabytes of output",
+        source: b"import sys\nchunk = 'x' * (1 << 20)\nfor i in range(4096):\n    sys.stdout.write(chunk)\n",
+        like_reference: true,
+        check: |v, obs| {
+            exception(obs, if v.major == 2 { "IOError" } else { "OSError" });
+            assert_eq!(obs.stdout.len() as u64, protocol::OUTPUT_CAP);
+        },
+    },
+    Bad {
         name: "unbounded recursion",
         source: b"def f(n):\n    return f(n + 1)\nf(0)\n",
         like_reference: true,
@@ -176,6 +188,36 @@ const BAD: &[Bad] = &[
         source: include_bytes!("data/tricky.py"),
         like_reference: true,
         check: |_, obs| assert!(obs.probes.len() > 20, "{obs:?}"),
+    },
+    Bad {
+        name: "the golden canonicalisation table",
+        source: include_bytes!("data/canon_golden.py"),
+        like_reference: true,
+        check: |_, obs| assert!(obs.probes.len() >= 35, "{obs:?}"),
+    },
+    Bad {
+        // 3.x syntax: a SyntaxError (from the reference run) on 2.7.
+        name: "canonicaliser stress values",
+        source: include_bytes!("data/canon_stress.py"),
+        like_reference: true,
+        check: |v, obs| {
+            if v.major == 3 {
+                assert_eq!(obs.end, End::Ok);
+                assert_eq!(obs.probes.len(), 21, "{obs:?}");
+            }
+        },
+    },
+    Bad {
+        // 2.7 syntax: a SyntaxError (from the reference run) on 3.x.
+        name: "2.7 canonicaliser stress values",
+        source: include_bytes!("data/canon_stress27.py"),
+        like_reference: true,
+        check: |v, obs| {
+            if v.major == 2 {
+                assert_eq!(obs.end, End::Ok);
+                assert_eq!(obs.probes.len(), 25, "{obs:?}");
+            }
+        },
     },
     Bad {
         name: "exceptions",

@@ -36,7 +36,7 @@ runs user code.
 """
 
 
-def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, float=float,
+def _make_observer(write, native=None, walk=None, bool=bool, bytes=bytes, complex=complex, dict=dict, float=float,
                    frozenset=frozenset, id=id, int=int, issubclass=issubclass, len=len, list=list,
                    ord=ord, range=range, set=set, str=str, tuple=tuple, type=type,
                    BaseException=BaseException, SyntaxError=SyntaxError, TypeError=TypeError,
@@ -47,7 +47,12 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
     `reset()`, which starts a new run (identity ordinals from 1 again).
 
     Builtins are bound here, at import time, so a program that rebinds them cannot make the
-    canonicaliser run its code."""
+    canonicaliser run its code. `native`, from the embedded worker only, is a pair of callables
+    `(observe, reset)` that do the same in Rust (harness/pyworker/src/canon.rs) and write the
+    probe records themselves; `observe` is then still a Python function of this name. `walk`,
+    from the 2.7 script worker only, is the pair of functions `walk(value, ids, keep,
+    builtins_ns)` (the text of a value in its subset, or None) and `observe(label, value, ids,
+    keep, builtins_ns)` (True when it wrote the whole record itself) of harness/walk27/walk.c."""
     import sys
 
     py3 = sys.version_info[0] >= 3
@@ -271,20 +276,41 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
         str_prefix[quoted_type] = '{"t":"str","ty":' + quote(type_name(quoted_type)) + ',"v":'
     int_prefix = '{"t":"int","ty":' + quote(type_name(int)) + ',"v":"'
 
+    # The full texts of scalars met before, one table per exact type that has no identity and
+    # no parts (one node each): str/unicode, 2.7 str, int, NoneType, bool. Exact builtin types
+    # only, so that no lookup compares values of different types (1 == True, 2.7 'a' == u'a')
+    # or calls a program's __eq__; a table is emptied when it reaches quote_cap entries.
+    scalars = {}
+    for quoted_type in (str_type, byte_type, int):
+        scalars[quoted_type] = {}
+    scalars[type(None)] = {None: none_text}
+    scalars[bool] = {True: true_text, False: false_text}
+    scalar_table = scalars.get
+
+    def scalar_miss(obj, table):
+        """The text of `obj` (exact str, 2.7 str or int) missing from its `table`; kept there
+        when short."""
+        t = type(obj)
+        if t is int:
+            text = int_prefix + int_text(obj, t) + '"}'
+            if len(text) > 96:
+                return text
+        else:
+            if len(obj) > 64:
+                return str_prefix[t] + quote(obj) + '}'
+            text = str_prefix[t] + quote_cached(obj, quoted[t]) + '}'
+        if len(table) >= quote_cap:
+            table.clear()
+        table[obj] = text
+        return text
+
     def simple_text(obj):
         """The text of a value of an exact scalar type that has no identity and no parts (one
         node), or None for anything else."""
-        t = type(obj)
-        prefix = str_prefix.get(t)
-        if prefix is not None:
-            return prefix + quote_cached(obj, quoted[t]) + '}'
-        if t is int:
-            return int_prefix + int_text(obj, t) + '"}'
-        if obj is None:
-            return none_text
-        if t is bool:
-            return true_text if obj else false_text
-        return None
+        table = scalar_table(type(obj))
+        if table is None:
+            return None
+        return table.get(obj) or scalar_miss(obj, table)
 
     tuple_prefix = '{"t":"tuple","ty":' + quote(type_name(tuple)) + ',"items":['
     tuple_items = tuple.__iter__
@@ -292,24 +318,29 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
     def flat_text(obj):
         """(text, nodes) for a plain scalar or an exact tuple of at most 16 plain scalars, or
         None for anything else."""
-        text = simple_text(obj)
-        if text is not None:
-            return text, 1
-        if type(obj) is tuple and tuple.__len__(obj) <= 16:
+        t = type(obj)
+        table = scalar_table(t)
+        if table is not None:
+            return table.get(obj) or scalar_miss(obj, table), 1
+        if t is tuple and tuple.__len__(obj) <= 16:
             texts = []
             for item in tuple_items(obj):
-                text = simple_text(item)
-                if text is None:
+                table = scalar_table(type(item))
+                if table is None:
                     return None
-                texts.append(text)
+                texts.append(table.get(item) or scalar_miss(item, table))
             return tuple_prefix + ','.join(texts) + ']}', len(texts) + 1
         return None
 
+    dict_head = '{"t":"map","ty":' + type_text(dict) + ',"id":%d,"items":['
+    list_head = '{"t":"seq","ty":' + type_text(list) + ',"id":%d,"items":['
+    function_head = '{"t":"function","ty":' + type_text(function_type) + ',"id":%d,"name":'
     ids = {}
     keep = []
 
     def canon(value):
-        flat = flat_text(value)
+        # Plain scalars are written by observe; of the rest only a tuple can be flat.
+        flat = flat_text(value) if type(value) is tuple else None
         if flat is not None and flat[1] <= node_cap:
             return flat[0]
         out = []
@@ -349,6 +380,37 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                     # handle truncation.
                     if pairs:
                         key, val = items[i]
+                        key_table = scalar_table(type(key)) if fast else None
+                        if key_table is not None and nodes + 2 <= node_cap:
+                            val_table = scalar_table(type(val))
+                            if val_table is not None:
+                                nodes += 2
+                                emit(sep + '[' + (key_table.get(key) or scalar_miss(key, key_table))
+                                     + ',' + (val_table.get(val) or scalar_miss(val, val_table))
+                                     + ']')
+                                i += 1
+                                continue
+                        if key_table is not None and nodes + 2 <= node_cap:
+                            # A plain key and a value that is a reference or a function, as
+                            # the tasks would write them.
+                            val_type = type(val)
+                            val_text = None
+                            if val_type is dict or val_type is list or val_type is function_type:
+                                ordinal = ids.get(id(val))
+                                if ordinal is not None:
+                                    val_text = '{"t":"ref","id":%d}' % ordinal
+                                elif val_type is function_type:
+                                    keep.append(val)
+                                    ordinal = len(keep)
+                                    ids[id(val)] = ordinal
+                                    val_text = (function_head % ordinal + quote(func_name(val))
+                                                + '}')
+                            if val_text is not None:
+                                nodes += 2
+                                emit(sep + '[' + (key_table.get(key) or scalar_miss(key, key_table))
+                                     + ',' + val_text + ']')
+                                i += 1
+                                continue
                         key_flat = flat_text(key)
                         val_flat = flat_text(val) if fast and key_flat is not None else None
                         if val_flat is not None and nodes + key_flat[1] + val_flat[1] <= node_cap:
@@ -357,6 +419,14 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                             i += 1
                             continue
                         push((2, items, i + 1, depth, pairs, level))
+                        if key_table is not None:
+                            # A plain key, then the value as a task (as the tasks would).
+                            nodes += 1
+                            emit(sep + '[' + (key_table.get(key) or scalar_miss(key, key_table))
+                                 + ',')
+                            push((0, ']'))
+                            push((1, val, depth, level))
+                            break
                         emit(sep + '[')
                         push((0, ']'))
                         push((1, val, depth, level))
@@ -364,7 +434,24 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                         push((1, key, depth, level))
                         break
                     item = items[i]
-                    flat = flat_text(item) if fast else None
+                    if fast and nodes < node_cap:
+                        item_type = type(item)
+                        table = scalar_table(item_type)
+                        if table is not None:
+                            nodes += 1
+                            emit(sep + (table.get(item) or scalar_miss(item, table)))
+                            i += 1
+                            continue
+                        if item_type is dict or item_type is list or item_type is function_type:
+                            ordinal = ids.get(id(item))
+                            if ordinal is not None:
+                                # Met before: a reference, as the tasks would write it.
+                                nodes += 1
+                                emit(sep + '{"t":"ref","id":%d}' % ordinal)
+                                i += 1
+                                continue
+                    # Not a plain scalar (written above): only a tuple can be flat.
+                    flat = flat_text(item) if fast and type(item) is tuple else None
                     if flat is not None and nodes + flat[1] <= node_cap:
                         nodes += flat[1]
                         emit(sep + flat[0])
@@ -385,6 +472,38 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
                 emit('{"t":"none"}')
                 continue
             t = type(obj)
+            if t is function_type:
+                key = id(obj)
+                ordinal = ids.get(key)
+                if ordinal is not None:
+                    emit('{"t":"ref","id":%d}' % ordinal)
+                    continue
+                keep.append(obj)
+                ordinal = len(keep)
+                ids[key] = ordinal
+                emit(function_head % ordinal + quote(func_name(obj)) + '}')
+                continue
+            if t is dict or t is list:
+                # The commonest containers, exactly as the general rules below write them.
+                key = id(obj)
+                ordinal = ids.get(key)
+                if ordinal is not None:
+                    emit('{"t":"ref","id":%d}' % ordinal)
+                    continue
+                keep.append(obj)
+                ordinal = len(keep)
+                ids[key] = ordinal
+                if t is list:
+                    emit(list_head % ordinal)
+                    push((0, '}'))
+                    push((2, list(list.__iter__(obj)), 0, depth, False, level + 1))
+                elif obj is builtins_ns:
+                    emit('{"t":"other","ty":"dict","id":%d}' % ordinal)
+                else:
+                    emit(dict_head % ordinal)
+                    push((0, '}'))
+                    push((2, list(dict.items(obj)), 0, depth, True, level + 1))
+                continue
             if t is bool:
                 emit('{"t":"bool","v":true}' if obj else '{"t":"bool","v":false}')
                 continue
@@ -490,13 +609,40 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
             push((2, list(dict.items(attrs)), 0, depth + 1, True, level + 1))
         return u''.join(out)
 
+    # The start of the record of each short label met before, per exact string type.
+    heads = {}
+    for quoted_type in (str_type, byte_type):
+        heads[quoted_type] = {}
+
+    walk_value = walk_observe = None
+    if walk is not None:
+        walk_value, walk_observe = walk
+
     def observe(label, value):
-        if not (issubclass(type(label), str_type) or issubclass(type(label), byte_type)):
+        if walk_observe is not None and walk_observe(label, value, ids, keep, builtins_ns):
+            return None
+        label_type = type(label)
+        table = heads.get(label_type)
+        if table is not None:
+            head = table.get(label)
+            if head is None:
+                head = u'{"probe":{"label":' + quote_cached(label, quoted[label_type]) + u',"value":'
+                if len(label) <= 64:
+                    if len(table) >= quote_cap:
+                        table.clear()
+                    table[label] = head
+        elif issubclass(label_type, str_type) or issubclass(label_type, byte_type):
+            head = u'{"probe":{"label":' + quote(label) + u',"value":'
+        else:
             raise TypeError('__observe__ label must be a string')
-        text = canon(value)
-        table = quoted.get(type(label))
-        label_text = quote(label) if table is None else quote_cached(label, table)
-        write(u'{"probe":{"label":' + label_text + u',"value":' + text + u'}}\n')
+        table = scalar_table(type(value))
+        if table is not None:
+            text = table.get(value) or scalar_miss(value, table)
+        else:
+            text = None if walk_value is None else walk_value(value, ids, keep, builtins_ns)
+            if text is None:
+                text = canon(value)
+        write(head + text + u'}}\n')
         return None
 
     def end_record(exc_type, exc_value):
@@ -538,6 +684,16 @@ def _make_observer(write, bool=bool, bytes=bytes, complex=complex, dict=dict, fl
         """Forgets every identity met so far (the worker calls this between cases)."""
         ids.clear()
         del keep[:]
+
+    if native is not None:
+        native_observe, native_reset = native
+
+        def observe(label, value):  # noqa: F811 (the same function, written in Rust)
+            native_observe(label, value)
+
+        def reset():  # noqa: F811
+            """Forgets every identity met so far (the worker calls this between cases)."""
+            native_reset()
 
     return observe, end_record, reset
 

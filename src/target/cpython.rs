@@ -30,13 +30,11 @@ use crate::interp::Interpreter;
 use crate::observe::{End, Observation};
 use crate::refrun::{self, RefRunError};
 use crate::target::protocol::{
-    self, end_of, parse_records, Exit, Hello, ProtocolError, Reply, PROBE_FD, REPLY_FD, REQUEST_FD,
+    self, end_of, parse_records, Exit, Hello, ProtocolError, Reply, OUTPUT_CAP, PROBE_FD, REPLY_FD,
+    REQUEST_FD,
 };
-use crate::target::pyworker;
+use crate::target::{pyworker, walk};
 use crate::version::Semantics;
-
-/// At most this much of a case's stdout and probe stream is read (as in the reference run).
-const OUTPUT_CAP: u64 = 64 << 20;
 
 /// Kept from a worker's stderr, for handshake failures.
 const STDERR_TAIL: usize = 16 << 10;
@@ -170,16 +168,23 @@ impl Pool {
     pub fn new(interp: Interpreter, config: PoolConfig) -> Result<Pool, WorkerError> {
         let harness = harness_dir();
         let program = match config.kind {
-            WorkerKind::Script => Program {
-                path: interp.path.clone(),
-                args: vec![
+            WorkerKind::Script => {
+                let mut args = vec![
                     "-s".into(),
                     "-B".into(),
                     harness.join("worker.py").to_string_lossy().into_owned(),
                     REQUEST_FD.to_string(),
                     REPLY_FD.to_string(),
-                ],
-            },
+                ];
+                if let Some(walk) = walk::ensure_built(&interp) {
+                    args.push("--walk".into());
+                    args.push(walk.to_string_lossy().into_owned());
+                }
+                Program {
+                    path: interp.path.clone(),
+                    args,
+                }
+            }
             WorkerKind::Embedded => Program {
                 path: pyworker::ensure_built(&interp)?,
                 args: vec![
@@ -677,8 +682,8 @@ fn kill_group(pgid: i32) {
     }
 }
 
-/// In the child between fork and exec: own process group, die with the harness, memory limit,
-/// then the protocol descriptors moved into place (through high temporaries, so that no
+/// In the child between fork and exec: own process group, die with the harness, file size and
+/// memory limits, then the protocol descriptors moved into place (through high temporaries, so that no
 /// source is overwritten before it is moved).
 fn child_setup(moves: &[(RawFd, RawFd); 3], memory_limit: Option<u64>) -> io::Result<()> {
     // SAFETY (for the whole function): plain system calls on descriptors this process owns.
@@ -689,6 +694,8 @@ fn child_setup(moves: &[(RawFd, RawFd); 3], memory_limit: Option<u64>) -> io::Re
         if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
             return Err(io::Error::last_os_error());
         }
+        // The capture files live in memory: a case printing gigabytes must not fill it.
+        protocol::limit_file_size()?;
         if let Some(bytes) = memory_limit {
             let limit = libc::rlimit {
                 rlim_cur: bytes,

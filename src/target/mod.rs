@@ -6,7 +6,8 @@
 //! - [`external`]: other implementations (RustPython, any protocol worker) on the same pool;
 //! - [`pyworker`]: building the embedded PyO3 worker once per 3.x interpreter;
 //! - [`reference`]: a pool per version and its runtime, the oracle of a campaign;
-//! - [`record`]: probe records read without serde's per-level buffering.
+//! - [`record`]: probe records read without serde's per-level buffering;
+//! - [`walk`]: building the 2.7 script worker's C probe walk once per interpreter.
 
 pub mod cpython;
 pub mod external;
@@ -14,3 +15,4 @@ pub mod protocol;
 pub mod pyworker;
 pub mod record;
 pub mod reference;
+pub mod walk;

@@ -36,6 +36,26 @@ pub const PROTOCOL_VERSION: u32 = 1;
 /// Largest frame either side accepts.
 pub const MAX_FRAME: usize = 64 << 20;
 
+/// The largest file a case's process may write (`RLIMIT_FSIZE`, for workers and reference runs
+/// alike), and so the most of its stdout and probe stream that an observation holds. A write
+/// past it fails with `EFBIG` (CPython ignores `SIGXFSZ`): an `OSError` (2.7: `IOError`)
+/// "[Errno 27] File too large" in the program, the same in a worker as in a reference run. It
+/// keeps a worker's in-memory capture files bounded when a case prints gigabytes.
+pub const OUTPUT_CAP: u64 = 64 << 20;
+
+/// Sets `RLIMIT_FSIZE` to [`OUTPUT_CAP`]. For a child between fork and exec: one system call.
+pub fn limit_file_size() -> io::Result<()> {
+    let limit = libc::rlimit {
+        rlim_cur: OUTPUT_CAP,
+        rlim_max: OUTPUT_CAP,
+    };
+    // SAFETY: setrlimit reads the struct we pass; it is async-signal-safe.
+    if unsafe { libc::setrlimit(libc::RLIMIT_FSIZE, &limit) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
 /// The worker's probe file descriptor (the reference run's `EXECDIFF_PROBE_FD`).
 pub const PROBE_FD: RawFd = 3;
 

@@ -15,9 +15,14 @@ use std::os::fd::FromRawFd;
 use std::process::ExitCode;
 
 use pyo3::prelude::*;
+
+mod canon;
 use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
 
 const MAX_FRAME: usize = 64 << 20;
+
+/// The probe descriptor (`harness/PROTOCOL.md`).
+const PROBE_FD: i32 = 3;
 
 /// Builds the `Worker` of worker.py for an embedded interpreter. The `__main__` shape is the one
 /// CPython 3.x gives a script (`python FILE`), which an embedded interpreter does not have.
@@ -33,7 +38,7 @@ _shape = [('__name__', '__main__'), ('__doc__', None), ('__package__', None),
           ('__loader__', _ext.SourceFileLoader('__main__', '')), ('__spec__', None),
           ('__annotations__', {}), ('__builtins__', sys.modules['builtins']),
           ('__file__', ''), ('__cached__', None)]
-worker = Worker(REQUEST_FD, REPLY_FD, _shape, True)
+worker = Worker(REQUEST_FD, REPLY_FD, _shape, True, NATIVE)
 hello = '{"hello":{"protocol":%d,"python":"%d.%d.%d","pid":%d}}' % (
     (PROTOCOL_VERSION,) + tuple(sys.version_info[:3]) + (os.getpid(),))
 "#;
@@ -96,6 +101,10 @@ fn serve(
     namespace.set_item("REPLY_FD", reply_fd).map_err(py_err)?;
     namespace
         .set_item("EXECUTABLE", executable)
+        .map_err(py_err)?;
+    // Probes are canonicalised in Rust (canon.rs), written straight to the probe descriptor.
+    namespace
+        .set_item("NATIVE", canon::natives(py, PROBE_FD).map_err(py_err)?)
         .map_err(py_err)?;
     let code = compile
         .call1((PyBytes::new(py, &source), worker_py, "exec"))
