@@ -166,6 +166,7 @@ fn main() -> anyhow::Result<()> {
         jobs: JOBS,
         out: out.clone(),
         resume: false,
+        reduce: None,
     };
     let meta = Meta {
         schema: campaign::RESULTS_SCHEMA_VERSION,
@@ -174,6 +175,7 @@ fn main() -> anyhow::Result<()> {
         versions: versions.clone(),
         generator: "bench".into(),
         interpreters: references.releases().clone(),
+        target: "vm".into(),
     };
     // Start the workers before the clock (a campaign of any length pays this once), and count
     // only what they do from then on.

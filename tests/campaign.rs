@@ -23,6 +23,7 @@ fn meta(shard: (u64, u64)) -> Meta {
         versions: vec![PyVersion::PY312],
         generator: "synthetic".into(),
         interpreters: BTreeMap::new(),
+        target: "vm".into(),
     }
 }
 
@@ -36,6 +37,7 @@ fn plan(out: PathBuf, shard: (u64, u64), cases: u64, resume: bool) -> Plan {
         jobs: 2,
         out,
         resume,
+        reduce: None,
     }
 }
 

@@ -3,9 +3,9 @@
 //! must find each, reduce it to 10 lines or fewer, and put it in one bucket that the same
 //! campaign without the mistake does not have, with no other new bucket.
 //!
-//! Both campaigns go through the pipeline `execdiff fuzz` uses (`campaign::run`, then
-//! `reduce::file::reduce_buckets`, then `campaign::bucket::regroup`), against the reference run
-//! of the real interpreter. Each program's reference run is made once and shared by both.
+//! Both campaigns go through the pipeline `execdiff fuzz` uses (`campaign::run` with reduction
+//! on: each new signature reduced in the background, buckets formed by `campaign::bucket::regroup`
+//! as reductions finish), against the reference run of the real interpreter. Each program's reference run is made once and shared by both.
 #![cfg(feature = "planted-bugs")]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -61,6 +61,7 @@ fn buckets(
         jobs: 2,
         out: out.clone(),
         resume: false,
+        reduce: Some(reduce::file::Options::new(Duration::from_secs(60))),
     };
     let meta = Meta {
         schema: campaign::RESULTS_SCHEMA_VERSION,
@@ -69,21 +70,17 @@ fn buckets(
         versions: vec![version],
         generator: "test".into(),
         interpreters: BTreeMap::new(),
+        target: "vm".into(),
     };
     let runners = Runners {
         generate: &generate,
         vm: &on_vm,
         cpython: reference,
     };
-    let mut outcome = campaign::run(&plan, meta, &runners, &|_, _| {}).expect("campaign");
-    reduce::file::reduce_buckets(
-        &mut outcome.buckets,
-        &reduce::file::Options::new(Duration::from_secs(60)),
-        2,
-        &on_vm,
-        reference,
-    );
-    campaign::bucket::regroup(outcome.buckets)
+    // Each new signature is reduced while the campaign runs; buckets form as reductions finish.
+    campaign::run(&plan, meta, &runners, &|_, _| {})
+        .expect("campaign")
+        .buckets
 }
 
 #[test]

@@ -123,6 +123,7 @@ mod tests {
                 features: feature::features(reduced, v.dialect()),
                 core: None,
             }),
+            unreduced: None,
             known: None,
             signatures: vec![],
         }
