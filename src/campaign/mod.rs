@@ -746,7 +746,8 @@ fn account(
 }
 
 /// Writes `summary.md`, `report.json`, `index.html` and one `findings/<fingerprint>/` folder
-/// per bucket (`case.py`, `diff.txt`, `reduced.py` when reduced, and its HTML page).
+/// per bucket (`case.py`, `diff.txt`, `reduced.py` when reduced, `core.py` when the bucket is
+/// named after a smaller core, and its HTML page).
 pub fn write_report(out: &Path, outcome: &Outcome) -> anyhow::Result<()> {
     std::fs::write(
         out.join("report.json"),
@@ -759,6 +760,9 @@ pub fn write_report(out: &Path, outcome: &Outcome) -> anyhow::Result<()> {
         std::fs::write(dir.join("diff.txt"), &bucket.diff)?;
         if let Some(r) = &bucket.reduced {
             std::fs::write(dir.join("reduced.py"), &r.source)?;
+            if let Some(core) = &r.core {
+                std::fs::write(dir.join("core.py"), core)?;
+            }
         }
     }
     std::fs::write(out.join("summary.md"), summary(outcome))?;

@@ -116,6 +116,8 @@ pub struct FuzzArgs {
     pub timeout: u64,
     pub reduce_budget: Duration,
     pub target: String,
+    /// The known-divergences list; `None` is `corpus/known-divergences.txt`.
+    pub known: Option<PathBuf>,
 }
 
 fn parse_shard(text: &str) -> anyhow::Result<(u64, u64)> {
@@ -249,11 +251,13 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
             "execdiff: {unreduced} bucket(s) left unreduced (interrupted); `--resume` reduces them"
         );
     }
-    let known_path = corpus::default_root().join("known-divergences.txt");
+    let known_path = args
+        .known
+        .clone()
+        .unwrap_or_else(|| corpus::default_root().join("known-divergences.txt"));
     let known = report::known::load(&known_path)
         .with_context(|| format!("reading {}", known_path.display()))?;
-    report::known::mark(&mut outcome.buckets, &known);
-    outcome.stale_known = report::known::recheck(&known, &vm_observe, &cpython);
+    report::known::apply(&mut outcome, &known, &vm_observe, &cpython);
     references.shutdown();
     sut.shutdown();
     campaign::write_report(&out, &outcome)?;
@@ -265,16 +269,18 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         );
     }
     println!(
-        "{} case(s), {} divergence(s) in {} bucket(s), {} flaky, {} inconclusive, {} drift; report in {}",
+        "{} case(s), {} divergence(s) in {} bucket(s) ({} new, {} known no longer reproducing), {} flaky, {} inconclusive, {} drift; report in {}",
         outcome.totals.cases,
         outcome.totals.diverge,
         outcome.buckets.len(),
+        outcome.buckets.iter().filter(|b| b.known.is_none()).count(),
+        outcome.stale_known.len(),
         outcome.totals.flaky,
         outcome.totals.inconclusive,
         outcome.totals.drift,
         out.display()
     );
-    Ok(if outcome.buckets.is_empty() {
+    Ok(if outcome.buckets.iter().all(|b| b.known.is_some()) {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

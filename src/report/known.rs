@@ -121,6 +121,18 @@ pub fn mark(buckets: &mut [Bucket], known: &[Known]) {
     }
 }
 
+/// Marks the outcome's known buckets ([`mark`]) and flags the entries that no longer
+/// reproduce ([`recheck`]) in [`Outcome::stale_known`](crate::campaign::Outcome).
+pub fn apply(
+    outcome: &mut crate::campaign::Outcome,
+    known: &[Known],
+    vm: &dyn Fn(&str, PyVersion) -> Observation,
+    cpython: &dyn Fn(&str, PyVersion) -> Observation,
+) {
+    mark(&mut outcome.buckets, known);
+    outcome.stale_known = recheck(known, vm, cpython);
+}
+
 /// Runs every entry's reproducer and returns those that no longer land in their bucket.
 /// Entries without a reproducer cannot be checked and are not flagged.
 pub fn recheck(
