@@ -209,7 +209,11 @@ fn new_signatures_are_reduced_while_the_campaign_runs_and_kept_on_resume() {
     let out = scratch("pipeline");
     let (outcome, shown) = reducing_run(out.clone(), 30, false, "vm");
     assert_eq!(outcome.totals.cases, 30);
-    let planted = |n: u64| (0..n).filter(|&id| campaign::case_seed(9, id) % 3 == 0).count();
+    let planted = |n: u64| {
+        (0..n)
+            .filter(|&id| campaign::case_seed(9, id) % 3 == 0)
+            .count()
+    };
     assert_eq!(outcome.totals.diverge, planted(30) as u64);
     assert_eq!(outcome.buckets.len(), 1, "{:#?}", outcome.buckets);
     let bucket = &outcome.buckets[0];
@@ -225,7 +229,11 @@ fn new_signatures_are_reduced_while_the_campaign_runs_and_kept_on_resume() {
     assert_eq!(resumed.buckets.len(), 1);
     assert_eq!(resumed.buckets[0].reduced.as_ref(), Some(reduced));
     assert_eq!(resumed.buckets[0].count, planted(60) as u64);
-    assert_eq!(lines(&out.join("reductions.jsonl")), 1, "no second reduction");
+    assert_eq!(
+        lines(&out.join("reductions.jsonl")),
+        1,
+        "no second reduction"
+    );
     let _ = std::fs::remove_dir_all(&out);
 }
 
@@ -237,12 +245,18 @@ fn reports_name_the_system_under_test() {
     for file in ["summary.md", "index.html", "report.json"] {
         let text = std::fs::read_to_string(out.join(file)).unwrap();
         assert!(text.contains("fake-3.12"), "{file}: {text}");
-        assert!(!text.contains("vm-3.12"), "{file} names the in-house VM: {text}");
+        assert!(
+            !text.contains("vm-3.12"),
+            "{file} names the in-house VM: {text}"
+        );
     }
     let bucket = &outcome.buckets[0];
-    let page =
-        std::fs::read_to_string(out.join("findings").join(&bucket.fingerprint).join("index.html"))
-            .unwrap();
+    let page = std::fs::read_to_string(
+        out.join("findings")
+            .join(&bucket.fingerprint)
+            .join("index.html"),
+    )
+    .unwrap();
     assert!(page.contains("CPython 3.12 against fake 3.12"), "{page}");
     assert!(!page.contains("vm-3.12") && !page.contains("VM"), "{page}");
     let _ = std::fs::remove_dir_all(&out);

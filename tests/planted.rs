@@ -222,12 +222,19 @@ fn known_divergence_is_counted_and_a_fixed_one_flagged(
         .find(|b| b.fingerprint == planted.fingerprint)
         .expect("still counted");
     assert_eq!(marked.count, planted.count);
-    assert_eq!(marked.known.as_deref(), Some(format!("planted {bug:?}").as_str()));
+    assert_eq!(
+        marked.known.as_deref(),
+        Some(format!("planted {bug:?}").as_str())
+    );
     assert!(
         outcome.buckets.iter().filter(|b| b.known.is_none()).count() < buckets.len(),
         "not reported as new"
     );
-    assert_eq!(outcome.stale_known, vec![], "{bug:?}: the reproducer still diverges");
+    assert_eq!(
+        outcome.stale_known,
+        vec![],
+        "{bug:?}: the reproducer still diverges"
+    );
     let out = dir.join(format!("report-{bug:?}"));
     std::fs::create_dir_all(&out).expect("report dir");
     campaign::write_report(&out, &outcome).expect("report");

@@ -444,7 +444,21 @@ pub fn run(
                     serde_json::to_writer(&mut line, &record)?;
                     line.push(b'\n');
                     results.write_all(&line)?;
-                    for signature in account(&record, &mut totals, &mut groups) {
+                    let new = account(&record, &mut totals, &mut groups);
+                    if plan.reduce.is_some() {
+                        // Groups still waiting start from their shortest program so far.
+                        for v in record.verdicts.values() {
+                            if let Verdict::Diverge { key, .. } = v {
+                                let signature = key.hash();
+                                if !new.contains(&signature) && !reduced.contains_key(&signature) {
+                                    if let Some(group) = groups.get(&signature) {
+                                        queue.refresh(group);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    for signature in new {
                         let group = &groups[&signature];
                         match &plan.reduce {
                             None => {

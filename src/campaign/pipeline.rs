@@ -179,6 +179,18 @@ impl Queue {
         self.changed.notify_one();
     }
 
+    /// Replaces the waiting entry of `group`'s signature when `group` now has a shorter
+    /// program, so a reduction starts from the shortest program seen before its turn.
+    pub fn refresh(&self, group: &Bucket) {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(entry) =
+            s.0.iter_mut()
+                .find(|e| e.key == group.key && group.best_program.len() < e.best_program.len())
+        {
+            entry.clone_from(group);
+        }
+    }
+
     /// The next group; `None` once the queue is closed and empty.
     pub fn pop(&self) -> Option<Bucket> {
         let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
@@ -238,7 +250,10 @@ mod tests {
             }
         });
         let peak = peak.load(Ordering::SeqCst);
-        assert!((1..=2).contains(&peak), "half of 4 slots at most, got {peak}");
+        assert!(
+            (1..=2).contains(&peak),
+            "half of 4 slots at most, got {peak}"
+        );
         let s = slots.lock();
         assert_eq!((s.free, s.reducing, s.waiting), (4, 0, 0));
     }
@@ -285,6 +300,23 @@ mod tests {
             queue.close(false);
             assert_eq!(reader.join().expect("reader"), 3);
         });
+        // A waiting group starts from the shortest program seen before its turn.
+        let mut long = group(5);
+        long.best_program = "a = 1\nb = 2\n".into();
+        let mut short = long.clone();
+        short.best_program = "a = 1\n".into();
+        let mut longer = long.clone();
+        longer.best_program = "a = 1\nb = 2\nc = 3\n".into();
+        let reopened = Queue::default();
+        reopened.push(long);
+        reopened.refresh(&short);
+        reopened.refresh(&longer);
+        reopened.close(false);
+        assert_eq!(
+            reopened.pop().map(|g| g.best_program),
+            Some(short.best_program)
+        );
+        assert!(reopened.pop().is_none());
         queue.push(group(9));
         queue.close(true);
         assert!(queue.pop().is_none(), "drained");

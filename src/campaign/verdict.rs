@@ -165,7 +165,10 @@ pub fn judge_as(
         diff: diff::render(
             reference,
             vm,
-            (&format!("cpython-{version}"), &format!("{target}-{version}")),
+            (
+                &format!("cpython-{version}"),
+                &format!("{target}-{version}"),
+            ),
         ),
         key,
     }

@@ -244,7 +244,9 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
     let unreduced = outcome
         .buckets
         .iter()
-        .filter(|b| b.unreduced.as_deref() == Some(campaign::pipeline::INTERRUPTED_BEFORE_REDUCTION))
+        .filter(|b| {
+            b.unreduced.as_deref() == Some(campaign::pipeline::INTERRUPTED_BEFORE_REDUCTION)
+        })
         .count();
     if unreduced > 0 {
         eprintln!(

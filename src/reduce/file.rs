@@ -263,8 +263,10 @@ pub fn reduce_bucket(
         return Err("the divergence did not show again when reducing".into());
     }
     let core = core_of(&r.source, bucket.version, &bucket.key, opts, vm, cpython);
-    let features =
-        super::feature::features(core.as_deref().unwrap_or(&r.source), bucket.version.dialect());
+    let features = super::feature::features(
+        core.as_deref().unwrap_or(&r.source),
+        bucket.version.dialect(),
+    );
     Ok(Reduction {
         source: r.source,
         lines_before: r.lines_before,

@@ -736,7 +736,10 @@ mod tests {
             "--- a\n+++ b\n@@ -1,2 +1,2 @@\n same\n-old <x>\n+new\n-p: {\"v\":\"1\",\"w\":2}\n+p: {\"v\":\"7\",\"w\":2}\n",
             "rustpython",
         );
-        assert!(table.contains("<th>CPython</th><th>rustpython</th>"), "{table}");
+        assert!(
+            table.contains("<th>CPython</th><th>rustpython</th>"),
+            "{table}"
+        );
         assert!(table.contains("<tr><td>same</td><td>same</td></tr>"));
         assert!(
             table.contains("<td class=\"del\"><mark>old &lt;x&gt;</mark></td><td class=\"add\"><mark>new</mark></td>"),

@@ -167,12 +167,10 @@ pub fn recheck(
         ) {
             Verdict::Diverge { key, .. }
                 if bucket_id(&key, &features(&src, k.version.dialect())) == k.fingerprint => {}
-            Verdict::Diverge { key, .. } => {
-                out.push(stale(format!(
-                    "diverges differently: {}",
-                    key.describe_as(target)
-                )))
-            }
+            Verdict::Diverge { key, .. } => out.push(stale(format!(
+                "diverges differently: {}",
+                key.describe_as(target)
+            ))),
             Verdict::Agree => out.push(stale(if target == "vm" {
                 "the VM agrees now".into()
             } else {
