@@ -149,7 +149,7 @@ fn a_killed_campaign_resumes_and_counts_each_case_once() {
 /// `exec` and a `del x` in one function).
 fn program(seed: u64) -> String {
     let mut src = String::from("def f(a):\n    x = a\n    y = a + 1\n");
-    if seed % 3 == 0 {
+    if seed.is_multiple_of(3) {
         src.push_str("    exec('z = 1')\n    del x\n");
     }
     src.push_str("    return y\nfor i in range(3):\n    f(i)\nprint(1)\n");
@@ -211,7 +211,7 @@ fn new_signatures_are_reduced_while_the_campaign_runs_and_kept_on_resume() {
     assert_eq!(outcome.totals.cases, 30);
     let planted = |n: u64| {
         (0..n)
-            .filter(|&id| campaign::case_seed(9, id) % 3 == 0)
+            .filter(|&id| campaign::case_seed(9, id).is_multiple_of(3))
             .count()
     };
     assert_eq!(outcome.totals.diverge, planted(30) as u64);
