@@ -701,7 +701,7 @@ mod tests {
     fn the_index_draws_both_charts_as_inline_svg() {
         let html = index_page(&outcome());
         assert_eq!(html.matches("<svg ").count(), 2);
-        assert!(html.contains("fingerprints) against cases run"));
+        assert!(html.contains("buckets (formed as reductions finish) against cases run"));
         assert!(html.contains("throughput over time"));
         // Discovery is a staircase over the five samples; throughput is 100 cases/s.
         assert!(html.contains("<polyline"));
