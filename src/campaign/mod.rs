@@ -12,6 +12,10 @@
 //! waits for its worker) while the job's own thread runs the VMs, so both cores stay busy;
 //! verdicts are then taken in version order, as if the runs had been one after another.
 //!
+//! With [`Plan::reduce`], each new signature group is reduced in the background on a share of
+//! the jobs while cases go on, and buckets form as reductions finish ([`pipeline`],
+//! [`bucket::regroup`]).
+//!
 //! The targets are injected ([`Runners`]), so this module knows nothing of how a program is
 //! generated or where an observation comes from.
 
@@ -303,7 +307,12 @@ pub fn run(
         }
         if plan.reduce.is_some() {
             for record in pipeline::read_reductions(&reductions_path)? {
-                reduced.insert(record.signature.clone(), record);
+                if reduced
+                    .get(&record.signature)
+                    .is_none_or(|old| record.supersedes(old))
+                {
+                    reduced.insert(record.signature.clone(), record);
+                }
             }
         }
     } else {
@@ -345,8 +354,11 @@ pub fn run(
             (Some(_), Some(record)) => {
                 record.apply(group);
                 ids.insert(signature.clone(), bucket::id_of(group));
+                if group.best_program.len() < record.from {
+                    queue.offer(group);
+                }
             }
-            (Some(_), None) => queue.push(group.clone()),
+            (Some(_), None) => queue.offer(group),
         }
     }
     let (tx, rx) = mpsc::channel::<Event>();
@@ -393,11 +405,15 @@ pub fn run(
                 let tx = tx.clone();
                 let (slots, queue) = (&slots, &queue);
                 scope.spawn(move || {
-                    while let Some(group) = queue.pop() {
+                    while let Some(signature) = queue.pop() {
                         if INTERRUPTED.load(Ordering::SeqCst) {
                             break;
                         }
                         let slot = slots.reduction();
+                        // Taken only now, so it has the shortest program seen until its turn.
+                        let Some(group) = queue.take(&signature) else {
+                            continue;
+                        };
                         let outcome = crate::reduce::file::reduce_bucket(
                             &group,
                             options,
@@ -410,7 +426,8 @@ pub fn run(
                             Err(why) => (None, Some(why)),
                         };
                         let record = pipeline::ReductionRecord {
-                            signature: group.key.hash(),
+                            signature,
+                            from: group.best_program.len(),
                             reduced,
                             unreduced,
                         };
@@ -445,26 +462,28 @@ pub fn run(
                     line.push(b'\n');
                     results.write_all(&line)?;
                     let new = account(&record, &mut totals, &mut groups);
-                    if plan.reduce.is_some() {
-                        // Groups still waiting start from their shortest program so far.
-                        for v in record.verdicts.values() {
-                            if let Verdict::Diverge { key, .. } = v {
-                                let signature = key.hash();
-                                if !new.contains(&signature) && !reduced.contains_key(&signature) {
-                                    if let Some(group) = groups.get(&signature) {
-                                        queue.refresh(group);
-                                    }
-                                }
-                            }
+                    if plan.reduce.is_none() {
+                        for signature in new {
+                            ids.insert(signature.clone(), bucket::id_of(&groups[&signature]));
                         }
-                    }
-                    for signature in new {
-                        let group = &groups[&signature];
-                        match &plan.reduce {
-                            None => {
-                                ids.insert(signature, bucket::id_of(group));
+                    } else {
+                        // A group is reduced from its shortest program: a new group, or one
+                        // whose program got shorter than the one its reduction started from,
+                        // is offered (a waiting one is refreshed).
+                        for v in record.verdicts.values() {
+                            let Verdict::Diverge { key, .. } = v else {
+                                continue;
+                            };
+                            let signature = key.hash();
+                            let Some(group) = groups.get(&signature) else {
+                                continue;
+                            };
+                            if reduced
+                                .get(&signature)
+                                .is_none_or(|r| group.best_program.len() < r.from)
+                            {
+                                queue.offer(group);
                             }
-                            Some(_) => queue.push(group.clone()),
                         }
                     }
                 }
@@ -475,11 +494,17 @@ pub fn run(
                     if let Some(file) = &mut reductions {
                         file.write_all(&line)?;
                     }
-                    if let Some(group) = groups.get_mut(&record.signature) {
-                        record.apply(group);
-                        ids.insert(record.signature.clone(), bucket::id_of(group));
+                    queue.finish(&record.signature);
+                    if reduced
+                        .get(&record.signature)
+                        .is_none_or(|old| record.supersedes(old))
+                    {
+                        if let Some(group) = groups.get_mut(&record.signature) {
+                            record.apply(group);
+                            ids.insert(record.signature.clone(), bucket::id_of(group));
+                        }
+                        reduced.insert(record.signature.clone(), record);
                     }
-                    reduced.insert(record.signature.clone(), record);
                 }
                 Event::JobDone => {
                     jobs_done += 1;
@@ -746,8 +771,7 @@ fn account(
                         signatures: Vec::new(),
                     });
                 bucket.count += 1;
-                // A reduced group keeps the program its reduction started from.
-                if bucket.reduced.is_none() && program.len() < bucket.best_program.len() {
+                if program.len() < bucket.best_program.len() {
                     bucket.best_program = program;
                     bucket.diff = diff.clone();
                     bucket.outcomes = record.outcomes.clone();

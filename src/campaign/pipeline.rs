@@ -11,7 +11,7 @@
 //! Finished reductions are appended to `reductions.jsonl` beside `results.jsonl`, one line per
 //! signature, so `--resume` keeps them and reduces only the groups that had none.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -31,6 +31,9 @@ pub const INTERRUPTED_BEFORE_REDUCTION: &str =
 pub struct ReductionRecord {
     /// The group's fingerprint (`Fingerprint::hash`).
     pub signature: String,
+    /// The length in bytes of the program the reduction started from.
+    #[serde(default)]
+    pub from: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reduced: Option<Reduction>,
     /// Why there is no reduction, when there is none.
@@ -43,6 +46,15 @@ impl ReductionRecord {
     pub fn apply(&self, bucket: &mut Bucket) {
         bucket.reduced.clone_from(&self.reduced);
         bucket.unreduced.clone_from(&self.unreduced);
+    }
+
+    /// Whether this record replaces `old` of the same signature: a reduction from a shorter
+    /// program replaces any earlier outcome, and a failed one never replaces a reduction.
+    pub fn supersedes(&self, old: &ReductionRecord) -> bool {
+        match (&self.reduced, &old.reduced) {
+            (None, Some(_)) => false,
+            _ => self.from <= old.from,
+        }
     }
 }
 
@@ -162,56 +174,90 @@ impl Slots {
     }
 }
 
-/// Signature groups waiting for a reducer, first come first served.
+#[derive(Debug, Default)]
+struct QueueState {
+    /// Signatures waiting for a reducer, first come first served.
+    order: VecDeque<String>,
+    /// The shortest program seen for each waiting signature, until a reducer takes it.
+    latest: BTreeMap<String, Bucket>,
+    /// Signatures being reduced, with the length of the program their reduction started from.
+    taken: BTreeMap<String, usize>,
+    closed: bool,
+}
+
+/// Signature groups waiting for a reducer. A group offered again while it waits is refreshed
+/// when its program got shorter, so a reduction starts from the shortest program seen before
+/// its turn; one offered while it is being reduced waits again only with a shorter program.
 #[derive(Debug, Default)]
 pub struct Queue {
-    state: Mutex<(VecDeque<Bucket>, bool)>,
+    state: Mutex<QueueState>,
     changed: Condvar,
 }
 
 impl Queue {
-    pub fn push(&self, group: Bucket) {
-        self.state
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .0
-            .push_back(group);
+    fn lock(&self) -> MutexGuard<'_, QueueState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Queues `group` for a reduction, or refreshes its waiting entry.
+    pub fn offer(&self, group: &Bucket) {
+        let signature = group.key.hash();
+        let mut s = self.lock();
+        if let Some(waiting) = s.latest.get_mut(&signature) {
+            if group.best_program.len() < waiting.best_program.len() {
+                waiting.clone_from(group);
+            }
+            return;
+        }
+        if s.taken
+            .get(&signature)
+            .is_some_and(|&len| len <= group.best_program.len())
+        {
+            return;
+        }
+        s.latest.insert(signature.clone(), group.clone());
+        s.order.push_back(signature);
+        drop(s);
         self.changed.notify_one();
     }
 
-    /// Replaces the waiting entry of `group`'s signature when `group` now has a shorter
-    /// program, so a reduction starts from the shortest program seen before its turn.
-    pub fn refresh(&self, group: &Bucket) {
-        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(entry) =
-            s.0.iter_mut()
-                .find(|e| e.key == group.key && group.best_program.len() < e.best_program.len())
-        {
-            entry.clone_from(group);
-        }
-    }
-
-    /// The next group; `None` once the queue is closed and empty.
-    pub fn pop(&self) -> Option<Bucket> {
-        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+    /// The next waiting signature; `None` once the queue is closed and empty. [`Queue::take`]
+    /// gets its group once the reducer has a slot.
+    pub fn pop(&self) -> Option<String> {
+        let mut s = self.lock();
         loop {
-            if let Some(group) = s.0.pop_front() {
-                return Some(group);
+            if let Some(signature) = s.order.pop_front() {
+                return Some(signature);
             }
-            if s.1 {
+            if s.closed {
                 return None;
             }
             s = self.changed.wait(s).unwrap_or_else(|e| e.into_inner());
         }
     }
 
-    /// No more groups will come; with `drain`, the waiting ones are dropped too (their groups
-    /// stay unreduced).
+    /// The group of a popped signature with its shortest program so far, now being reduced;
+    /// `None` when the queue was drained meanwhile.
+    pub fn take(&self, signature: &str) -> Option<Bucket> {
+        let mut s = self.lock();
+        let group = s.latest.remove(signature)?;
+        s.taken
+            .insert(signature.to_string(), group.best_program.len());
+        Some(group)
+    }
+
+    /// The reduction of `signature` has been recorded.
+    pub fn finish(&self, signature: &str) {
+        self.lock().taken.remove(signature);
+    }
+
+    /// No more groups will come; with `drain`, the waiting ones are dropped too.
     pub fn close(&self, drain: bool) {
-        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        s.1 = true;
+        let mut s = self.lock();
+        s.closed = true;
         if drain {
-            s.0.clear();
+            s.order.clear();
+            s.latest.clear();
         }
         drop(s);
         self.changed.notify_all();
@@ -289,36 +335,54 @@ mod tests {
         std::thread::scope(|scope| {
             let reader = scope.spawn(|| {
                 let mut n = 0;
-                while queue.pop().is_some() {
+                while let Some(signature) = queue.pop() {
+                    queue.take(&signature).expect("waiting");
                     n += 1;
                 }
                 n
             });
-            for id in 0..3 {
-                queue.push(group(id));
+            for (id, text) in ["a = 1\n", "a = 2\n", "a = 3\n"].into_iter().enumerate() {
+                let mut g = group(id as u64);
+                g.key.site = text.into();
+                queue.offer(&g);
             }
             queue.close(false);
             assert_eq!(reader.join().expect("reader"), 3);
         });
-        // A waiting group starts from the shortest program seen before its turn.
-        let mut long = group(5);
-        long.best_program = "a = 1\nb = 2\n".into();
-        let mut short = long.clone();
-        short.best_program = "a = 1\n".into();
-        let mut longer = long.clone();
-        longer.best_program = "a = 1\nb = 2\nc = 3\n".into();
-        let reopened = Queue::default();
-        reopened.push(long);
-        reopened.refresh(&short);
-        reopened.refresh(&longer);
-        reopened.close(false);
-        assert_eq!(
-            reopened.pop().map(|g| g.best_program),
-            Some(short.best_program)
-        );
-        assert!(reopened.pop().is_none());
-        queue.push(group(9));
+        queue.offer(&group(9));
         queue.close(true);
         assert!(queue.pop().is_none(), "drained");
+    }
+
+    #[test]
+    fn a_reduction_starts_from_the_shortest_program_before_its_turn() {
+        let with = |program: &str| {
+            let mut g = group(5);
+            g.best_program = program.into();
+            g
+        };
+        let queue = Queue::default();
+        queue.offer(&with("a = 1\nb = 2\n"));
+        queue.offer(&with("a = 1\n"));
+        queue.offer(&with("a = 1\nb = 2\nc = 3\n"));
+        let signature = queue.pop().expect("one entry");
+        // Offered while waiting for a slot: still refreshed.
+        queue.offer(&with("a\n"));
+        assert_eq!(
+            queue.take(&signature).map(|g| g.best_program),
+            Some("a\n".into())
+        );
+        // While it is reduced, only a shorter program queues it again.
+        queue.offer(&with("b\n"));
+        queue.close(false);
+        assert!(queue.pop().is_none(), "no shorter program: nothing to redo");
+        let again = Queue::default();
+        again.offer(&with("a = 1\n"));
+        let signature = again.pop().expect("entry");
+        again.take(&signature);
+        again.offer(&with("a\n"));
+        again.finish(&signature);
+        again.close(false);
+        assert_eq!(again.pop().as_deref(), Some(signature.as_str()), "redone");
     }
 }
