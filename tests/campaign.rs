@@ -108,6 +108,9 @@ fn shards_cover_the_campaign_and_merge_into_it() {
     assert_eq!(counts(&merged), counts(&whole));
     let err = merge::merge(&[dirs[0].clone(), dirs[0].clone()]).unwrap_err();
     assert!(err.to_string().contains("given twice"), "{err:#}");
+    for dir in dirs.iter().chain([&scratch("whole")]) {
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }
 
 #[test]
@@ -141,8 +144,15 @@ fn a_killed_campaign_resumes_and_counts_each_case_once() {
     // Resuming with other metadata is refused.
     let mut other = meta((0, 1));
     other.seed = 10;
-    let err = campaign::run(&plan(out, (0, 1), 5, true), other, &runners, &|_, _| {}).unwrap_err();
+    let err = campaign::run(
+        &plan(out.clone(), (0, 1), 5, true),
+        other,
+        &runners,
+        &|_, _| {},
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("metadata differs"), "{err:#}");
+    let _ = std::fs::remove_dir_all(&out);
 }
 
 /// A program of a few lines; every third one has a planted mistake for the toy VM below (an
