@@ -7,8 +7,8 @@
 //!   its default settings, the in-process VM, a pool per CPython from
 //!   `target::reference`, two jobs), every version per case. Its CPU is this process's plus
 //!   that of every worker, counted with `RUSAGE_CHILDREN` once the pools are shut down (the
-//!   workers are then reaped). Reduction of new buckets, which `execdiff fuzz` does after the
-//!   cases, is per bucket, not per case, and is left out.
+//!   workers are then reaped). Reduction of new divergences, which `execdiff fuzz` does in
+//!   the background (`campaign::pipeline`), is per signature, not per case, and is left out.
 //! - **bare**: the same programs run with no harness: `benches/bare_loop.py` in one process
 //!   per interpreter (compile plus exec, `__observe__` a no-op; the whole process is counted),
 //!   the VM in process (`vm::run_source`), and the generator alone.
@@ -166,6 +166,7 @@ fn main() -> anyhow::Result<()> {
         jobs: JOBS,
         out: out.clone(),
         resume: false,
+        reduce: None,
     };
     let meta = Meta {
         schema: campaign::RESULTS_SCHEMA_VERSION,
@@ -174,6 +175,7 @@ fn main() -> anyhow::Result<()> {
         versions: versions.clone(),
         generator: "bench".into(),
         interpreters: references.releases().clone(),
+        target: "vm".into(),
     };
     // Start the workers before the clock (a campaign of any length pays this once), and count
     // only what they do from then on.

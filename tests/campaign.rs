@@ -23,6 +23,7 @@ fn meta(shard: (u64, u64)) -> Meta {
         versions: vec![PyVersion::PY312],
         generator: "synthetic".into(),
         interpreters: BTreeMap::new(),
+        target: "vm".into(),
     }
 }
 
@@ -36,6 +37,7 @@ fn plan(out: PathBuf, shard: (u64, u64), cases: u64, resume: bool) -> Plan {
         jobs: 2,
         out,
         resume,
+        reduce: None,
     }
 }
 
@@ -106,6 +108,9 @@ fn shards_cover_the_campaign_and_merge_into_it() {
     assert_eq!(counts(&merged), counts(&whole));
     let err = merge::merge(&[dirs[0].clone(), dirs[0].clone()]).unwrap_err();
     assert!(err.to_string().contains("given twice"), "{err:#}");
+    for dir in dirs.iter().chain([&scratch("whole")]) {
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }
 
 #[test]
@@ -139,6 +144,130 @@ fn a_killed_campaign_resumes_and_counts_each_case_once() {
     // Resuming with other metadata is refused.
     let mut other = meta((0, 1));
     other.seed = 10;
-    let err = campaign::run(&plan(out, (0, 1), 5, true), other, &runners, &|_, _| {}).unwrap_err();
+    let err = campaign::run(
+        &plan(out.clone(), (0, 1), 5, true),
+        other,
+        &runners,
+        &|_, _| {},
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("metadata differs"), "{err:#}");
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+/// A program of a few lines; every third one has a planted mistake for the toy VM below (an
+/// `exec` and a `del x` in one function).
+fn program(seed: u64) -> String {
+    let mut src = String::from("def f(a):\n    x = a\n    y = a + 1\n");
+    if seed.is_multiple_of(3) {
+        src.push_str("    exec('z = 1')\n    del x\n");
+    }
+    src.push_str("    return y\nfor i in range(3):\n    f(i)\nprint(1)\n");
+    src
+}
+
+/// The toy VM: wrong (a NameError) exactly when a program has both an `exec` and a `del x`
+/// line, whatever else it holds, so the reducer can cut everything else.
+fn toy_vm(src: &str, _: PyVersion) -> Observation {
+    let end = if src.contains("exec") && src.lines().any(|l| l.trim() == "del x") {
+        End::Exception {
+            ty: "NameError".into(),
+            message: "name 'x' is not defined".into(),
+        }
+    } else {
+        End::Ok
+    };
+    Observation::new(String::new(), end, vec![])
+}
+
+fn toy_cpython(_: &str, _: PyVersion) -> Observation {
+    Observation::new(String::new(), End::Ok, vec![])
+}
+
+/// A campaign of `cases` toy programs with reduction on, as `execdiff fuzz` runs it; returns
+/// the outcome and the largest bucket count the progress line showed.
+fn reducing_run(out: PathBuf, cases: u64, resume: bool, target: &str) -> (Outcome, usize) {
+    let generate = |seed: u64, _: Dialect| program(seed);
+    let runners = Runners {
+        generate: &generate,
+        vm: &toy_vm,
+        cpython: &toy_cpython,
+    };
+    let mut plan = plan(out, (0, 1), cases, resume);
+    plan.reduce = Some(execdiff::reduce::file::Options {
+        target: target.into(),
+        ..execdiff::reduce::file::Options::new(std::time::Duration::from_secs(20))
+    });
+    let mut meta = meta((0, 1));
+    meta.target = target.into();
+    let shown = std::sync::Mutex::new(0);
+    let outcome = campaign::run(&plan, meta, &runners, &|_, p| {
+        let mut shown = shown.lock().unwrap();
+        *shown = (*shown).max(p.buckets);
+    })
+    .unwrap();
+    let shown = *shown.lock().unwrap();
+    (outcome, shown)
+}
+
+fn lines(path: &std::path::Path) -> usize {
+    std::fs::read_to_string(path).map_or(0, |t| t.lines().count())
+}
+
+#[test]
+fn new_signatures_are_reduced_while_the_campaign_runs_and_kept_on_resume() {
+    let out = scratch("pipeline");
+    let (outcome, shown) = reducing_run(out.clone(), 30, false, "vm");
+    assert_eq!(outcome.totals.cases, 30);
+    let planted = |n: u64| {
+        (0..n)
+            .filter(|&id| campaign::case_seed(9, id).is_multiple_of(3))
+            .count()
+    };
+    assert_eq!(outcome.totals.diverge, planted(30) as u64);
+    assert_eq!(outcome.buckets.len(), 1, "{:#?}", outcome.buckets);
+    let bucket = &outcome.buckets[0];
+    let reduced = bucket.reduced.as_ref().expect("reduced in the campaign");
+    assert!(reduced.lines_after <= 4, "{}", reduced.source);
+    assert!(reduced.source.contains("del x"), "{}", reduced.source);
+    assert_eq!(bucket.unreduced, None);
+    assert_eq!(shown, 1, "the progress line counts buckets");
+    assert_eq!(lines(&out.join("reductions.jsonl")), 1);
+    // A resumed campaign keeps the recorded reduction and reduces nothing again.
+    let (resumed, _) = reducing_run(out.clone(), 60, true, "vm");
+    assert_eq!(resumed.totals.cases, 60);
+    assert_eq!(resumed.buckets.len(), 1);
+    assert_eq!(resumed.buckets[0].reduced.as_ref(), Some(reduced));
+    assert_eq!(resumed.buckets[0].count, planted(60) as u64);
+    assert_eq!(
+        lines(&out.join("reductions.jsonl")),
+        1,
+        "no second reduction"
+    );
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn reports_name_the_system_under_test() {
+    let out = scratch("label");
+    let (outcome, _) = reducing_run(out.clone(), 6, false, "fake");
+    campaign::write_report(&out, &outcome).unwrap();
+    for file in ["summary.md", "index.html", "report.json"] {
+        let text = std::fs::read_to_string(out.join(file)).unwrap();
+        assert!(text.contains("fake-3.12"), "{file}: {text}");
+        assert!(
+            !text.contains("vm-3.12"),
+            "{file} names the in-house VM: {text}"
+        );
+    }
+    let bucket = &outcome.buckets[0];
+    let page = std::fs::read_to_string(
+        out.join("findings")
+            .join(&bucket.fingerprint)
+            .join("index.html"),
+    )
+    .unwrap();
+    assert!(page.contains("CPython 3.12 against fake 3.12"), "{page}");
+    assert!(!page.contains("vm-3.12") && !page.contains("VM"), "{page}");
+    let _ = std::fs::remove_dir_all(&out);
 }

@@ -1,6 +1,7 @@
-//! Buckets are formed after reduction. While a campaign runs, divergences are grouped by
-//! their full [`Fingerprint`](super::verdict::Fingerprint) (a *signature*); each group's
-//! shortest program is then reduced keeping that fingerprint. One VM mistake often shows
+//! Buckets are formed from reductions. While a campaign runs, divergences are grouped by
+//! their full [`Fingerprint`](super::verdict::Fingerprint) (a *signature*); each new group is
+//! reduced in the background keeping that fingerprint (`super::pipeline`), from its shortest
+//! program: the shortest seen before its turn, and again whenever a shorter one turns up. One VM mistake often shows
 //! under several signatures (a wrong value seen by `print` in one program and by a probe in
 //! another, first at one probe or at another), and their reductions name the same mechanisms.
 //! So a bucket is the divergence's class plus the features of the minimized program
@@ -123,6 +124,7 @@ mod tests {
                 features: feature::features(reduced, v.dialect()),
                 core: None,
             }),
+            unreduced: None,
             known: None,
             signatures: vec![],
         }

@@ -1,7 +1,7 @@
 //! `execdiff merge`: one report from the shards of one campaign.
 //!
 //! Each shard directory holds the `report.json` its run wrote. The shards must come from the
-//! same campaign (seed, shard count, versions, generator, interpreter builds) and be distinct;
+//! same campaign (seed, shard count, versions, generator, interpreter builds, system under test) and be distinct;
 //! anything else is refused. Totals add up, buckets with one id fold into one
 //! (`bucket::regroup`: counts summed, the earliest first case, the smallest reproducer kept).
 
@@ -39,7 +39,8 @@ pub fn merge(dirs: &[PathBuf]) -> anyhow::Result<Outcome> {
             && a.shard.1 == b.shard.1
             && a.versions == b.versions
             && a.generator == b.generator
-            && a.interpreters == b.interpreters;
+            && a.interpreters == b.interpreters
+            && a.target == b.target;
         anyhow::ensure!(
             same,
             "{} is not a shard of the campaign in {} (metadata differs)",

@@ -12,11 +12,16 @@
 //! waits for its worker) while the job's own thread runs the VMs, so both cores stay busy;
 //! verdicts are then taken in version order, as if the runs had been one after another.
 //!
+//! With [`Plan::reduce`], each new signature group is reduced in the background on a share of
+//! the jobs while cases go on, and buckets form as reductions finish ([`pipeline`],
+//! [`bucket::regroup`]).
+//!
 //! The targets are injected ([`Runners`]), so this module knows nothing of how a program is
 //! generated or where an observation comes from.
 
 pub mod bucket;
 pub mod merge;
+pub mod pipeline;
 pub mod verdict;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -55,6 +60,9 @@ pub struct Plan {
     pub jobs: usize,
     pub out: PathBuf,
     pub resume: bool,
+    /// Reduce each new signature group while the campaign runs (`pipeline`); `None` leaves
+    /// every group unreduced.
+    pub reduce: Option<crate::reduce::file::Options>,
 }
 
 /// Recorded once per campaign; a resume must present the same.
@@ -67,6 +75,14 @@ pub struct Meta {
     pub generator: String,
     /// `2.7 → 2.7.18` and so on, from discovery.
     pub interpreters: BTreeMap<String, String>,
+    /// The system under test: `vm` (the in-house VM), `rustpython`, or an external target's
+    /// name. Reports label its side with it (`rustpython-3.13`).
+    #[serde(default = "default_target")]
+    pub target: String,
+}
+
+fn default_target() -> String {
+    "vm".into()
 }
 
 /// One line of `results.jsonl`.
@@ -149,6 +165,10 @@ pub struct Bucket {
     pub drift: Vec<String>,
     #[serde(default)]
     pub reduced: Option<Reduction>,
+    /// Why there is no reduction, when reduction was tried and failed or the campaign ended
+    /// before the group's turn (`pipeline::INTERRUPTED_BEFORE_REDUCTION`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unreduced: Option<String>,
     /// The reason, when the bucket is on the known-divergences list (`report::known::mark`).
     #[serde(default)]
     pub known: Option<String>,
@@ -224,20 +244,47 @@ pub struct Outcome {
     pub stale_known: Vec<crate::report::known::Stale>,
 }
 
-/// Runs the campaign in `plan.out`, reporting progress through `progress`.
+/// What the progress line shows besides the totals.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Buckets formed so far: reduced groups (and, with reduction off, every group) by
+    /// bucket id.
+    pub buckets: usize,
+    /// Signature groups (distinct fingerprints) seen.
+    pub signatures: usize,
+    /// Signature groups waiting for, or in, their reduction.
+    pub reducing: usize,
+}
+
+/// What the collecting thread hears from the case jobs and the reducers.
+enum Event {
+    Case(CaseRecord),
+    Reduced(pipeline::ReductionRecord),
+    /// A case job has stopped taking cases.
+    JobDone,
+}
+
+/// Runs the campaign in `plan.out`, reporting progress through `progress`. With
+/// `plan.reduce`, each new signature group is reduced in the background while cases go on
+/// (`pipeline`), and the outcome's buckets are formed from the reductions
+/// (`bucket::regroup`); groups still waiting when the campaign is interrupted are recorded
+/// unreduced, with [`Bucket::unreduced`] saying so.
 pub fn run(
     plan: &Plan,
     meta: Meta,
     runners: &Runners<'_>,
-    progress: &(dyn Fn(&Totals, usize) + Sync),
+    progress: &(dyn Fn(&Totals, &Progress) + Sync),
 ) -> anyhow::Result<Outcome> {
     std::fs::create_dir_all(&plan.out)
         .with_context(|| format!("creating {}", plan.out.display()))?;
     let meta_path = plan.out.join("meta.json");
     let results_path = plan.out.join("results.jsonl");
+    let reductions_path = plan.out.join("reductions.jsonl");
     let mut done: BTreeSet<u64> = BTreeSet::new();
     let mut totals = Totals::default();
-    let mut buckets: BTreeMap<String, Bucket> = BTreeMap::new();
+    let mut groups: BTreeMap<String, Bucket> = BTreeMap::new();
+    // Signature → the outcome of its reduction, once there is one.
+    let mut reduced: BTreeMap<String, pipeline::ReductionRecord> = BTreeMap::new();
     if plan.resume {
         let old: Meta = serde_json::from_str(
             &std::fs::read_to_string(&meta_path)
@@ -252,9 +299,20 @@ pub fn run(
             );
         }
         drop_partial_line(&results_path)?;
+        drop_partial_line(&reductions_path)?;
         for record in read_records(&results_path)? {
             if done.insert(record.id) {
-                account(&record, &mut totals, &mut buckets);
+                account(&record, &mut totals, &mut groups);
+            }
+        }
+        if plan.reduce.is_some() {
+            for record in pipeline::read_reductions(&reductions_path)? {
+                if reduced
+                    .get(&record.signature)
+                    .is_none_or(|old| record.supersedes(old))
+                {
+                    reduced.insert(record.signature.clone(), record);
+                }
             }
         }
     } else {
@@ -266,17 +324,44 @@ pub fn run(
         }
         std::fs::write(&meta_path, serde_json::to_string_pretty(&meta)? + "\n")?;
     }
-    let mut results = OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&results_path)
-        .with_context(|| format!("opening {}", results_path.display()))?;
+    let open_append = |path: &Path| {
+        OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .with_context(|| format!("opening {}", path.display()))
+    };
+    let mut results = open_append(&results_path)?;
+    let mut reductions = match plan.reduce {
+        Some(_) => Some(open_append(&reductions_path)?),
+        None => None,
+    };
 
     install_sigint();
     let start = Instant::now();
     let previous_elapsed = totals.elapsed_secs;
     let next = AtomicU64::new(0);
-    let (tx, rx) = mpsc::channel::<CaseRecord>();
+    let jobs = plan.jobs.max(1);
+    let slots = pipeline::Slots::new(jobs);
+    let queue = pipeline::Queue::default();
+    // Bucket ids of the groups that count as buckets (see `Progress::buckets`).
+    let mut ids: BTreeMap<String, String> = BTreeMap::new();
+    for (signature, group) in &mut groups {
+        match (&plan.reduce, reduced.get(signature)) {
+            (None, _) => {
+                ids.insert(signature.clone(), bucket::id_of(group));
+            }
+            (Some(_), Some(record)) => {
+                record.apply(group);
+                ids.insert(signature.clone(), bucket::id_of(group));
+                if group.best_program.len() < record.from {
+                    queue.offer(group);
+                }
+            }
+            (Some(_), None) => queue.offer(group),
+        }
+    }
+    let (tx, rx) = mpsc::channel::<Event>();
     let done = Mutex::new(done);
     let budget_reached = |k: u64| {
         INTERRUPTED.load(Ordering::SeqCst)
@@ -284,62 +369,189 @@ pub fn run(
             || plan.duration.is_some_and(|d| start.elapsed() >= d)
     };
     std::thread::scope(|scope| -> anyhow::Result<()> {
-        for _ in 0..plan.jobs.max(1) {
+        for _ in 0..jobs {
             let tx = tx.clone();
             let next = &next;
             let done = &done;
+            let slots = &slots;
+            let target = meta.target.as_str();
             let helpers: Vec<Helper> = plan
                 .versions
                 .iter()
                 .map(|&version| Helper::spawn(scope, runners, version))
                 .collect();
-            scope.spawn(move || loop {
-                let k = next.fetch_add(1, Ordering::Relaxed);
-                if budget_reached(k) {
-                    break;
+            scope.spawn(move || {
+                loop {
+                    let slot = slots.case();
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    if budget_reached(k) {
+                        break;
+                    }
+                    let id = k * plan.shard.1 + plan.shard.0;
+                    if done.lock().unwrap_or_else(|e| e.into_inner()).contains(&id) {
+                        continue;
+                    }
+                    let record = run_case(plan, target, runners, &helpers, id);
+                    drop(slot);
+                    if tx.send(Event::Case(record)).is_err() {
+                        break;
+                    }
                 }
-                let id = k * plan.shard.1 + plan.shard.0;
-                if done.lock().unwrap_or_else(|e| e.into_inner()).contains(&id) {
-                    continue;
-                }
-                let record = run_case(plan, runners, &helpers, id);
-                if tx.send(record).is_err() {
-                    break;
-                }
+                let _ = tx.send(Event::JobDone);
             });
+        }
+        if let Some(options) = &plan.reduce {
+            for _ in 0..jobs {
+                let tx = tx.clone();
+                let (slots, queue) = (&slots, &queue);
+                scope.spawn(move || {
+                    while let Some(signature) = queue.pop() {
+                        if INTERRUPTED.load(Ordering::SeqCst) {
+                            break;
+                        }
+                        let slot = slots.reduction();
+                        // Taken only now, so it has the shortest program seen until its turn.
+                        let Some(group) = queue.take(&signature) else {
+                            continue;
+                        };
+                        let outcome = crate::reduce::file::reduce_bucket(
+                            &group,
+                            options,
+                            runners.vm,
+                            runners.cpython,
+                        );
+                        drop(slot);
+                        let (reduced, unreduced) = match outcome {
+                            Ok(r) => (Some(r), None),
+                            Err(why) => (None, Some(why)),
+                        };
+                        let record = pipeline::ReductionRecord {
+                            signature,
+                            from: group.best_program.len(),
+                            reduced,
+                            unreduced,
+                        };
+                        if tx.send(Event::Reduced(record)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
         }
         drop(tx);
         let mut last_progress = Instant::now();
+        let mut jobs_done = 0;
         let mut line = Vec::new();
-        for record in rx {
-            // One write per record: a `File` is unbuffered, and serde would otherwise make a
-            // system call per token; a record is never left half-written by us, only by a kill.
-            line.clear();
-            serde_json::to_writer(&mut line, &record)?;
-            line.push(b'\n');
-            results.write_all(&line)?;
-            let n_buckets = buckets.len();
-            account(&record, &mut totals, &mut buckets);
+        let count = |ids: &BTreeMap<String, String>, groups: &BTreeMap<String, Bucket>| {
+            let buckets = ids.values().collect::<BTreeSet<_>>().len();
+            Progress {
+                buckets,
+                signatures: groups.len(),
+                reducing: groups.len() - ids.len(),
+            }
+        };
+        for event in rx {
+            let n_buckets = count(&ids, &groups).buckets;
+            match event {
+                Event::Case(record) => {
+                    // One write per record: a `File` is unbuffered, and serde would otherwise
+                    // make a system call per token; a record is never left half-written by
+                    // us, only by a kill.
+                    line.clear();
+                    serde_json::to_writer(&mut line, &record)?;
+                    line.push(b'\n');
+                    results.write_all(&line)?;
+                    let new = account(&record, &mut totals, &mut groups);
+                    if plan.reduce.is_none() {
+                        for signature in new {
+                            ids.insert(signature.clone(), bucket::id_of(&groups[&signature]));
+                        }
+                    } else {
+                        // A group is reduced from its shortest program: a new group, or one
+                        // whose program got shorter than the one its reduction started from,
+                        // is offered (a waiting one is refreshed).
+                        for v in record.verdicts.values() {
+                            let Verdict::Diverge { key, .. } = v else {
+                                continue;
+                            };
+                            let signature = key.hash();
+                            let Some(group) = groups.get(&signature) else {
+                                continue;
+                            };
+                            if reduced
+                                .get(&signature)
+                                .is_none_or(|r| group.best_program.len() < r.from)
+                            {
+                                queue.offer(group);
+                            }
+                        }
+                    }
+                }
+                Event::Reduced(record) => {
+                    line.clear();
+                    serde_json::to_writer(&mut line, &record)?;
+                    line.push(b'\n');
+                    if let Some(file) = &mut reductions {
+                        file.write_all(&line)?;
+                    }
+                    queue.finish(&record.signature);
+                    if reduced
+                        .get(&record.signature)
+                        .is_none_or(|old| record.supersedes(old))
+                    {
+                        if let Some(group) = groups.get_mut(&record.signature) {
+                            record.apply(group);
+                            ids.insert(record.signature.clone(), bucket::id_of(group));
+                        }
+                        reduced.insert(record.signature.clone(), record);
+                    }
+                }
+                Event::JobDone => {
+                    jobs_done += 1;
+                    if jobs_done == jobs {
+                        // The leftovers get every slot, unless the campaign was interrupted:
+                        // then they are recorded unreduced.
+                        slots.open_all(jobs);
+                        queue.close(INTERRUPTED.load(Ordering::SeqCst));
+                    }
+                }
+            }
             totals.elapsed_secs = previous_elapsed + start.elapsed().as_secs_f64();
-            if buckets.len() > n_buckets {
-                totals.sample(buckets.len());
+            let now = count(&ids, &groups);
+            if now.buckets > n_buckets {
+                totals.sample(now.buckets);
             }
             if last_progress.elapsed() >= Duration::from_millis(500) {
-                totals.sample(buckets.len());
-                progress(&totals, buckets.len());
+                totals.sample(now.buckets);
+                progress(&totals, &now);
                 last_progress = Instant::now();
             }
         }
         Ok(())
     })?;
+    if plan.reduce.is_some() {
+        for (signature, group) in &mut groups {
+            if !reduced.contains_key(signature) {
+                group.unreduced = Some(pipeline::INTERRUPTED_BEFORE_REDUCTION.into());
+            }
+        }
+    }
+    let buckets = bucket::regroup(groups.into_values().collect());
     totals.elapsed_secs = previous_elapsed + start.elapsed().as_secs_f64();
     totals.sample(buckets.len());
-    progress(&totals, buckets.len());
+    progress(
+        &totals,
+        &Progress {
+            buckets: buckets.len(),
+            signatures: buckets.iter().map(|b| b.signatures.len()).sum(),
+            reducing: 0,
+        },
+    );
     Ok(Outcome {
         schema: RESULTS_SCHEMA_VERSION,
         meta,
         totals,
-        buckets: buckets.into_values().collect(),
+        buckets,
         stale_known: Vec::new(),
     })
 }
@@ -409,7 +621,13 @@ impl Helper {
     }
 }
 
-fn run_case(plan: &Plan, runners: &Runners<'_>, helpers: &[Helper], id: u64) -> CaseRecord {
+fn run_case(
+    plan: &Plan,
+    target: &str,
+    runners: &Runners<'_>,
+    helpers: &[Helper],
+    id: u64,
+) -> CaseRecord {
     let seed = case_seed(plan.seed, id);
     let mut programs: BTreeMap<Dialect, Arc<str>> = BTreeMap::new();
     let mut verdicts = BTreeMap::new();
@@ -449,7 +667,7 @@ fn run_case(plan: &Plan, runners: &Runners<'_>, helpers: &[Helper], id: u64) -> 
             Some(reference) => reference,
             None => (runners.cpython)(program, version),
         };
-        let mut v = verdict::judge(version, &reference, &vm);
+        let mut v = verdict::judge_as(version, &reference, &vm, target);
         if let Verdict::Diverge { .. } = v {
             // A divergence must repeat on fresh runs before it is recorded.
             let again_ref = (runners.cpython)(program, version);
@@ -504,7 +722,14 @@ fn verdict_name(v: &Verdict) -> &'static str {
     }
 }
 
-fn account(record: &CaseRecord, totals: &mut Totals, buckets: &mut BTreeMap<String, Bucket>) {
+/// Counts `record` and adds its divergences to their signature groups; returns the signatures
+/// it saw first.
+fn account(
+    record: &CaseRecord,
+    totals: &mut Totals,
+    buckets: &mut BTreeMap<String, Bucket>,
+) -> Vec<String> {
+    let mut new = Vec::new();
     totals.cases += 1;
     if !record.drift.is_empty() {
         totals.drift += 1;
@@ -525,6 +750,9 @@ fn account(record: &CaseRecord, totals: &mut Totals, buckets: &mut BTreeMap<Stri
                     .cloned()
                     .unwrap_or_default();
                 let fingerprint = key.hash();
+                if !buckets.contains_key(&fingerprint) {
+                    new.push(fingerprint.clone());
+                }
                 let bucket = buckets
                     .entry(fingerprint.clone())
                     .or_insert_with(|| Bucket {
@@ -538,6 +766,7 @@ fn account(record: &CaseRecord, totals: &mut Totals, buckets: &mut BTreeMap<Stri
                         outcomes: record.outcomes.clone(),
                         drift: record.drift.clone(),
                         reduced: None,
+                        unreduced: None,
                         known: None,
                         signatures: Vec::new(),
                     });
@@ -551,10 +780,12 @@ fn account(record: &CaseRecord, totals: &mut Totals, buckets: &mut BTreeMap<Stri
             }
         }
     }
+    new
 }
 
 /// Writes `summary.md`, `report.json`, `index.html` and one `findings/<fingerprint>/` folder
-/// per bucket (`case.py`, `diff.txt`, `reduced.py` when reduced, and its HTML page).
+/// per bucket (`case.py`, `diff.txt`, `reduced.py` when reduced, `core.py` when the bucket is
+/// named after a smaller core, and its HTML page).
 pub fn write_report(out: &Path, outcome: &Outcome) -> anyhow::Result<()> {
     std::fs::write(
         out.join("report.json"),
@@ -567,6 +798,9 @@ pub fn write_report(out: &Path, outcome: &Outcome) -> anyhow::Result<()> {
         std::fs::write(dir.join("diff.txt"), &bucket.diff)?;
         if let Some(r) = &bucket.reduced {
             std::fs::write(dir.join("reduced.py"), &r.source)?;
+            if let Some(core) = &r.core {
+                std::fs::write(dir.join("core.py"), core)?;
+            }
         }
     }
     std::fs::write(out.join("summary.md"), summary(outcome))?;
@@ -581,7 +815,8 @@ fn summary(outcome: &Outcome) -> String {
     let mut md = String::from("# execdiff campaign\n\n");
     let _ = writeln!(
         md,
-        "seed {} shard {}/{}, versions {}, generator {}\n",
+        "{} against CPython: seed {} shard {}/{}, versions {}, generator {}\n",
+        outcome.meta.target,
         outcome.meta.seed,
         outcome.meta.shard.0,
         outcome.meta.shard.1,
@@ -599,23 +834,51 @@ fn summary(outcome: &Outcome) -> String {
     } else {
         0.0
     };
+    let new = outcome.buckets.iter().filter(|b| b.known.is_none()).count();
     let _ = writeln!(
         md,
-        "| cases | cases/s | agree | diverge | flaky | inconclusive | drift | buckets |\n|---|---|---|---|---|---|---|---|\n| {} | {:.1} | {} | {} | {} | {} | {} | {} |\n",
+        "| cases | cases/s | agree | diverge | flaky | inconclusive | drift | buckets | new buckets |\n|---|---|---|---|---|---|---|---|---|\n| {} | {:.1} | {} | {} | {} | {} | {} | {} | {new} |\n",
         t.cases, rate, t.agree, t.diverge, t.flaky, t.inconclusive, t.drift, outcome.buckets.len()
     );
     for b in &outcome.buckets {
+        let status = match &b.known {
+            Some(reason) => format!("known: {reason}"),
+            None => "new".into(),
+        };
+        let (program, diff, note) = match &b.reduced {
+            Some(r) => (
+                &r.source,
+                &r.diff,
+                format!("reduced from {} to {} lines", r.lines_before, r.lines_after),
+            ),
+            None => (
+                &b.best_program,
+                &b.diff,
+                b.unreduced.clone().unwrap_or_else(|| "not reduced".into()),
+            ),
+        };
         let _ = writeln!(
             md,
-            "## {} ({} on {}, first case {})\n\n{}\n\n```python\n{}```\n\n```diff\n{}```\n",
+            "## {} ({} on {}, first case {}; {status})\n\n{}\n\nReproducer ({note}):\n\n```python\n{}```\n\n```diff\n{}```\n",
             b.fingerprint,
             b.count,
             b.version,
             b.first_case,
-            b.key.describe(),
-            b.best_program.replace("```", "` ` `"),
-            b.diff.replace("```", "` ` `")
+            b.key.describe_as(&outcome.meta.target),
+            program.replace("```", "` ` `"),
+            diff.replace("```", "` ` `")
         );
+    }
+    if !outcome.stale_known.is_empty() {
+        md.push_str("## Known divergences that no longer reproduce\n\n");
+        for stale in &outcome.stale_known {
+            let _ = writeln!(
+                md,
+                "- `{}` ({}): {}",
+                stale.fingerprint, stale.reason, stale.now
+            );
+        }
+        md.push('\n');
     }
     md
 }

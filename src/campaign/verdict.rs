@@ -67,9 +67,15 @@ impl Fingerprint {
         json_hash(&class)
     }
 
+    /// The divergence in words, naming the in-house VM as the system under test.
     pub fn describe(&self) -> String {
+        self.describe_as("vm")
+    }
+
+    /// The divergence in words, naming the system under test `target` (`vm`, `rustpython`).
+    pub fn describe_as(&self, target: &str) -> String {
         format!(
-            "vm-{} differs in {:?} at {}: cpython ends {}{}, vm ends {}{}",
+            "{target}-{} differs in {:?} at {}: cpython ends {}{}, {target} ends {}{}",
             self.version,
             self.fields,
             self.site,
@@ -115,6 +121,17 @@ fn end_type(end: &End) -> Option<String> {
 
 /// Compares the VM's observation with the reference of the same version.
 pub fn judge(version: PyVersion, reference: &Observation, vm: &Observation) -> Verdict {
+    judge_as(version, reference, vm, "vm")
+}
+
+/// [`judge`] for the system under test `target` (`vm`, `rustpython`): the diff's header names
+/// it (`rustpython-3.13`). The fingerprint does not depend on the name.
+pub fn judge_as(
+    version: PyVersion,
+    reference: &Observation,
+    vm: &Observation,
+    target: &str,
+) -> Verdict {
     match &reference.end {
         End::Timeout => {
             return Verdict::Inconclusive {
@@ -130,7 +147,7 @@ pub fn judge(version: PyVersion, reference: &Observation, vm: &Observation) -> V
     }
     if let End::Unsupported { construct, .. } = &vm.end {
         return Verdict::Inconclusive {
-            reason: format!("vm unsupported: {construct}"),
+            reason: format!("{target} unsupported: {construct}"),
         };
     }
     let fields = diff::compare(reference, vm);
@@ -148,7 +165,10 @@ pub fn judge(version: PyVersion, reference: &Observation, vm: &Observation) -> V
         diff: diff::render(
             reference,
             vm,
-            (&format!("cpython-{version}"), &format!("vm-{version}")),
+            (
+                &format!("cpython-{version}"),
+                &format!("{target}-{version}"),
+            ),
         ),
         key,
     }

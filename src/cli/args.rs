@@ -68,6 +68,9 @@ pub enum Command {
         /// Time to reduce each new bucket (`10s`, `1m`).
         #[arg(long, value_parser = parse_duration, default_value = "10s")]
         reduce_budget: std::time::Duration,
+        /// The known-divergences list (default: corpus/known-divergences.txt).
+        #[arg(long, value_name = "FILE")]
+        known: Option<PathBuf>,
     },
     /// Fold the reports of a campaign's shards into one report.
     Merge {

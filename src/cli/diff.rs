@@ -66,7 +66,7 @@ pub fn diff(
         };
         let reference = refrun::run(python, file, budget)?.observation;
         let ours = sut.observe(&file_abs, &text, version);
-        let v = verdict::judge(version, &reference, &ours);
+        let v = verdict::judge_as(version, &reference, &ours, sut.name());
         rows.push(Row {
             target: format!("cpython-{version}"),
             version,

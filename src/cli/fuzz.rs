@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use crate::campaign::{self, Meta, Plan, Runners, Totals};
+use crate::campaign::{self, Meta, Plan, Progress, Runners, Totals};
 use crate::corpus;
 use crate::gen::config::GenConfig;
 use crate::gen::program::Program;
@@ -116,6 +116,8 @@ pub struct FuzzArgs {
     pub timeout: u64,
     pub reduce_budget: Duration,
     pub target: String,
+    /// The known-divergences list; `None` is `corpus/known-divergences.txt`.
+    pub known: Option<PathBuf>,
 }
 
 fn parse_shard(text: &str) -> anyhow::Result<(u64, u64)> {
@@ -193,6 +195,10 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         jobs: args.jobs.max(1),
         out: out.clone(),
         resume: args.resume,
+        reduce: Some(reduce::file::Options {
+            target: sut.name().to_string(),
+            ..reduce::file::Options::new(args.reduce_budget)
+        }),
     };
     let gen_config = GenConfig::default();
     let meta = Meta {
@@ -202,6 +208,7 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         versions: plan.versions.clone(),
         generator: format!("execdiff-gen {}", env!("CARGO_PKG_VERSION")),
         interpreters,
+        target: sut.name().to_string(),
     };
     // Both sides see the program as this one absolute path (`__file__`, tracebacks).
     let file = reference::case_file(&out).context("resolving --out")?;
@@ -213,41 +220,46 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         vm: &vm_observe,
         cpython: &cpython,
     };
-    let progress = |t: &Totals, buckets: usize| {
+    let progress = |t: &Totals, p: &Progress| {
         let rate = t.cases as f64 / t.elapsed_secs.max(1e-9);
+        let reducing = if p.reducing > 0 {
+            format!(" ({} reducing)", p.reducing)
+        } else {
+            String::new()
+        };
         eprint!(
-            "\rcases {} ({rate:.0}/s)  divergences {}  buckets {buckets}  flaky {}  inconclusive {}  drift {}   ",
-            t.cases, t.diverge, t.flaky, t.inconclusive, t.drift
+            "\rcases {} ({rate:.0}/s)  divergences {}  buckets {}{reducing}  flaky {}  inconclusive {}  drift {}   ",
+            t.cases, t.diverge, p.buckets, t.flaky, t.inconclusive, t.drift
         );
         let _ = std::io::stderr().flush();
     };
+    eprintln!(
+        "execdiff: {} against CPython; each new divergence is reduced in the background (at most {}s, twice)",
+        sut.name(),
+        args.reduce_budget.as_secs()
+    );
+    // Buckets are formed as reductions finish (`campaign::pipeline`).
     let mut outcome = campaign::run(&plan, meta, &runners, &progress)?;
     eprintln!();
-    let fresh = outcome
+    let unreduced = outcome
         .buckets
         .iter()
-        .filter(|b| b.reduced.is_none())
+        .filter(|b| {
+            b.unreduced.as_deref() == Some(campaign::pipeline::INTERRUPTED_BEFORE_REDUCTION)
+        })
         .count();
-    if fresh > 0 {
+    if unreduced > 0 {
         eprintln!(
-            "execdiff: reducing {fresh} bucket(s), at most {}s each",
-            args.reduce_budget.as_secs()
-        );
-        reduce::file::reduce_buckets(
-            &mut outcome.buckets,
-            &reduce::file::Options::new(args.reduce_budget),
-            plan.jobs,
-            &vm_observe,
-            &cpython,
+            "execdiff: {unreduced} bucket(s) left unreduced (interrupted); `--resume` reduces them"
         );
     }
-    // Buckets are formed after reduction (`campaign::bucket`).
-    outcome.buckets = campaign::bucket::regroup(std::mem::take(&mut outcome.buckets));
-    let known_path = corpus::default_root().join("known-divergences.txt");
+    let known_path = args
+        .known
+        .clone()
+        .unwrap_or_else(|| corpus::default_root().join("known-divergences.txt"));
     let known = report::known::load(&known_path)
         .with_context(|| format!("reading {}", known_path.display()))?;
-    report::known::mark(&mut outcome.buckets, &known);
-    outcome.stale_known = report::known::recheck(&known, &vm_observe, &cpython);
+    report::known::apply(&mut outcome, &known, &vm_observe, &cpython);
     references.shutdown();
     sut.shutdown();
     campaign::write_report(&out, &outcome)?;
@@ -259,16 +271,18 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         );
     }
     println!(
-        "{} case(s), {} divergence(s) in {} bucket(s), {} flaky, {} inconclusive, {} drift; report in {}",
+        "{} case(s), {} divergence(s) in {} bucket(s) ({} new, {} known no longer reproducing), {} flaky, {} inconclusive, {} drift; report in {}",
         outcome.totals.cases,
         outcome.totals.diverge,
         outcome.buckets.len(),
+        outcome.buckets.iter().filter(|b| b.known.is_none()).count(),
+        outcome.stale_known.len(),
         outcome.totals.flaky,
         outcome.totals.inconclusive,
         outcome.totals.drift,
         out.display()
     );
-    Ok(if outcome.buckets.is_empty() {
+    Ok(if outcome.buckets.iter().all(|b| b.known.is_some()) {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
@@ -398,6 +412,7 @@ pub fn reduce(
     let options = reduce::file::Options {
         budget,
         keep_all_probes,
+        target: sut.name().to_string(),
     };
     match reduce::file::reduce_file(&source, &available, &options, &vm, &cpython) {
         Ok(r) => {

@@ -56,6 +56,7 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             timeout,
             reduce_budget,
             target,
+            known,
         } => fuzz::fuzz(
             &config,
             fuzz::FuzzArgs {
@@ -70,6 +71,7 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
                 timeout,
                 reduce_budget,
                 target,
+                known,
             },
         ),
         args::Command::Diff {

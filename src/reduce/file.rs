@@ -16,7 +16,7 @@
 use std::collections::BTreeSet;
 use std::time::Duration;
 
-use crate::campaign::verdict::{judge, Fingerprint, Verdict};
+use crate::campaign::verdict::{judge, judge_as, Fingerprint, Verdict};
 use crate::campaign::{Bucket, Reduction};
 use crate::observe::Observation;
 use crate::version::PyVersion;
@@ -34,6 +34,8 @@ pub struct Options {
     pub budget: Duration,
     /// Keep every probe, not only those that show the divergence.
     pub keep_all_probes: bool,
+    /// The system under test's name (`vm`, `rustpython`), for the diffs' headers.
+    pub target: String,
 }
 
 impl Options {
@@ -41,6 +43,7 @@ impl Options {
         Options {
             budget,
             keep_all_probes: false,
+            target: "vm".into(),
         }
     }
 }
@@ -130,7 +133,7 @@ pub fn reduce_divergence(
         version,
         key: key.clone(),
         source: src.to_string(),
-        diff: diff_of(src, version, vm, cpython),
+        diff: diff_of(src, version, &opts.target, vm, cpython),
         lines_before: line_count(src),
         lines_after: line_count(src),
         tests,
@@ -155,7 +158,7 @@ pub fn reduce_divergence(
     Ok(FileReduction {
         version,
         key: key.clone(),
-        diff: diff_of(&source, version, vm, cpython),
+        diff: diff_of(&source, version, &opts.target, vm, cpython),
         lines_before: line_count(src),
         lines_after: line_count(&source),
         plain: plain_of(&source, version, vm, cpython),
@@ -210,7 +213,7 @@ pub fn core_of(
 
 /// Reduces every bucket that has no reduction yet, `jobs` buckets at a time, filling
 /// [`Bucket::reduced`]. A bucket whose program the reducer cannot parse, or whose divergence
-/// no longer shows, keeps `reduced: None`.
+/// no longer shows, keeps `reduced: None` and says why in [`Bucket::unreduced`].
 pub fn reduce_buckets(
     buckets: &mut [Bucket],
     opts: &Options,
@@ -226,35 +229,53 @@ pub fn reduce_buckets(
                 let Some(bucket) = queue.lock().unwrap_or_else(|e| e.into_inner()).pop() else {
                     break;
                 };
-                if let Ok(r) = reduce_divergence(
-                    &bucket.best_program,
-                    bucket.version,
-                    &bucket.key,
-                    opts,
-                    vm,
-                    cpython,
-                ) {
-                    if !r.diff.is_empty() {
-                        let core =
-                            core_of(&r.source, bucket.version, &bucket.key, opts, vm, cpython);
-                        let features = super::feature::features(
-                            core.as_deref().unwrap_or(&r.source),
-                            bucket.version.dialect(),
-                        );
-                        bucket.reduced = Some(Reduction {
-                            source: r.source,
-                            lines_before: r.lines_before,
-                            lines_after: r.lines_after,
-                            diff: r.diff,
-                            plain: r.plain,
-                            features,
-                            core,
-                        });
+                match reduce_bucket(bucket, opts, vm, cpython) {
+                    Ok(r) => {
+                        bucket.reduced = Some(r);
+                        bucket.unreduced = None;
                     }
+                    Err(why) => bucket.unreduced = Some(why),
                 }
             });
         }
     });
+}
+
+/// The reduction of one bucket's shortest program keeping its fingerprint, with its core and
+/// features; `Err` says why there is none (the reducer cannot parse the program, or the
+/// divergence did not show again).
+pub fn reduce_bucket(
+    bucket: &Bucket,
+    opts: &Options,
+    vm: RunFn<'_>,
+    cpython: RunFn<'_>,
+) -> Result<Reduction, String> {
+    let r = reduce_divergence(
+        &bucket.best_program,
+        bucket.version,
+        &bucket.key,
+        opts,
+        vm,
+        cpython,
+    )
+    .map_err(|e| e.to_string())?;
+    if r.diff.is_empty() {
+        return Err("the divergence did not show again when reducing".into());
+    }
+    let core = core_of(&r.source, bucket.version, &bucket.key, opts, vm, cpython);
+    let features = super::feature::features(
+        core.as_deref().unwrap_or(&r.source),
+        bucket.version.dialect(),
+    );
+    Ok(Reduction {
+        source: r.source,
+        lines_before: r.lines_before,
+        lines_after: r.lines_after,
+        diff: r.diff,
+        plain: r.plain,
+        features,
+        core,
+    })
 }
 
 /// Labels of the first probe record that differs between the two sides (both sides' labels
@@ -278,8 +299,14 @@ fn plain_of(src: &str, version: PyVersion, vm: RunFn<'_>, cpython: RunFn<'_>) ->
     .then_some(plain)
 }
 
-fn diff_of(src: &str, version: PyVersion, vm: RunFn<'_>, cpython: RunFn<'_>) -> String {
-    match judge(version, &cpython(src, version), &vm(src, version)) {
+fn diff_of(
+    src: &str,
+    version: PyVersion,
+    target: &str,
+    vm: RunFn<'_>,
+    cpython: RunFn<'_>,
+) -> String {
+    match judge_as(version, &cpython(src, version), &vm(src, version), target) {
         Verdict::Diverge { diff, .. } => diff,
         _ => String::new(),
     }
@@ -361,6 +388,7 @@ mod tests {
             outcomes: Vec::new(),
             drift: Vec::new(),
             reduced: None,
+            unreduced: None,
             known: None,
             signatures: Vec::new(),
         }];

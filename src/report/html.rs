@@ -94,7 +94,8 @@ fn index_page(o: &Outcome) -> String {
     let mut b = String::new();
     let _ = writeln!(
         b,
-        "<h1>execdiff campaign</h1>\n<p>seed {} · shard {}/{} · versions {} · generator {}</p>",
+        "<h1>execdiff campaign</h1>\n<p>{} against CPython · seed {} · shard {}/{} · versions {} · generator {}</p>",
+        escape(&m.target),
         m.seed,
         m.shard.0,
         m.shard.1,
@@ -131,9 +132,9 @@ fn index_page(o: &Outcome) -> String {
         .chain(t.samples.iter().map(|s| (s.cases as f64, s.buckets as f64)))
         .collect();
     b.push_str(&line_chart(
-        "distinct divergences (fingerprints) against cases run",
+        "buckets (formed as reductions finish) against cases run",
         "cases",
-        "fingerprints",
+        "buckets",
         &discovery,
         true,
     ));
@@ -168,7 +169,7 @@ fn index_page(o: &Outcome) -> String {
                 bucket.version,
                 bucket.count,
                 bucket.first_case,
-                escape(&bucket.key.describe()),
+                escape(&bucket.key.describe_as(&m.target)),
                 lines,
                 escape(&bucket.drift.join(", ")),
                 escape(bucket.known.as_deref().unwrap_or("new"))
@@ -325,7 +326,7 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
         b,
         "<p><a href=\"../../index.html\">← campaign</a></p>\n<h1>Bucket <code>{}</code></h1>\n<p>{}</p>\n<p>{} occurrence(s) on {}; first seen in case {} (campaign seed {}).</p>",
         escape(&bucket.fingerprint),
-        escape(&bucket.key.describe()),
+        escape(&bucket.key.describe_as(&o.meta.target)),
         bucket.count,
         bucket.version,
         bucket.first_case,
@@ -362,7 +363,11 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
             (r.source.as_str(), r.diff.as_str())
         }
         None => {
-            b.push_str("<h2>Reproducer</h2>\n<p>Shortest program seen (not reduced).</p>\n");
+            let _ = writeln!(
+                b,
+                "<h2>Reproducer</h2>\n<p>Shortest program seen ({}).</p>",
+                escape(bucket.unreduced.as_deref().unwrap_or("not reduced"))
+            );
             (bucket.best_program.as_str(), bucket.diff.as_str())
         }
     };
@@ -392,8 +397,10 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
     if bucket.outcomes.is_empty() {
         b.push_str("<p>Not recorded.</p>\n");
     } else {
-        b.push_str(
-            "<table>\n<tr><th>version</th><th>CPython</th><th>VM</th><th>verdict</th></tr>\n",
+        let _ = writeln!(
+            b,
+            "<table>\n<tr><th>version</th><th>CPython</th><th>{}</th><th>verdict</th></tr>",
+            escape(&o.meta.target)
         );
         for row in &bucket.outcomes {
             let class = match row.verdict.as_str() {
@@ -414,16 +421,17 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
     }
     let _ = writeln!(
         b,
-        "<h2>CPython {v} against the VM {v}</h2>",
-        v = bucket.version
+        "<h2>CPython {v} against {t} {v}</h2>",
+        v = bucket.version,
+        t = escape(&o.meta.target)
     );
-    b.push_str(&side_by_side(diff));
+    b.push_str(&side_by_side(diff, &o.meta.target));
     b.push_str("<h2>Version drift</h2>\n");
     if bucket.drift.is_empty() {
         b.push_str("<p>The CPython versions agree with each other on the original program.</p>\n");
     } else {
         b.push_str(
-            "<p>CPython versions that disagree with each other on the original program (not a VM bug): ",
+            "<p>CPython versions that disagree with each other on the original program (not a bug of the system under test): ",
         );
         b.push_str(&escape(&bucket.drift.join(", ")));
         b.push_str("</p>\n");
@@ -431,10 +439,13 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
     page(&format!("execdiff bucket {}", bucket.fingerprint), &b)
 }
 
-/// A unified diff (CPython `-`, VM `+`) as a two-column table; removed and added lines of a
-/// change are paired row by row.
-pub fn side_by_side(diff: &str) -> String {
-    let mut out = String::from("<table class=\"diff\">\n<tr><th>CPython</th><th>VM</th></tr>\n");
+/// A unified diff (CPython `-`, the system under test `target` `+`) as a two-column table;
+/// removed and added lines of a change are paired row by row.
+pub fn side_by_side(diff: &str, target: &str) -> String {
+    let mut out = format!(
+        "<table class=\"diff\">\n<tr><th>CPython</th><th>{}</th></tr>\n",
+        escape(target)
+    );
     let mut dels: Vec<&str> = Vec::new();
     let mut adds: Vec<&str> = Vec::new();
     let flush = |out: &mut String, dels: &mut Vec<&str>, adds: &mut Vec<&str>| {
@@ -602,6 +613,7 @@ mod tests {
             drift: vec!["3.12/3.13".into()],
             known: None,
             signatures: Vec::new(),
+            unreduced: None,
             reduced: reduced.then(|| Reduction {
                 source: HOSTILE.into(),
                 lines_before: 2,
@@ -631,6 +643,7 @@ mod tests {
                 versions: vec![PyVersion::PY312, PyVersion::PY313],
                 generator: "gen<1>".into(),
                 interpreters: BTreeMap::new(),
+                target: "vm".into(),
             },
             totals: Totals {
                 cases: 400,
@@ -688,7 +701,7 @@ mod tests {
     fn the_index_draws_both_charts_as_inline_svg() {
         let html = index_page(&outcome());
         assert_eq!(html.matches("<svg ").count(), 2);
-        assert!(html.contains("fingerprints) against cases run"));
+        assert!(html.contains("buckets (formed as reductions finish) against cases run"));
         assert!(html.contains("throughput over time"));
         // Discovery is a staircase over the five samples; throughput is 100 cases/s.
         assert!(html.contains("<polyline"));
@@ -721,6 +734,11 @@ mod tests {
     fn side_by_side_pairs_changes() {
         let table = side_by_side(
             "--- a\n+++ b\n@@ -1,2 +1,2 @@\n same\n-old <x>\n+new\n-p: {\"v\":\"1\",\"w\":2}\n+p: {\"v\":\"7\",\"w\":2}\n",
+            "rustpython",
+        );
+        assert!(
+            table.contains("<th>CPython</th><th>rustpython</th>"),
+            "{table}"
         );
         assert!(table.contains("<tr><td>same</td><td>same</td></tr>"));
         assert!(

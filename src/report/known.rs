@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::campaign::verdict::{judge, Verdict};
+use crate::campaign::verdict::{judge_as, Verdict};
 use crate::campaign::Bucket;
 use crate::observe::Observation;
 use crate::reduce::feature::{bucket_id, features};
@@ -121,10 +121,24 @@ pub fn mark(buckets: &mut [Bucket], known: &[Known]) {
     }
 }
 
+/// Marks the outcome's known buckets ([`mark`]) and flags the entries that no longer
+/// reproduce ([`recheck`]) in [`Outcome::stale_known`](crate::campaign::Outcome).
+pub fn apply(
+    outcome: &mut crate::campaign::Outcome,
+    known: &[Known],
+    vm: &dyn Fn(&str, PyVersion) -> Observation,
+    cpython: &dyn Fn(&str, PyVersion) -> Observation,
+) {
+    mark(&mut outcome.buckets, known);
+    outcome.stale_known = recheck(known, &outcome.meta.target, vm, cpython);
+}
+
 /// Runs every entry's reproducer and returns those that no longer land in their bucket.
-/// Entries without a reproducer cannot be checked and are not flagged.
+/// Entries without a reproducer cannot be checked and are not flagged. `target` names the
+/// system under test (`vm`, `rustpython`) in what is reported.
 pub fn recheck(
     known: &[Known],
+    target: &str,
     vm: &dyn Fn(&str, PyVersion) -> Observation,
     cpython: &dyn Fn(&str, PyVersion) -> Observation,
 ) -> Vec<Stale> {
@@ -145,13 +159,23 @@ pub fn recheck(
                 continue;
             }
         };
-        match judge(k.version, &cpython(&src, k.version), &vm(&src, k.version)) {
+        match judge_as(
+            k.version,
+            &cpython(&src, k.version),
+            &vm(&src, k.version),
+            target,
+        ) {
             Verdict::Diverge { key, .. }
                 if bucket_id(&key, &features(&src, k.version.dialect())) == k.fingerprint => {}
-            Verdict::Diverge { key, .. } => {
-                out.push(stale(format!("diverges differently: {}", key.describe())))
-            }
-            Verdict::Agree => out.push(stale("the VM agrees now".into())),
+            Verdict::Diverge { key, .. } => out.push(stale(format!(
+                "diverges differently: {}",
+                key.describe_as(target)
+            ))),
+            Verdict::Agree => out.push(stale(if target == "vm" {
+                "the VM agrees now".into()
+            } else {
+                format!("{target} agrees now")
+            })),
             other => out.push(stale(format!("{other:?}"))),
         }
     }
@@ -202,7 +226,7 @@ mod tests {
             };
             Observation::new(String::new(), end, vec![])
         };
-        let Verdict::Diverge { key, .. } = judge(
+        let Verdict::Diverge { key, .. } = crate::campaign::verdict::judge(
             PyVersion::PY313,
             &ok("", PyVersion::PY313),
             &buggy("del", PyVersion::PY313),
@@ -215,8 +239,8 @@ mod tests {
             reproducer: Some(dir.join("r.py")),
             reason: "planted".into(),
         }];
-        assert!(recheck(&known, &buggy, &ok).is_empty());
-        let stale = recheck(&known, &ok, &ok);
+        assert!(recheck(&known, "vm", &buggy, &ok).is_empty());
+        let stale = recheck(&known, "vm", &ok, &ok);
         assert_eq!(stale.len(), 1);
         assert_eq!(stale[0].now, "the VM agrees now");
         let _ = std::fs::remove_dir_all(&dir);
