@@ -6,7 +6,9 @@
 //! loses at most the cases in flight and `--resume` skips every id already recorded. The
 //! campaign's metadata (`meta.json`: seed, shard, versions, generator version, interpreter
 //! builds) must match for a resume. Findings keep their program; agreeing cases keep only
-//! their id and verdicts.
+//! their id and verdicts. `sessions.json` records each session's running time (rewritten at
+//! every progress tick, so a kill loses at most half a second of it), so that a resumed
+//! campaign's elapsed time, and its rate, count every session and not only the last.
 //!
 //! Each job runs a case's references on every version at once (a helper thread per version
 //! waits for its worker) while the job's own thread runs the VMs, so both cores stay busy;
@@ -142,6 +144,36 @@ pub struct Sample {
     pub buckets: u64,
 }
 
+/// One session of a campaign (a run, or a `--resume` of it): a line of `sessions.json`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// Its running time so far, in seconds.
+    pub elapsed_secs: f64,
+    /// The cases it ran.
+    pub cases: u64,
+}
+
+/// Reads the sessions recorded in `path`; none when there is no such file (a campaign from
+/// before sessions were recorded).
+pub fn read_sessions(path: &Path) -> anyhow::Result<Vec<Session>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
+}
+
+/// Replaces `path` with `sessions`, through a temporary file so that a kill leaves either the
+/// old list or the new one.
+fn write_sessions(path: &Path, sessions: &[Session]) -> anyhow::Result<()> {
+    let tmp = path.with_extension("json.tmp");
+    std::fs::write(&tmp, serde_json::to_string_pretty(sessions)? + "\n")
+        .with_context(|| format!("writing {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("replacing {}", path.display()))
+}
+
 /// Samples kept at most; past this every other one is dropped, so long campaigns keep an
 /// even, bounded series.
 const MAX_SAMPLES: usize = 2048;
@@ -187,7 +219,12 @@ pub struct Totals {
     pub flaky: u64,
     pub inconclusive: u64,
     pub drift: u64,
+    /// The running time of every session of the campaign (`sessions.json`), this one
+    /// included.
     pub elapsed_secs: f64,
+    /// Sessions the campaign has run in: 1, plus one per `--resume`.
+    #[serde(default)]
+    pub sessions: u64,
     /// Taken at each progress tick and whenever a new bucket appears.
     #[serde(default)]
     pub samples: Vec<Sample>,
@@ -222,6 +259,24 @@ fn install_sigint() {
     unsafe {
         libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
     }
+}
+
+/// `run(src, version)`, or at once a crash saying so after Ctrl-C.
+fn unless_interrupted(
+    src: &str,
+    version: PyVersion,
+    run: &(dyn Fn(&str, PyVersion) -> Observation + Sync),
+) -> Observation {
+    if INTERRUPTED.load(Ordering::SeqCst) {
+        return Observation::new(
+            String::new(),
+            crate::observe::End::Crash {
+                detail: "interrupted".into(),
+            },
+            Vec::new(),
+        );
+    }
+    run(src, version)
 }
 
 /// The seed of global case `g`: splitmix64 of the campaign seed and the index.
@@ -280,6 +335,8 @@ pub fn run(
     let meta_path = plan.out.join("meta.json");
     let results_path = plan.out.join("results.jsonl");
     let reductions_path = plan.out.join("reductions.jsonl");
+    let sessions_path = plan.out.join("sessions.json");
+    let mut sessions: Vec<Session> = Vec::new();
     let mut done: BTreeSet<u64> = BTreeSet::new();
     let mut totals = Totals::default();
     let mut groups: BTreeMap<String, Bucket> = BTreeMap::new();
@@ -300,6 +357,7 @@ pub fn run(
         }
         drop_partial_line(&results_path)?;
         drop_partial_line(&reductions_path)?;
+        sessions = read_sessions(&sessions_path)?;
         for record in read_records(&results_path)? {
             if done.insert(record.id) {
                 account(&record, &mut totals, &mut groups);
@@ -339,7 +397,20 @@ pub fn run(
 
     install_sigint();
     let start = Instant::now();
-    let previous_elapsed = totals.elapsed_secs;
+    let previous_elapsed: f64 = sessions.iter().map(|s| s.elapsed_secs).sum();
+    let cases_before = totals.cases;
+    sessions.push(Session::default());
+    totals.sessions = sessions.len() as u64;
+    let mut record_session = |totals: &Totals| -> anyhow::Result<()> {
+        if let Some(last) = sessions.last_mut() {
+            *last = Session {
+                elapsed_secs: totals.elapsed_secs - previous_elapsed,
+                cases: totals.cases - cases_before,
+            };
+        }
+        write_sessions(&sessions_path, &sessions)
+    };
+    record_session(&totals)?;
     let next = AtomicU64::new(0);
     let jobs = plan.jobs.max(1);
     let slots = pipeline::Slots::new(jobs);
@@ -414,13 +485,21 @@ pub fn run(
                         let Some(group) = queue.take(&signature) else {
                             continue;
                         };
-                        let outcome = crate::reduce::file::reduce_bucket(
-                            &group,
-                            options,
-                            runners.vm,
-                            runners.cpython,
-                        );
+                        // After Ctrl-C every run answers at once and no candidate is
+                        // interesting, so an in-flight reduction ends promptly; its partial
+                        // result is dropped and the group is left for `--resume`.
+                        let vm = |src: &str, version: PyVersion| {
+                            unless_interrupted(src, version, runners.vm)
+                        };
+                        let cpython = |src: &str, version: PyVersion| {
+                            unless_interrupted(src, version, runners.cpython)
+                        };
+                        let outcome =
+                            crate::reduce::file::reduce_bucket(&group, options, &vm, &cpython);
                         drop(slot);
+                        if INTERRUPTED.load(Ordering::SeqCst) {
+                            break;
+                        }
                         let (reduced, unreduced) = match outcome {
                             Ok(r) => (Some(r), None),
                             Err(why) => (None, Some(why)),
@@ -524,6 +603,7 @@ pub fn run(
             if last_progress.elapsed() >= Duration::from_millis(500) {
                 totals.sample(now.buckets);
                 progress(&totals, &now);
+                record_session(&totals)?;
                 last_progress = Instant::now();
             }
         }
@@ -539,6 +619,7 @@ pub fn run(
     let buckets = bucket::regroup(groups.into_values().collect());
     totals.elapsed_secs = previous_elapsed + start.elapsed().as_secs_f64();
     totals.sample(buckets.len());
+    record_session(&totals)?;
     progress(
         &totals,
         &Progress {
@@ -783,6 +864,17 @@ fn account(
     new
 }
 
+/// The buckets that become corpus cases (`<out>/corpus/found/`): the new (not known) ones with
+/// a reduced program. An unreduced bucket's program is a whole generated program, not a
+/// reproducer; it stays in the report (marked) until a `--resume` reduces it.
+pub fn corpus_candidates(outcome: &Outcome) -> impl Iterator<Item = (&Bucket, &Reduction)> {
+    outcome
+        .buckets
+        .iter()
+        .filter(|b| b.known.is_none())
+        .filter_map(|b| b.reduced.as_ref().map(|r| (b, r)))
+}
+
 /// Writes `summary.md`, `report.json`, `index.html` and one `findings/<fingerprint>/` folder
 /// per bucket (`case.py`, `diff.txt`, `reduced.py` when reduced, `core.py` when the bucket is
 /// named after a smaller core, and its HTML page).
@@ -837,6 +929,12 @@ fn summary(outcome: &Outcome) -> String {
     let new = outcome.buckets.iter().filter(|b| b.known.is_none()).count();
     let _ = writeln!(
         md,
+        "Running time {:.1}s over {} session(s).\n",
+        t.elapsed_secs,
+        t.sessions.max(1)
+    );
+    let _ = writeln!(
+        md,
         "| cases | cases/s | agree | diverge | flaky | inconclusive | drift | buckets | new buckets |\n|---|---|---|---|---|---|---|---|---|\n| {} | {:.1} | {} | {} | {} | {} | {} | {} | {new} |\n",
         t.cases, rate, t.agree, t.diverge, t.flaky, t.inconclusive, t.drift, outcome.buckets.len()
     );
@@ -854,7 +952,10 @@ fn summary(outcome: &Outcome) -> String {
             None => (
                 &b.best_program,
                 &b.diff,
-                b.unreduced.clone().unwrap_or_else(|| "not reduced".into()),
+                format!(
+                    "{}; not saved as a corpus case",
+                    b.unreduced.as_deref().unwrap_or("not reduced")
+                ),
             ),
         };
         let _ = writeln!(

@@ -290,7 +290,9 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
 }
 
 /// Writes each new (not known) bucket's reduced program as a corpus case with a strict
-/// `xfail` marker and blessings from reference runs, under `<out>/corpus/found/`.
+/// `xfail` marker and blessings from reference runs, under `<out>/corpus/found/`
+/// (`campaign::corpus_candidates`: an unreduced bucket is left out until a `--resume`
+/// reduces it).
 fn save_new_cases(
     out: &std::path::Path,
     outcome: &campaign::Outcome,
@@ -298,11 +300,8 @@ fn save_new_cases(
 ) -> anyhow::Result<usize> {
     let dir = out.join("corpus").join("found");
     let mut cases = Vec::new();
-    for bucket in outcome.buckets.iter().filter(|b| b.known.is_none()) {
-        let program = bucket
-            .reduced
-            .as_ref()
-            .map_or(&bucket.best_program, |r| &r.source);
+    for (bucket, reduction) in campaign::corpus_candidates(outcome) {
+        let program = &reduction.source;
         let directive = corpus::Directive {
             versions: vec![bucket.version],
             origin: format!("campaign:{}", bucket.fingerprint),

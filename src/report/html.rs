@@ -365,7 +365,7 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
         None => {
             let _ = writeln!(
                 b,
-                "<h2>Reproducer</h2>\n<p>Shortest program seen ({}).</p>",
+                "<h2>Reproducer</h2>\n<p>Shortest program seen ({}; not saved as a corpus case).</p>",
                 escape(bucket.unreduced.as_deref().unwrap_or("not reduced"))
             );
             (bucket.best_program.as_str(), bucket.diff.as_str())
