@@ -1,6 +1,7 @@
 //! Campaign bookkeeping with synthetic targets: shards cover the campaign exactly, a resumed
 //! campaign counts every case once (also after a line cut short by `kill -9`), `merge` folds
-//! shards into the report of the whole, and metadata mismatches are refused.
+//! shards into the report of the whole, metadata mismatches are refused, a resumed campaign's
+//! running time adds up its sessions, and only reduced buckets become corpus cases.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -269,5 +270,91 @@ fn reports_name_the_system_under_test() {
     .unwrap();
     assert!(page.contains("CPython 3.12 against fake 3.12"), "{page}");
     assert!(!page.contains("vm-3.12") && !page.contains("VM"), "{page}");
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+/// `run`, with every reference run taking `delay`, so that a session's running time is
+/// measurable.
+fn slow_run(plan: &Plan, delay: std::time::Duration) -> Outcome {
+    let generate = |seed: u64, _: Dialect| seed.to_string();
+    let obs = |src: &str, _: PyVersion| Observation::new(format!("{src}\n"), End::Ok, vec![]);
+    let slow = |src: &str, v: PyVersion| {
+        std::thread::sleep(delay);
+        obs(src, v)
+    };
+    let runners = Runners {
+        generate: &generate,
+        vm: &obs,
+        cpython: &slow,
+    };
+    campaign::run(plan, meta((0, 1)), &runners, &|_, _| {}).unwrap()
+}
+
+#[test]
+fn a_resumed_campaign_counts_the_running_time_of_every_session() {
+    let out = scratch("elapsed");
+    let delay = std::time::Duration::from_millis(20);
+    let first = slow_run(&plan(out.clone(), (0, 1), 10, false), delay);
+    // 10 cases of at least 20ms each on 2 jobs.
+    assert!(first.totals.elapsed_secs >= 0.1, "{:?}", first.totals);
+    assert_eq!(first.totals.sessions, 1);
+    let second = slow_run(&plan(out.clone(), (0, 1), 20, true), delay);
+    assert_eq!(second.totals.cases, 20);
+    assert_eq!(second.totals.sessions, 2);
+    assert!(
+        second.totals.elapsed_secs >= first.totals.elapsed_secs + 0.1,
+        "the second session's time is added to the first's: {} then {}",
+        first.totals.elapsed_secs,
+        second.totals.elapsed_secs
+    );
+    let sessions = campaign::read_sessions(&out.join("sessions.json")).unwrap();
+    assert_eq!(
+        sessions.iter().map(|s| s.cases).collect::<Vec<_>>(),
+        vec![10, 10]
+    );
+    assert!((sessions[0].elapsed_secs - first.totals.elapsed_secs).abs() < 1e-6);
+    let total: f64 = sessions.iter().map(|s| s.elapsed_secs).sum();
+    assert!(
+        (total - second.totals.elapsed_secs).abs() < 1e-6,
+        "{sessions:?}"
+    );
+    // The report's rate is over the whole running time.
+    campaign::write_report(&out, &second).unwrap();
+    let summary = std::fs::read_to_string(out.join("summary.md")).unwrap();
+    let rate = format!("| 20 | {:.1} |", 20.0 / second.totals.elapsed_secs);
+    assert!(summary.contains(&rate), "{rate} not in {summary}");
+    assert!(summary.contains("over 2 session(s)"), "{summary}");
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn only_reduced_buckets_become_corpus_cases() {
+    let out = scratch("candidates");
+    let (mut outcome, _) = reducing_run(out.clone(), 12, false, "vm");
+    assert_eq!(outcome.buckets.len(), 1, "{:#?}", outcome.buckets);
+    assert!(outcome.buckets[0].reduced.is_some());
+    // The same bucket as an interrupt leaves it: its whole program, no reduction.
+    let mut left = outcome.buckets[0].clone();
+    left.fingerprint.push_str("-left");
+    left.reduced = None;
+    left.unreduced = Some(campaign::pipeline::INTERRUPTED_BEFORE_REDUCTION.into());
+    outcome.buckets.push(left);
+    let picked: Vec<&str> = campaign::corpus_candidates(&outcome)
+        .map(|(b, _)| b.fingerprint.as_str())
+        .collect();
+    assert_eq!(picked, vec![outcome.buckets[0].fingerprint.as_str()]);
+    // It stays in the report, marked.
+    campaign::write_report(&out, &outcome).unwrap();
+    let summary = std::fs::read_to_string(out.join("summary.md")).unwrap();
+    assert!(
+        summary.contains(&format!(
+            "{}; not saved as a corpus case",
+            campaign::pipeline::INTERRUPTED_BEFORE_REDUCTION
+        )),
+        "{summary}"
+    );
+    // A known bucket is no new case either.
+    outcome.buckets[0].known = Some("listed".into());
+    assert_eq!(campaign::corpus_candidates(&outcome).count(), 0);
     let _ = std::fs::remove_dir_all(&out);
 }
