@@ -70,6 +70,7 @@ pub fn merge(dirs: &[PathBuf]) -> anyhow::Result<Outcome> {
         m.inconclusive += t.inconclusive;
         m.drift += t.drift;
         m.elapsed_secs += t.elapsed_secs;
+        m.sessions += t.sessions;
         buckets.extend(outcome.buckets);
     }
     merged.buckets = super::bucket::regroup(buckets);
