@@ -198,7 +198,8 @@ pub struct Bucket {
     #[serde(default)]
     pub reduced: Option<Reduction>,
     /// Why there is no reduction, when reduction was tried and failed or the campaign ended
-    /// before the group's turn (`pipeline::INTERRUPTED_BEFORE_REDUCTION`).
+    /// before the group's reduction ended (`pipeline::INTERRUPTED_BEFORE_REDUCTION`); such a
+    /// bucket is not saved as a corpus case ([`corpus_candidates`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unreduced: Option<String>,
     /// The reason, when the bucket is on the known-divergences list (`report::known::mark`).

@@ -21,10 +21,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{Bucket, Reduction};
 
-/// Why a group that a campaign with reduction on has no reduction: it was still waiting when
-/// the campaign was interrupted.
+/// Why a group that a campaign with reduction on has no reduction: it was still waiting, or
+/// being reduced (the partial result is dropped), when the campaign was interrupted.
 pub const INTERRUPTED_BEFORE_REDUCTION: &str =
-    "not reduced: the campaign was interrupted before its turn";
+    "not reduced: the campaign was interrupted before its reduction ended";
 
 /// One line of `reductions.jsonl`: the outcome of reducing one signature group.
 #[derive(Clone, Debug, Serialize, Deserialize)]
