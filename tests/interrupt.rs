@@ -21,18 +21,18 @@ use execdiff::campaign::{self, Outcome};
 /// Cases recorded before the interrupt, at least.
 const MIN_CASES: usize = 30;
 
-const PY312: &str = "/root/.pyenv/versions/3.12.1/bin/python";
-
-fn target() -> String {
+/// The external target: the discovered CPython 3.12 running the plain-Python worker.
+fn target(py312: &Path) -> String {
     format!(
-        "pyext=3.13:{PY312} -s -B {}/harness/ext/pyext_worker.py",
+        "pyext=3.13:{} -s -B {}/harness/ext/pyext_worker.py",
+        py312.display(),
         env!("CARGO_MANIFEST_DIR")
     )
 }
 
 /// `execdiff fuzz` on the campaign in `dir/c`, with `extra` arguments; its stdout and stderr
 /// go to `dir/<log>.out` and `dir/<log>.err`.
-fn fuzz(dir: &Path, log: &str, extra: &[&str]) -> Child {
+fn fuzz(py312: &Path, dir: &Path, log: &str, extra: &[&str]) -> Child {
     let known = dir.join("known.txt");
     std::fs::write(&known, "").expect("writing the known list");
     let file = |ext: &str| {
@@ -50,7 +50,7 @@ fn fuzz(dir: &Path, log: &str, extra: &[&str]) -> Child {
             "20s",
         ])
         .arg("--target")
-        .arg(target())
+        .arg(target(py312))
         .arg("--known")
         .arg(&known)
         .arg("--out")
@@ -145,12 +145,14 @@ fn check_report(out: &Path) -> (Outcome, Vec<u64>) {
 
 #[test]
 fn ctrl_c_writes_the_report_and_resume_finishes_the_campaign() {
-    if !Path::new(PY312).is_file() {
-        panic!("{PY312} is needed (the external target's interpreter)");
-    }
+    let Some(py312) =
+        execdiff::interp::require(execdiff::version::PyVersion::PY312).map(|found| found.path)
+    else {
+        return;
+    };
     let dir = tempfile::tempdir().expect("a temporary directory");
     let out = dir.path().join("c");
-    let mut child = fuzz(dir.path(), "first", &["--duration", "60s"]);
+    let mut child = fuzz(&py312, dir.path(), "first", &["--duration", "60s"]);
     // Interrupted after some cases, as soon as a new signature group is recorded: its
     // reduction is then in flight or waiting for its turn.
     let start = Instant::now();
@@ -216,6 +218,7 @@ fn ctrl_c_writes_the_report_and_resume_finishes_the_campaign() {
     // A few more cases.
     let cases = first_ids.iter().max().map_or(0, |m| m + 1) + 10;
     let mut child = fuzz(
+        &py312,
         dir.path(),
         "second",
         &["--resume", "--cases", &cases.to_string()],
