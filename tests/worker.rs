@@ -430,3 +430,29 @@ fn concurrent_cases_keep_their_own_stdout_and_probes() {
         rt.block_on(pool.shutdown());
     }
 }
+
+/// A worker outlives the thread whose case started it: a campaign runs cases from many
+/// threads that come and go, and a worker started from one (by `block_on` there) serves the
+/// others. It once died with that thread (its parent-death signal was tied to it) and the next
+/// case on it ended as "killed by signal 9".
+#[test]
+fn a_worker_outlives_the_thread_that_started_it() {
+    let rt = runtime();
+    for (version, python, kind) in targets() {
+        let pool = Pool::new(
+            python,
+            PoolConfig {
+                kind,
+                ..PoolConfig::default()
+            },
+        )
+        .expect("pool");
+        std::thread::scope(|scope| {
+            scope.spawn(|| rt.block_on(still_healthy(&pool, "first thread")));
+        });
+        rt.block_on(still_healthy(&pool, "after the first thread ended"));
+        let stats = pool.stats();
+        assert_eq!(stats.spawned, 1, "{version} {kind:?}: {stats:?}");
+        rt.block_on(pool.shutdown());
+    }
+}

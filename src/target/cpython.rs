@@ -475,7 +475,13 @@ impl Worker {
         unsafe {
             cmd.pre_exec(move || child_setup(&moves, memory_limit));
         }
-        let mut child = cmd.spawn().map_err(spawn_err)?;
+        // Forked on a runtime thread, which lives as long as the runtime: the parent-death
+        // signal fires when the thread that forked exits, and the caller's thread (a campaign
+        // job's, through `block_on`) may end while this worker goes on serving other threads.
+        let mut child = tokio::spawn(async move { cmd.spawn() })
+            .await
+            .map_err(|e| spawn_err(io::Error::other(e)))?
+            .map_err(spawn_err)?;
         drop(request_read);
         drop(reply_write);
         let pgid = child.id().map(|id| id as i32).unwrap_or(0);
@@ -682,7 +688,8 @@ fn kill_group(pgid: i32) {
     }
 }
 
-/// In the child between fork and exec: own process group, die with the harness, file size and
+/// In the child between fork and exec: own process group, die with the harness (with the
+/// thread that forked, so `Worker::spawn` forks on a runtime thread), file size and
 /// memory limits, then the protocol descriptors moved into place (through high temporaries, so that no
 /// source is overwritten before it is moved).
 fn child_setup(moves: &[(RawFd, RawFd); 3], memory_limit: Option<u64>) -> io::Result<()> {
