@@ -106,27 +106,17 @@ mod tests {
             panic!("no divergence");
         };
         Bucket {
-            fingerprint: key.hash(),
-            key,
             count: 1,
-            first_case: id,
-            best_program: program.into(),
-            version: v,
-            diff: diff.clone(),
-            outcomes: vec![],
-            drift: vec![],
             reduced: Some(Reduction {
                 source: reduced.into(),
                 lines_before: program.lines().count(),
                 lines_after: reduced.lines().count(),
-                diff,
+                diff: diff.clone(),
                 plain: None,
                 features: feature::features(reduced, v.dialect()),
                 core: None,
             }),
-            unreduced: None,
-            known: None,
-            signatures: vec![],
+            ..Bucket::new(key, v, id, program.into(), diff)
         }
     }
 

@@ -211,6 +211,33 @@ pub struct Bucket {
     pub signatures: Vec<String>,
 }
 
+impl Bucket {
+    /// A bucket with no case counted yet, for `key`'s first program and its diff.
+    pub fn new(
+        key: Fingerprint,
+        version: PyVersion,
+        first_case: u64,
+        program: String,
+        diff: String,
+    ) -> Bucket {
+        Bucket {
+            fingerprint: key.hash(),
+            key,
+            count: 0,
+            first_case,
+            best_program: program,
+            version,
+            diff,
+            outcomes: Vec::new(),
+            drift: Vec::new(),
+            reduced: None,
+            unreduced: None,
+            known: None,
+            signatures: Vec::new(),
+        }
+    }
+}
+
 /// Running totals, shown by the progress line and written to the report.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Totals {
@@ -838,19 +865,15 @@ fn account(
                 let bucket = buckets
                     .entry(fingerprint.clone())
                     .or_insert_with(|| Bucket {
-                        fingerprint,
-                        key: key.clone(),
-                        count: 0,
-                        first_case: record.id,
-                        best_program: program.clone(),
-                        version,
-                        diff: diff.clone(),
                         outcomes: record.outcomes.clone(),
                         drift: record.drift.clone(),
-                        reduced: None,
-                        unreduced: None,
-                        known: None,
-                        signatures: Vec::new(),
+                        ..Bucket::new(
+                            key.clone(),
+                            version,
+                            record.id,
+                            program.clone(),
+                            diff.clone(),
+                        )
                     });
                 bucket.count += 1;
                 if program.len() < bucket.best_program.len() {

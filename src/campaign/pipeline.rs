@@ -313,19 +313,14 @@ mod tests {
             site: "end".into(),
         };
         Bucket {
-            fingerprint: key.hash(),
-            key,
             count: 1,
-            first_case: id,
-            best_program: String::new(),
-            version: crate::version::PyVersion::PY312,
-            diff: String::new(),
-            outcomes: Vec::new(),
-            drift: Vec::new(),
-            reduced: None,
-            unreduced: None,
-            known: None,
-            signatures: Vec::new(),
+            ..Bucket::new(
+                key,
+                crate::version::PyVersion::PY312,
+                id,
+                String::new(),
+                String::new(),
+            )
         }
     }
 

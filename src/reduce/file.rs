@@ -378,19 +378,8 @@ mod tests {
             other => panic!("{other:?}"),
         };
         let mut buckets = vec![Bucket {
-            fingerprint: key.hash(),
-            key,
             count: 1,
-            first_case: 0,
-            best_program: SRC.into(),
-            version: PyVersion::PY313,
-            diff: String::new(),
-            outcomes: Vec::new(),
-            drift: Vec::new(),
-            reduced: None,
-            unreduced: None,
-            known: None,
-            signatures: Vec::new(),
+            ..Bucket::new(key, PyVersion::PY313, 0, SRC.into(), String::new())
         }];
         reduce_buckets(
             &mut buckets,
