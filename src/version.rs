@@ -418,7 +418,9 @@ impl Messages {
             return if nargs > 3 {
                 Some(format!("{func} expected at most 3 arguments, got {nargs}"))
             } else if nargs == 0 {
-                Some(format!("{func} expected at least 1 argument, got 0"))
+                // 2.7's `PyArg_UnpackTuple` always says "arguments".
+                let s = if self.version.major == 2 { "s" } else { "" };
+                Some(format!("{func} expected at least 1 argument{s}, got 0"))
             } else {
                 None
             };
