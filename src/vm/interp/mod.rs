@@ -605,6 +605,8 @@ impl Vm {
             let PyObj::Function(f) = &*func else {
                 return Err(Unwind::Halt(Halt::Internal("not a function".into())));
             };
+            // `PyEval_EvalCode`'s function takes `co_name` as its qualified name too.
+            *f.qualname.borrow_mut() = f.code.name.clone();
             let frame = self.bind(&func, f, Vec::new(), Vec::new())?;
             if locals.is_some() {
                 *frame.locals.borrow_mut() = locals;
