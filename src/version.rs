@@ -287,6 +287,10 @@ pub struct Semantics {
     /// as a Python function returning `sys._getframe(1)`, which takes no argument and runs as
     /// a frame of its own (see [`Semantics::inspect_currentframe_line`]).
     pub inspect_currentframe_is_getframe: bool,
+    /// `exec()` takes a keyword-only `closure=`, a tuple of cells for a code object's free
+    /// variables (3.11+ `builtin_exec_impl`); without it (2.7's statement has no such form)
+    /// code with free variables cannot be exec'd at all.
+    pub exec_accepts_closure: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -386,14 +390,56 @@ impl Messages {
         }
     }
 
-    /// `TypeError` text for `exec`/`eval` given a keyword argument it does not take.
-    pub fn exec_keyword(&self, func: &str, kw: &str) -> String {
+    /// `TypeError` text for `exec`/`eval` given a keyword argument it does not take;
+    /// `suggestion` is the closest keyword the function does take (3.13's Argument Clinic
+    /// appends it as "Did you mean").
+    pub fn exec_keyword(&self, func: &str, kw: &str, suggestion: Option<&str>) -> String {
         if self.version >= PyVersion::PY313 {
-            format!("{func}() got an unexpected keyword argument '{kw}'")
+            let hint = suggestion
+                .map(|s| format!(". Did you mean '{s}'?"))
+                .unwrap_or_default();
+            format!("{func}() got an unexpected keyword argument '{kw}'{hint}")
         } else if func == "exec" {
             format!("'{kw}' is an invalid keyword argument for exec()")
         } else {
             format!("{func}() takes no keyword arguments")
+        }
+    }
+
+    /// `TypeError` text for `exec()`/`eval()` called with a wrong number of arguments
+    /// (`nargs` positional, `total` with the keywords), or `None` when the count is right.
+    /// 3.x's `exec` is an Argument Clinic function `(source, globals, locals, /, *, closure)`
+    /// (`_PyArg_UnpackKeywords`); `eval` is one from 3.13 and uses `PyArg_UnpackTuple`
+    /// before.
+    pub fn exec_arity(&self, func: &str, nargs: usize, total: usize) -> Option<String> {
+        let clinic = func == "exec" || self.version >= PyVersion::PY313;
+        let max_total = if func == "exec" { 4 } else { 3 };
+        if !clinic {
+            return if nargs > 3 {
+                Some(format!("{func} expected at most 3 arguments, got {nargs}"))
+            } else if nargs == 0 {
+                // 2.7's `PyArg_UnpackTuple` always says "arguments".
+                let s = if self.version.major == 2 { "s" } else { "" };
+                Some(format!("{func} expected at least 1 argument{s}, got 0"))
+            } else {
+                None
+            };
+        }
+        if total > max_total {
+            let kind = if nargs == 0 { "keyword " } else { "" };
+            Some(format!(
+                "{func}() takes at most {max_total} {kind}arguments ({total} given)"
+            ))
+        } else if nargs > 3 && func == "exec" {
+            Some(format!(
+                "{func}() takes at most 3 positional arguments ({nargs} given)"
+            ))
+        } else if nargs == 0 {
+            Some(format!(
+                "{func}() takes at least 1 positional argument (0 given)"
+            ))
+        } else {
+            None
         }
     }
 
@@ -1247,6 +1293,7 @@ impl Semantics {
             sum_compensates_floats: !py2,
             globals_subclass_getitem: !py2,
             inspect_currentframe_is_getframe: py2,
+            exec_accepts_closure: !py2,
             msgs: Messages { version },
         }
     }
@@ -1325,6 +1372,7 @@ impl Semantics {
             sum_compensates_floats,
             globals_subclass_getitem,
             inspect_currentframe_is_getframe,
+            exec_accepts_closure,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1410,6 +1458,7 @@ impl Semantics {
                 "inspect_currentframe_is_getframe",
                 inspect_currentframe_is_getframe,
             ),
+            ("exec_accepts_closure", exec_accepts_closure),
         ]
     }
 }

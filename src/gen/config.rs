@@ -219,7 +219,11 @@ impl Feature {
             Feature::FrameLocals => &[Event::FrameLocals],
             Feature::Globals => &[Event::Globals],
             Feature::ExecSource => &[Event::ExecString],
-            Feature::ExecCode => &[Event::ExecCodeObject, Event::EvalCodeObject],
+            Feature::ExecCode => &[
+                Event::ExecCodeObject,
+                Event::EvalCodeObject,
+                Event::ExecClosure,
+            ],
             Feature::ExecDicts => &[
                 Event::ExecGlobals,
                 Event::ExecGlobalsLocals,

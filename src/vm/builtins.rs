@@ -488,45 +488,80 @@ fn b_dir(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
     Ok(PyObj::new_list(items))
 }
 
-fn exec_args(vm: &mut Vm, name: &str, args: &Args, kw: &Kw) -> PyResult<(PyRef, PyRef, PyRef)> {
-    if let Some((k, _)) = kw.first() {
-        if !vm.sem.exec_accepts_keywords || !matches!(k.as_str(), "globals" | "locals") {
-            let msg = vm.sem.msgs.exec_keyword(name, k);
+/// The arguments of `exec()`/`eval()`: source, globals, locals (Python `None` when not
+/// given) and `closure=` (`None` when absent or given as `None`, as `builtin_exec_impl`
+/// treats it).
+struct ExecArgs {
+    source: PyRef,
+    globals: PyRef,
+    locals: PyRef,
+    closure: Option<PyRef>,
+}
+
+fn exec_args(vm: &mut Vm, name: &str, args: &Args, kw: &Kw) -> PyResult<ExecArgs> {
+    let is_exec = name == "exec";
+    let mut names: Vec<&str> = Vec::new();
+    if vm.sem.exec_accepts_keywords {
+        names.extend(["globals", "locals"]);
+    }
+    if is_exec && vm.sem.exec_accepts_closure {
+        names.push("closure");
+    }
+    // Argument Clinic (3.x `exec`, 3.13 `eval`) counts the arguments before it looks at the
+    // keywords; `PyArg_UnpackTuple` callers reject keywords first.
+    let clinic_counts_first =
+        (is_exec && vm.sem.exec_accepts_closure) || vm.sem.exec_accepts_keywords;
+    let arity = vm.sem.msgs.exec_arity(name, args.len(), args.len() + kw.len());
+    if clinic_counts_first {
+        if let Some(msg) = arity.clone() {
             return vm.type_error(msg);
         }
     }
-    if args.is_empty() || args.len() > 3 {
-        let msg = if args.len() > 3 {
-            format!("{name} expected at most 3 arguments, got {}", args.len())
-        } else {
-            format!("{name} expected at least 1 argument, got 0")
-        };
+    for (k, _) in kw.iter() {
+        if !names.contains(&k.as_str()) {
+            let known = ["globals", "locals", "closure"];
+            let candidates = known.iter().copied().filter(|n| {
+                *n != "closure" || (is_exec && vm.sem.exec_accepts_closure)
+            });
+            let suggestion = crate::vm::interp::names::closest(k, candidates);
+            let msg = vm.sem.msgs.exec_keyword(name, k, suggestion);
+            return vm.type_error(msg);
+        }
+    }
+    if let Some(msg) = arity {
         return vm.type_error(msg);
     }
     let n = vm.none.clone();
-    let g = args
+    let globals = args
         .get(1)
         .cloned()
         .or_else(|| kwarg(kw, "globals"))
         .unwrap_or_else(|| n.clone());
-    let l = args
+    let locals = args
         .get(2)
         .cloned()
         .or_else(|| kwarg(kw, "locals"))
         .unwrap_or(n);
-    Ok((args[0].clone(), g, l))
+    let closure = kwarg(kw, "closure").filter(|c| !c.is_none());
+    Ok(ExecArgs {
+        source: args[0].clone(),
+        globals,
+        locals,
+        closure,
+    })
 }
 
 fn b_exec(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
-    let (src, g, l) = exec_args(vm, "exec", &args, &kw)?;
+    let a = exec_args(vm, "exec", &args, &kw)?;
     vm.mark(Event::ExecCall);
-    vm.exec_or_eval(&src, &g, &l, Mode::Exec, "exec")?;
+    let closure = a.closure.as_ref();
+    vm.exec_or_eval(&a.source, &a.globals, &a.locals, closure, Mode::Exec, "exec")?;
     Ok(vm.none.clone())
 }
 
 fn b_eval(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
-    let (src, g, l) = exec_args(vm, "eval", &args, &kw)?;
-    vm.exec_or_eval(&src, &g, &l, Mode::Eval, "eval")
+    let a = exec_args(vm, "eval", &args, &kw)?;
+    vm.exec_or_eval(&a.source, &a.globals, &a.locals, None, Mode::Eval, "eval")
 }
 
 fn b_compile(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {

@@ -154,6 +154,9 @@ events! {
     Print = "print",
     /// A variable was stored (`STORE_FAST`/`STORE_NAME`/`STORE_GLOBAL`/`STORE_DEREF`).
     Assign = "assign",
+    /// `exec()` ran a code object with free variables against the cells given as
+    /// `closure=` (3.11+).
+    ExecClosure = "exec-closure",
 }
 
 const _: () = assert!(Event::ALL.len() <= 64);

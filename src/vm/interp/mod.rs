@@ -586,13 +586,27 @@ impl Vm {
         globals: PyRef,
         locals: Option<PyRef>,
     ) -> PyResult<PyRef> {
+        self.run_code_with_closure(code, globals, locals, &[])
+    }
+
+    /// [`Vm::run_code`] with the cells of the code's free variables (`exec(..., closure=)`);
+    /// missing ones start empty.
+    pub fn run_code_with_closure(
+        &mut self,
+        code: Rc<Code>,
+        globals: PyRef,
+        locals: Option<PyRef>,
+        closure: &[PyRef],
+    ) -> PyResult<PyRef> {
         if code.argcount > 0 || code.kwonlyargcount > 0 || code.varargs || code.varkw {
             // `PyEval_EvalCode` runs a function's code as that function called with no
             // arguments: its parameters are bound (or reported missing) as for a call.
-            let func = self.make_function(code, globals, Vec::new(), Vec::new(), Vec::new());
+            let func = self.make_function(code, globals, Vec::new(), Vec::new(), closure.to_vec());
             let PyObj::Function(f) = &*func else {
                 return Err(Unwind::Halt(Halt::Internal("not a function".into())));
             };
+            // `PyEval_EvalCode`'s function takes `co_name` as its qualified name too.
+            *f.qualname.borrow_mut() = f.code.name.clone();
             let frame = self.bind(&func, f, Vec::new(), Vec::new())?;
             if locals.is_some() {
                 *frame.locals.borrow_mut() = locals;
@@ -603,7 +617,13 @@ impl Vm {
         let builtins = self.builtins_for(&globals);
         let frame = Rc::new(Frame {
             fast: std::cell::RefCell::new(vec![None; code.varnames.len()]),
-            cells: RefCell::new((0..code.ncells()).map(|_| PyObj::new_cell(None)).collect()),
+            cells: RefCell::new(
+                (0..code.cellvars.len())
+                    .map(|_| PyObj::new_cell(None))
+                    .chain(closure.iter().cloned())
+                    .chain((code.cellvars.len() + closure.len()..code.ncells()).map(|_| PyObj::new_cell(None)))
+                    .collect(),
+            ),
             code,
             globals,
             builtins,

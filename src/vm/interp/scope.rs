@@ -414,11 +414,13 @@ impl Vm {
     }
 
     /// The shared body of `exec`/`eval`: resolves namespaces (`None` = the caller's) and runs.
+    /// `closure` is `exec()`'s `closure=` (absent or `None` given: `None`).
     pub fn exec_or_eval(
         &mut self,
         source: &PyRef,
         globals: &PyRef,
         locals: &PyRef,
+        closure: Option<&PyRef>,
         mode: Mode,
         fname: &str,
     ) -> PyResult<PyRef> {
@@ -471,6 +473,15 @@ impl Vm {
             let b = self.builtins_module_for_globals();
             self.dict_set_str(&gd, "__builtins__", b)?;
         }
+        // `builtin_exec_impl` checks a non-code source's type, then the closure, then
+        // compiles.
+        let is_text = matches!(
+            &**source,
+            PyObj::Str(_) | PyObj::Unicode(_) | PyObj::Bytes(_)
+        );
+        if closure.is_some() && is_text {
+            return self.type_error("closure can only be used when source is a code object");
+        }
         let code = match &**source {
             PyObj::Code(c) => c.clone(),
             PyObj::Str(s) | PyObj::Unicode(s) => {
@@ -489,7 +500,24 @@ impl Vm {
                 return self.type_error(msg);
             }
         };
-        if !code.freevars.is_empty() {
+        let cells = match closure {
+            Some(_) if code.freevars.is_empty() => {
+                return self.type_error("cannot use a closure with this code object");
+            }
+            Some(c) => {
+                let n = code.freevars.len();
+                let cells = match &**c {
+                    PyObj::Tuple(t) if t.len() == n && t.iter().all(|x| matches!(&**x, PyObj::Cell(_))) => t.clone(),
+                    _ => {
+                        let msg = self.sem.msgs.exec_free_vars().replace("{n}", &n.to_string());
+                        return self.type_error(msg);
+                    }
+                };
+                Some(cells)
+            }
+            None => None,
+        };
+        if cells.is_none() && !code.freevars.is_empty() {
             let msg = if mode == Mode::Eval {
                 "code object passed to eval() may not contain free variables".to_string()
             } else {
@@ -520,7 +548,10 @@ impl Vm {
             };
             self.note_exec_form(form, is_code, in_function);
         }
-        let r = self.run_exec_code(code, g, l);
+        if cells.is_some() {
+            self.mark(Event::ExecClosure);
+        }
+        let r = self.run_exec_code(code, g, l, cells.as_deref().unwrap_or_default());
         #[cfg(feature = "planted-bugs")]
         if let Some(frame) = frame.filter(|f| f.code.optimized) {
             let bare = globals.is_none() && locals.is_none() && mode == Mode::Exec;
@@ -554,12 +585,18 @@ impl Vm {
     }
 
     /// Runs code for `exec`/`eval`, counting the nesting for [`Event::ExecNested`].
-    fn run_exec_code(&mut self, code: Rc<Code>, globals: PyRef, locals: PyRef) -> PyResult<PyRef> {
+    fn run_exec_code(
+        &mut self,
+        code: Rc<Code>,
+        globals: PyRef,
+        locals: PyRef,
+        closure: &[PyRef],
+    ) -> PyResult<PyRef> {
         if self.exec_nesting > 0 {
             self.mark(Event::ExecNested);
         }
         self.exec_nesting += 1;
-        let r = self.run_code(code, globals, Some(locals));
+        let r = self.run_code_with_closure(code, globals, Some(locals), closure);
         self.exec_nesting -= 1;
         r
     }
@@ -658,7 +695,7 @@ impl Vm {
         let is_code = matches!(&*body, PyObj::Code(_));
         let in_function = frame.code.kind == CodeKind::Function;
         self.note_exec_form(form, is_code, in_function);
-        let r = self.run_exec_code(code, g, l);
+        let r = self.run_exec_code(code, g, l, &[]);
         if plain {
             #[cfg(feature = "planted-bugs")]
             let clear = self.planted == Some(crate::vm::planted::PlantedBug::LocalsToFastClears);
