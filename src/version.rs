@@ -1181,6 +1181,28 @@ impl Messages {
             (false, true) => format!("property '{name}' of '{type_name}' object has no deleter"),
         }
     }
+
+    /// `OverflowError` text for an argument parsed as a C `int` that does not fit (`fits_long`:
+    /// it fits a C `long`). 2.7's `"i"` format reads a `long` first, then range-checks it
+    /// (`Python/getargs.c`); 3.x's `_PyLong_AsInt` reports the `int` conversion itself.
+    pub fn c_int_overflow(&self, fits_long: bool, negative: bool) -> &'static str {
+        match (self.py2(), fits_long, negative) {
+            (false, _, _) => "Python int too large to convert to C int",
+            (true, false, _) => "Python int too large to convert to C long",
+            (true, true, true) => "signed integer is less than minimum",
+            (true, true, false) => "signed integer is greater than maximum",
+        }
+    }
+
+    /// `OverflowError` text for an int that does not fit a `Py_ssize_t` (`PyLong_AsSsize_t`;
+    /// 2.7's `PyInt_AsSsize_t` goes through a C `long`).
+    pub fn ssize_overflow(&self) -> &'static str {
+        if self.py2() {
+            "Python int too large to convert to C long"
+        } else {
+            "Python int too large to convert to C ssize_t"
+        }
+    }
 }
 
 impl Semantics {

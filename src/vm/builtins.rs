@@ -1329,6 +1329,10 @@ fn b_range_list(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<
     let r = types::range_object(vm, &args, true)?;
     if let PyObj::Range { start, stop, step } = &*r {
         let n = crate::vm::interp::ops::range_len(start, stop, step);
+        // 2.7's `builtin_range` counts the items in a C `long` first.
+        if i64::try_from(n).is_err() {
+            return vm.err("OverflowError", "range() result has too many items");
+        }
         vm.alloc(n, 8)?;
     }
     let items = vm.iterate(&r)?;
@@ -1409,9 +1413,7 @@ fn sys_getframe(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<
         None => 0,
         Some(a) => match a.as_bigint() {
             // A negative depth counts as 0 (the loop in `sys__getframe_impl` never runs).
-            Some(d) => d
-                .to_usize()
-                .unwrap_or(if d.is_negative() { 0 } else { usize::MAX }),
+            Some(d) => usize::try_from(vm.c_int_arg(&d)?).unwrap_or(0),
             None => {
                 let tn = vm.type_name(a);
                 let msg = vm.sem.msgs.getframe_args(GetframeArg::NotInt(&tn));
