@@ -287,6 +287,10 @@ pub struct Semantics {
     /// as a Python function returning `sys._getframe(1)`, which takes no argument and runs as
     /// a frame of its own (see [`Semantics::inspect_currentframe_line`]).
     pub inspect_currentframe_is_getframe: bool,
+    /// `str` (and 2.7's `unicode`) have their own iterator (`tp_iter`), so a subclass that
+    /// overrides `__getitem__` still iterates its characters. 2.7's string types have none:
+    /// `iter()` falls back to the sequence protocol and calls the override.
+    pub str_has_iter: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -1269,6 +1273,7 @@ impl Semantics {
             sum_compensates_floats: !py2,
             globals_subclass_getitem: !py2,
             inspect_currentframe_is_getframe: py2,
+            str_has_iter: !py2,
             msgs: Messages { version },
         }
     }
@@ -1347,6 +1352,7 @@ impl Semantics {
             sum_compensates_floats,
             globals_subclass_getitem,
             inspect_currentframe_is_getframe,
+            str_has_iter,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1432,6 +1438,7 @@ impl Semantics {
                 "inspect_currentframe_is_getframe",
                 inspect_currentframe_is_getframe,
             ),
+            ("str_has_iter", str_has_iter),
         ]
     }
 }

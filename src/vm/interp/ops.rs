@@ -1005,10 +1005,20 @@ impl Vm {
                     let r = self.call_sync(&f, vec![item.clone()], Vec::new())?;
                     return self.truthy(&r);
                 }
+                // A builtin container's own `sq_contains` is inherited: overriding `__iter__`
+                // or `__getitem__` does not change `in`.
                 if let Some(n) = container.native().cloned() {
-                    if self.lookup_special(container, "__iter__").is_none()
-                        && self.lookup_special(container, "__getitem__").is_none()
-                    {
+                    if matches!(
+                        &*n,
+                        PyObj::Str(_)
+                            | PyObj::Unicode(_)
+                            | PyObj::Bytes(_)
+                            | PyObj::List(_)
+                            | PyObj::Tuple(_)
+                            | PyObj::Dict(_)
+                            | PyObj::Set(_)
+                            | PyObj::FrozenSet(_)
+                    ) {
                         return self.contains(&n, item);
                     }
                 }
