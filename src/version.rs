@@ -1441,6 +1441,25 @@ impl Semantics {
             ("str_has_iter", str_has_iter),
         ]
     }
+
+    /// The module builtin types and functions report as `__module__` (2.7 `__builtin__`).
+    pub fn builtins_module(&self) -> &'static str {
+        if self.version.major == 2 {
+            "__builtin__"
+        } else {
+            "builtins"
+        }
+    }
+
+    /// The module of the builtin exception types: 2.7 has an `exceptions` module (their
+    /// `tp_name` is `exceptions.ValueError`); 3.x defines them in `builtins`.
+    pub fn exceptions_module(&self) -> &'static str {
+        if self.version.major == 2 {
+            "exceptions"
+        } else {
+            "builtins"
+        }
+    }
 }
 
 #[cfg(test)]
