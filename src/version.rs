@@ -1198,6 +1198,16 @@ impl Messages {
         }
     }
 
+    /// `TypeError` text for setting or deleting an attribute of a builtin type
+    /// (`type_setattro`; `type_name` is its `tp_name`).
+    pub fn immutable_type_attr(&self, name: &str, type_name: &str) -> String {
+        if self.py2() {
+            format!("can't set attributes of built-in/extension type '{type_name}'")
+        } else {
+            format!("cannot set '{name}' attribute of immutable type '{type_name}'")
+        }
+    }
+
     /// `OverflowError` text for an int that does not fit a `Py_ssize_t` (`PyLong_AsSsize_t`;
     /// 2.7's `PyInt_AsSsize_t` goes through a C `long`).
     pub fn ssize_overflow(&self) -> &'static str {

@@ -145,10 +145,15 @@ impl Vm {
     /// old-style instances: `instance`).
     pub fn type_name(&self, obj: &PyRef) -> String {
         let t = self.type_of(obj);
-        let name = self.class_name(&t);
+        self.tp_name(&t)
+    }
+
+    /// A class's `tp_name`: see [`Vm::type_name`].
+    pub fn tp_name(&self, t: &PyRef) -> String {
+        let name = self.class_name(t);
         match t.as_class() {
             Some(c) if c.builtin => {
-                let m = self.type_module(&t).unwrap_or_default();
+                let m = self.type_module(t).unwrap_or_default();
                 if m.is_empty() || m == self.sem.builtins_module() {
                     name
                 } else {
@@ -806,10 +811,9 @@ impl Vm {
     /// Setting or deleting an attribute of a builtin class (`type_setattro`; deleting
     /// says "set" too).
     fn immutable_type_error<T>(&mut self, obj: &PyRef, name: &str) -> PyResult<T> {
-        let cn = self.class_name(obj);
-        self.type_error(format!(
-            "cannot set '{name}' attribute of immutable type '{cn}'"
-        ))
+        let tn = self.tp_name(obj);
+        let msg = self.sem.msgs.immutable_type_attr(name, &tn);
+        self.type_error(msg)
     }
 
     pub fn delattr(&mut self, obj: &PyRef, name: &str) -> PyResult<()> {
