@@ -291,6 +291,10 @@ pub struct Semantics {
     /// variables (3.11+ `builtin_exec_impl`); without it (2.7's statement has no such form)
     /// code with free variables cannot be exec'd at all.
     pub exec_accepts_closure: bool,
+    /// `str` (and 2.7's `unicode`) have their own iterator (`tp_iter`), so a subclass that
+    /// overrides `__getitem__` still iterates its characters. 2.7's string types have none:
+    /// `iter()` falls back to the sequence protocol and calls the override.
+    pub str_has_iter: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -1227,6 +1231,38 @@ impl Messages {
             (false, true) => format!("property '{name}' of '{type_name}' object has no deleter"),
         }
     }
+
+    /// `OverflowError` text for an argument parsed as a C `int` that does not fit (`fits_long`:
+    /// it fits a C `long`). 2.7's `"i"` format reads a `long` first, then range-checks it
+    /// (`Python/getargs.c`); 3.x's `_PyLong_AsInt` reports the `int` conversion itself.
+    pub fn c_int_overflow(&self, fits_long: bool, negative: bool) -> &'static str {
+        match (self.py2(), fits_long, negative) {
+            (false, _, _) => "Python int too large to convert to C int",
+            (true, false, _) => "Python int too large to convert to C long",
+            (true, true, true) => "signed integer is less than minimum",
+            (true, true, false) => "signed integer is greater than maximum",
+        }
+    }
+
+    /// `TypeError` text for setting or deleting an attribute of a builtin type
+    /// (`type_setattro`; `type_name` is its `tp_name`).
+    pub fn immutable_type_attr(&self, name: &str, type_name: &str) -> String {
+        if self.py2() {
+            format!("can't set attributes of built-in/extension type '{type_name}'")
+        } else {
+            format!("cannot set '{name}' attribute of immutable type '{type_name}'")
+        }
+    }
+
+    /// `OverflowError` text for an int that does not fit a `Py_ssize_t` (`PyLong_AsSsize_t`;
+    /// 2.7's `PyInt_AsSsize_t` goes through a C `long`).
+    pub fn ssize_overflow(&self) -> &'static str {
+        if self.py2() {
+            "Python int too large to convert to C long"
+        } else {
+            "Python int too large to convert to C ssize_t"
+        }
+    }
 }
 
 impl Semantics {
@@ -1294,6 +1330,7 @@ impl Semantics {
             globals_subclass_getitem: !py2,
             inspect_currentframe_is_getframe: py2,
             exec_accepts_closure: !py2,
+            str_has_iter: !py2,
             msgs: Messages { version },
         }
     }
@@ -1373,6 +1410,7 @@ impl Semantics {
             globals_subclass_getitem,
             inspect_currentframe_is_getframe,
             exec_accepts_closure,
+            str_has_iter,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1459,7 +1497,27 @@ impl Semantics {
                 inspect_currentframe_is_getframe,
             ),
             ("exec_accepts_closure", exec_accepts_closure),
+            ("str_has_iter", str_has_iter),
         ]
+    }
+
+    /// The module builtin types and functions report as `__module__` (2.7 `__builtin__`).
+    pub fn builtins_module(&self) -> &'static str {
+        if self.version.major == 2 {
+            "__builtin__"
+        } else {
+            "builtins"
+        }
+    }
+
+    /// The module of the builtin exception types: 2.7 has an `exceptions` module (their
+    /// `tp_name` is `exceptions.ValueError`); 3.x defines them in `builtins`.
+    pub fn exceptions_module(&self) -> &'static str {
+        if self.version.major == 2 {
+            "exceptions"
+        } else {
+            "builtins"
+        }
     }
 }
 

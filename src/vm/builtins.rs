@@ -24,6 +24,18 @@ pub fn builtin(name: &'static str, func: BuiltinFn, receiver: Option<PyRef>) -> 
         func,
         receiver,
         owner: None,
+        module: None,
+    }))
+}
+
+/// A function of the module named `module` (`PyCFunction` with `m_module` set).
+pub fn module_function(name: &'static str, func: BuiltinFn, module: &'static str) -> PyRef {
+    Rc::new(PyObj::Builtin(Builtin {
+        name,
+        func,
+        receiver: None,
+        owner: None,
+        module: Some(module),
     }))
 }
 
@@ -35,6 +47,7 @@ pub fn method_descriptor(name: &'static str, func: BuiltinFn, owner: PyRef) -> P
         func,
         receiver: None,
         owner: Some(owner),
+        module: None,
     }))
 }
 
@@ -137,9 +150,10 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
     let PyObj::Dict(d) = &*b else { return };
     {
+        let module = vm.sem.builtins_module();
         let mut d = d.borrow_mut();
         for (name, f) in table {
-            d.set_str(name, builtin(name, f, None));
+            d.set_str(name, module_function(name, f, module));
         }
         let t = &vm.t;
         let types: Vec<(&str, &PyRef)> = vec![
@@ -170,7 +184,7 @@ pub fn install(vm: &mut Vm) {
             d.set_str("xrange", t.range.clone());
             d.set_str("basestring", t.str_.clone());
             d.set_str("bytes", t.str_.clone());
-            d.set_str("range", builtin("range", b_range_list, None));
+            d.set_str("range", module_function("range", b_range_list, module));
             d.set_str("True", vm.true_.clone());
             d.set_str("False", vm.false_.clone());
             d.set_str("None", vm.none.clone());
@@ -216,7 +230,7 @@ fn make_sys(vm: &mut Vm) -> PyRef {
         ("intern", b_intern),
     ];
     for (n, f) in fns {
-        d.set_str(n, builtin(n, f, None));
+        d.set_str(n, module_function(n, f, "sys"));
     }
     d.set_str("__name__", PyObj::new_str("sys"));
     let v = vm.sem.version;
@@ -1364,6 +1378,10 @@ fn b_range_list(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<
     let r = types::range_object(vm, &args, true)?;
     if let PyObj::Range { start, stop, step } = &*r {
         let n = crate::vm::interp::ops::range_len(start, stop, step);
+        // 2.7's `builtin_range` counts the items in a C `long` first.
+        if i64::try_from(n).is_err() {
+            return vm.err("OverflowError", "range() result has too many items");
+        }
         vm.alloc(n, 8)?;
     }
     let items = vm.iterate(&r)?;
@@ -1444,9 +1462,7 @@ fn sys_getframe(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<
         None => 0,
         Some(a) => match a.as_bigint() {
             // A negative depth counts as 0 (the loop in `sys__getframe_impl` never runs).
-            Some(d) => d
-                .to_usize()
-                .unwrap_or(if d.is_negative() { 0 } else { usize::MAX }),
+            Some(d) => usize::try_from(vm.c_int_arg(&d)?).unwrap_or(0),
             None => {
                 let tn = vm.type_name(a);
                 let msg = vm.sem.msgs.getframe_args(GetframeArg::NotInt(&tn));

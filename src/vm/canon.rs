@@ -176,7 +176,7 @@ pub fn canonicalise(vm: &mut Vm, root: &PyRef) -> Value {
                 vm.canon.keep.push(obj.clone());
                 let id = vm.canon.keep.len() as u32;
                 vm.canon.ids.insert(key, id);
-                let tyname = ty_override.unwrap_or_else(|| vm.type_name(&obj));
+                let tyname = ty_override.unwrap_or_else(|| vm.class_name(&vm.type_of(&obj)));
                 if std::rc::Rc::ptr_eq(&obj, &vm.builtins) {
                     // The interpreter's namespace, not the program's.
                     deliver(&mut builds, &mut result, Value::Other { ty: tyname, id });
@@ -480,11 +480,11 @@ fn callable_name(vm: &Vm, f: &PyRef) -> String {
         }
         PyObj::Builtin(b) => match &b.receiver {
             Some(r) if vm.sem.has_qualname && !matches!(&**r, PyObj::Module(_)) => {
-                format!("{}.{}", vm.type_name(r), b.name)
+                format!("{}.{}", vm.class_name(&vm.type_of(r)), b.name)
             }
             _ => b.name.to_string(),
         },
         PyObj::Method { func, .. } | PyObj::UnboundMethod { func, .. } => callable_name(vm, func),
-        _ => vm.type_name(f),
+        _ => vm.class_name(&vm.type_of(f)),
     }
 }

@@ -110,14 +110,14 @@ pub fn make_types(sem: &Semantics, mode: Mode) -> Types {
 /// The exception classes, registered in `vm.exc_types` and the builtins.
 pub fn install_exceptions(vm: &mut Vm) {
     let py2 = vm.sem.has_long;
-    let module = if py2 { "exceptions" } else { "builtins" };
     let mode = vm.dict_mode;
     let add = |vm: &mut Vm, name: &'static str, base: Option<&str>| {
         let bases = match base {
             Some(b) => vec![vm.exc_types[b].clone()],
             None => vec![vm.t.object.clone()],
         };
-        let c = class(name, bases, BaseKind::Exception, mode, Some(module));
+        // The module is the type's (`Vm::type_module`), not an entry of its `__dict__`.
+        let c = class(name, bases, BaseKind::Exception, mode, None);
         vm.exc_types.insert(name, c);
     };
     add(vm, "BaseException", None);

@@ -636,13 +636,9 @@ fn m_list_insert(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyR
     let l = recv(vm, r)?;
     let i = arg(vm, &a, 0, "insert")?.as_bigint().unwrap_or_default();
     let x = arg(vm, &a, 1, "insert")?;
+    let mut i = vm.ssize_arg(&i)?;
     if let Some(l) = list_of(&l) {
         let len = l.borrow().len() as i64;
-        let mut i = i.to_i64().unwrap_or(if i.is_negative() {
-            i64::MIN / 2
-        } else {
-            i64::MAX / 2
-        });
         if i < 0 {
             i = (i + len).max(0);
         }
@@ -664,7 +660,7 @@ fn m_list_pop(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef>
     let idx = match a.first() {
         None => len - 1,
         Some(i) => {
-            let i = i.as_bigint().unwrap_or_default();
+            let i = BigInt::from(vm.ssize_arg(&i.as_bigint().unwrap_or_default())?);
             let j = if i.is_negative() {
                 i + BigInt::from(len)
             } else {

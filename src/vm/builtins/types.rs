@@ -34,12 +34,23 @@ pub fn construct(vm: &mut Vm, cls: &PyRef, args: Args, kw: Kw) -> PyResult<PyRef
             1 => Ok(vm.type_of(&args[0])),
             3 => {
                 let name = args[0].as_str().unwrap_or("?").to_string();
+                // `type_new`: no bases means `object` (so never a 2.7 classic class), and a
+                // namespace without `__module__` takes the calling frame's `__name__`.
                 let bases = match &*args[1] {
-                    PyObj::Tuple(t) => t.clone(),
-                    _ => Vec::new(),
+                    PyObj::Tuple(t) if !t.is_empty() => t.clone(),
+                    _ => vec![vm.t.object.clone()],
                 };
                 let ns = vm.new_dict();
                 vm.dict_merge(&ns, &args[2])?;
+                if vm.mapping_get_str(&ns, "__module__")?.is_none() {
+                    let globals = vm.current_frame().map(|f| f.globals.clone());
+                    if let Some(g) = globals {
+                        let g = crate::vm::interp::names::globals_dict(&g);
+                        if let Some(m) = vm.mapping_get_str(&g, "__name__")? {
+                            vm.setitem(&ns, PyObj::new_str("__module__"), m)?;
+                        }
+                    }
+                }
                 vm.make_class(&name, bases, ns, Vec::new())
             }
             _ => vm.type_error("type() takes 1 or 3 arguments"),

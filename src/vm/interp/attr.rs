@@ -140,10 +140,51 @@ impl Vm {
         }
     }
 
-    /// `type(obj).__name__` (2.7 old-style instances: `instance`).
+    /// The name messages give `type(obj)`: a builtin type's `tp_name`, which carries its module
+    /// unless that is the builtins module (2.7 `exceptions.KeyError`); else `__name__` (2.7
+    /// old-style instances: `instance`).
     pub fn type_name(&self, obj: &PyRef) -> String {
         let t = self.type_of(obj);
-        self.class_name(&t)
+        self.tp_name(&t)
+    }
+
+    /// A class's `tp_name`: see [`Vm::type_name`].
+    pub fn tp_name(&self, t: &PyRef) -> String {
+        let name = self.class_name(t);
+        match t.as_class() {
+            Some(c) if c.builtin => {
+                let m = self.type_module(t).unwrap_or_default();
+                if m.is_empty() || m == self.sem.builtins_module() {
+                    name
+                } else {
+                    format!("{m}.{name}")
+                }
+            }
+            _ => name,
+        }
+    }
+
+    /// A class's `__module__` (`type_module` in `Objects/typeobject.c`): a builtin type's
+    /// comes from its `tp_name` (the exceptions module for 2.7's exceptions, the builtins
+    /// module when the name has no dot), a class statement's from its `__dict__`.
+    pub fn type_module(&self, cls: &PyRef) -> Option<String> {
+        let c = cls.as_class()?;
+        let own = c
+            .dict
+            .dict_ref()
+            .and_then(|d| d.borrow().get_str("__module__"))
+            .and_then(|m| m.as_str().map(str::to_string));
+        if !c.builtin || own.is_some() {
+            return own;
+        }
+        Some(
+            if c.base_kind == crate::vm::objects::BaseKind::Exception {
+                self.sem.exceptions_module()
+            } else {
+                self.sem.builtins_module()
+            }
+            .to_string(),
+        )
     }
 
     pub fn callable_name(&self, f: &PyRef) -> String {
@@ -448,6 +489,10 @@ impl Vm {
                         return Ok(Some(PyObj::new_tuple(c.mro.borrow().clone())))
                     }
                     "__class__" => return Ok(Some(self.type_of(obj))),
+                    "__module__" if c.builtin => {
+                        let m = self.type_module(obj).unwrap_or_default();
+                        return Ok(Some(self.str(&m)));
+                    }
                     _ => {}
                 }
                 let Some(v) = self.class_lookup(obj, name) else {
@@ -527,6 +572,14 @@ impl Vm {
                 self.frame_attr(&f, name)
             }
             PyObj::Builtin(b) if name == "__name__" => Ok(Some(self.str(b.name))),
+            // `builtin_function_or_method`'s `m_module`: None for a method bound to its
+            // object; a method descriptor has no `__module__`.
+            PyObj::Builtin(b) if name == "__module__" && b.owner.is_none() => {
+                Ok(Some(match b.module {
+                    Some(m) => self.str(m),
+                    None => self.none.clone(),
+                }))
+            }
             PyObj::Cell(c) => {
                 if name == "cell_contents" {
                     return match c.borrow().clone() {
@@ -758,10 +811,9 @@ impl Vm {
     /// Setting or deleting an attribute of a builtin class (`type_setattro`; deleting
     /// says "set" too).
     fn immutable_type_error<T>(&mut self, obj: &PyRef, name: &str) -> PyResult<T> {
-        let cn = self.class_name(obj);
-        self.type_error(format!(
-            "cannot set '{name}' attribute of immutable type '{cn}'"
-        ))
+        let tn = self.tp_name(obj);
+        let msg = self.sem.msgs.immutable_type_attr(name, &tn);
+        self.type_error(msg)
     }
 
     pub fn delattr(&mut self, obj: &PyRef, name: &str) -> PyResult<()> {

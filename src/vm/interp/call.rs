@@ -899,9 +899,7 @@ impl Vm {
 
     /// A class's `__module__`, if it has a string one.
     fn class_module(&self, cls: &PyRef) -> Option<String> {
-        let c = cls.as_class()?;
-        let m = c.dict.dict_ref()?.borrow().get_str("__module__")?;
-        m.as_str().map(str::to_string)
+        self.type_module(cls)
     }
 
     /// How a call error names the callee: 3.x `_PyObject_FunctionStr` (`module.qualname()`,

@@ -19,7 +19,7 @@ impl Vm {
     fn module_of(&self, cls: &PyRef) -> String {
         if let Some(c) = cls.as_class() {
             if c.builtin {
-                return String::new();
+                return self.type_module(cls).unwrap_or_default();
             }
             if let PyObj::Dict(d) = &*c.dict {
                 if let Some(m) = d.borrow().get_str("__module__") {

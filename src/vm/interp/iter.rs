@@ -108,9 +108,11 @@ impl Vm {
                     return self.call_sync(&f, Vec::new(), Vec::new());
                 }
                 // The builtin's own iterator; an overridden `__getitem__` only matters for a
-                // string (2.7's `str` has no `tp_iter`), never for a container's iterator.
+                // string without a `tp_iter` (2.7), never for a container's iterator.
+                let str_has_iter = self.sem.str_has_iter;
                 if let Some(n) = v.native().filter(|n| {
-                    !matches!(&***n, PyObj::Str(_) | PyObj::Unicode(_))
+                    str_has_iter
+                        || !matches!(&***n, PyObj::Str(_) | PyObj::Unicode(_))
                         || self.lookup_special(v, "__getitem__").is_none()
                 }) {
                     let n = n.clone();

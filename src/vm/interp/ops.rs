@@ -117,7 +117,7 @@ impl Vm {
                     BinOp::Mult => {
                         if let Some(Num::Int(n, _)) = self.num(b) {
                             {
-                                let n = n.to_i64().unwrap_or(i64::MAX).max(0) as usize;
+                                let n = self.fit_ssize(&n, b, "OverflowError")?.max(0) as usize;
                                 let cur = l.borrow().clone();
                                 self.alloc(cur.len().saturating_mul(n), 8)?;
                                 let mut out = Vec::with_capacity(cur.len() * n);
@@ -439,12 +439,18 @@ impl Vm {
                 Ok(Some(PyObj::new_tuple(v)))
             }
             (BinOp::Mult, _, _) => {
-                let (seq, n) = match (self.num(a), self.num(b)) {
-                    (_, Some(Num::Int(n, _))) => (a, n),
-                    (Some(Num::Int(n, _)), _) => (b, n),
+                let (seq, count, n) = match (self.num(a), self.num(b)) {
+                    (_, Some(Num::Int(n, _))) => (a, b, n),
+                    (Some(Num::Int(n, _)), _) => (b, a, n),
                     _ => return Ok(None),
                 };
-                let n = n.to_i64().unwrap_or(i64::MAX).max(0) as usize;
+                if !matches!(
+                    &**seq,
+                    PyObj::Str(_) | PyObj::Unicode(_) | PyObj::List(_) | PyObj::Tuple(_)
+                ) {
+                    return Ok(None);
+                }
+                let n = self.fit_ssize(&n, count, "OverflowError")?.max(0) as usize;
                 match &**seq {
                     PyObj::Str(s) | PyObj::Unicode(s) => {
                         self.alloc(s.len().saturating_mul(n), 1)?;
@@ -623,7 +629,14 @@ impl Vm {
             PyObj::List(l) => l.borrow().len(),
             PyObj::Dict(d) | PyObj::Set(d) => d.borrow().len(),
             PyObj::FrozenSet(d) => d.len(),
-            PyObj::Range { start, stop, step } => range_len(start, stop, step),
+            PyObj::Range { start, stop, step } => {
+                let n = range_len(start, stop, step);
+                if i64::try_from(n).is_err() {
+                    let msg = self.sem.msgs.ssize_overflow();
+                    return self.err("OverflowError", msg);
+                }
+                n
+            }
             PyObj::MappingProxy(d) | PyObj::DictView { dict: d, .. } => {
                 let d = d.clone();
                 self.len(&d)?
@@ -992,10 +1005,20 @@ impl Vm {
                     let r = self.call_sync(&f, vec![item.clone()], Vec::new())?;
                     return self.truthy(&r);
                 }
+                // A builtin container's own `sq_contains` is inherited: overriding `__iter__`
+                // or `__getitem__` does not change `in`.
                 if let Some(n) = container.native().cloned() {
-                    if self.lookup_special(container, "__iter__").is_none()
-                        && self.lookup_special(container, "__getitem__").is_none()
-                    {
+                    if matches!(
+                        &*n,
+                        PyObj::Str(_)
+                            | PyObj::Unicode(_)
+                            | PyObj::Bytes(_)
+                            | PyObj::List(_)
+                            | PyObj::Tuple(_)
+                            | PyObj::Dict(_)
+                            | PyObj::Set(_)
+                            | PyObj::FrozenSet(_)
+                    ) {
                         return self.contains(&n, item);
                     }
                 }
@@ -1101,7 +1124,20 @@ impl Vm {
     }
 
     fn index_of(&mut self, idx: &PyRef, len: usize, what: &str) -> PyResult<usize> {
-        let Some(i) = self.index_value(idx)? else {
+        let i = self.index_in(idx, &BigInt::from(len), what, true)?;
+        Ok(i.to_usize().unwrap_or(0))
+    }
+
+    /// The position `idx` selects in a sequence of `len` items (negative counts from the end).
+    /// `ssize`: the index is first read as a `Py_ssize_t` (`PyNumber_AsSsize_t`), as lists,
+    /// tuples and strings do; a `range` compares it as an int of any size.
+    fn index_in(&mut self, idx: &PyRef, len: &BigInt, what: &str, ssize: bool) -> PyResult<BigInt> {
+        let i = if ssize {
+            self.index_ssize(idx, "IndexError")?.map(BigInt::from)
+        } else {
+            self.index_value(idx)?
+        };
+        let Some(i) = i else {
             let tn = self.type_name(idx);
             let msg = if self.sem.has_long {
                 format!("{what} indices must be integers, not {tn}")
@@ -1110,10 +1146,9 @@ impl Vm {
             };
             return self.type_error(msg);
         };
-        let len_i = BigInt::from(len);
-        let j = if i.is_negative() { &i + &len_i } else { i };
-        match j.to_usize() {
-            Some(u) if u < len => Ok(u),
+        let j = if i.is_negative() { &i + len } else { i };
+        match j {
+            j if !j.is_negative() && &j < len => Ok(j),
             _ => {
                 let msg = format!("{what} index out of range");
                 self.err("IndexError", msg)
@@ -1229,13 +1264,13 @@ impl Vm {
                 let i = self.index_of(idx, b.len(), "index")?;
                 Ok(PyObj::new_int(b[i]))
             }
-            PyObj::Range { .. } => {
-                let items = self.iterate(obj)?;
+            PyObj::Range { start, stop, step } => {
                 if is_slice {
                     return self.unsupported(Unsupported::Builtin(Gap::RangeSlicing));
                 }
-                let i = self.index_of(idx, items.len(), "range object")?;
-                Ok(items[i].clone())
+                let len = range_len_big(start, stop, step);
+                let i = self.index_in(idx, &len, "range object", false)?;
+                Ok(PyObj::new_int(start + i * step))
             }
             PyObj::Dict(d) => {
                 let (h, key) = self.key_hash(obj, idx)?;
@@ -1431,7 +1466,14 @@ fn same_singleton(a: &PyRef, b: &PyRef) -> bool {
 }
 
 pub fn range_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> usize {
-    let n = if step.is_positive() {
+    range_len_big(start, stop, step)
+        .to_usize()
+        .unwrap_or(usize::MAX)
+}
+
+/// The number of items of `range(start, stop, step)`, of any size.
+pub fn range_len_big(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    if step.is_positive() {
         if start >= stop {
             BigInt::zero()
         } else {
@@ -1441,6 +1483,5 @@ pub fn range_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> usize {
         BigInt::zero()
     } else {
         (start - stop - 1) / (-step) + 1
-    };
-    n.to_usize().unwrap_or(usize::MAX)
+    }
 }

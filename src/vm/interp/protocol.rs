@@ -7,6 +7,7 @@
 //! `__cmp__`. Dict and set keys whose equality is user code are resolved here before the
 //! table (which compares without user code) sees them.
 
+use num_traits::{Signed, ToPrimitive};
 use std::rc::Rc;
 
 use super::{PyResult, Vm};
@@ -160,6 +161,57 @@ impl Vm {
             };
         }
         Ok(o.native().and_then(|n| n.as_bigint()))
+    }
+
+    /// `PyNumber_AsSsize_t(o, exc)`: an index that fits a `Py_ssize_t`; one that does not
+    /// raises `exc` (IndexError for subscripts, OverflowError for repeat counts). `None` when
+    /// `o` is not an index.
+    pub fn index_ssize(&mut self, o: &PyRef, exc: &str) -> PyResult<Option<i64>> {
+        match self.index_value(o)? {
+            Some(i) => self.fit_ssize(&i, o, exc).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The `Py_ssize_t` check of [`Vm::index_ssize`] for an index already read from `o`.
+    pub fn fit_ssize(&mut self, i: &num_bigint::BigInt, o: &PyRef, exc: &str) -> PyResult<i64> {
+        match i.to_i64() {
+            Some(v) => Ok(v),
+            None => {
+                let tn = self.type_name(o);
+                self.err(
+                    exc,
+                    format!("cannot fit '{tn}' into an index-sized integer"),
+                )
+            }
+        }
+    }
+
+    /// An integer argument parsed as a C `int`: `OverflowError` outside its range, worded per
+    /// version ([`crate::version::Messages::c_int_overflow`]).
+    pub fn c_int_arg(&mut self, i: &num_bigint::BigInt) -> PyResult<i32> {
+        match i.to_i32() {
+            Some(v) => Ok(v),
+            None => {
+                let msg = self
+                    .sem
+                    .msgs
+                    .c_int_overflow(i.to_i64().is_some(), i.is_negative());
+                self.err("OverflowError", msg)
+            }
+        }
+    }
+
+    /// An integer argument parsed as a `Py_ssize_t` (`"n"` format): `OverflowError` outside
+    /// its range.
+    pub fn ssize_arg(&mut self, i: &num_bigint::BigInt) -> PyResult<i64> {
+        match i.to_i64() {
+            Some(v) => Ok(v),
+            None => {
+                let msg = self.sem.msgs.ssize_overflow();
+                self.err("OverflowError", msg)
+            }
+        }
     }
 
     /// Arithmetic with a `complex` operand (`Objects/complexobject.c`): `+ - * /` and `**`;

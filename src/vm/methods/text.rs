@@ -285,8 +285,16 @@ fn window(vm: &mut Vm, a: &Args, n_chars: usize) -> PyResult<(usize, usize)> {
         match a.get(i) {
             None => Ok(default),
             Some(v) if v.is_none() => Ok(default),
-            Some(v) => match v.as_bigint().and_then(|b| b.to_i64()) {
-                Some(x) if x < 0 => Ok((x + n_chars as i64).max(0) as usize),
+            // `_PyEval_SliceIndex` clamps an int of any size to the `Py_ssize_t` range.
+            Some(v) => match v.as_bigint().map(|b| {
+                b.to_i64()
+                    .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    })
+            }) {
+                Some(x) if x < 0 => Ok(x.saturating_add(n_chars as i64).max(0) as usize),
                 Some(x) => Ok(x as usize),
                 None => vm.type_error(
                     "slice indices must be integers or None or have an __index__ method",

@@ -204,6 +204,8 @@ pub struct Builtin {
     /// For a method descriptor taken from its type (`str.upper`): that type; a call takes
     /// the receiver from its first argument.
     pub owner: Option<PyRef>,
+    /// For a module's function (`len`, `sys.exc_info`): the module's name, its `__module__`.
+    pub module: Option<&'static str>,
 }
 
 /// A class: user-defined or builtin.
