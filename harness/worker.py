@@ -306,6 +306,9 @@ class Worker(object):
         def getrecursionlimit():
             return real() - offset
 
+        # What a case can read of the builtin it stands in for (its type and repr still differ;
+        # see PROTOCOL.md).
+        getrecursionlimit.__module__ = 'sys'
         return getrecursionlimit
 
     def make_set_limit(self, offset):
@@ -314,6 +317,7 @@ class Worker(object):
         def setrecursionlimit(limit):
             return real(limit + offset)
 
+        setrecursionlimit.__module__ = 'sys'
         return setrecursionlimit
 
     def abandon(self, case_id, namespace, why):
