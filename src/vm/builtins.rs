@@ -511,7 +511,10 @@ fn exec_args(vm: &mut Vm, name: &str, args: &Args, kw: &Kw) -> PyResult<ExecArgs
     // keywords; `PyArg_UnpackTuple` callers reject keywords first.
     let clinic_counts_first =
         (is_exec && vm.sem.exec_accepts_closure) || vm.sem.exec_accepts_keywords;
-    let arity = vm.sem.msgs.exec_arity(name, args.len(), args.len() + kw.len());
+    let arity = vm
+        .sem
+        .msgs
+        .exec_arity(name, args.len(), args.len() + kw.len());
     if clinic_counts_first {
         if let Some(msg) = arity.clone() {
             return vm.type_error(msg);
@@ -520,9 +523,10 @@ fn exec_args(vm: &mut Vm, name: &str, args: &Args, kw: &Kw) -> PyResult<ExecArgs
     for (k, _) in kw.iter() {
         if !names.contains(&k.as_str()) {
             let known = ["globals", "locals", "closure"];
-            let candidates = known.iter().copied().filter(|n| {
-                *n != "closure" || (is_exec && vm.sem.exec_accepts_closure)
-            });
+            let candidates = known
+                .iter()
+                .copied()
+                .filter(|n| *n != "closure" || (is_exec && vm.sem.exec_accepts_closure));
             let suggestion = crate::vm::interp::names::closest(k, candidates);
             let msg = vm.sem.msgs.exec_keyword(name, k, suggestion);
             return vm.type_error(msg);
@@ -555,7 +559,14 @@ fn b_exec(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef>
     let a = exec_args(vm, "exec", &args, &kw)?;
     vm.mark(Event::ExecCall);
     let closure = a.closure.as_ref();
-    vm.exec_or_eval(&a.source, &a.globals, &a.locals, closure, Mode::Exec, "exec")?;
+    vm.exec_or_eval(
+        &a.source,
+        &a.globals,
+        &a.locals,
+        closure,
+        Mode::Exec,
+        "exec",
+    )?;
     Ok(vm.none.clone())
 }
 

@@ -621,7 +621,10 @@ impl Vm {
                 (0..code.cellvars.len())
                     .map(|_| PyObj::new_cell(None))
                     .chain(closure.iter().cloned())
-                    .chain((code.cellvars.len() + closure.len()..code.ncells()).map(|_| PyObj::new_cell(None)))
+                    .chain(
+                        (code.cellvars.len() + closure.len()..code.ncells())
+                            .map(|_| PyObj::new_cell(None)),
+                    )
                     .collect(),
             ),
             code,

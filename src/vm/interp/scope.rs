@@ -507,9 +507,17 @@ impl Vm {
             Some(c) => {
                 let n = code.freevars.len();
                 let cells = match &**c {
-                    PyObj::Tuple(t) if t.len() == n && t.iter().all(|x| matches!(&**x, PyObj::Cell(_))) => t.clone(),
+                    PyObj::Tuple(t)
+                        if t.len() == n && t.iter().all(|x| matches!(&**x, PyObj::Cell(_))) =>
+                    {
+                        t.clone()
+                    }
                     _ => {
-                        let msg = self.sem.msgs.exec_free_vars().replace("{n}", &n.to_string());
+                        let msg = self
+                            .sem
+                            .msgs
+                            .exec_free_vars()
+                            .replace("{n}", &n.to_string());
                         return self.type_error(msg);
                     }
                 };
