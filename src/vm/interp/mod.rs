@@ -598,7 +598,8 @@ impl Vm {
         locals: Option<PyRef>,
         closure: &[PyRef],
     ) -> PyResult<PyRef> {
-        if code.argcount > 0 || code.kwonlyargcount > 0 || code.varargs || code.varkw {
+        let params = code.argcount > 0 || code.kwonlyargcount > 0 || code.varargs || code.varkw;
+        if params || code.generator {
             // `PyEval_EvalCode` runs a function's code as that function called with no
             // arguments: its parameters are bound (or reported missing) as for a call.
             let func = self.make_function(code, globals, Vec::new(), Vec::new(), closure.to_vec());
@@ -610,6 +611,17 @@ impl Vm {
             let frame = self.bind(&func, f, Vec::new(), Vec::new())?;
             if locals.is_some() {
                 *frame.locals.borrow_mut() = locals;
+            }
+            if f.code.generator {
+                // A generator's code makes the generator and runs none of its body.
+                let info = crate::vm::objects::GenInfo {
+                    name: f.code.name.clone(),
+                    running: std::cell::Cell::new(false),
+                    frame: frame.clone(),
+                };
+                let ex = RefCell::new(Some(Box::new(Exec::new(frame))));
+                let g = Rc::new(PyObj::Generator(ex, info));
+                return Ok(crate::vm::objects::track(g));
             }
             let (v, _) = self.run_exec(Exec::new(frame))?;
             return Ok(v);
