@@ -780,11 +780,13 @@ fn b_round(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRe
     let half_even = vm.sem.round_half_even;
     match &*args[0] {
         PyObj::Float(f) => {
-            let r = num::round_float(
-                *f,
-                nd.as_ref().and_then(|n| n.to_i32()).unwrap_or(0),
-                half_even,
-            );
+            // `PyNumber_AsSsize_t(ndigits, NULL)` clamps a huge ndigits, which then rounds
+            // to `x` itself or to zero.
+            let digits = nd.as_ref().map_or(0, |n| {
+                n.to_i32()
+                    .unwrap_or(if n.is_negative() { i32::MIN } else { i32::MAX })
+            });
+            let r = num::round_float(*f, digits, half_even);
             if nd.is_none() && half_even {
                 if !r.is_finite() {
                     return vm.err("OverflowError", "cannot convert float infinity to integer");
@@ -1012,6 +1014,20 @@ fn b_all(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
 
 fn b_chr(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "chr", &args, 1, 1)?;
+    if let Some(big) = args[0].as_bigint() {
+        let fits = match vm.sem.chr_arg() {
+            crate::version::IntArg::CLong => big.to_i64().is_some(),
+            crate::version::IntArg::CInt => {
+                vm.c_int_arg(&big)?;
+                true
+            }
+            crate::version::IntArg::Unbounded => true,
+        };
+        if !fits {
+            let msg = vm.sem.msgs.c_long_overflow();
+            return vm.err("OverflowError", msg);
+        }
+    }
     let i = args[0].as_bigint().and_then(|i| i.to_u32());
     if vm.sem.has_long {
         // 2.7 `chr` makes a one-byte `str` (held as one latin-1 char).
@@ -1450,7 +1466,10 @@ fn sys_getrecursionlimit(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -
 
 fn sys_setrecursionlimit(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "setrecursionlimit", &args, 1, 1)?;
-    let n = args[0].as_bigint().and_then(|n| n.to_usize()).unwrap_or(0);
+    let n = match args[0].as_bigint() {
+        Some(n) => usize::try_from(vm.c_int_arg(&n)?).unwrap_or(0),
+        None => 0,
+    };
     if n < 1 {
         return vm.err(
             "ValueError",
