@@ -1224,6 +1224,15 @@ impl Messages {
         "Python int too large to convert to C long"
     }
 
+    /// `OverflowError` text for a `%c` code point outside Unicode (2.7 names its build).
+    pub fn percent_c_range(&self) -> &'static str {
+        if self.py2() {
+            "%c arg not in range(0x110000) (wide Python build)"
+        } else {
+            "%c arg not in range(0x110000)"
+        }
+    }
+
     /// `OverflowError` text for an int that does not fit a `Py_ssize_t` (`PyLong_AsSsize_t`;
     /// 2.7's `PyInt_AsSsize_t` goes through a C `long`).
     pub fn ssize_overflow(&self) -> &'static str {
