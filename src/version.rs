@@ -299,6 +299,17 @@ pub struct Semantics {
     pub msgs: Messages,
 }
 
+/// The C type a builtin parses an integer argument into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntArg {
+    /// A C `long`: an int outside it is an `OverflowError`.
+    CLong,
+    /// A C `int` ([`Messages::c_int_overflow`]).
+    CInt,
+    /// Any int: the builtin checks the range itself.
+    Unbounded,
+}
+
 /// What is wrong with the arguments of a `sys._getframe` call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GetframeArg<'a> {
@@ -1254,6 +1265,20 @@ impl Messages {
         }
     }
 
+    /// `OverflowError` text for an int that does not fit a C `long` (`PyLong_AsLong`).
+    pub fn c_long_overflow(&self) -> &'static str {
+        "Python int too large to convert to C long"
+    }
+
+    /// `OverflowError` text for a `%c` code point outside Unicode (2.7 names its build).
+    pub fn percent_c_range(&self) -> &'static str {
+        if self.py2() {
+            "%c arg not in range(0x110000) (wide Python build)"
+        } else {
+            "%c arg not in range(0x110000)"
+        }
+    }
+
     /// `OverflowError` text for an int that does not fit a `Py_ssize_t` (`PyLong_AsSsize_t`;
     /// 2.7's `PyInt_AsSsize_t` goes through a C `long`).
     pub fn ssize_overflow(&self) -> &'static str {
@@ -1507,6 +1532,19 @@ impl Semantics {
             "__builtin__"
         } else {
             "builtins"
+        }
+    }
+
+    /// How `chr` reads its argument: 2.7's `"l"` format (a C `long`), 3.12's `"i"` (a C
+    /// `int`); 3.13 reads any int and range-checks it (`PyLong_AsLongAndOverflow`), so a huge
+    /// one is a `ValueError`, not an `OverflowError`.
+    pub fn chr_arg(&self) -> IntArg {
+        if self.version.major == 2 {
+            IntArg::CLong
+        } else if self.version >= PyVersion::PY313 {
+            IntArg::Unbounded
+        } else {
+            IntArg::CInt
         }
     }
 

@@ -52,6 +52,12 @@ pub fn method_descriptor(name: &'static str, func: BuiltinFn, owner: PyRef) -> P
 }
 
 pub mod inspect;
+mod sys;
+
+use sys::{
+    sys_exc_info, sys_exit, sys_getframe, sys_getrecursionlimit, sys_gettrace, sys_setprofile,
+    sys_setrecursionlimit, sys_settrace,
+};
 pub mod types;
 
 type Args = Vec<PyRef>;
@@ -826,11 +832,13 @@ fn b_round(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRe
     let half_even = vm.sem.round_half_even;
     match &*args[0] {
         PyObj::Float(f) => {
-            let r = num::round_float(
-                *f,
-                nd.as_ref().and_then(|n| n.to_i32()).unwrap_or(0),
-                half_even,
-            );
+            // `PyNumber_AsSsize_t(ndigits, NULL)` clamps a huge ndigits, which then rounds
+            // to `x` itself or to zero.
+            let digits = nd.as_ref().map_or(0, |n| {
+                n.to_i32()
+                    .unwrap_or(if n.is_negative() { i32::MIN } else { i32::MAX })
+            });
+            let r = num::round_float(*f, digits, half_even);
             if nd.is_none() && half_even {
                 if !r.is_finite() {
                     return vm.err("OverflowError", "cannot convert float infinity to integer");
@@ -1058,6 +1066,20 @@ fn b_all(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
 
 fn b_chr(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "chr", &args, 1, 1)?;
+    if let Some(big) = args[0].as_bigint() {
+        let fits = match vm.sem.chr_arg() {
+            crate::version::IntArg::CLong => big.to_i64().is_some(),
+            crate::version::IntArg::CInt => {
+                vm.c_int_arg(&big)?;
+                true
+            }
+            crate::version::IntArg::Unbounded => true,
+        };
+        if !fits {
+            let msg = vm.sem.msgs.c_long_overflow();
+            return vm.err("OverflowError", msg);
+        }
+    }
     let i = args[0].as_bigint().and_then(|i| i.to_u32());
     if vm.sem.has_long {
         // 2.7 `chr` makes a one-byte `str` (held as one latin-1 char).
@@ -1454,87 +1476,4 @@ fn b_cmp(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
 fn b_intern(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "intern", &args, 1, 1)?;
     Ok(args[0].clone())
-}
-
-fn sys_getframe(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef> {
-    use crate::version::GetframeArg;
-    let bad = if !kw.is_empty() {
-        Some(GetframeArg::Keywords)
-    } else if args.len() > 1 {
-        Some(GetframeArg::TooMany(args.len()))
-    } else {
-        None
-    };
-    if let Some(bad) = bad {
-        let msg = vm.sem.msgs.getframe_args(bad);
-        return vm.type_error(msg);
-    }
-    let depth = match args.first() {
-        None => 0,
-        Some(a) => match a.as_bigint() {
-            // A negative depth counts as 0 (the loop in `sys__getframe_impl` never runs).
-            Some(d) => usize::try_from(vm.c_int_arg(&d)?).unwrap_or(0),
-            None => {
-                let tn = vm.type_name(a);
-                let msg = vm.sem.msgs.getframe_args(GetframeArg::NotInt(&tn));
-                return vm.type_error(msg);
-            }
-        },
-    };
-    let n = vm.frames.len();
-    if depth >= n {
-        return vm.err("ValueError", "call stack is not deep enough");
-    }
-    let f = vm.frames[n - 1 - depth].clone();
-    vm.mark(Event::GetFrame);
-    Ok(vm.frame_object(&f))
-}
-
-fn sys_getrecursionlimit(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
-    Ok(PyObj::new_int(vm.recursion_limit))
-}
-
-fn sys_setrecursionlimit(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
-    nargs(vm, "setrecursionlimit", &args, 1, 1)?;
-    let n = args[0].as_bigint().and_then(|n| n.to_usize()).unwrap_or(0);
-    if n < 1 {
-        return vm.err(
-            "ValueError",
-            "recursion limit must be greater or equal than 1",
-        );
-    }
-    // The VM's own bound: deeper than this would risk its thread stack.
-    vm.recursion_limit = n.min(20000);
-    Ok(vm.none.clone())
-}
-
-fn sys_exit(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
-    let cls = vm.exc_class("SystemExit");
-    let e = crate::vm::error::instantiate(vm, &cls, args);
-    Err(Unwind::Exc(e))
-}
-
-fn sys_settrace(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
-    let func = args.first().filter(|a| !a.is_none()).cloned();
-    vm.set_trace(func);
-    Ok(vm.none.clone())
-}
-
-fn sys_setprofile(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
-    if args.first().map(|a| a.is_none()).unwrap_or(true) {
-        return Ok(vm.none.clone());
-    }
-    vm.unsupported(Unsupported::TraceFunction)
-}
-
-fn sys_gettrace(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
-    Ok(vm.trace_func.clone().unwrap_or_else(|| vm.none.clone()))
-}
-
-fn sys_exc_info(vm: &mut Vm, _r: Option<PyRef>, _args: Args, _kw: Kw) -> PyResult<PyRef> {
-    let n = vm.none.clone();
-    Ok(match vm.current_exception() {
-        Some(e) => PyObj::new_tuple(vec![vm.class_of(&e), e, n]),
-        None => PyObj::new_tuple(vec![n.clone(), n.clone(), n]),
-    })
 }

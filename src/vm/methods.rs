@@ -698,7 +698,32 @@ fn m_seq_index(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef
     let s = recv(vm, r)?;
     let x = arg(vm, &a, 0, "index")?;
     let items = vm.iterate(&s)?;
+    // `start`/`stop` go through `_PyEval_SliceIndex` (an int of any size clamps to the
+    // `Py_ssize_t` range), then count from the end when negative.
+    let len = items.len() as i64;
+    let mut bound = |i: usize, default: i64| -> PyResult<i64> {
+        let Some(v) = a.get(i) else {
+            return Ok(default);
+        };
+        let Some(b) = vm.index_value(v)? else {
+            return vm.type_error("slice indices must be integers or have an __index__ method");
+        };
+        let b = b
+            .to_i64()
+            .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX });
+        Ok(if b < 0 {
+            b.saturating_add(len).max(0)
+        } else {
+            b
+        })
+    };
+    let start = bound(1, 0)?;
+    let stop = bound(2, len)?.min(len);
     for (i, it) in items.iter().enumerate() {
+        let at = i as i64;
+        if at < start || at >= stop {
+            continue;
+        }
         if vm.eq(it, &x)? {
             return Ok(PyObj::new_int(i));
         }

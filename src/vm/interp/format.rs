@@ -505,6 +505,8 @@ impl Vm {
     /// `fmt % args`.
     pub fn percent_format(&mut self, fmt: &PyRef, args: &PyRef) -> PyResult<PyRef> {
         let f = fmt.as_str().unwrap_or("").to_string();
+        // A 2.7 `str` template formats bytes (`PyString_Format`), a text one code points.
+        let byte_template = self.sem.has_long && matches!(&**fmt, PyObj::Str(_));
         let (items, mapping): (Vec<PyRef>, Option<PyRef>) = match &**args {
             PyObj::Tuple(t) => (t.clone(), None),
             PyObj::Dict(_) | PyObj::FrameLocalsProxy(_) => (vec![args.clone()], Some(args.clone())),
@@ -713,9 +715,17 @@ impl Vm {
                     (PyObj::Str(s) | PyObj::Unicode(s), _) if s.chars().count() == 1 => {
                         s.to_string()
                     }
-                    (_, Some(i)) => char::from_u32(i.to_u32().unwrap_or(0))
-                        .unwrap_or('?')
-                        .to_string(),
+                    (_, Some(i)) if byte_template => self.percent_c_byte(&i)?,
+                    (_, Some(i)) => match i.to_u32().and_then(char::from_u32) {
+                        Some(c) => c.to_string(),
+                        None => {
+                            let msg = self.sem.msgs.percent_c_range();
+                            return self.err("OverflowError", msg);
+                        }
+                    },
+                    (PyObj::Float(_), _) if byte_template => {
+                        return self.type_error("integer argument expected, got float")
+                    }
                     _ => return self.type_error("%c requires int or char"),
                 },
                 other => {
@@ -744,6 +754,18 @@ impl Vm {
         }
         self.alloc(out.len(), 1)?;
         Ok(self.str(&out))
+    }
+
+    /// `%c` of an int in a 2.7 `str` template: the `"b"` format (a C `long`, then one
+    /// unsigned byte), held as one latin-1 char.
+    fn percent_c_byte(&mut self, i: &num_bigint::BigInt) -> PyResult<String> {
+        let msg = match (i.to_i64(), i.to_u8()) {
+            (_, Some(b)) => return Ok(char::from(b).to_string()),
+            (None, _) => self.sem.msgs.c_long_overflow(),
+            (Some(l), None) if l < 0 => "unsigned byte integer is less than minimum",
+            (Some(_), None) => "unsigned byte integer is greater than maximum",
+        };
+        self.err("OverflowError", msg)
     }
 
     /// `str.format(*args, **kwargs)`.

@@ -59,9 +59,11 @@ fn split_impl(vm: &mut Vm, r: Option<PyRef>, a: Args, kw: Kw, right: bool) -> Py
                 .find(|(k, _)| k == "maxsplit")
                 .map(|(_, v)| v.clone())
         })
-        .and_then(|m| m.as_bigint())
-        .and_then(|m| m.to_i64())
-        .unwrap_or(-1);
+        .and_then(|m| m.as_bigint());
+    let maxsplit = match maxsplit {
+        Some(m) => vm.ssize_arg(&m)?,
+        None => -1,
+    };
     let parts: Vec<String> = match &sep {
         None => {
             let words: Vec<&str> = text.split_whitespace().collect();
@@ -218,11 +220,10 @@ pub(super) fn m_str_replace(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> P
     let s = recv(vm, r)?;
     let old = s_of(&arg(vm, &a, 0, "replace")?);
     let new = s_of(&arg(vm, &a, 1, "replace")?);
-    let count = a
-        .get(2)
-        .and_then(|c| c.as_bigint())
-        .and_then(|c| c.to_i64())
-        .unwrap_or(-1);
+    let count = match a.get(2).and_then(|c| c.as_bigint()) {
+        Some(c) => vm.ssize_arg(&c)?,
+        None => -1,
+    };
     let text = s_of(&s);
     let out = if count < 0 {
         if old.is_empty() {
@@ -525,11 +526,10 @@ pub(super) fn m_str_islower(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> 
 fn justify(vm: &mut Vm, r: Option<PyRef>, a: Args, how: char) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     let text = s_of(&s);
-    let w = a
-        .first()
-        .and_then(|w| w.as_bigint())
-        .and_then(|w| w.to_usize())
-        .unwrap_or(0);
+    let w = match a.first().and_then(|w| w.as_bigint()) {
+        Some(w) => usize::try_from(vm.ssize_arg(&w)?).unwrap_or(0),
+        None => 0,
+    };
     let fill = a
         .get(1)
         .map(s_of)
@@ -568,11 +568,10 @@ pub(super) fn m_str_rjust(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyR
 pub(super) fn m_str_zfill(vm: &mut Vm, r: Option<PyRef>, a: Args, _k: Kw) -> PyResult<PyRef> {
     let s = recv(vm, r)?;
     let text = s_of(&s);
-    let w = a
-        .first()
-        .and_then(|w| w.as_bigint())
-        .and_then(|w| w.to_usize())
-        .unwrap_or(0);
+    let w = match a.first().and_then(|w| w.as_bigint()) {
+        Some(w) => usize::try_from(vm.ssize_arg(&w)?).unwrap_or(0),
+        None => 0,
+    };
     let len = text.chars().count();
     if w <= len {
         return Ok(s);
