@@ -219,11 +219,7 @@ impl Feature {
             Feature::FrameLocals => &[Event::FrameLocals],
             Feature::Globals => &[Event::Globals],
             Feature::ExecSource => &[Event::ExecString],
-            Feature::ExecCode => &[
-                Event::ExecCodeObject,
-                Event::EvalCodeObject,
-                Event::ExecClosure,
-            ],
+            Feature::ExecCode => &[Event::ExecCodeObject, Event::EvalCodeObject],
             Feature::ExecDicts => &[
                 Event::ExecGlobals,
                 Event::ExecGlobalsLocals,

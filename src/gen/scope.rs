@@ -14,7 +14,7 @@ use crate::gen::config::Feature;
 use crate::gen::names::{self, Binding, Scope, ScopeKind, State, Ty, Var, NAME_POOL};
 use crate::gen::Gen;
 use crate::vm::ast::{
-    Arguments, BinOp, BoolOp, ClassDef, CmpOp, Expr, ExprKind, FunctionDef, Ident, Stmt, StmtKind,
+    Arguments, BinOp, ClassDef, CmpOp, Expr, ExprKind, FunctionDef, Ident, Stmt, StmtKind,
 };
 
 /// What a generated function is for.
@@ -299,73 +299,7 @@ pub fn closure(
         let args = g.call_args(u, min_args, max_args)?;
         g.call_observed(u, out, build::name(&name), args)?;
     }
-    let nested = g.cur().kind == ScopeKind::Function;
-    if nested && g.sem.exec_accepts_closure && g.weight(Feature::ExecCode) > 0 {
-        exec_with_closure(g, u, out, &name, min_args, cost)?;
-    }
     Ok(())
-}
-
-/// Now and then, `exec(g.__code__, globals(), {}, closure=g.__closure__)` for a nested
-/// function `g` just defined (3.11+ `closure=`): its body runs against the enclosing
-/// function's cells as a call without arguments would, reading and writing them. A fresh
-/// locals dict keeps 3.12's `locals()` sync from writing the body's locals into the module's
-/// globals. One in three is a closure one cell short (or an empty tuple for a code without
-/// free variables): a `TypeError` the guard observes. A `g` without free variables has
-/// `__closure__` `None`, which `exec` takes as no closure.
-fn exec_with_closure(
-    g: &mut Gen<'_>,
-    u: &mut Unstructured<'_>,
-    out: &mut Vec<Stmt>,
-    name: &str,
-    min_args: u8,
-    cost: u32,
-) -> arbitrary::Result<()> {
-    if !u.ratio(1u8, 5u8)? {
-        return Ok(());
-    }
-    let wrong = u.ratio(1u8, 3u8)?;
-    let total = cost.saturating_mul(g.cur().loop_mult);
-    if !wrong && (min_args > 0 || g.cur().cost + total > g.cfg.max_call_cost) {
-        return Ok(());
-    }
-    if !wrong {
-        g.cur_mut().cost += total;
-    }
-    g.note(Feature::ExecCode);
-    g.note_exec();
-    let cells = build::attr(build::name(name), "__closure__");
-    let closure = if wrong {
-        // `(g.__closure__ or ())[1:]`
-        let or = Expr::new(
-            ExprKind::BoolOp {
-                op: BoolOp::Or,
-                values: vec![cells, build::tuple(Vec::new())],
-            },
-            1,
-        );
-        let one = Expr::new(
-            ExprKind::Slice {
-                lower: Some(Box::new(build::int(1))),
-                upper: None,
-                step: None,
-            },
-            1,
-        );
-        build::subscript(or, one)
-    } else {
-        cells
-    };
-    let exec = build::call_kw(
-        build::name("exec"),
-        vec![
-            build::attr(build::name(name), "__code__"),
-            build::call_name("globals", Vec::new()),
-            build::dict(Vec::new()),
-        ],
-        vec![("closure", closure)],
-    );
-    g.risky(u, out, |_, _| Ok(vec![build::stmt(StmtKind::Expr(exec))]))
 }
 
 /// A recursive function, called once with a depth below `max_recursion_depth`. It is not
