@@ -1047,12 +1047,7 @@ impl Vm {
         }
         match &**it {
             PyObj::Instance(_) => {
-                let name = if self.sem.has_long {
-                    "next"
-                } else {
-                    "__next__"
-                };
-                let Some(f) = self.lookup_special(it, name) else {
+                let Some(f) = self.next_method(it) else {
                     let tn = self.type_name(it);
                     let msg = self.sem.msgs.not_an_iterator(&tn);
                     return self.type_error(msg);

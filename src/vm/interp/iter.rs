@@ -105,7 +105,18 @@ impl Vm {
             PyObj::Iter(_) | PyObj::Generator(..) => return Ok(v.clone()),
             PyObj::Instance(_) => {
                 if let Some(f) = self.lookup_special(v, "__iter__") {
-                    return self.call_sync(&f, Vec::new(), Vec::new());
+                    let it = self.call_sync(&f, Vec::new(), Vec::new())?;
+                    let is_iterator = match &*it {
+                        PyObj::Iter(_) | PyObj::Generator(..) => true,
+                        PyObj::Instance(_) => self.next_method(&it).is_some(),
+                        _ => false,
+                    };
+                    if !is_iterator {
+                        let tn = self.type_name(&it);
+                        return self
+                            .type_error(format!("iter() returned non-iterator of type '{tn}'"));
+                    }
+                    return Ok(it);
                 }
                 // The builtin's own iterator; an overridden `__getitem__` only matters for a
                 // string without a `tp_iter` (2.7), never for a container's iterator.
@@ -142,14 +153,10 @@ impl Vm {
             PyObj::Iter(state) => self.next_builtin(it, state),
             PyObj::Generator(..) => self.gen_resume(it, None),
             PyObj::Instance(_) => {
-                let name = if self.sem.has_long {
-                    "next"
-                } else {
-                    "__next__"
-                };
-                let Some(f) = self.lookup_special(it, name) else {
+                let Some(f) = self.next_method(it) else {
                     let tn = self.type_name(it);
-                    return self.type_error(format!("'{tn}' object is not an iterator"));
+                    let msg = self.sem.msgs.not_an_iterator(&tn);
+                    return self.type_error(msg);
                 };
                 match self.call_sync(&f, Vec::new(), Vec::new()) {
                     Ok(v) => Ok(Some(v)),
@@ -161,9 +168,20 @@ impl Vm {
             }
             _ => {
                 let tn = self.type_name(it);
-                self.type_error(format!("'{tn}' object is not an iterator"))
+                let msg = self.sem.msgs.not_an_iterator(&tn);
+                self.type_error(msg)
             }
         }
+    }
+
+    /// An instance's `next` (2.7) or `__next__` (3.x) method, looked up on its type.
+    pub fn next_method(&self, it: &PyRef) -> Option<PyRef> {
+        let name = if self.sem.has_long {
+            "next"
+        } else {
+            "__next__"
+        };
+        self.lookup_special(it, name)
     }
 
     fn next_builtin(&mut self, _it: &PyRef, state: &RefCell<IterState>) -> PyResult<Option<PyRef>> {
