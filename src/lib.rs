@@ -35,6 +35,7 @@ pub mod oracle;
 pub mod reduce;
 pub mod refrun;
 pub mod report;
+pub mod signal;
 pub mod target;
 pub mod version;
 pub mod vm;

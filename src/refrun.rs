@@ -77,12 +77,15 @@ pub fn run(python: &Interpreter, file: &Path, budget: Duration) -> Result<RefRun
         .stdout(File::create(&stdout_path)?)
         .stderr(File::create(&stderr_path)?);
     let probe_fd = std::os::fd::AsRawFd::as_raw_fd(&probes);
-    // SAFETY: between fork and exec only async-signal-safe calls are made: setpgid, dup2, fcntl.
+    // SAFETY: between fork and exec only async-signal-safe calls are made: setpgid, prctl,
+    // setrlimit, dup2, fcntl.
     unsafe {
         cmd.pre_exec(move || {
             if libc::setpgid(0, 0) != 0 {
                 return Err(std::io::Error::last_os_error());
             }
+            // This thread waits for the child, so it outlives it unless execdiff dies.
+            crate::signal::die_with_parent()?;
             protocol::limit_file_size()?;
             // dup2 onto itself keeps close-on-exec set, so clear the flag in that case.
             let ok = if probe_fd == protocol::PROBE_FD {
@@ -102,16 +105,23 @@ pub fn run(python: &Interpreter, file: &Path, budget: Duration) -> Result<RefRun
     })?;
     drop(probes);
     let pid = child.id() as i32;
-    let status = wait_timeout::ChildExt::wait_timeout(&mut child, budget)?;
+    crate::signal::track(pid);
+    let status = wait_timeout::ChildExt::wait_timeout(&mut child, budget);
     // Kill the whole group either way: a case may leave children behind.
     // SAFETY: killpg on the child's own process group.
     unsafe {
         libc::killpg(pid, libc::SIGKILL);
     }
-    let (status, timed_out) = match status {
-        Some(status) => (status, false),
-        None => (child.wait()?, true),
+    let waited = match status {
+        Ok(Some(status)) => Ok((status, false)),
+        Ok(None) => child.wait().map(|status| (status, true)),
+        Err(e) => {
+            let _ = child.wait();
+            Err(e)
+        }
     };
+    crate::signal::untrack(pid);
+    let (status, timed_out) = waited?;
     let stdout = read_capped(&stdout_path)?;
     let stderr = read_capped(&stderr_path)?;
     let records = read_capped(&probes_path)?;

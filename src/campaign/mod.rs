@@ -30,7 +30,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -275,18 +275,10 @@ impl Totals {
     }
 }
 
-/// Set by SIGINT; the campaign stops taking new cases and writes its report.
-static INTERRUPTED: AtomicBool = AtomicBool::new(false);
-
-extern "C" fn on_sigint(_: libc::c_int) {
-    INTERRUPTED.store(true, Ordering::SeqCst);
-}
-
-fn install_sigint() {
-    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
-    unsafe {
-        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
-    }
+/// Set by SIGINT, SIGTERM or SIGHUP (`crate::signal::defer`); the campaign stops taking new
+/// cases and writes its report.
+fn interrupted() -> bool {
+    crate::signal::stop_requested()
 }
 
 /// `run(src, version)`, or at once a crash saying so after Ctrl-C.
@@ -295,7 +287,7 @@ fn unless_interrupted(
     version: PyVersion,
     run: &(dyn Fn(&str, PyVersion) -> Observation + Sync),
 ) -> Observation {
-    if INTERRUPTED.load(Ordering::SeqCst) {
+    if interrupted() {
         return Observation::new(
             String::new(),
             crate::observe::End::Crash {
@@ -423,7 +415,7 @@ pub fn run(
         None => None,
     };
 
-    install_sigint();
+    crate::signal::defer();
     let start = Instant::now();
     let previous_elapsed: f64 = sessions.iter().map(|s| s.elapsed_secs).sum();
     let cases_before = totals.cases;
@@ -463,7 +455,7 @@ pub fn run(
     let (tx, rx) = mpsc::channel::<Event>();
     let done = Mutex::new(done);
     let budget_reached = |k: u64| {
-        INTERRUPTED.load(Ordering::SeqCst)
+        interrupted()
             || plan.cases.is_some_and(|n| k >= n)
             || plan.duration.is_some_and(|d| start.elapsed() >= d)
     };
@@ -505,7 +497,7 @@ pub fn run(
                 let (slots, queue) = (&slots, &queue);
                 scope.spawn(move || {
                     while let Some(signature) = queue.pop() {
-                        if INTERRUPTED.load(Ordering::SeqCst) {
+                        if interrupted() {
                             break;
                         }
                         let slot = slots.reduction();
@@ -525,7 +517,7 @@ pub fn run(
                         let outcome =
                             crate::reduce::file::reduce_bucket(&group, options, &vm, &cpython);
                         drop(slot);
-                        if INTERRUPTED.load(Ordering::SeqCst) {
+                        if interrupted() {
                             break;
                         }
                         let (reduced, unreduced) = match outcome {
@@ -619,7 +611,7 @@ pub fn run(
                         // The leftovers get every slot, unless the campaign was interrupted:
                         // then they are recorded unreduced.
                         slots.open_all(jobs);
-                        queue.close(INTERRUPTED.load(Ordering::SeqCst));
+                        queue.close(interrupted());
                     }
                 }
             }

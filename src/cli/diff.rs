@@ -56,16 +56,38 @@ pub fn diff(
     let mut references = Vec::new();
     let mut missing = Vec::new();
     let file_abs = std::path::absolute(file)?;
-    for &version in versions.iter().filter(|v| sut.runs(**v)) {
-        let Some(python) = discovery.get(version) else {
+    // Every version at once, the reference run and the system under test side by side: a
+    // program that never ends costs one timeout, not one per version and target.
+    let wanted: Vec<PyVersion> = versions.iter().copied().filter(|v| sut.runs(*v)).collect();
+    let runs = std::thread::scope(|scope| {
+        let handles: Vec<_> = wanted
+            .iter()
+            .map(|&version| {
+                let python = discovery.get(version);
+                let (file, file_abs, text) = (&file, &file_abs, &text);
+                scope.spawn(move || {
+                    let python = python?;
+                    let ours = scope.spawn(move || sut.observe(file_abs, text, version));
+                    let reference = refrun::run(python, file, budget);
+                    let ours = ours.join().expect("the system under test panicked");
+                    Some(reference.map(|r| (r.observation, ours)))
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a reference run panicked"))
+            .collect::<Vec<_>>()
+    });
+    for (&version, run) in wanted.iter().zip(runs) {
+        let Some(run) = run else {
             missing.push(format!(
                 "cpython-{version}: {}",
                 discovery.missing.get(&version).cloned().unwrap_or_default()
             ));
             continue;
         };
-        let reference = refrun::run(python, file, budget)?.observation;
-        let ours = sut.observe(&file_abs, &text, version);
+        let (reference, ours) = run?;
         let v = verdict::judge_as(version, &reference, &ours, sut.name());
         rows.push(Row {
             target: format!("cpython-{version}"),

@@ -25,6 +25,9 @@ pub fn parse() -> Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
+    // Whatever ends the command (a signal, a panic, a return), its children end with it.
+    crate::signal::install();
+    let _reaper = crate::signal::Reaper;
     match dispatch(args) {
         Ok(code) => code,
         Err(err) => {

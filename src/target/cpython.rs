@@ -485,6 +485,7 @@ impl Worker {
         drop(request_read);
         drop(reply_write);
         let pgid = child.id().map(|id| id as i32).unwrap_or(0);
+        crate::signal::track(pgid);
         let tail = Arc::new(Mutex::new(Vec::new()));
         if let Some(mut stderr) = child.stderr.take() {
             let tail = Arc::clone(&tail);
@@ -514,6 +515,7 @@ impl Worker {
             Err(detail) => {
                 kill_group(pgid);
                 let _ = child.wait().await;
+                crate::signal::untrack(pgid);
                 // Let the stderr task catch up with what the process wrote before dying.
                 tokio::time::sleep(Duration::from_millis(20)).await;
                 let stderr = tail
@@ -632,6 +634,7 @@ impl Worker {
     async fn kill(&mut self) {
         kill_group(self.pgid);
         let _ = self.child.wait().await;
+        crate::signal::untrack(self.pgid);
     }
 
     /// Asks the worker to quit; kills it if it does not within a moment.
@@ -657,6 +660,7 @@ impl Drop for Worker {
         if self.child.id().is_some() {
             kill_group(self.pgid);
         }
+        crate::signal::untrack(self.pgid);
     }
 }
 
@@ -698,9 +702,7 @@ fn child_setup(moves: &[(RawFd, RawFd); 3], memory_limit: Option<u64>) -> io::Re
         if libc::setpgid(0, 0) != 0 {
             return Err(io::Error::last_os_error());
         }
-        if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
-            return Err(io::Error::last_os_error());
-        }
+        crate::signal::die_with_parent()?;
         // The capture files live in memory: a case printing gigabytes must not fill it.
         protocol::limit_file_size()?;
         if let Some(bytes) = memory_limit {
