@@ -1,4 +1,4 @@
-//! Ctrl-C on a real `execdiff fuzz`: the binary, interrupted by SIGINT while it runs, exits
+//! Ctrl-C on a real `execdiff fuzz`: the binary, interrupted by SIGINT (or SIGTERM) while it runs, exits
 //! promptly with its report written and every recorded case counted once; `--resume` then
 //! runs a few more cases, counts each case exactly once, adds the sessions' running times,
 //! and reduces (and saves as corpus cases) the buckets the interrupt left unreduced, which
@@ -145,6 +145,17 @@ fn check_report(out: &Path) -> (Outcome, Vec<u64>) {
 
 #[test]
 fn ctrl_c_writes_the_report_and_resume_finishes_the_campaign() {
+    interrupted_campaign_resumes(libc::SIGINT);
+}
+
+/// What Kubernetes, systemd and CI send at the end of a job: handled as Ctrl-C is.
+#[test]
+fn sigterm_writes_the_report_and_resume_finishes_the_campaign() {
+    interrupted_campaign_resumes(libc::SIGTERM);
+}
+
+/// `signal` to a running campaign, then `--resume`.
+fn interrupted_campaign_resumes(signal: libc::c_int) {
     let Some(py312) =
         execdiff::interp::require(execdiff::version::PyVersion::PY312).map(|found| found.path)
     else {
@@ -180,18 +191,18 @@ fn ctrl_c_writes_the_report_and_resume_finishes_the_campaign() {
         std::thread::sleep(Duration::from_millis(10));
     }
     let pid = libc::pid_t::try_from(child.id()).expect("a pid");
-    // SAFETY: sends SIGINT to the child we started, which has not been waited for.
-    assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+    // SAFETY: sends `signal` to the child we started, which has not been waited for.
+    assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
     let interrupted = Instant::now();
     let status = wait_for(&mut child, Duration::from_secs(30)).unwrap_or_else(|| {
         let _ = child.kill();
         let _ = child.wait();
-        panic!("execdiff still running 30s after SIGINT")
+        panic!("execdiff still running 30s after signal {signal}")
     });
     let took = interrupted.elapsed();
     assert!(
         took < Duration::from_secs(30),
-        "took {took:?} to stop after SIGINT"
+        "took {took:?} to stop after signal {signal}"
     );
     // It caught the signal and wrote its report, rather than dying of it: there are new
     // buckets, so it exits 1.
@@ -275,7 +286,7 @@ fn ctrl_c_writes_the_report_and_resume_finishes_the_campaign() {
         })
         .count();
     eprintln!(
-        "first session: {} cases, stopped {took:?} after SIGINT, {} bucket(s), {} group(s) left unreduced; after --resume: {cases} cases, {} bucket(s), {saved} left-over group(s) saved",
+        "first session: {} cases, stopped {took:?} after signal {signal}, {} bucket(s), {} group(s) left unreduced; after --resume: {cases} cases, {} bucket(s), {saved} left-over group(s) saved",
         first.totals.cases,
         first.buckets.len(),
         left.len(),
