@@ -182,7 +182,12 @@ fn sigterm_to_diff_of_an_endless_loop_leaves_no_interpreter() {
     let hang = dir.path().join("hang.py");
     std::fs::write(&hang, ENDLESS).expect("writing hang.py");
     let hang = hang.to_str().expect("a UTF-8 path");
-    let took = no_orphans_after(&["diff", "--py", "2.7,3.12,3.13", hang], hang, 3, libc::SIGTERM);
+    let took = no_orphans_after(
+        &["diff", "--py", "2.7,3.12,3.13", hang],
+        hang,
+        3,
+        libc::SIGTERM,
+    );
     eprintln!("diff: every interpreter gone {took:?} after SIGTERM");
 }
 
