@@ -176,7 +176,10 @@ pub fn recheck(
             } else {
                 format!("{target} agrees now")
             })),
-            other => out.push(stale(format!("{other:?}"))),
+            Verdict::Flaky => out.push(stale(
+                "flaky: CPython answers differently run to run".into(),
+            )),
+            Verdict::Inconclusive { reason } => out.push(stale(format!("inconclusive: {reason}"))),
         }
     }
     out
