@@ -68,7 +68,7 @@ fn cpu_of(pid: u32) -> Option<f64> {
 /// The bare loop over `files` on `python`: (whole-process CPU, the loop's own CPU).
 fn bare_cpython(python: &Path, files: &[PathBuf]) -> Option<(f64, f64)> {
     let before = rusage(libc::RUSAGE_CHILDREN);
-    let out = Command::new(python)
+    let out = execdiff::signal::dies_with_parent(&mut Command::new(python))
         .env_clear()
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
@@ -84,6 +84,9 @@ fn bare_cpython(python: &Path, files: &[PathBuf]) -> Option<(f64, f64)> {
 }
 
 fn main() -> anyhow::Result<()> {
+    // No interpreter outlives the benchmark, whatever ends it.
+    execdiff::signal::install();
+    let _reaper = execdiff::signal::Reaper;
     let mut numbers = std::env::args()
         .skip(1)
         .filter_map(|a| a.parse::<u64>().ok());

@@ -48,7 +48,7 @@ fn self_cpu() -> Duration {
 }
 
 fn bare(python: &Interpreter, files: &[PathBuf], repeat: usize) -> Option<f64> {
-    let out = Command::new(&python.path)
+    let out = execdiff::signal::dies_with_parent(&mut Command::new(&python.path))
         .env_clear()
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
@@ -147,6 +147,9 @@ fn measure(
 }
 
 fn main() {
+    // No interpreter outlives the benchmark, whatever ends it.
+    execdiff::signal::install();
+    let _reaper = execdiff::signal::Reaper;
     let repeat: usize = std::env::args()
         .skip(1)
         .find_map(|a| a.parse().ok())

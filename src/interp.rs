@@ -223,12 +223,7 @@ fn pyenv_candidates(version: PyVersion) -> Vec<PathBuf> {
 /// Starts `path` once and checks it is the wanted version.
 fn probe(path: &Path, version: PyVersion, source: Source) -> Result<Interpreter, String> {
     const SCRIPT: &str = "import sys; sys.stdout.write('%d.%d.%d' % tuple(sys.version_info[:3]))";
-    let mut cmd = Command::new(path);
-    // SAFETY: prctl only, between fork and exec.
-    unsafe {
-        std::os::unix::process::CommandExt::pre_exec(&mut cmd, crate::signal::die_with_parent);
-    }
-    let mut child = cmd
+    let mut child = crate::signal::dies_with_parent(&mut Command::new(path))
         .args(["-s", "-S", "-c", SCRIPT])
         .env("PYTHONHASHSEED", "0")
         .stdin(Stdio::null())

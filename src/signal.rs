@@ -134,6 +134,13 @@ pub fn die_with_parent() -> std::io::Result<()> {
     Ok(())
 }
 
+/// `cmd`, its child set to die with the calling thread ([`die_with_parent`]), for the short
+/// children that need no group of their own (version probes, the benchmarks' bare loops).
+pub fn dies_with_parent(cmd: &mut std::process::Command) -> &mut std::process::Command {
+    // SAFETY: the closure makes one async-signal-safe call (prctl) and allocates nothing.
+    unsafe { std::os::unix::process::CommandExt::pre_exec(cmd, die_with_parent) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -205,7 +205,7 @@ pub fn check(
         Mode::Compile => "compile",
         Mode::Run => "run",
     };
-    let output = Command::new(python)
+    let output = crate::signal::dies_with_parent(&mut Command::new(python))
         .arg("-S")
         .arg("-B")
         .arg("-c")

@@ -45,7 +45,7 @@ pub fn ensure_built(interp: &Interpreter) -> Result<PathBuf, WorkerError> {
     let manifest = harness_dir().join("pyworker").join("Cargo.toml");
     let target = target_dir(interp);
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let out = Command::new(&cargo)
+    let out = crate::signal::dies_with_parent(&mut Command::new(&cargo))
         .args([
             "build",
             "--release",

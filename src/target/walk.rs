@@ -53,7 +53,7 @@ fn build(interp: &Interpreter) -> Result<PathBuf, String> {
     if modified(&output).is_some_and(|built| built >= source_time) {
         return Ok(output);
     }
-    let include = Command::new(&interp.path)
+    let include = crate::signal::dies_with_parent(&mut Command::new(&interp.path))
         .args([
             "-s",
             "-c",
@@ -70,7 +70,7 @@ fn build(interp: &Interpreter) -> Result<PathBuf, String> {
     // Written under a temporary name and renamed, so that a worker never loads half a file.
     let partial = dir.join(format!("_execdiff_walk.{}.tmp", std::process::id()));
     let compiler = std::env::var_os("CC").unwrap_or_else(|| "cc".into());
-    let out = Command::new(&compiler)
+    let out = crate::signal::dies_with_parent(&mut Command::new(&compiler))
         .args(["-shared", "-fPIC", "-O2", "-fno-strict-aliasing"])
         .arg(format!("-I{include}"))
         .arg(&source)
