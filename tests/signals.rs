@@ -204,6 +204,26 @@ fn sighup_to_diff_of_an_endless_loop_leaves_no_interpreter() {
     eprintln!("diff: every interpreter gone {took:?} after SIGHUP");
 }
 
+/// No handler runs: only the parent-death signal ends the reference runs (an endless loop
+/// reads nothing, so it would not notice execdiff gone).
+#[test]
+fn sigkill_to_diff_of_an_endless_loop_leaves_no_interpreter() {
+    if execdiff::interp::require(PyVersion::PY312).is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let hang = dir.path().join("hang.py");
+    std::fs::write(&hang, ENDLESS).expect("writing hang.py");
+    let hang = hang.to_str().expect("a UTF-8 path");
+    let took = no_orphans_after(
+        &["diff", "--py", "2.7,3.12,3.13", hang],
+        hang,
+        3,
+        libc::SIGKILL,
+    );
+    eprintln!("diff: every interpreter gone {took:?} after SIGKILL");
+}
+
 #[test]
 fn sigkill_to_fuzz_leaves_no_worker() {
     if execdiff::interp::require(PyVersion::PY312).is_none() {
