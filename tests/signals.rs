@@ -20,6 +20,10 @@ static SERIAL: Mutex<()> = Mutex::new(());
 
 const ENDLESS: &str = "while True:\n    pass\n";
 
+/// An endless loop that forks first: the grandchild is in the reference run's group but has
+/// no parent-death signal (fork clears it), so only killing the group ends it.
+const FORKING: &str = "import os\nos.fork()\nwhile True:\n    pass\n";
+
 fn become_subreaper() {
     // SAFETY: prctl with integer arguments, on this process.
     let rc = unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1) };
@@ -180,7 +184,7 @@ fn sigterm_to_diff_of_an_endless_loop_leaves_no_interpreter() {
     }
     let dir = tempfile::tempdir().expect("a temporary directory");
     let hang = dir.path().join("hang.py");
-    std::fs::write(&hang, ENDLESS).expect("writing hang.py");
+    std::fs::write(&hang, FORKING).expect("writing hang.py");
     let hang = hang.to_str().expect("a UTF-8 path");
     let took = no_orphans_after(
         &["diff", "--py", "2.7,3.12,3.13", hang],
@@ -198,9 +202,9 @@ fn sighup_to_diff_of_an_endless_loop_leaves_no_interpreter() {
     }
     let dir = tempfile::tempdir().expect("a temporary directory");
     let hang = dir.path().join("hang.py");
-    std::fs::write(&hang, ENDLESS).expect("writing hang.py");
+    std::fs::write(&hang, FORKING).expect("writing hang.py");
     let hang = hang.to_str().expect("a UTF-8 path");
-    let took = no_orphans_after(&["diff", "--py", "3.12", hang], hang, 1, libc::SIGHUP);
+    let took = no_orphans_after(&["diff", "--py", "3.12", hang], hang, 2, libc::SIGHUP);
     eprintln!("diff: every interpreter gone {took:?} after SIGHUP");
 }
 
