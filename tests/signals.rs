@@ -189,7 +189,7 @@ fn sigterm_to_diff_of_an_endless_loop_leaves_no_interpreter() {
     let took = no_orphans_after(
         &["diff", "--py", "2.7,3.12,3.13", hang],
         hang,
-        3,
+        6,
         libc::SIGTERM,
     );
     eprintln!("diff: every interpreter gone {took:?} after SIGTERM");
