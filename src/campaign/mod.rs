@@ -281,7 +281,7 @@ fn interrupted() -> bool {
     crate::signal::stop_requested()
 }
 
-/// `run(src, version)`, or at once a crash saying so after Ctrl-C.
+/// `run(src, version)`, or at once a crash saying so after Ctrl-C (or SIGTERM, SIGHUP).
 fn unless_interrupted(
     src: &str,
     version: PyVersion,
