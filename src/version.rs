@@ -208,6 +208,16 @@ pub struct Semantics {
     /// for names the comprehension binds, so a sibling comprehension's variable reads as a
     /// local of the function.
     pub inlined_comp_overrides_all_names: bool,
+    // Rows of the symbol table and compiler of inlined comprehensions (PEP 709), issue 12.
+    /// A class body's comprehension that names `__class__` (or `super`) reads it as a global
+    /// and the class gets no `__class__` cell: 3.13's `inline_comprehension` turns a free
+    /// `__class__` into GLOBAL_IMPLICIT. 3.12.1 lets it be free through the class, and its
+    /// compiler then fails on the class's closure (a `SystemError`, or worse).
+    pub inlined_comp_class_cell_is_global: bool,
+    /// `frame.f_locals` of a module or class frame running an inlined comprehension shows
+    /// the comprehension's hidden fast locals in a copy of the namespace (3.12's
+    /// `_PyFrame_GetLocals(frame, include_hidden=1)`); 3.13's proxy does not.
+    pub f_locals_includes_hidden_fast: bool,
     /// The script's `__file__` (and its loader's `path`) is made absolute (3.x); 2.7 keeps
     /// the path as given on the command line.
     pub main_file_absolute: bool,
@@ -1332,6 +1342,8 @@ impl Semantics {
             source_defaults_to_utf8: !py2,
             main_file_absolute: !py2,
             inlined_comp_overrides_all_names: pep667,
+            inlined_comp_class_cell_is_global: pep667,
+            f_locals_includes_hidden_fast: pep709 && !pep667,
             non_dict_builtins_become_minimal: py2,
             gi_running_is_bool: !py2,
             trace_trampoline_syncs_locals: !pep667,
@@ -1411,6 +1423,8 @@ impl Semantics {
             embeddable,
             source_defaults_to_utf8,
             inlined_comp_overrides_all_names,
+            inlined_comp_class_cell_is_global,
+            f_locals_includes_hidden_fast,
             main_file_absolute,
             non_dict_builtins_become_minimal,
             gi_running_is_bool,
@@ -1476,6 +1490,14 @@ impl Semantics {
             (
                 "inlined_comp_overrides_all_names",
                 inlined_comp_overrides_all_names,
+            ),
+            (
+                "inlined_comp_class_cell_is_global",
+                inlined_comp_class_cell_is_global,
+            ),
+            (
+                "f_locals_includes_hidden_fast",
+                f_locals_includes_hidden_fast,
             ),
             ("main_file_absolute", main_file_absolute),
             (

@@ -10,6 +10,8 @@
 
 use std::rc::Rc;
 
+use rustc_hash::FxHashMap as HashMap;
+
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -28,8 +30,23 @@ mod flow;
 /// Why compilation failed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CompileError {
-    Syntax { message: String, line: Option<u32> },
-    Unsupported { construct: Unsupported, line: u32 },
+    Syntax {
+        message: String,
+        line: Option<u32>,
+    },
+    Unsupported {
+        construct: Unsupported,
+        line: u32,
+    },
+    /// A `SystemError` that CPython's own compiler raises where its symbol table and code
+    /// generator disagree (`compiler_make_closure`, `get_ref_type`); the VM reproduces it
+    /// because it follows the same tables (3.12.1 fails so on some inlined comprehensions).
+    System {
+        message: String,
+    },
+    /// A broken invariant of the VM's compiler: a VM bug, never a Python exception. Runs end
+    /// as a `Crash` (`Halt::Internal`).
+    Internal(String),
 }
 
 type CResult<T> = Result<T, CompileError>;
@@ -98,9 +115,14 @@ struct Unit<'a> {
     generator: bool,
     /// Class units: names assigned as `self.name` in nested functions (3.13).
     static_attrs: Vec<String>,
-    /// Inlined comprehensions being compiled (PEP 709), innermost last.
-    inline_comps: Vec<ScopeKey>,
-    /// Comprehension variables currently compiled as hidden fast locals (`u_fasthidden`).
+    /// How many inlined comprehensions are being compiled (`u_in_inlined_comp`).
+    in_inlined_comp: u32,
+    /// The symbols an inlined comprehension being compiled has put in place of the unit's
+    /// own (`push_inlined_comprehension_state` writes the comprehension's symbol into
+    /// `u_ste->ste_symbols`); flags and scope, `(0, None)` for a name the unit lacks.
+    temp_symbols: HashMap<String, (u32, Option<SymScope>)>,
+    /// Comprehension variables currently compiled as hidden fast locals (`u_fasthidden`
+    /// entries that are True).
     fast_hidden: Vec<String>,
     /// Fast locals ever hidden (module and class code), for `Code::hidden`.
     hidden: Vec<String>,
@@ -220,6 +242,17 @@ impl<'a> Compiler<'a> {
         &self.table.scopes[&key]
     }
 
+    /// The flags and scope of `name` in the current unit as `u_ste->ste_symbols` has them
+    /// now: an inlined comprehension being compiled may have replaced the unit's own.
+    fn symbol(&self, name: &str) -> (u32, Option<SymScope>) {
+        let u = self.units.last().expect("unit");
+        if let Some(s) = u.temp_symbols.get(name) {
+            return *s;
+        }
+        let sc = self.scope(u.key);
+        (sc.flags_of(name), sc.scope_of(name))
+    }
+
     fn push_unit(&mut self, key: ScopeKey, kind: CodeKind, name: &str, qualname: &str, line: u32) {
         let sc = self.scope(key);
         let block = sc.kind;
@@ -259,7 +292,8 @@ impl<'a> Compiler<'a> {
             varkw,
             generator,
             static_attrs: Vec::new(),
-            inline_comps: Vec::new(),
+            in_inlined_comp: 0,
+            temp_symbols: HashMap::default(),
             fast_hidden: Vec::new(),
             hidden: Vec::new(),
         });
@@ -436,33 +470,13 @@ impl<'a> Compiler<'a> {
     // ----- names -----
 
     fn nameop(&mut self, name: &str, ctx: Ctx, line: u32) -> CResult<()> {
-        let key = self.u().key;
         let block = self.u().block;
         let optimized = self.u().optimized;
-        let mut scope = self.scope(key).scope_of(name);
-        // PEP 709 (`push_inlined_comprehension_state`): a name the comprehension binds (any
-        // name in a class body, and on 3.13 any name at all) takes the comprehension's scope
-        // where it differs; other names resolve as in the enclosing scope.
-        for ck in self.u().inline_comps.clone().iter().rev() {
-            if let Some(cs) = self.scope(*ck).scope_of(name) {
-                let f = self.scope(*ck).flags_of(name);
-                let bound_here = f & symtable::DEF_LOCAL != 0 && f & symtable::DEF_NONLOCAL == 0;
-                let applies = bound_here
-                    || block == BlockKind::Class
-                    || self.sem.inlined_comp_overrides_all_names;
-                // A name free in the comprehension keeps the enclosing scope's handling,
-                // except in a class body, whose own binding the comprehension never sees.
-                if (cs == SymScope::Free && block != BlockKind::Class) || !applies {
-                    continue;
-                }
-                if Some(cs) != scope && !(cs == SymScope::Cell && scope == Some(SymScope::Free)) {
-                    scope = Some(cs);
-                }
-                break;
-            }
-        }
+        // `compiler_nameop` reads `u_ste->ste_symbols`, where an inlined comprehension being
+        // compiled has put its own symbols (`symbol`).
+        let scope = self.symbol(name).1;
         let hidden_fast = self.u().fast_hidden.iter().any(|h| h == name);
-        let in_inline = !self.u().inline_comps.is_empty();
+        let in_inline = self.u().in_inlined_comp > 0;
         enum Family {
             Fast,
             Name,
@@ -507,9 +521,12 @@ impl<'a> Compiler<'a> {
             }
             Family::Deref => {
                 let Some(i) = self.deref_idx(name, scope == Some(SymScope::Free)) else {
-                    let i = self.name_idx(name);
-                    self.emit(Op::LoadName(i));
-                    return Ok(());
+                    // The symbol table made the name a cell or free variable of this unit,
+                    // so `compiler_enter_scope` gave it a slot: none here is a VM bug.
+                    return Err(CompileError::Internal(format!(
+                        "no cell or free slot for '{name}' in {}",
+                        self.u().name
+                    )));
                 };
                 match ctx {
                     // `LOAD_FROM_DICT_OR_DEREF` is for the class body's own code; its inlined
@@ -957,17 +974,36 @@ impl<'a> Compiler<'a> {
         let closure = !code.freevars.is_empty();
         if closure {
             for fv in code.freevars.clone() {
-                // `compiler_make_closure`'s `get_ref_type`: the enclosing unit's own scope
-                // of the name picks the cell or the free variable.
-                let key = self.u().key;
-                let free = self.scope(key).scope_of(&fv) == Some(SymScope::Free);
-                let Some(i) = self.deref_idx(&fv, free) else {
-                    return Err(CompileError::Syntax {
-                        message: format!("internal: no cell for free variable '{fv}'"),
-                        line: None,
+                let reftype = self.ref_type(&fv)?;
+                // `compiler_make_closure`: a CELL reference is looked up among the unit's
+                // cell variables, anything else among its free variables.
+                let u = self.units.last().expect("unit");
+                let slot = if reftype == SymScope::Cell {
+                    u.cellvars.iter().position(|n| *n == fv)
+                } else {
+                    u.freevars
+                        .iter()
+                        .position(|n| *n == fv)
+                        .map(|i| i + u.cellvars.len())
+                };
+                let Some(i) = slot else {
+                    let names: Vec<String> =
+                        code.freevars.iter().map(|n| format!("'{n}'")).collect();
+                    let tuple = if names.len() == 1 {
+                        format!("({},)", names[0])
+                    } else {
+                        format!("({})", names.join(", "))
+                    };
+                    return Err(CompileError::System {
+                        message: format!(
+                            "compiler_lookup_arg(name='{fv}') with reftype={} failed in {}; freevars of code {}: {tuple}",
+                            scope_number(reftype),
+                            u.name,
+                            code.name
+                        ),
                     });
                 };
-                self.emit(Op::LoadClosure(i));
+                self.emit(Op::LoadClosure(i as u32));
             }
             self.emit(Op::BuildTuple(code.freevars.len() as u32));
         }
@@ -979,6 +1015,26 @@ impl<'a> Compiler<'a> {
             closure,
         });
         Ok(())
+    }
+
+    /// `get_ref_type`: how the current unit refers to a child's free variable `name`. A
+    /// class's `__class__` is its cell; otherwise the name's scope in the unit, which must
+    /// have one (CPython's `SystemError` when it has none: its text holds the symbol table
+    /// entry's address, which no other run reproduces).
+    fn ref_type(&self, name: &str) -> CResult<SymScope> {
+        let u = self.units.last().expect("unit");
+        if u.block == BlockKind::Class && name == "__class__" {
+            return Ok(SymScope::Cell);
+        }
+        match self.symbol(name).1 {
+            Some(sc) => Ok(sc),
+            None => Err(CompileError::System {
+                message: format!(
+                    "_PyST_GetScope(name='{name}') failed: unknown scope in unit {}",
+                    u.name
+                ),
+            }),
+        }
     }
 
     fn class(&mut self, cd: &'a crate::vm::ast::ClassDef, line: u32) -> CResult<()> {
@@ -1521,6 +1577,18 @@ enum FuncBody<'a> {
 }
 
 /// Whether an int literal is a 2.7 `long` (for the parser-independent cases).
+/// CPython's number for a scope (`LOCAL` 1 ... `CELL` 5, `Include/internal/pycore_symtable.h`),
+/// as its compiler's error messages print it.
+fn scope_number(scope: SymScope) -> u32 {
+    match scope {
+        SymScope::Local => 1,
+        SymScope::GlobalExplicit => 2,
+        SymScope::GlobalImplicit => 3,
+        SymScope::Free => 4,
+        SymScope::Cell => 5,
+    }
+}
+
 pub fn is_long_literal(v: &BigInt) -> bool {
     v.to_i64().is_none()
 }

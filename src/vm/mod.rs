@@ -250,6 +250,30 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
                 1,
             );
         }
+        Err(compile::CompileError::System { message }) => {
+            let stderr = format!("SystemError: {message}\n");
+            return finish(
+                String::new(),
+                stderr,
+                End::Exception {
+                    ty: "SystemError".into(),
+                    message,
+                },
+                Vec::new(),
+                1,
+            );
+        }
+        Err(compile::CompileError::Internal(detail)) => {
+            return finish(
+                String::new(),
+                String::new(),
+                End::Crash {
+                    detail: format!("compiler: {detail}"),
+                },
+                Vec::new(),
+                101,
+            );
+        }
         Err(compile::CompileError::Unsupported { construct, line }) => {
             return finish(
                 String::new(),

@@ -391,6 +391,10 @@ impl Vm {
                 self.syntax_error("SyntaxError", &message, line, filename)
             }
             Err(CompileError::Unsupported { construct, .. }) => self.unsupported(construct),
+            Err(CompileError::System { message }) => self.err("SystemError", message),
+            Err(CompileError::Internal(detail)) => Err(Unwind::Halt(super::Halt::Internal(
+                format!("compiler: {detail}"),
+            ))),
         }
     }
 
