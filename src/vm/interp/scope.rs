@@ -430,8 +430,11 @@ impl Vm {
     ) -> PyResult<PyRef> {
         let frame = self.frames.last().cloned();
         let (g, l) = if globals.is_none() {
+            // Builtins run from a frame; none here is a VM bug, not CPython's SystemError.
             let Some(frame) = &frame else {
-                return self.err("SystemError", "no frame");
+                return Err(Unwind::Halt(super::Halt::Internal(format!(
+                    "{fname} called with no frame"
+                ))));
             };
             let g = frame.globals.clone();
             let l = if locals.is_none() {
