@@ -214,10 +214,6 @@ pub struct Semantics {
     /// `__class__` into GLOBAL_IMPLICIT. 3.12.1 lets it be free through the class, and its
     /// compiler then fails on the class's closure (a `SystemError`, or worse).
     pub inlined_comp_class_cell_is_global: bool,
-    /// `frame.f_locals` of a module or class frame running an inlined comprehension shows
-    /// the comprehension's hidden fast locals in a copy of the namespace (3.12's
-    /// `_PyFrame_GetLocals(frame, include_hidden=1)`); 3.13's proxy does not.
-    pub f_locals_includes_hidden_fast: bool,
     /// The script's `__file__` (and its loader's `path`) is made absolute (3.x); 2.7 keeps
     /// the path as given on the command line.
     pub main_file_absolute: bool,
@@ -1343,7 +1339,6 @@ impl Semantics {
             main_file_absolute: !py2,
             inlined_comp_overrides_all_names: pep667,
             inlined_comp_class_cell_is_global: pep667,
-            f_locals_includes_hidden_fast: pep709 && !pep667,
             non_dict_builtins_become_minimal: py2,
             gi_running_is_bool: !py2,
             trace_trampoline_syncs_locals: !pep667,
@@ -1424,7 +1419,6 @@ impl Semantics {
             source_defaults_to_utf8,
             inlined_comp_overrides_all_names,
             inlined_comp_class_cell_is_global,
-            f_locals_includes_hidden_fast,
             main_file_absolute,
             non_dict_builtins_become_minimal,
             gi_running_is_bool,
@@ -1494,10 +1488,6 @@ impl Semantics {
             (
                 "inlined_comp_class_cell_is_global",
                 inlined_comp_class_cell_is_global,
-            ),
-            (
-                "f_locals_includes_hidden_fast",
-                f_locals_includes_hidden_fast,
             ),
             ("main_file_absolute", main_file_absolute),
             (
