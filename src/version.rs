@@ -479,6 +479,17 @@ impl Messages {
     }
 
     /// `UnboundLocalError` text for a fast local read before assignment.
+    /// `supercheck`'s `TypeError` when `super(type, obj)`'s obj is neither an instance nor a
+    /// subtype of type (`Objects/typeobject.c`): 3.13 names both; `obj` is `instance of T`
+    /// or `type T` there.
+    pub fn super_check_failed(&self, obj: &str, ty: &str) -> String {
+        if self.version >= PyVersion::PY313 {
+            format!("super(type, obj): obj ({obj}) is not an instance or subtype of type ({ty}).")
+        } else {
+            "super(type, obj): obj must be an instance or subtype of type".to_string()
+        }
+    }
+
     pub fn unbound_local(&self, name: &str) -> String {
         if self.version.major == 2 {
             format!("local variable '{name}' referenced before assignment")
