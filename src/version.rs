@@ -208,6 +208,12 @@ pub struct Semantics {
     /// for names the comprehension binds, so a sibling comprehension's variable reads as a
     /// local of the function.
     pub inlined_comp_overrides_all_names: bool,
+    // Rows of the symbol table and compiler of inlined comprehensions (PEP 709), issue 12.
+    /// A class body's comprehension that names `__class__` (or `super`) reads it as a global
+    /// and the class gets no `__class__` cell: 3.13's `inline_comprehension` turns a free
+    /// `__class__` into GLOBAL_IMPLICIT. 3.12.1 lets it be free through the class, and its
+    /// compiler then fails on the class's closure (a `SystemError`, or worse).
+    pub inlined_comp_class_cell_is_global: bool,
     /// The script's `__file__` (and its loader's `path`) is made absolute (3.x); 2.7 keeps
     /// the path as given on the command line.
     pub main_file_absolute: bool,
@@ -473,6 +479,17 @@ impl Messages {
     }
 
     /// `UnboundLocalError` text for a fast local read before assignment.
+    /// `supercheck`'s `TypeError` when `super(type, obj)`'s obj is neither an instance nor a
+    /// subtype of type (`Objects/typeobject.c`): 3.13 names both; `obj` is `instance of T`
+    /// or `type T` there.
+    pub fn super_check_failed(&self, obj: &str, ty: &str) -> String {
+        if self.version >= PyVersion::PY313 {
+            format!("super(type, obj): obj ({obj}) is not an instance or subtype of type ({ty}).")
+        } else {
+            "super(type, obj): obj must be an instance or subtype of type".to_string()
+        }
+    }
+
     pub fn unbound_local(&self, name: &str) -> String {
         if self.version.major == 2 {
             format!("local variable '{name}' referenced before assignment")
@@ -1332,6 +1349,7 @@ impl Semantics {
             source_defaults_to_utf8: !py2,
             main_file_absolute: !py2,
             inlined_comp_overrides_all_names: pep667,
+            inlined_comp_class_cell_is_global: pep667,
             non_dict_builtins_become_minimal: py2,
             gi_running_is_bool: !py2,
             trace_trampoline_syncs_locals: !pep667,
@@ -1411,6 +1429,7 @@ impl Semantics {
             embeddable,
             source_defaults_to_utf8,
             inlined_comp_overrides_all_names,
+            inlined_comp_class_cell_is_global,
             main_file_absolute,
             non_dict_builtins_become_minimal,
             gi_running_is_bool,
@@ -1476,6 +1495,10 @@ impl Semantics {
             (
                 "inlined_comp_overrides_all_names",
                 inlined_comp_overrides_all_names,
+            ),
+            (
+                "inlined_comp_class_cell_is_global",
+                inlined_comp_class_cell_is_global,
             ),
             ("main_file_absolute", main_file_absolute),
             (

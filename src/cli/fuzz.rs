@@ -327,6 +327,9 @@ fn save_new_cases(
     Ok(cases.len())
 }
 
+/// `execdiff run`'s exit status for an internal error of the VM (README, "Exit codes").
+pub const INTERNAL_ERROR_STATUS: u8 = 101;
+
 /// `execdiff run --py V FILE`: the VM's run, printed as the reference run prints it.
 pub fn run(version: &str, probes: Option<PathBuf>, file: PathBuf) -> anyhow::Result<ExitCode> {
     let version: PyVersion = version.parse()?;
@@ -347,21 +350,31 @@ pub fn run(version: &str, probes: Option<PathBuf>, file: PathBuf) -> anyhow::Res
         }
         std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
     }
-    match &out.observation.end {
+    let (line, status) = run_status(&out.observation.end, out.exit_code);
+    if let Some(line) = line {
+        eprintln!("{line}");
+    }
+    Ok(ExitCode::from(status))
+}
+
+/// What `execdiff run` says on stderr after the run, and its exit status, for the VM's end.
+fn run_status(end: &End, exit_code: i32) -> (Option<String>, u8) {
+    match end {
         End::Unsupported { construct, line } => {
             let at = line.map(|l| format!(" at line {l}")).unwrap_or_default();
-            eprintln!("execdiff: unsupported: {construct}{at}");
-            Ok(ExitCode::from(3))
+            (Some(format!("execdiff: unsupported: {construct}{at}")), 3)
         }
-        End::Timeout => {
-            eprintln!("execdiff: the VM ran out of fuel (timeout)");
-            Ok(ExitCode::from(124))
-        }
-        End::Crash { detail } => {
-            eprintln!("execdiff: the VM crashed: {detail}");
-            Ok(ExitCode::from(101))
-        }
-        _ => Ok(ExitCode::from(out.exit_code.clamp(0, 255) as u8)),
+        End::Timeout => (
+            Some("execdiff: the VM ran out of fuel (timeout)".into()),
+            124,
+        ),
+        // A VM bug (a panic or a broken invariant of its compiler or interpreter): never
+        // shown as a Python exception.
+        End::Crash { detail } => (
+            Some(format!("execdiff: internal error: {detail}")),
+            INTERNAL_ERROR_STATUS,
+        ),
+        _ => (None, exit_code.clamp(0, 255) as u8),
     }
 }
 
@@ -434,5 +447,32 @@ pub fn reduce(
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_error_has_its_own_status_and_line() {
+        let end = End::Crash {
+            detail: "compiler: no cell or free slot for 'x' in f".into(),
+        };
+        let (line, status) = run_status(&end, 101);
+        assert_eq!(
+            line.as_deref(),
+            Some("execdiff: internal error: compiler: no cell or free slot for 'x' in f")
+        );
+        assert_eq!(status, INTERNAL_ERROR_STATUS);
+        for other in [0u8, 1, 2, 3, 124] {
+            assert_ne!(status, other);
+        }
+        // A Python exception keeps the reference run's status and says nothing more.
+        let exc = End::Exception {
+            ty: "SystemError".into(),
+            message: "m".into(),
+        };
+        assert_eq!(run_status(&exc, 1), (None, 1));
     }
 }

@@ -409,7 +409,10 @@ fn b_print(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyRef
 fn caller(vm: &mut Vm) -> PyResult<Rc<crate::vm::interp::frame::Frame>> {
     match vm.frames.last().cloned() {
         Some(f) => Ok(f),
-        None => vm.err("SystemError", "no current frame"),
+        // Builtins run from a frame; none here is a VM bug, not a Python exception.
+        None => Err(crate::vm::interp::Unwind::Halt(
+            crate::vm::interp::Halt::Internal("builtin called with no current frame".into()),
+        )),
     }
 }
 

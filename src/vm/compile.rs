@@ -1,6 +1,7 @@
 //! The compiler: AST plus symbol table to [`Code`] objects.
 //!
-//! It follows CPython's `Python/compile.c` where the scope semantics depend on it:
+//! Name operations and closures are in `names.rs`, comprehensions in `comp.rs`, control flow
+//! in `flow.rs`. It follows CPython's `Python/compile.c` where the scope semantics depend on it:
 //! `compiler_nameop` chooses the name-operation family from the symbol's scope and the
 //! block kind (2.7's unoptimised functions turn implicit globals into `*Name`), variables get
 //! fast slots in the order the compiler first meets them, cells and free variables are sorted
@@ -9,6 +10,8 @@
 //! the pending `finally` bodies inline), so the interpreter needs only exception blocks.
 
 use std::rc::Rc;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
@@ -24,12 +27,28 @@ use crate::vm::symtable::{self, BlockKind, Scope, ScopeKey, SymScope, SymTable};
 
 mod comp;
 mod flow;
+mod names;
 
 /// Why compilation failed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CompileError {
-    Syntax { message: String, line: Option<u32> },
-    Unsupported { construct: Unsupported, line: u32 },
+    Syntax {
+        message: String,
+        line: Option<u32>,
+    },
+    Unsupported {
+        construct: Unsupported,
+        line: u32,
+    },
+    /// A `SystemError` that CPython's own compiler raises where its symbol table and code
+    /// generator disagree (`compiler_make_closure`, `get_ref_type`); the VM reproduces it
+    /// because it follows the same tables (3.12.1 fails so on some inlined comprehensions).
+    System {
+        message: String,
+    },
+    /// A broken invariant of the VM's compiler: a VM bug, never a Python exception. Runs end
+    /// as a `Crash` (`Halt::Internal`).
+    Internal(String),
 }
 
 type CResult<T> = Result<T, CompileError>;
@@ -98,9 +117,14 @@ struct Unit<'a> {
     generator: bool,
     /// Class units: names assigned as `self.name` in nested functions (3.13).
     static_attrs: Vec<String>,
-    /// Inlined comprehensions being compiled (PEP 709), innermost last.
-    inline_comps: Vec<ScopeKey>,
-    /// Comprehension variables currently compiled as hidden fast locals (`u_fasthidden`).
+    /// How many inlined comprehensions are being compiled (`u_in_inlined_comp`).
+    in_inlined_comp: u32,
+    /// The symbols an inlined comprehension being compiled has put in place of the unit's
+    /// own (`push_inlined_comprehension_state` writes the comprehension's symbol into
+    /// `u_ste->ste_symbols`); flags and scope, `(0, None)` for a name the unit lacks.
+    temp_symbols: HashMap<String, (u32, Option<SymScope>)>,
+    /// Comprehension variables currently compiled as hidden fast locals (`u_fasthidden`
+    /// entries that are True).
     fast_hidden: Vec<String>,
     /// Fast locals ever hidden (module and class code), for `Code::hidden`.
     hidden: Vec<String>,
@@ -220,6 +244,17 @@ impl<'a> Compiler<'a> {
         &self.table.scopes[&key]
     }
 
+    /// The flags and scope of `name` in the current unit as `u_ste->ste_symbols` has them
+    /// now: an inlined comprehension being compiled may have replaced the unit's own.
+    fn symbol(&self, name: &str) -> (u32, Option<SymScope>) {
+        let u = self.units.last().expect("unit");
+        if let Some(s) = u.temp_symbols.get(name) {
+            return *s;
+        }
+        let sc = self.scope(u.key);
+        (sc.flags_of(name), sc.scope_of(name))
+    }
+
     fn push_unit(&mut self, key: ScopeKey, kind: CodeKind, name: &str, qualname: &str, line: u32) {
         let sc = self.scope(key);
         let block = sc.kind;
@@ -259,7 +294,8 @@ impl<'a> Compiler<'a> {
             varkw,
             generator,
             static_attrs: Vec::new(),
-            inline_comps: Vec::new(),
+            in_inlined_comp: 0,
+            temp_symbols: HashMap::default(),
             fast_hidden: Vec::new(),
             hidden: Vec::new(),
         });
@@ -431,118 +467,6 @@ impl<'a> Compiler<'a> {
                 }
             }
         })
-    }
-
-    // ----- names -----
-
-    fn nameop(&mut self, name: &str, ctx: Ctx, line: u32) -> CResult<()> {
-        let key = self.u().key;
-        let block = self.u().block;
-        let optimized = self.u().optimized;
-        let mut scope = self.scope(key).scope_of(name);
-        // PEP 709 (`push_inlined_comprehension_state`): a name the comprehension binds (any
-        // name in a class body, and on 3.13 any name at all) takes the comprehension's scope
-        // where it differs; other names resolve as in the enclosing scope.
-        for ck in self.u().inline_comps.clone().iter().rev() {
-            if let Some(cs) = self.scope(*ck).scope_of(name) {
-                let f = self.scope(*ck).flags_of(name);
-                let bound_here = f & symtable::DEF_LOCAL != 0 && f & symtable::DEF_NONLOCAL == 0;
-                let applies = bound_here
-                    || block == BlockKind::Class
-                    || self.sem.inlined_comp_overrides_all_names;
-                // A name free in the comprehension keeps the enclosing scope's handling,
-                // except in a class body, whose own binding the comprehension never sees.
-                if (cs == SymScope::Free && block != BlockKind::Class) || !applies {
-                    continue;
-                }
-                if Some(cs) != scope && !(cs == SymScope::Cell && scope == Some(SymScope::Free)) {
-                    scope = Some(cs);
-                }
-                break;
-            }
-        }
-        let hidden_fast = self.u().fast_hidden.iter().any(|h| h == name);
-        let in_inline = !self.u().inline_comps.is_empty();
-        enum Family {
-            Fast,
-            Name,
-            Global,
-            Deref,
-        }
-        let function_like = block == BlockKind::Function;
-        let fam = match scope {
-            Some(SymScope::Free) | Some(SymScope::Cell) => Family::Deref,
-            Some(SymScope::Local) if function_like || hidden_fast => Family::Fast,
-            Some(SymScope::GlobalImplicit) if function_like && optimized => Family::Global,
-            Some(SymScope::GlobalExplicit) => Family::Global,
-            _ => Family::Name,
-        };
-        match fam {
-            Family::Fast => {
-                let i = self.var_idx(name);
-                self.emit(match ctx {
-                    Ctx::Load => Op::LoadFast(i),
-                    Ctx::Store => Op::StoreFast(i),
-                    Ctx::Del => Op::DeleteFast(i),
-                });
-            }
-            Family::Name => {
-                let i = self.name_idx(name);
-                self.emit(match ctx {
-                    // 3.12 `compiler_nameop`: a class body's inlined comprehension reads
-                    // names with LOAD_GLOBAL.
-                    Ctx::Load if block == BlockKind::Class && in_inline => Op::LoadGlobal(i),
-                    Ctx::Load => Op::LoadName(i),
-                    Ctx::Store => Op::StoreName(i),
-                    Ctx::Del => Op::DeleteName(i),
-                });
-            }
-            Family::Global => {
-                let i = self.name_idx(name);
-                self.emit(match ctx {
-                    Ctx::Load => Op::LoadGlobal(i),
-                    Ctx::Store => Op::StoreGlobal(i),
-                    Ctx::Del => Op::DeleteGlobal(i),
-                });
-            }
-            Family::Deref => {
-                let Some(i) = self.deref_idx(name, scope == Some(SymScope::Free)) else {
-                    let i = self.name_idx(name);
-                    self.emit(Op::LoadName(i));
-                    return Ok(());
-                };
-                match ctx {
-                    // `LOAD_FROM_DICT_OR_DEREF` is for the class body's own code; its inlined
-                    // comprehensions read the cell (`u_in_inlined_comp`).
-                    Ctx::Load
-                        if block == BlockKind::Class
-                            && self.sem.class_deref_checks_namespace
-                            && !in_inline =>
-                    {
-                        self.emit(Op::LoadClassDeref(i));
-                    }
-                    Ctx::Load => {
-                        self.emit(Op::LoadDeref(i));
-                    }
-                    Ctx::Store => {
-                        self.emit(Op::StoreDeref(i));
-                    }
-                    Ctx::Del => {
-                        if !self.sem.can_delete_deref {
-                            let _ = line;
-                            return Err(CompileError::Syntax {
-                                message: format!(
-                                    "can not delete variable '{name}' referenced in nested scope"
-                                ),
-                                line: None,
-                            });
-                        }
-                        self.emit(Op::DeleteDeref(i));
-                    }
-                }
-            }
-        }
-        Ok(())
     }
 
     // ----- statements -----
@@ -881,173 +805,6 @@ impl<'a> Compiler<'a> {
             _ => return syntax("illegal expression for augmented assignment", target.line),
         }
         Ok(())
-    }
-
-    fn qualname_for(&self, name: &str) -> String {
-        let u = self.units.last().expect("unit");
-        match u.kind {
-            CodeKind::Module | CodeKind::Eval | CodeKind::Interactive => name.to_string(),
-            CodeKind::Class => format!("{}.{}", u.qualname, name),
-            _ => format!("{}.<locals>.{}", u.qualname, name),
-        }
-    }
-
-    fn function(
-        &mut self,
-        key: ScopeKey,
-        name: &str,
-        args: &'a Arguments,
-        body: FuncBody<'a>,
-        line: u32,
-    ) -> CResult<()> {
-        for d in &args.defaults {
-            self.expr(d)?;
-        }
-        let mut has_kw = false;
-        let kwd: Vec<(&String, &Expr)> = args
-            .kwonly
-            .iter()
-            .filter_map(|(n, d)| d.as_ref().map(|d| (n, d)))
-            .collect();
-        if !kwd.is_empty() {
-            has_kw = true;
-            for (n, d) in &kwd {
-                let k = self.const_str(n);
-                self.emit(Op::LoadConst(k));
-                self.expr(d)?;
-            }
-            self.emit(Op::BuildMap(kwd.len() as u32));
-        }
-        let qualname = self.qualname_for(name);
-        self.push_unit(key, CodeKind::Function, name, &qualname, line);
-        {
-            let u = self.u();
-            u.argcount = args.args.len() as u32;
-            u.kwonly = args.kwonly.len() as u32;
-        }
-        match body {
-            FuncBody::Stmts(stmts) => {
-                if let Some(doc) = docstring(stmts) {
-                    let k = self.const_str(&doc);
-                    debug_assert_eq!(k, 0);
-                } else {
-                    self.load_none_const_first();
-                }
-                self.body(stmts)?;
-                self.load_none();
-                self.emit(Op::Return);
-            }
-            FuncBody::Expr(e) => {
-                self.load_none_const_first();
-                self.expr(e)?;
-                self.emit(Op::Return);
-            }
-        }
-        let code = self.pop_unit();
-        self.make_closure(code, args.defaults.len() as u32, has_kw)?;
-        Ok(())
-    }
-
-    /// Reserves const 0 as the docstring slot (None when there is none).
-    fn load_none_const_first(&mut self) {
-        self.add_const(Rc::new(PyObj::None));
-    }
-
-    fn make_closure(&mut self, code: Rc<Code>, ndefaults: u32, kwdefaults: bool) -> CResult<()> {
-        let closure = !code.freevars.is_empty();
-        if closure {
-            for fv in code.freevars.clone() {
-                // `compiler_make_closure`'s `get_ref_type`: the enclosing unit's own scope
-                // of the name picks the cell or the free variable.
-                let key = self.u().key;
-                let free = self.scope(key).scope_of(&fv) == Some(SymScope::Free);
-                let Some(i) = self.deref_idx(&fv, free) else {
-                    return Err(CompileError::Syntax {
-                        message: format!("internal: no cell for free variable '{fv}'"),
-                        line: None,
-                    });
-                };
-                self.emit(Op::LoadClosure(i));
-            }
-            self.emit(Op::BuildTuple(code.freevars.len() as u32));
-        }
-        let k = self.add_const(code.object());
-        self.emit(Op::MakeFunction {
-            code: k,
-            ndefaults,
-            kwdefaults,
-            closure,
-        });
-        Ok(())
-    }
-
-    fn class(&mut self, cd: &'a crate::vm::ast::ClassDef, line: u32) -> CResult<()> {
-        for d in &cd.decorators {
-            self.expr(d)?;
-        }
-        let key = symtable::key_of(cd);
-        let qualname = self.qualname_for(&cd.name);
-        self.push_unit(key, CodeKind::Class, &cd.name, &qualname, line);
-        let n = self.name_idx("__name__");
-        self.emit(Op::LoadName(n));
-        let m = self.name_idx("__module__");
-        self.emit(Op::StoreName(m));
-        if self.sem.has_qualname {
-            let k = self.const_str(&qualname);
-            self.emit(Op::LoadConst(k));
-            let q = self.name_idx("__qualname__");
-            self.emit(Op::StoreName(q));
-        }
-        if self.sem.class_firstlineno {
-            let k = self.add_const(PyObj::new_int(line));
-            self.emit(Op::LoadConst(k));
-            let q = self.name_idx("__firstlineno__");
-            self.emit(Op::StoreName(q));
-        }
-        if let Some(doc) = docstring(&cd.body) {
-            let k = self.const_str(&doc);
-            self.emit(Op::LoadConst(k));
-            let d = self.name_idx("__doc__");
-            self.emit(Op::StoreName(d));
-        }
-        self.body(&cd.body)?;
-        if self.sem.class_static_attributes {
-            let mut names = std::mem::take(&mut self.u().static_attrs);
-            names.sort();
-            names.dedup();
-            let t = PyObj::new_tuple(names.iter().map(|n| PyObj::new_str(n)).collect());
-            let k = self.add_const(t);
-            self.emit(Op::LoadConst(k));
-            let q = self.name_idx("__static_attributes__");
-            self.emit(Op::StoreName(q));
-        }
-        if self.scope(key).needs_class_closure {
-            self.emit(Op::StoreClassCell(0));
-        }
-        self.emit(Op::LoadLocals);
-        self.emit(Op::Return);
-        let code = self.pop_unit();
-        self.make_closure(code, 0, false)?;
-        for b in &cd.bases {
-            self.expr(b)?;
-        }
-        self.emit(Op::BuildTuple(cd.bases.len() as u32));
-        let kws: Vec<_> = cd.keywords.iter().filter(|k| k.arg.is_some()).collect();
-        for k in &kws {
-            let c = self.const_str(k.arg.as_deref().unwrap_or(""));
-            self.emit(Op::LoadConst(c));
-            self.expr(&k.value)?;
-        }
-        self.emit(Op::BuildMap(kws.len() as u32));
-        let ni = self.const_str(&cd.name);
-        self.emit(Op::BuildClass(ni));
-        for _ in &cd.decorators {
-            self.emit(Op::Call {
-                nargs: 1,
-                kwnames: u32::MAX,
-            });
-        }
-        self.nameop(&cd.name, Ctx::Store, line)
     }
 
     // ----- targets -----

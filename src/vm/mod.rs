@@ -236,28 +236,9 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     };
     let code = match compile::compile_module(&copts, &parsed.module, compile::Mode::Exec) {
         Ok(c) => c,
-        Err(compile::CompileError::Syntax { message, line }) => {
-            let stderr = format!("SyntaxError: {message}\n");
-            return finish(
-                String::new(),
-                stderr,
-                End::SyntaxError {
-                    ty: "SyntaxError".into(),
-                    message,
-                    line,
-                },
-                Vec::new(),
-                1,
-            );
-        }
-        Err(compile::CompileError::Unsupported { construct, line }) => {
-            return finish(
-                String::new(),
-                String::new(),
-                unsupported_end(&construct, Some(line)),
-                Vec::new(),
-                3,
-            );
+        Err(e) => {
+            let (end, stderr, code) = compile_failure(e);
+            return finish(String::new(), stderr, end, Vec::new(), code);
         }
     };
     objects::reset_arena();
@@ -292,6 +273,41 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     RunOutput {
         executed,
         ..finish(stdout, stderr, end, probes, code)
+    }
+}
+
+/// How a run ends when the script does not compile: its end, stderr and exit status. A
+/// compiler invariant failure is the VM's own bug, a `Crash` (status 101), never a Python
+/// exception.
+fn compile_failure(e: compile::CompileError) -> (End, String, i32) {
+    match e {
+        compile::CompileError::Syntax { message, line } => (
+            End::SyntaxError {
+                ty: "SyntaxError".into(),
+                message: message.clone(),
+                line,
+            },
+            format!("SyntaxError: {message}\n"),
+            1,
+        ),
+        compile::CompileError::System { message } => (
+            End::Exception {
+                ty: "SystemError".into(),
+                message: message.clone(),
+            },
+            format!("SystemError: {message}\n"),
+            1,
+        ),
+        compile::CompileError::Internal(detail) => (
+            End::Crash {
+                detail: format!("compiler: {detail}"),
+            },
+            String::new(),
+            101,
+        ),
+        compile::CompileError::Unsupported { construct, line } => {
+            (unsupported_end(&construct, Some(line)), String::new(), 3)
+        }
     }
 }
 
@@ -513,4 +529,67 @@ fn uncaught(vm: &mut Vm, e: &objects::PyRef, source: &str) -> (End, i32) {
         );
     }
     (End::Exception { ty, message }, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::ast::{ExprKind, StmtKind};
+
+    /// An injected compiler invariant failure (a comprehension the parser can never produce,
+    /// with no `for` clause) is a `CompileError::Internal`, and a run it stops ends as a
+    /// `Crash` with status 101: never a Python `SyntaxError` or `SystemError`.
+    #[test]
+    fn compiler_internal_error_is_a_crash() {
+        for version in [PyVersion::PY27, PyVersion::PY312, PyVersion::PY313] {
+            let sem = crate::version::Semantics::of(version);
+            let mut parsed =
+                parser::parse_module_inheriting("x = {a for a in b}\n", &sem, &Default::default())
+                    .expect("parses");
+            let StmtKind::Assign { value, .. } = &mut parsed.module.body[0].kind else {
+                panic!("an assignment");
+            };
+            let ExprKind::SetComp { generators, .. } = &mut value.kind else {
+                panic!("a set comprehension");
+            };
+            generators.clear();
+            let copts = compile::Options {
+                sem: &sem,
+                filename: "<test>",
+                future: Default::default(),
+            };
+            let Err(err) = compile::compile_module(&copts, &parsed.module, compile::Mode::Exec)
+            else {
+                panic!("compiled a comprehension without generators");
+            };
+            assert!(matches!(err, compile::CompileError::Internal(_)), "{err:?}");
+            let (end, stderr, code) = compile_failure(err);
+            assert!(
+                matches!(&end, End::Crash { detail } if detail.starts_with("compiler: ")),
+                "{end:?}"
+            );
+            assert_eq!((stderr.as_str(), code), ("", 101));
+        }
+    }
+
+    /// The interpreter's invariants halt rather than raise: `exec` called outside any frame
+    /// (which only a VM bug can cause) is `Halt::Internal`, which no Python code can catch
+    /// and which ends a run as a `Crash`.
+    #[test]
+    fn interpreter_internal_halt_is_a_crash() {
+        let cfg = VmConfig::new(PyVersion::PY313);
+        let mut vm = Vm::new(
+            cfg.semantics.clone(),
+            cfg.fuel,
+            cfg.memory_limit,
+            &cfg.filename,
+        );
+        let none = vm.none.clone();
+        let src = PyObj::new_str("x = 1");
+        let res = vm.exec_or_eval(&src, &none, &none, None, compile::Mode::Exec, "exec");
+        assert!(
+            matches!(res, Err(Unwind::Halt(Halt::Internal(ref d))) if d.contains("no frame")),
+            "not an internal halt"
+        );
+    }
 }

@@ -835,6 +835,19 @@ impl<'s> Builder<'s> {
             }
         }
         newfree.extend(allfree);
+        // "Splice children of inlined comprehensions into our children list": what an
+        // inlined comprehension contains is nested directly in this block from now on, so an
+        // enclosing comprehension's `is_free_in_any_child` sees it.
+        let children = std::mem::take(&mut self.scopes.get_mut(&key).expect("scope").children);
+        let mut spliced = Vec::with_capacity(children.len());
+        for c in children {
+            if self.scopes[&c].inlined {
+                spliced.extend(self.scopes[&c].children.iter().copied());
+            } else {
+                spliced.push(c);
+            }
+        }
+        self.scopes.get_mut(&key).expect("scope").children = spliced;
         if kind == BlockKind::Function {
             for (name, sc) in scopes.iter_mut() {
                 if *sc == SymScope::Local
@@ -970,7 +983,9 @@ impl<'s> Builder<'s> {
         Ok(())
     }
 
-    /// 3.12's `inline_comprehension`: the comprehension's names join its parent's table.
+    /// `inline_comprehension` (3.12, 3.13): the comprehension's names join its parent's
+    /// table; a name that is a cell in the comprehension, or that a comprehension inlined
+    /// into it keeps in a cell (`DEF_COMP_CELL`), makes the parent keep a cell for it too.
     fn inline_comprehension(
         &mut self,
         parent: ScopeKey,
@@ -981,18 +996,30 @@ impl<'s> Builder<'s> {
     ) {
         let comp_names = self.scopes[&comp].names.clone();
         let parent_kind = self.scopes[&parent].kind;
+        let mut remove_dunder_class = false;
         for k in comp_names {
             let v = self.scopes[&comp].flags_of(&k);
             if v & DEF_PARAM != 0 {
                 continue;
             }
-            let Some(scope) = self.scopes[&comp].scope_of(&k) else {
+            let Some(mut scope) = self.scopes[&comp].scope_of(&k) else {
                 continue;
             };
-            if scope == SymScope::Cell {
+            if scope == SymScope::Cell || v & DEF_COMP_CELL != 0 {
                 inlined_cells.insert(k.clone());
             }
             let existing = self.scopes[&parent].flags.get(&k).copied();
+            // 3.13: `__class__` is never free through a class scope (see `drop_class_free`):
+            // a class body's comprehension reads it as a global, and the class gets no cell.
+            if scope == SymScope::Free
+                && parent_kind == BlockKind::Class
+                && k == "__class__"
+                && self.sem.inlined_comp_class_cell_is_global
+            {
+                scope = SymScope::GlobalImplicit;
+                comp_free.remove(&k);
+                remove_dunder_class = true;
+            }
             match existing {
                 None => {
                     let p = self.scopes.get_mut(&parent).expect("parent");
@@ -1009,6 +1036,12 @@ impl<'s> Builder<'s> {
                     }
                 }
             }
+        }
+        if remove_dunder_class {
+            let c = self.scopes.get_mut(&comp).expect("comprehension");
+            c.names.retain(|n| n != "__class__");
+            c.flags.remove("__class__");
+            c.scopes.remove("__class__");
         }
     }
 

@@ -326,6 +326,22 @@ fn make_super(vm: &mut Vm, args: Args) -> PyResult<PyRef> {
             None => return vm.err("RuntimeError", "super(): __class__ cell not found"),
         }
     };
+    // `super_init`'s `supercheck`: obj must be a subtype or an instance of the type, found
+    // when super() is made (a generator expression's first local is its iterator, `.0`).
+    if cls.as_class().is_some() {
+        let is_subtype = obj.as_class().is_some() && vm.is_subclass(&obj, &cls);
+        let obj_type = vm.type_of(&obj);
+        if !is_subtype && !vm.is_subclass(&obj_type, &cls) {
+            let what = if obj.as_class().is_some() {
+                format!("type {}", vm.tp_name(&obj))
+            } else {
+                format!("instance of {}", vm.tp_name(&obj_type))
+            };
+            let ty = vm.tp_name(&cls);
+            let msg = vm.sem.msgs.super_check_failed(&what, &ty);
+            return vm.type_error(msg);
+        }
+    }
     Ok(Rc::new(PyObj::Super { class: cls, obj }))
 }
 

@@ -15,7 +15,10 @@ impl<'a> Compiler<'a> {
         let key = symtable::key_of(e);
         let qualname = self.qualname_for(name);
         let Some(first) = generators.first() else {
-            return syntax("comprehension without generators", e.line);
+            return Err(CompileError::Internal(format!(
+                "comprehension without generators at line {}",
+                e.line
+            )));
         };
         if self.scope(key).inlined {
             return self.inlined_comprehension(key, first, generators, elt);
@@ -105,9 +108,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// PEP 709: a list/set/dict comprehension compiled into the enclosing code. Its bound
-    /// names are saved (`LoadFastAndClear`), used as fast locals (hidden ones outside
-    /// functions) and restored afterwards, also when the body raises.
+    /// PEP 709: a list/set/dict comprehension compiled into the enclosing code, as
+    /// `compiler_comprehension` does when `ste_comp_inlined`: the outermost iterable first,
+    /// then `push_inlined_comprehension_state`, the loops, `pop_inlined_comprehension_state`.
     fn inlined_comprehension(
         &mut self,
         key: ScopeKey,
@@ -117,50 +120,8 @@ impl<'a> Compiler<'a> {
     ) -> CResult<()> {
         self.expr(&first.iter)?;
         self.emit(Op::GetIter);
-        let function_like = self.u().block == BlockKind::Function;
-        let names: Vec<String> = {
-            let sc = self.scope(key);
-            sc.names
-                .iter()
-                .filter(|n| {
-                    let f = sc.flags_of(n);
-                    f & symtable::DEF_PARAM == 0
-                        && f & symtable::DEF_LOCAL != 0
-                        && f & symtable::DEF_NONLOCAL == 0
-                })
-                .cloned()
-                .collect()
-        };
-        let mut pushed = Vec::new();
-        for n in &names {
-            let i = self.var_idx(n);
-            if !function_like {
-                let u = self.u();
-                u.fast_hidden.push(n.clone());
-                if !u.hidden.contains(n) {
-                    u.hidden.push(n.clone());
-                }
-            }
-            self.emit(Op::LoadFastAndClear(i));
-            pushed.push(Saved::Fast(i));
-            // A variable the comprehension's closures capture gets a fresh cell for the
-            // comprehension (`MAKE_CELL`); the enclosing cell comes back afterwards.
-            if self.scope(key).scope_of(n) == Some(SymScope::Cell) {
-                let ukey = self.u().key;
-                let outer_free = self.scope(ukey).scope_of(n) == Some(SymScope::Free);
-                if let Some(ci) = self.deref_idx(n, outer_free) {
-                    self.emit(Op::SwapCell(ci));
-                    if outer_free {
-                        // 3.12 `MAKE_CELL` on the free slot: what is saved and restored is
-                        // the local slot, so the free variable keeps the comprehension's
-                        // cell afterwards.
-                        self.emit(Op::Pop);
-                    } else {
-                        pushed.push(Saved::Cell(ci));
-                    }
-                }
-            }
-        }
+        let state = self.push_inlined_comprehension_state(key);
+        let pushed = &state.pushed;
         if !pushed.is_empty() {
             self.emit(Op::Lift(pushed.len() as u32 + 1));
         }
@@ -171,9 +132,10 @@ impl<'a> Compiler<'a> {
         };
         self.emit(Op::Rot2);
         let setup = self.emit(Op::SetupExcept(0));
-        self.u().inline_comps.push(key);
         let r = self.comp_loop(generators, 0, elt, 1, true);
-        self.u().inline_comps.pop();
+        if r.is_err() {
+            self.pop_inlined_comprehension_state(&state);
+        }
         r?;
         self.emit(Op::PopBlock);
         for saved in pushed.iter().rev() {
@@ -194,11 +156,90 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Reraise);
         let end = self.here();
         self.patch(j, end);
-        if !function_like {
-            let u = self.u();
-            u.fast_hidden.retain(|h| !names.contains(h));
-        }
+        self.pop_inlined_comprehension_state(&state);
         Ok(())
+    }
+
+    /// `push_inlined_comprehension_state` (3.12.1, 3.13.0 `Python/compile.c`). For every
+    /// symbol of the comprehension (its own and what nested inlined comprehensions gave it):
+    /// where its scope differs from the unit's, the comprehension's symbol replaces the
+    /// unit's while the comprehension is compiled (3.13 for every name not free in the
+    /// comprehension, 3.12.1 only for the names it binds; in a class body, every name); a
+    /// name it binds (every name, directly in a class body) is saved and cleared
+    /// (`LOAD_FAST_AND_CLEAR`), made a fast local hidden from the namespace outside
+    /// functions (`u_fasthidden`), and given a fresh cell if the comprehension keeps it in
+    /// one (`MAKE_CELL`).
+    fn push_inlined_comprehension_state(&mut self, key: ScopeKey) -> InlinedState {
+        let function_like = self.u().block == BlockKind::Function;
+        let in_class_block = self.u().block == BlockKind::Class && self.u().in_inlined_comp == 0;
+        self.u().in_inlined_comp += 1;
+        let mut state = InlinedState::default();
+        let comp_symbols: Vec<(String, u32, Option<SymScope>)> = {
+            let sc = self.scope(key);
+            sc.names
+                .iter()
+                .map(|n| (n.clone(), sc.flags_of(n), sc.scope_of(n)))
+                .collect()
+        };
+        for (k, symbol, scope) in comp_symbols {
+            let outv = self.symbol(&k);
+            let outsc = outv.1;
+            let bound = symbol & symtable::DEF_LOCAL != 0 && symbol & symtable::DEF_NONLOCAL == 0;
+            let differs =
+                scope != outsc && !(scope == Some(SymScope::Cell) && outsc == Some(SymScope::Free));
+            let replace = if self.sem.inlined_comp_overrides_all_names {
+                (differs && scope != Some(SymScope::Free)) || in_class_block
+            } else {
+                (bound || in_class_block) && differs
+            };
+            if replace {
+                state.temp_symbols.push((k.clone(), outv));
+                self.u().temp_symbols.insert(k.clone(), (symbol, scope));
+            }
+            if !(bound || in_class_block) {
+                continue;
+            }
+            if !function_like && !self.u().fast_hidden.contains(&k) {
+                let u = self.u();
+                u.fast_hidden.push(k.clone());
+                if !u.hidden.contains(&k) {
+                    u.hidden.push(k.clone());
+                }
+                state.fast_hidden.push(k.clone());
+            }
+            let i = self.var_idx(&k);
+            self.emit(Op::LoadFastAndClear(i));
+            state.pushed.push(Saved::Fast(i));
+            // A variable the comprehension keeps in a cell gets a fresh cell for the
+            // comprehension (`MAKE_CELL`); the enclosing cell comes back afterwards.
+            if scope == Some(SymScope::Cell) {
+                let outer_free = outsc == Some(SymScope::Free);
+                if let Some(ci) = self.deref_idx(&k, outer_free) {
+                    self.emit(Op::SwapCell(ci));
+                    if outer_free {
+                        // `MAKE_CELL` on the free slot: what is saved and restored is the
+                        // local slot, so the free variable keeps the comprehension's cell
+                        // afterwards.
+                        self.emit(Op::Pop);
+                    } else {
+                        state.pushed.push(Saved::Cell(ci));
+                    }
+                }
+            }
+        }
+        state
+    }
+
+    /// `pop_inlined_comprehension_state`: the unit's own symbols come back, and the names
+    /// this comprehension hid are no longer hidden fast locals (`u_fasthidden` set to False,
+    /// so the code still marks them `CO_FAST_HIDDEN`).
+    fn pop_inlined_comprehension_state(&mut self, state: &InlinedState) {
+        let u = self.u();
+        u.in_inlined_comp -= 1;
+        for (k, outv) in state.temp_symbols.iter().rev() {
+            u.temp_symbols.insert(k.clone(), *outv);
+        }
+        u.fast_hidden.retain(|h| !state.fast_hidden.contains(h));
     }
 
     /// 2.7 list comprehension, compiled in the enclosing scope.
@@ -210,6 +251,17 @@ impl<'a> Compiler<'a> {
     ) -> CResult<()> {
         self.comp_loop(generators, idx, elt, 1, false)
     }
+}
+
+/// What `push_inlined_comprehension_state` changed, for its `pop`.
+#[derive(Default)]
+struct InlinedState {
+    /// Saved and cleared variables, in push order.
+    pushed: Vec<Saved>,
+    /// The unit's symbols that the comprehension's replaced, as they were.
+    temp_symbols: Vec<(String, (u32, Option<SymScope>))>,
+    /// Names this comprehension made hidden fast locals.
+    fast_hidden: Vec<String>,
 }
 
 /// What an inlined comprehension saved on the stack for one of its variables.

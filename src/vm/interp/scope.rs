@@ -211,25 +211,34 @@ impl Vm {
                 // 3.13: a proxy over the fast (hidden) variables only, copied.
                 return self.proxy_snapshot(frame);
             }
-            // 3.12 `_PyFrame_GetLocals(frame, 1)`: a copy of the namespace plus the hidden
-            // variables.
-            let ns = self.fast_to_locals(frame)?;
-            let d = self.new_dict();
-            self.dict_merge(&d, &ns)?;
-            for i in 0..frame.code.hidden.len() {
-                if let Some(v) = self.hidden_value(frame, i) {
-                    self.dict_set_str(&d, &frame.code.varnames[i], v)?;
-                }
-            }
-            return Ok(d);
+            return self.locals_with_hidden(frame);
         }
         self.fast_to_locals(frame)
+    }
+
+    /// 3.12 `_PyFrame_GetLocals(frame, include_hidden=1)` while a module- or class-level
+    /// inlined comprehension runs: the namespace, synchronised, and a copy of it with the
+    /// hidden variables added (they never enter the namespace itself).
+    fn locals_with_hidden(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
+        let ns = self.fast_to_locals(frame)?;
+        let d = self.new_dict();
+        self.dict_merge(&d, &ns)?;
+        for i in 0..frame.code.hidden.len() {
+            if let Some(v) = self.hidden_value(frame, i) {
+                self.dict_set_str(&d, &frame.code.varnames[i], v)?;
+            }
+        }
+        Ok(d)
     }
 
     /// `frame.f_locals`.
     pub fn frame_f_locals(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
         if self.sem.f_locals_is_proxy && (frame.code.optimized || self.hidden_bound(frame)) {
             return Ok(Rc::new(PyObj::FrameLocalsProxy(frame.clone())));
+        }
+        // 3.12's `frame_getlocals` asks for the hidden variables too, as `locals()` does.
+        if !frame.code.optimized && self.hidden_bound(frame) {
+            return self.locals_with_hidden(frame);
         }
         self.fast_to_locals(frame)
     }
@@ -391,6 +400,10 @@ impl Vm {
                 self.syntax_error("SyntaxError", &message, line, filename)
             }
             Err(CompileError::Unsupported { construct, .. }) => self.unsupported(construct),
+            Err(CompileError::System { message }) => self.err("SystemError", message),
+            Err(CompileError::Internal(detail)) => Err(Unwind::Halt(super::Halt::Internal(
+                format!("compiler: {detail}"),
+            ))),
         }
     }
 
@@ -426,8 +439,11 @@ impl Vm {
     ) -> PyResult<PyRef> {
         let frame = self.frames.last().cloned();
         let (g, l) = if globals.is_none() {
+            // Builtins run from a frame; none here is a VM bug, not CPython's SystemError.
             let Some(frame) = &frame else {
-                return self.err("SystemError", "no frame");
+                return Err(Unwind::Halt(super::Halt::Internal(format!(
+                    "{fname} called with no frame"
+                ))));
             };
             let g = frame.globals.clone();
             let l = if locals.is_none() {
