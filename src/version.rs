@@ -245,7 +245,8 @@ pub struct Semantics {
     /// `type()` adds `__dict__` and `__weakref__` descriptors to a new class whose bases lack
     /// them (3.x; 2.7 does too for new-style classes but its class dicts order them by hash).
     pub type_dict_descriptors: bool,
-    /// PyO3 can embed this interpreter (3.9+), so it gets the embedded worker; 2.7 gets only
+    /// The embedded worker builds against this interpreter (PyO3 needs 3.9+, and its probe walk
+    /// calls `PyType_GetQualName`, 3.11+), so it gets that worker; older versions get only
     /// `harness/worker.py`.
     pub embeddable: bool,
     /// A source file without a coding declaration is UTF-8 (3.x, PEP 3120); 2.7 takes it as
@@ -1401,7 +1402,7 @@ impl Semantics {
             class_firstlineno: pep667,
             class_static_attributes: pep667,
             type_dict_descriptors: true,
-            embeddable: version >= PyVersion::PY39,
+            embeddable: version >= PY311,
             source_defaults_to_utf8: !py2,
             main_file_absolute: version >= PyVersion::PY39,
             inlined_comp_overrides_all_names: pep667,

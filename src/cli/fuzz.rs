@@ -226,6 +226,7 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
             target: sut.name().to_string(),
             ..reduce::file::Options::new(args.reduce_budget)
         }),
+        witnesses: discovery.found.keys().copied().collect(),
     };
     let gen_config = GenConfig::default();
     let meta = Meta {
@@ -251,7 +252,33 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         }
         .source()
     };
-    let cpython = |source: &str, version: PyVersion| references.observe(&file, source, version);
+    // Versions without a pool are the crash witnesses (`Plan::witnesses`): a reference run each.
+    let cpython = |source: &str, version: PyVersion| {
+        if references.versions().contains(&version) {
+            return references.observe(&file, source, version);
+        }
+        match discovery.get(version) {
+            Some(python) => {
+                match refrun::run_source(python, source.as_bytes(), Duration::from_secs(args.timeout)) {
+                    Ok(run) => run.observation,
+                    Err(e) => Observation::new(
+                        String::new(),
+                        End::Crash {
+                            detail: format!("reference run: {e}"),
+                        },
+                        Vec::new(),
+                    ),
+                }
+            }
+            None => Observation::new(
+                String::new(),
+                End::Crash {
+                    detail: format!("no cpython-{version}"),
+                },
+                Vec::new(),
+            ),
+        }
+    };
     let runners = Runners {
         generate: &generate,
         vm: &vm_observe,
@@ -319,7 +346,15 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         outcome.totals.drift,
         out.display()
     );
-    Ok(if outcome.buckets.iter().all(|b| b.known.is_some()) {
+    for crash in &outcome.cpython_crashes {
+        println!(
+            "{}: {} ({} case(s))",
+            crash.id,
+            crash.crash.describe(),
+            crash.count
+        );
+    }
+    Ok(if outcome.buckets.iter().all(|b| b.known.is_some()) && outcome.cpython_crashes.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
@@ -338,6 +373,11 @@ fn save_new_cases(
     let dir = out.join("corpus").join("found");
     let mut cases = Vec::new();
     for (bucket, reduction) in campaign::corpus_candidates(outcome) {
+        // The corpus checks the VM, which emulates only some versions; a bucket on a
+        // reference-only version (an external target's 3.9) keeps its reproducer in the report.
+        if !bucket.version.is_emulated() {
+            continue;
+        }
         let program = &reduction.source;
         let directive = corpus::Directive {
             versions: vec![bucket.version],

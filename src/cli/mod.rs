@@ -4,6 +4,7 @@
 //! Everything the user asked for is printed here; library code never prints.
 
 pub mod args;
+mod crash;
 mod diff;
 mod fuzz;
 

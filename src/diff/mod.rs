@@ -7,6 +7,8 @@
 
 use std::time::Duration;
 
+pub mod crash;
+
 use serde::{Deserialize, Serialize};
 use similar::TextDiff;
 
