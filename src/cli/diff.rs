@@ -66,7 +66,7 @@ pub fn diff(
             ));
             continue;
         };
-        let reference = refrun::run(python, file, budget)?.observation;
+        let reference = sut.comparable(refrun::run(python, file, budget)?.observation);
         let ours = sut.observe(&file_abs, &text, version);
         let v = verdict::judge_as(version, &reference, &ours, sut.name());
         rows.push(Row {

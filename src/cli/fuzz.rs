@@ -103,6 +103,16 @@ impl SystemUnderTest {
         }
     }
 
+    /// Makes `obs` (of this target or of its reference) comparable with the other side: for an
+    /// external target, the orders the language leaves to the implementation (set iteration)
+    /// are taken out (`diff::unordered`); the VM models CPython and is held to them.
+    pub fn comparable(&self, mut obs: Observation) -> Observation {
+        if let SystemUnderTest::External { .. } = self {
+            crate::diff::unordered::sort_sets(&mut obs);
+        }
+        obs
+    }
+
     /// The observation of `source` run as `file`.
     pub fn observe(&self, file: &std::path::Path, source: &str, version: PyVersion) -> Observation {
         match self {
@@ -116,7 +126,7 @@ impl SystemUnderTest {
                     file: file.to_path_buf(),
                     source: source.as_bytes().to_vec(),
                 };
-                runtime.block_on(target.run(&case)).unwrap_or_else(|e| {
+                let obs = runtime.block_on(target.run(&case)).unwrap_or_else(|e| {
                     Observation::new(
                         String::new(),
                         End::Crash {
@@ -124,7 +134,8 @@ impl SystemUnderTest {
                         },
                         Vec::new(),
                     )
-                })
+                });
+                self.comparable(obs)
             }
         }
     }
@@ -255,7 +266,7 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
     // Versions without a pool are the crash witnesses (`Plan::witnesses`): a reference run each.
     let cpython = |source: &str, version: PyVersion| {
         if references.versions().contains(&version) {
-            return references.observe(&file, source, version);
+            return sut.comparable(references.observe(&file, source, version));
         }
         match discovery.get(version) {
             Some(python) => {

@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 pub mod crash;
+pub mod unordered;
 
 use serde::{Deserialize, Serialize};
 use similar::TextDiff;
