@@ -170,6 +170,7 @@ fn main() -> anyhow::Result<()> {
         out: out.clone(),
         resume: false,
         reduce: None,
+        witnesses: Vec::new(),
     };
     let meta = Meta {
         schema: campaign::RESULTS_SCHEMA_VERSION,

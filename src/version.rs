@@ -18,7 +18,9 @@ pub use unsupported::{
     PARTIAL_MODULES, UNMODELLED_MODULES,
 };
 
-/// A CPython minor version that execdiff emulates and checks against.
+/// A CPython minor version: one the VM emulates ([`PyVersion::ALL`]: 2.7, 3.12, 3.13) or one
+/// that only serves as the reference of an external target ([`PyVersion::KNOWN`]: any of 3.6
+/// to 3.13, as discovery finds them).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct PyVersion {
@@ -37,11 +39,47 @@ impl PyVersion {
         minor: 13,
     };
 
-    /// Every supported version, oldest first.
+    pub const PY39: PyVersion = PyVersion { major: 3, minor: 9 };
+
+    /// Every version the VM emulates, oldest first.
     pub const ALL: [PyVersion; 3] = [PyVersion::PY27, PyVersion::PY312, PyVersion::PY313];
 
+    /// Every CPython version that can serve as a reference, oldest first: the emulated ones
+    /// and the 3.x releases an external target may declare (`pypy=3.9:...`).
+    pub const KNOWN: [PyVersion; 9] = [
+        PyVersion::PY27,
+        PyVersion { major: 3, minor: 6 },
+        PyVersion { major: 3, minor: 7 },
+        PyVersion { major: 3, minor: 8 },
+        PyVersion::PY39,
+        PyVersion { major: 3, minor: 10 },
+        PyVersion { major: 3, minor: 11 },
+        PyVersion::PY312,
+        PyVersion::PY313,
+    ];
+
+    /// The versions the VM emulates.
     pub fn iter() -> impl Iterator<Item = PyVersion> {
         PyVersion::ALL.into_iter()
+    }
+
+    /// Every version that can serve as a reference.
+    pub fn known() -> impl Iterator<Item = PyVersion> {
+        PyVersion::KNOWN.into_iter()
+    }
+
+    /// Whether the VM emulates this version.
+    pub fn is_emulated(self) -> bool {
+        PyVersion::ALL.contains(&self)
+    }
+
+    /// `self`, if the VM emulates it; else an error that says which versions it does.
+    pub fn emulated(self) -> Result<PyVersion, NotEmulated> {
+        if self.is_emulated() {
+            Ok(self)
+        } else {
+            Err(NotEmulated(self))
+        }
     }
 
     pub fn semantics(self) -> Semantics {
@@ -65,14 +103,21 @@ impl fmt::Display for PyVersion {
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("unknown python version `{0}` (expected one of 2.7, 3.12, 3.13)")]
+#[error("unknown python version `{0}` (expected 2.7 or one of 3.6 to 3.13)")]
 pub struct UnknownVersion(pub String);
+
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "the VM emulates only 2.7, 3.12 and 3.13, not {0}; other CPython versions serve as the \
+     reference of an external target (--targets NAME={0}:COMMAND, or --targets pypy)"
+)]
+pub struct NotEmulated(pub PyVersion);
 
 impl FromStr for PyVersion {
     type Err = UnknownVersion;
 
     fn from_str(s: &str) -> Result<PyVersion, UnknownVersion> {
-        PyVersion::ALL
+        PyVersion::KNOWN
             .into_iter()
             .find(|v| v.to_string() == s.trim())
             .ok_or_else(|| UnknownVersion(s.to_string()))
@@ -124,7 +169,10 @@ impl FromStr for Dialect {
 /// The named answers that make one version differ from another.
 ///
 /// Each field documents the CPython mechanism it stands for. Later work extends this table;
-/// the interpreter, parser and generator consult it and never the version number.
+/// the interpreter, parser and generator consult it and never the version number. For a
+/// version the VM does not emulate (3.6 to 3.11) only the rows the generator and the harness
+/// ask (syntax, builtins, `embeddable`, the `__main__` shape) are checked against CPython; the
+/// VM refuses such a version ([`PyVersion::emulated`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Semantics {
     pub version: PyVersion,
@@ -197,7 +245,8 @@ pub struct Semantics {
     /// `type()` adds `__dict__` and `__weakref__` descriptors to a new class whose bases lack
     /// them (3.x; 2.7 does too for new-style classes but its class dicts order them by hash).
     pub type_dict_descriptors: bool,
-    /// PyO3 can embed this interpreter (3.9+), so it gets the embedded worker; 2.7 gets only
+    /// The embedded worker builds against this interpreter (PyO3 needs 3.9+, and its probe walk
+    /// calls `PyType_GetQualName`, 3.11+), so it gets that worker; older versions get only
     /// `harness/worker.py`.
     pub embeddable: bool,
     /// A source file without a coding declaration is UTF-8 (3.x, PEP 3120); 2.7 takes it as
@@ -301,6 +350,21 @@ pub struct Semantics {
     /// overrides `__getitem__` still iterates its characters. 2.7's string types have none:
     /// `iter()` falls back to the sequence protocol and calls the override.
     pub str_has_iter: bool,
+    // Syntax and builtins of the 3.x releases that only serve as references (3.6 to 3.11,
+    // for external targets such as PyPy 3.9): the generator asks these so a program is valid
+    // on the version it is generated for.
+    /// Assignment expressions `(x := e)` (PEP 572, 3.8+).
+    pub has_walrus: bool,
+    /// Positional-only parameters `def f(a, /)` (PEP 570, 3.8+).
+    pub has_posonly_params: bool,
+    /// Self-documenting f-string fields `f"{x=}"` (3.8+).
+    pub fstring_self_documenting: bool,
+    /// `dict | dict` and `|=` (PEP 584, 3.9+).
+    pub dict_union: bool,
+    /// The `match` statement (PEP 634, 3.10+).
+    pub has_match: bool,
+    /// `except*` and exception groups (PEP 654, 3.11+).
+    pub has_except_star: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -1310,6 +1374,16 @@ impl Messages {
 impl Semantics {
     /// The table: one column per version.
     pub fn of(version: PyVersion) -> Semantics {
+        const PY37: PyVersion = PyVersion { major: 3, minor: 7 };
+        const PY38: PyVersion = PyVersion { major: 3, minor: 8 };
+        const PY310: PyVersion = PyVersion {
+            major: 3,
+            minor: 10,
+        };
+        const PY311: PyVersion = PyVersion {
+            major: 3,
+            minor: 11,
+        };
         let py2 = version.major == 2;
         let pep667 = version >= PyVersion::PY313;
         let pep709 = version >= PyVersion::PY312;
@@ -1345,19 +1419,19 @@ impl Semantics {
             class_firstlineno: pep667,
             class_static_attributes: pep667,
             type_dict_descriptors: true,
-            embeddable: !py2,
+            embeddable: version >= PY311,
             source_defaults_to_utf8: !py2,
-            main_file_absolute: !py2,
+            main_file_absolute: version >= PyVersion::PY39,
             inlined_comp_overrides_all_names: pep667,
             inlined_comp_class_cell_is_global: pep667,
             non_dict_builtins_become_minimal: py2,
             gi_running_is_bool: !py2,
             trace_trampoline_syncs_locals: !pep667,
             locals_to_fast_clear_assigns_none: !py2 && !pep667,
-            module_code_starts_at_line_zero: !py2,
+            module_code_starts_at_line_zero: version >= PY311,
             main_has_import_attrs: !py2,
             exc_info_outlives_handler: py2,
-            generator_stop: !py2,
+            generator_stop: version >= PY37,
             compiler_skips_constant_tests: py2,
             unpacking_errors_name_callee: py2,
             callee_named_by_qualname: !py2,
@@ -1369,11 +1443,17 @@ impl Semantics {
             eq_without_hash_unhashable: !py2,
             version_info_is_tuple: !py2,
             ne_inverts_eq: !py2,
-            sum_compensates_floats: !py2,
+            sum_compensates_floats: version >= PyVersion::PY312,
             globals_subclass_getitem: !py2,
             inspect_currentframe_is_getframe: py2,
-            exec_accepts_closure: !py2,
+            exec_accepts_closure: version >= PY311,
             str_has_iter: !py2,
+            has_walrus: version >= PY38,
+            has_posonly_params: version >= PY38,
+            fstring_self_documenting: version >= PY38,
+            dict_union: version >= PyVersion::PY39,
+            has_match: version >= PY310,
+            has_except_star: version >= PY311,
             msgs: Messages { version },
         }
     }
@@ -1455,6 +1535,12 @@ impl Semantics {
             inspect_currentframe_is_getframe,
             exec_accepts_closure,
             str_has_iter,
+            has_walrus,
+            has_posonly_params,
+            fstring_self_documenting,
+            dict_union,
+            has_match,
+            has_except_star,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1546,6 +1632,12 @@ impl Semantics {
             ),
             ("exec_accepts_closure", exec_accepts_closure),
             ("str_has_iter", str_has_iter),
+            ("has_walrus", has_walrus),
+            ("has_posonly_params", has_posonly_params),
+            ("fstring_self_documenting", fstring_self_documenting),
+            ("dict_union", dict_union),
+            ("has_match", has_match),
+            ("has_except_star", has_except_star),
         ]
     }
 
@@ -1591,7 +1683,14 @@ mod tests {
         for v in PyVersion::iter() {
             assert_eq!(v.to_string().parse::<PyVersion>().unwrap(), v);
         }
-        assert!("3.11".parse::<PyVersion>().is_err());
+        for v in PyVersion::known() {
+            assert_eq!(v.to_string().parse::<PyVersion>().unwrap(), v);
+        }
+        assert_eq!("3.9".parse::<PyVersion>().unwrap(), PyVersion::PY39);
+        assert!("3.5".parse::<PyVersion>().is_err());
+        assert!("3.14".parse::<PyVersion>().is_err());
+        assert!(PyVersion::PY39.emulated().is_err());
+        assert!(PyVersion::PY312.emulated().is_ok());
         assert!("".parse::<PyVersion>().is_err());
     }
 

@@ -39,6 +39,7 @@ fn plan(out: PathBuf, shard: (u64, u64), cases: u64, resume: bool) -> Plan {
         out,
         resume,
         reduce: None,
+        witnesses: Vec::new(),
     }
 }
 

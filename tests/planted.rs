@@ -71,6 +71,7 @@ fn buckets(
         out: out.clone(),
         resume: false,
         reduce: Some(reduce::file::Options::new(Duration::from_secs(60))),
+        witnesses: Vec::new(),
     };
     let meta = Meta {
         schema: campaign::RESULTS_SCHEMA_VERSION,
@@ -212,6 +213,7 @@ fn known_divergence_is_counted_and_a_fixed_one_flagged(
         totals: Default::default(),
         buckets: buckets.to_vec(),
         stale_known: Vec::new(),
+        cpython_crashes: Vec::new(),
     };
     // The reproducer runs as a file of its own, as the list's recheck runs it.
     let with_bug = vm_with(Some(bug), dir);

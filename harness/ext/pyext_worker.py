@@ -8,8 +8,18 @@
 # fd 3 the probe file. Each case runs with exec in a fresh dict; probes and the end record use
 # the canonicaliser of harness/ref/sitecustomize.py (its _make_observer), loaded as plain code.
 #
-# Deliberately missing (an external worker may leave them out): the exact __main__ namespace
-# shape, recursion-limit bookkeeping, restoring builtins or sys.modules between cases.
+# Each case runs in a fresh __main__ module with the namespace shape of a script run on the
+# implementation running this worker (taken from this file's own __main__ before it defines
+# anything: same keys, same order, so dir(), globals() and module probes show what running the
+# case as a script shows), put in sys.modules, with sys.argv and sys.path[0] set as for a
+# script, and the recursion limit raised by this worker's own stack depth (the case sees and
+# sets the limit a script would). A program that can look below its own <module> frame, where
+# this worker's frames would show, is given back as a fallback (inconclusive).
+#
+# Deliberately missing (an external worker may leave them out): restoring builtins or
+# sys.modules between cases.
+_MAIN_SHAPE = list(globals().items())
+
 import json
 import os
 import sys
@@ -48,6 +58,55 @@ def write_record(text):
         data = data[os.write(PROBE_FD, data):]
 
 
+# Words of a program that may look at outer frames (the pool's FRAME_WORDS in
+# src/target/cpython.rs).
+FRAME_WORDS = ('f_back', 'inspect', 'traceback', '_current_frames', 'tb_frame', 'settrace',
+               'setprofile', 'gi_frame', 'cr_frame')
+
+
+def looks_below_module(source):
+    if any(word in source for word in FRAME_WORDS):
+        return True
+    at = source.find('_getframe(')
+    while at >= 0:
+        if source[at + len('_getframe('):at + len('_getframe(') + 1] != ')':
+            return True
+        at = source.find('_getframe(', at + 1)
+    return False
+
+
+def fresh_main(file):
+    """A __main__ module shaped like this worker's own at start-up, for `file`."""
+    import types
+    own_file = dict(_MAIN_SHAPE).get('__file__', '')
+    path = os.path.abspath(file) if os.path.isabs(own_file) else file
+    module = types.ModuleType('__main__')
+    namespace = module.__dict__
+    namespace.clear()
+    for key, value in _MAIN_SHAPE:
+        if key == '__file__':
+            value = path
+        elif key == '__loader__' and value is not None:
+            value = type(value)('__main__', path)
+        elif key == '__annotations__':
+            value = {}
+        elif key in ('__doc__', '__spec__', '__cached__', '__package__'):
+            value = None
+        elif key == '__name__':
+            value = '__main__'
+        namespace[key] = value
+    return module, path
+
+
+def stack_depth():
+    depth = 0
+    frame = sys._getframe(1)
+    while frame is not None:
+        depth += 1
+        frame = frame.f_back
+    return depth
+
+
 def load_make_observer():
     here = os.path.dirname(os.path.abspath(__file__))
     path = os.path.join(here, os.pardir, 'ref', 'sitecustomize.py')
@@ -62,12 +121,30 @@ def run_case(make_observer, file, source):
     # A fresh observer per case: identity ordinals start again from 1.
     observe, end_record = make_observer(write_record)[:2]
     builtins.__observe__ = observe
-    namespace = {'__name__': '__main__', '__builtins__': builtins,
-                 '__file__': os.path.abspath(file)}
-    sys.argv = [file]
+    module, path = fresh_main(file)
+    namespace = module.__dict__
+    main, argv, path0 = sys.modules.get('__main__'), sys.argv, sys.path[0]
+    sys.modules['__main__'] = module
+    sys.argv = [path]
+    sys.path[0] = os.path.dirname(os.path.realpath(path))
+    real_get, real_set = sys.getrecursionlimit, sys.setrecursionlimit
+    limit = real_get()
+    # The case's <module> frame sits this many frames (this one, main, the worker's <module>)
+    # deeper than a script's.
+    offset = stack_depth()
+
+    def getrecursionlimit():
+        return real_get() - offset
+
+    def setrecursionlimit(n):
+        return real_set(n + offset)
+
+    getrecursionlimit.__module__ = setrecursionlimit.__module__ = 'sys'
+    real_set(limit + offset)
+    sys.getrecursionlimit, sys.setrecursionlimit = getrecursionlimit, setrecursionlimit
     status = 0
     try:
-        code = compile(source, file, 'exec', dont_inherit=True)
+        code = compile(source, path, 'exec', dont_inherit=True)
         exec(code, namespace)
     except SystemExit as e:
         if e.code is None:
@@ -79,7 +156,11 @@ def run_case(make_observer, file, source):
     except BaseException as e:
         write_record(end_record(type(e), e))
         status = 1
+    finally:
+        sys.getrecursionlimit, sys.setrecursionlimit = real_get, real_set
+        real_set(limit)
     namespace.clear()
+    sys.modules['__main__'], sys.argv, sys.path[0] = main, argv, path0
     sys.stdout.flush()
     return status
 
@@ -100,6 +181,10 @@ def main():
             text = source.decode('utf-8')
         except UnicodeDecodeError:
             write_frame(reply_fd, {'fallback': {'id': case_id, 'reason': 'not utf-8'}})
+            continue
+        if looks_below_module(text):
+            write_frame(reply_fd, {'fallback': {'id': case_id,
+                                                'reason': 'may look below its own frame'}})
             continue
         status = run_case(make_observer, file.decode('utf-8', 'replace'), text)
         write_frame(reply_fd, {'done': {'id': case_id, 'status': status, 'recycle': False}})

@@ -60,6 +60,8 @@ pub fn merge(dirs: &[PathBuf]) -> anyhow::Result<Outcome> {
     merged.meta.shard = (0, 1);
     merged.totals = Default::default();
     let mut buckets = Vec::new();
+    let mut crashes: std::collections::BTreeMap<String, super::crash::CrashBucket> =
+        Default::default();
     for (_, outcome) in outcomes {
         let t = &outcome.totals;
         let m = &mut merged.totals;
@@ -68,11 +70,29 @@ pub fn merge(dirs: &[PathBuf]) -> anyhow::Result<Outcome> {
         m.diverge += t.diverge;
         m.flaky += t.flaky;
         m.inconclusive += t.inconclusive;
+        m.cpython_crash += t.cpython_crash;
         m.drift += t.drift;
         m.elapsed_secs += t.elapsed_secs;
         m.sessions += t.sessions;
         buckets.extend(outcome.buckets);
+        for crash in outcome.cpython_crashes {
+            match crashes.get_mut(&crash.id) {
+                Some(have) => {
+                    have.count += crash.count;
+                    if crash.first_case < have.first_case {
+                        have.first_case = crash.first_case;
+                    }
+                    if crash.program.len() < have.program.len() {
+                        have.program = crash.program;
+                    }
+                }
+                None => {
+                    crashes.insert(crash.id.clone(), crash);
+                }
+            }
+        }
     }
     merged.buckets = super::bucket::regroup(buckets);
+    merged.cpython_crashes = crashes.into_values().collect();
     Ok(merged)
 }

@@ -22,6 +22,7 @@
 //! generated or where an observation comes from.
 
 pub mod bucket;
+pub mod crash;
 pub mod merge;
 pub mod pipeline;
 pub mod verdict;
@@ -65,6 +66,10 @@ pub struct Plan {
     /// Reduce each new signature group while the campaign runs (`pipeline`); `None` leaves
     /// every group unreduced.
     pub reduce: Option<crate::reduce::file::Options>,
+    /// Other CPython versions to run a program on when every reference of its dialect died of
+    /// a signal, to tell a CPython crash from a program that kills every interpreter
+    /// (`campaign::crash`).
+    pub witnesses: Vec<PyVersion>,
 }
 
 /// Recorded once per campaign; a resume must present the same.
@@ -246,6 +251,9 @@ pub struct Totals {
     pub diverge: u64,
     pub flaky: u64,
     pub inconclusive: u64,
+    /// Case-versions whose CPython crashed where another version runs the program.
+    #[serde(default)]
+    pub cpython_crash: u64,
     pub drift: u64,
     /// The running time of every session of the campaign (`sessions.json`), this one
     /// included.
@@ -317,6 +325,9 @@ pub struct Outcome {
     /// Known divergences whose reproducer no longer shows them (`report::known::recheck`).
     #[serde(default)]
     pub stale_known: Vec<crate::report::known::Stale>,
+    /// CPython's own crashes (`cpython-crash` buckets), apart from the buckets.
+    #[serde(default)]
+    pub cpython_crashes: Vec<crash::CrashBucket>,
 }
 
 /// What the progress line shows besides the totals.
@@ -360,6 +371,7 @@ pub fn run(
     let mut done: BTreeSet<u64> = BTreeSet::new();
     let mut totals = Totals::default();
     let mut groups: BTreeMap<String, Bucket> = BTreeMap::new();
+    let mut crashes: BTreeMap<String, crash::CrashBucket> = BTreeMap::new();
     // Signature → the outcome of its reduction, once there is one.
     let mut reduced: BTreeMap<String, pipeline::ReductionRecord> = BTreeMap::new();
     if plan.resume {
@@ -381,6 +393,7 @@ pub fn run(
         for record in read_records(&results_path)? {
             if done.insert(record.id) {
                 account(&record, &mut totals, &mut groups);
+                crash::fold(&mut crashes, &record);
             }
         }
         if plan.reduce.is_some() {
@@ -561,6 +574,7 @@ pub fn run(
                     line.push(b'\n');
                     results.write_all(&line)?;
                     let new = account(&record, &mut totals, &mut groups);
+                    crash::fold(&mut crashes, &record);
                     if plan.reduce.is_none() {
                         for signature in new {
                             ids.insert(signature.clone(), bucket::id_of(&groups[&signature]));
@@ -654,6 +668,7 @@ pub fn run(
         totals,
         buckets,
         stale_known: Vec::new(),
+        cpython_crashes: crashes.into_values().collect(),
     })
 }
 
@@ -789,6 +804,12 @@ fn run_case(
         verdicts.insert(version.to_string(), v);
         references.push((version, reference));
     }
+    if references
+        .iter()
+        .any(|(_, obs)| crate::diff::crash::signal_death(obs).is_some())
+    {
+        mark_cpython_crashes(plan, runners, &programs, &references, &mut verdicts, &mut keep);
+    }
     let drift = verdict::drift(&references);
     if keep.is_empty() {
         outcomes.clear();
@@ -800,6 +821,51 @@ fn run_case(
         drift,
         programs: keep,
         outcomes,
+    }
+}
+
+/// Turns the verdicts of versions whose reference died of a signal into `CpythonCrash` when
+/// another CPython of the dialect runs the program: one of the campaign's, or else one of the
+/// plan's `witnesses`, run only now.
+fn mark_cpython_crashes(
+    plan: &Plan,
+    runners: &Runners<'_>,
+    programs: &[Arc<str>],
+    references: &[(PyVersion, Observation)],
+    verdicts: &mut BTreeMap<String, Verdict>,
+    keep: &mut BTreeMap<String, String>,
+) {
+    let mut seen = references.to_vec();
+    let mut found = crate::diff::crash::detect(&seen);
+    if found.is_none() {
+        for (index, (version, obs)) in references.iter().enumerate() {
+            if crate::diff::crash::signal_death(obs).is_none() {
+                continue;
+            }
+            for &witness in plan
+                .witnesses
+                .iter()
+                .filter(|w| w.dialect() == version.dialect() && !plan.versions.contains(w))
+            {
+                seen.push((witness, (runners.cpython)(&programs[index], witness)));
+            }
+            break;
+        }
+        found = crate::diff::crash::detect(&seen);
+    }
+    let Some(crash) = found else {
+        return;
+    };
+    for ((version, _), program) in references.iter().zip(programs) {
+        if crash.crashed.iter().any(|(v, _)| v == version) {
+            verdicts.insert(
+                version.to_string(),
+                Verdict::CpythonCrash {
+                    crash: crash.clone(),
+                },
+            );
+            keep.insert(version.to_string(), program.to_string());
+        }
     }
 }
 
@@ -820,6 +886,7 @@ fn verdict_name(v: &Verdict) -> &'static str {
         Verdict::Diverge { .. } => "diverge",
         Verdict::Flaky => "flaky",
         Verdict::Inconclusive { .. } => "inconclusive",
+        Verdict::CpythonCrash { .. } => "cpython-crash",
     }
 }
 
@@ -840,6 +907,7 @@ fn account(
             Verdict::Agree => totals.agree += 1,
             Verdict::Flaky => totals.flaky += 1,
             Verdict::Inconclusive { .. } => totals.inconclusive += 1,
+            Verdict::CpythonCrash { .. } => totals.cpython_crash += 1,
             Verdict::Diverge { key, diff } => {
                 totals.diverge += 1;
                 let Ok(version) = version.parse::<PyVersion>() else {
@@ -910,6 +978,11 @@ pub fn write_report(out: &Path, outcome: &Outcome) -> anyhow::Result<()> {
                 std::fs::write(dir.join("core.py"), core)?;
             }
         }
+    }
+    for crash in &outcome.cpython_crashes {
+        let dir = out.join("findings").join(&crash.id);
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(dir.join("case.py"), &crash.program)?;
     }
     std::fs::write(out.join("summary.md"), summary(outcome))?;
     crate::report::html::write_html(out, outcome)
@@ -986,6 +1059,7 @@ fn summary(outcome: &Outcome) -> String {
             diff.replace("```", "` ` `")
         );
     }
+    md.push_str(&crash::markdown(&outcome.cpython_crashes));
     if !outcome.stale_known.is_empty() {
         md.push_str("## Known divergences that no longer reproduce\n\n");
         for stale in &outcome.stale_known {

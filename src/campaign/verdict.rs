@@ -25,12 +25,20 @@ pub enum Verdict {
     Inconclusive {
         reason: String,
     },
+    /// The reference died of a signal where another CPython version runs the program: a bug
+    /// in CPython itself ([`crate::diff::crash`]), never folded into `Inconclusive`.
+    CpythonCrash {
+        crash: crate::diff::crash::CpythonCrash,
+    },
 }
 
 impl Verdict {
     /// Whether the program is kept in the results.
     pub fn is_finding(&self) -> bool {
-        matches!(self, Verdict::Diverge { .. } | Verdict::Flaky)
+        matches!(
+            self,
+            Verdict::Diverge { .. } | Verdict::Flaky | Verdict::CpythonCrash { .. }
+        )
     }
 }
 

@@ -49,9 +49,10 @@ pub enum Command {
         /// Cases in flight (and workers per interpreter).
         #[arg(long, default_value_t = 2)]
         jobs: usize,
-        /// Versions to run, comma separated.
-        #[arg(long = "py", default_value = "2.7,3.12,3.13")]
-        versions: String,
+        /// Versions to run, comma separated (default: 2.7,3.12,3.13 for the VM, the declared
+        /// version for an external target).
+        #[arg(long = "py")]
+        versions: Option<String>,
         /// Campaign directory (default: reports/campaign-<unix time>-seed<S>-<i>of<n>).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -84,9 +85,10 @@ pub enum Command {
     /// Run FILE on every target and show where they agree.
     Diff {
         file: PathBuf,
-        /// Versions, comma separated.
-        #[arg(long = "py", default_value = "2.7,3.12,3.13")]
-        versions: String,
+        /// Versions, comma separated (default: 2.7,3.12,3.13 for the VM, the declared version
+        /// for an external target).
+        #[arg(long = "py")]
+        versions: Option<String>,
         /// The system under test: `vm`, `rustpython` or `NAME=VERSION:COMMAND...`.
         #[arg(long = "targets", alias = "target", default_value = "vm")]
         target: String,

@@ -39,6 +39,8 @@ struct Report {
     /// `3.12/3.13` → the fields in which those CPythons differ.
     drift: Vec<(String, Vec<Field>)>,
     missing: Vec<String>,
+    /// A reference that died of a signal where another CPython runs the program.
+    cpython_crash: Option<crate::diff::crash::CpythonCrash>,
 }
 
 pub fn diff(
@@ -88,6 +90,7 @@ pub fn diff(
             continue;
         };
         let (reference, ours) = run?;
+        let reference = sut.comparable(reference);
         let v = verdict::judge_as(version, &reference, &ours, sut.name());
         rows.push(Row {
             target: format!("cpython-{version}"),
@@ -114,11 +117,22 @@ pub fn diff(
             }
         }
     }
+    let cpython_crash = super::crash::find(&references, &discovery, file, budget);
+    if let Some(crash) = &cpython_crash {
+        for row in rows.iter_mut().filter(|r| r.verdict.is_some()) {
+            if crash.crashed.iter().any(|(v, _)| *v == row.version) {
+                row.verdict = Some(Verdict::CpythonCrash {
+                    crash: crash.clone(),
+                });
+            }
+        }
+    }
     let report = Report {
         file: file.display().to_string(),
         rows,
         drift,
         missing,
+        cpython_crash,
     };
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -133,7 +147,7 @@ pub fn diff(
     Ok(
         if verdicts
             .iter()
-            .any(|v| matches!(v, Verdict::Diverge { .. }))
+            .any(|v| matches!(v, Verdict::Diverge { .. } | Verdict::CpythonCrash { .. }))
         {
             ExitCode::from(1)
         } else if verdicts
@@ -171,6 +185,7 @@ fn render(report: &Report) -> String {
             Some(Verdict::Diverge { .. }) => "DIVERGE".into(),
             Some(Verdict::Flaky) => "flaky".into(),
             Some(Verdict::Inconclusive { reason }) => format!("inconclusive ({reason})"),
+            Some(Verdict::CpythonCrash { .. }) => "CPYTHON-CRASH".into(),
         };
         let _ = writeln!(
             out,
@@ -189,6 +204,13 @@ fn render(report: &Report) -> String {
                 row.target, row.version
             );
         }
+    }
+    if let Some(crash) = &report.cpython_crash {
+        let _ = writeln!(
+            out,
+            "\ncpython-crash (a bug in CPython): {}",
+            crash.describe()
+        );
     }
     if report.drift.is_empty() {
         let _ = writeln!(out, "\nno drift between the CPythons");

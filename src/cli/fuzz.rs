@@ -63,12 +63,54 @@ impl SystemUnderTest {
         }
     }
 
+    /// The versions to run: `asked` (`--py`), by default every version the VM emulates, or an
+    /// external target's declared version. The VM refuses a version it does not emulate; an
+    /// external target runs only its own.
+    pub fn versions(&self, asked: Option<&str>) -> anyhow::Result<Vec<PyVersion>> {
+        let parsed = match asked {
+            Some(list) => list
+                .split(',')
+                .map(|v| v.parse::<PyVersion>())
+                .collect::<Result<Vec<_>, _>>()?,
+            None => match self {
+                SystemUnderTest::Vm => PyVersion::ALL.to_vec(),
+                SystemUnderTest::External { target, .. } => vec![target.version()],
+            },
+        };
+        match self {
+            SystemUnderTest::Vm => Ok(parsed
+                .into_iter()
+                .map(PyVersion::emulated)
+                .collect::<Result<_, _>>()?),
+            SystemUnderTest::External { target, .. } => {
+                anyhow::ensure!(
+                    parsed.contains(&target.version()),
+                    "{} is compared with cpython-{}, which --py {} leaves out",
+                    target.name(),
+                    target.version(),
+                    asked.unwrap_or_default()
+                );
+                Ok(vec![target.version()])
+            }
+        }
+    }
+
     /// Whether it claims to emulate `version` (the VM: every version).
     pub fn runs(&self, version: PyVersion) -> bool {
         match self {
             SystemUnderTest::Vm => true,
             SystemUnderTest::External { target, .. } => target.version() == version,
         }
+    }
+
+    /// Makes `obs` (of this target or of its reference) comparable with the other side: for an
+    /// external target, the orders the language leaves to the implementation (set iteration)
+    /// are taken out (`diff::unordered`); the VM models CPython and is held to them.
+    pub fn comparable(&self, mut obs: Observation) -> Observation {
+        if let SystemUnderTest::External { .. } = self {
+            crate::diff::unordered::sort_sets(&mut obs);
+        }
+        obs
     }
 
     /// The observation of `source` run as `file`.
@@ -84,7 +126,7 @@ impl SystemUnderTest {
                     file: file.to_path_buf(),
                     source: source.as_bytes().to_vec(),
                 };
-                runtime.block_on(target.run(&case)).unwrap_or_else(|e| {
+                let obs = runtime.block_on(target.run(&case)).unwrap_or_else(|e| {
                     Observation::new(
                         String::new(),
                         End::Crash {
@@ -92,7 +134,8 @@ impl SystemUnderTest {
                         },
                         Vec::new(),
                     )
-                })
+                });
+                self.comparable(obs)
             }
         }
     }
@@ -110,7 +153,8 @@ pub struct FuzzArgs {
     pub seed: u64,
     pub shard: String,
     pub jobs: usize,
-    pub versions: String,
+    /// `--py`, if given.
+    pub versions: Option<String>,
     pub out: Option<PathBuf>,
     pub resume: bool,
     pub timeout: u64,
@@ -131,18 +175,8 @@ fn parse_shard(text: &str) -> anyhow::Result<(u64, u64)> {
 
 pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode> {
     let shard = parse_shard(&args.shard)?;
-    let mut versions = Vec::new();
-    for v in args.versions.split(',') {
-        versions.push(v.parse::<PyVersion>()?);
-    }
     let sut = SystemUnderTest::from_arg(&args.target, Duration::from_secs(args.timeout))?;
-    versions.retain(|v| sut.runs(*v));
-    anyhow::ensure!(
-        !versions.is_empty(),
-        "{} does not emulate any of {}",
-        sut.name(),
-        args.versions
-    );
+    let versions = sut.versions(args.versions.as_deref())?;
     let discovery = interp::discover(config);
     for &version in &versions {
         if discovery.get(version).is_some()
@@ -167,7 +201,11 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
     anyhow::ensure!(
         !runnable.is_empty(),
         "no interpreter found for any of {}",
-        args.versions
+        versions
+            .iter()
+            .map(PyVersion::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
     );
     if args.cases.is_none() && args.duration.is_none() {
         anyhow::bail!("give --cases N or --duration D (a campaign needs an end)");
@@ -199,6 +237,7 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
             target: sut.name().to_string(),
             ..reduce::file::Options::new(args.reduce_budget)
         }),
+        witnesses: discovery.found.keys().copied().collect(),
     };
     let gen_config = GenConfig::default();
     let meta = Meta {
@@ -213,8 +252,44 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
     // Both sides see the program as this one absolute path (`__file__`, tracebacks).
     let file = reference::case_file(&out).context("resolving --out")?;
     let vm_observe = |source: &str, version: PyVersion| sut.observe(&file, source, version);
-    let generate = |seed: u64, dialect| Program::from_seed(seed, &gen_config, dialect).source();
-    let cpython = |source: &str, version: PyVersion| references.observe(&file, source, version);
+    // Programs are generated for the newest version of their dialect in the campaign (3.13 for
+    // the VM's; an external target's declared version, e.g. PyPy's 3.9), so they use only the
+    // syntax and builtins that version has.
+    let gen_versions = plan.versions.clone();
+    let generate = |seed: u64, dialect: crate::version::Dialect| {
+        match gen_versions.iter().rev().find(|v| v.dialect() == dialect) {
+            Some(&version) => Program::from_seed_for(seed, &gen_config, version),
+            None => Program::from_seed(seed, &gen_config, dialect),
+        }
+        .source()
+    };
+    // Versions without a pool are the crash witnesses (`Plan::witnesses`): a reference run each.
+    let cpython = |source: &str, version: PyVersion| {
+        if references.versions().contains(&version) {
+            return sut.comparable(references.observe(&file, source, version));
+        }
+        match discovery.get(version) {
+            Some(python) => {
+                match refrun::run_source(python, source.as_bytes(), Duration::from_secs(args.timeout)) {
+                    Ok(run) => run.observation,
+                    Err(e) => Observation::new(
+                        String::new(),
+                        End::Crash {
+                            detail: format!("reference run: {e}"),
+                        },
+                        Vec::new(),
+                    ),
+                }
+            }
+            None => Observation::new(
+                String::new(),
+                End::Crash {
+                    detail: format!("no cpython-{version}"),
+                },
+                Vec::new(),
+            ),
+        }
+    };
     let runners = Runners {
         generate: &generate,
         vm: &vm_observe,
@@ -282,7 +357,15 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         outcome.totals.drift,
         out.display()
     );
-    Ok(if outcome.buckets.iter().all(|b| b.known.is_some()) {
+    for crash in &outcome.cpython_crashes {
+        println!(
+            "{}: {} ({} case(s))",
+            crash.id,
+            crash.crash.describe(),
+            crash.count
+        );
+    }
+    Ok(if outcome.buckets.iter().all(|b| b.known.is_some()) && outcome.cpython_crashes.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
@@ -301,6 +384,11 @@ fn save_new_cases(
     let dir = out.join("corpus").join("found");
     let mut cases = Vec::new();
     for (bucket, reduction) in campaign::corpus_candidates(outcome) {
+        // The corpus checks the VM, which emulates only some versions; a bucket on a
+        // reference-only version (an external target's 3.9) keeps its reproducer in the report.
+        if !bucket.version.is_emulated() {
+            continue;
+        }
         let program = &reduction.source;
         let directive = corpus::Directive {
             versions: vec![bucket.version],
@@ -332,7 +420,7 @@ pub const INTERNAL_ERROR_STATUS: u8 = 101;
 
 /// `execdiff run --py V FILE`: the VM's run, printed as the reference run prints it.
 pub fn run(version: &str, probes: Option<PathBuf>, file: PathBuf) -> anyhow::Result<ExitCode> {
-    let version: PyVersion = version.parse()?;
+    let version = version.parse::<PyVersion>()?.emulated()?;
     let source = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
     let mut config = VmConfig::new(version);
     config.filename = file.display().to_string();

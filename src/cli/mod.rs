@@ -4,6 +4,7 @@
 //! Everything the user asked for is printed here; library code never prints.
 
 pub mod args;
+mod crash;
 mod diff;
 mod fuzz;
 
@@ -84,9 +85,9 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             json,
             timeout,
         } => {
-            let versions = parse_versions(&versions)?;
             let budget = Duration::from_secs(timeout);
             let sut = fuzz::SystemUnderTest::from_arg(&target, budget)?;
+            let versions = sut.versions(versions.as_deref())?;
             diff::diff(&config, &file, &versions, &sut, json, budget)
         }
         args::Command::Reduce {
@@ -166,7 +167,7 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
 
 fn targets(config: &DiscoveryConfig) -> anyhow::Result<ExitCode> {
     let discovery = interp::discover(config);
-    for version in crate::version::PyVersion::iter() {
+    for version in crate::version::PyVersion::known() {
         if let Some(found) = discovery.get(version) {
             println!(
                 "cpython-{version}\t{}\t{}\t(from {})",
@@ -177,8 +178,11 @@ fn targets(config: &DiscoveryConfig) -> anyhow::Result<ExitCode> {
         } else if let Some(why) = discovery.missing.get(&version) {
             println!("cpython-{version}\tmissing\t{why}");
         }
-        println!("vm-{version}\tbuilt in");
+        if version.is_emulated() {
+            println!("vm-{version}\tbuilt in");
+        }
     }
+    println!("{}", crate::target::pypy::describe(config));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -365,8 +369,12 @@ fn xfail(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `--py` for the VM: versions it emulates only.
 fn parse_versions(list: &str) -> anyhow::Result<Vec<crate::version::PyVersion>> {
     list.split(',')
-        .map(|v| v.parse().map_err(anyhow::Error::from))
+        .map(|v| {
+            let version: crate::version::PyVersion = v.parse()?;
+            Ok(version.emulated()?)
+        })
         .collect()
 }

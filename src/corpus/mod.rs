@@ -162,7 +162,8 @@ fn parse_versions(value: &str) -> Result<Vec<PyVersion>, String> {
             };
             out.extend(PyVersion::iter().filter(|v| *v >= lo && hi.is_none_or(|hi| *v <= hi)));
         } else {
-            out.push(item.parse().map_err(|e| format!("{e}"))?);
+            let version: PyVersion = item.parse().map_err(|e| format!("{e}"))?;
+            out.push(version.emulated().map_err(|e| format!("{e}"))?);
         }
     }
     out.sort();

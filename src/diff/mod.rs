@@ -7,6 +7,9 @@
 
 use std::time::Duration;
 
+pub mod crash;
+pub mod unordered;
+
 use serde::{Deserialize, Serialize};
 use similar::TextDiff;
 

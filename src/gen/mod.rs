@@ -90,7 +90,12 @@ pub struct Gen<'c> {
 
 impl<'c> Gen<'c> {
     pub fn new(cfg: &'c GenConfig, dialect: Dialect) -> Gen<'c> {
-        let sem = dialect.semantics();
+        Gen::with_semantics(cfg, dialect.semantics())
+    }
+
+    /// A generator for programs valid on `sem.version` (its syntax and builtins).
+    pub fn with_semantics(cfg: &'c GenConfig, sem: Semantics) -> Gen<'c> {
+        let dialect = sem.version.dialect();
         let mut weights = [0; Feature::COUNT];
         for feature in Feature::ALL {
             if feature.exists_in(&sem) {

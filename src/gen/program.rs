@@ -16,7 +16,7 @@ use crate::gen::config::{Feature, GenConfig};
 use crate::gen::names::Ty;
 use crate::gen::scope::FnKind;
 use crate::gen::{build, FeatureSet, Gen};
-use crate::version::Dialect;
+use crate::version::{Dialect, PyVersion, Semantics};
 use crate::vm::ast::{Alias, Comprehension, Expr, ExprKind, Module, Stmt, StmtKind};
 
 /// Bytes drawn from the seed's ChaCha8 stream for one seeded program. Generation rarely uses
@@ -51,7 +51,17 @@ impl Program {
         cfg: &GenConfig,
         dialect: Dialect,
     ) -> arbitrary::Result<Program> {
-        let mut g = Gen::new(cfg, dialect);
+        Program::generate_with(u, cfg, dialect.semantics())
+    }
+
+    /// [`Program::generate`] for one version: the program uses only what `sem.version` has.
+    pub fn generate_with(
+        u: &mut Unstructured<'_>,
+        cfg: &GenConfig,
+        sem: Semantics,
+    ) -> arbitrary::Result<Program> {
+        let dialect = sem.version.dialect();
+        let mut g = Gen::with_semantics(cfg, sem);
         let mut body = Vec::new();
         body.push(build::stmt(StmtKind::Import(vec![Alias {
             name: "sys".to_string(),
@@ -105,6 +115,17 @@ impl Program {
         ChaCha8Rng::seed_from_u64(seed).fill_bytes(&mut bytes);
         let mut u = Unstructured::new(&bytes);
         Program::generate(&mut u, cfg, dialect).unwrap_or_else(|_| Program::empty(dialect))
+    }
+
+    /// [`Program::from_seed`] for one version (a reference-only 3.x such as PyPy's 3.9 gets
+    /// programs valid there).
+    pub fn from_seed_for(seed: u64, cfg: &GenConfig, version: PyVersion) -> Program {
+        let mut bytes = [0u8; SEED_BYTES];
+        ChaCha8Rng::seed_from_u64(seed).fill_bytes(&mut bytes);
+        let mut u = Unstructured::new(&bytes);
+        let dialect = version.dialect();
+        Program::generate_with(&mut u, cfg, version.semantics())
+            .unwrap_or_else(|_| Program::empty(dialect))
     }
 
     /// The program with no statements but its final probe.

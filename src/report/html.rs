@@ -659,6 +659,7 @@ mod tests {
                 reason: "fixed <i>".into(),
                 now: "the VM agrees now".into(),
             }],
+            cpython_crashes: Vec::new(),
         }
     }
 

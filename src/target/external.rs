@@ -71,8 +71,10 @@ pub enum SpecError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("unknown target `{0}` (built-in: rustpython; or give NAME=VERSION:COMMAND)")]
+    #[error("unknown target `{0}` (built-in: rustpython, pypy; or give NAME=VERSION:COMMAND)")]
     Unknown(String),
+    #[error(transparent)]
+    Pypy(#[from] crate::target::pypy::PypyError),
 }
 
 /// Parses `NAME=VERSION:COMMAND...`.
@@ -136,6 +138,9 @@ pub fn builtin(name: &str) -> Option<ExternalSpec> {
 pub fn resolve(text: &str) -> Result<ExternalSpec, SpecError> {
     if let Some(spec) = builtin(text.trim()) {
         return Ok(spec);
+    }
+    if text.trim() == crate::target::pypy::NAME {
+        return Ok(crate::target::pypy::spec()?);
     }
     if text.contains('=') {
         return parse_spec(text);
