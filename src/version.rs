@@ -52,8 +52,14 @@ impl PyVersion {
         PyVersion { major: 3, minor: 7 },
         PyVersion { major: 3, minor: 8 },
         PyVersion::PY39,
-        PyVersion { major: 3, minor: 10 },
-        PyVersion { major: 3, minor: 11 },
+        PyVersion {
+            major: 3,
+            minor: 10,
+        },
+        PyVersion {
+            major: 3,
+            minor: 11,
+        },
         PyVersion::PY312,
         PyVersion::PY313,
     ];

@@ -808,7 +808,14 @@ fn run_case(
         .iter()
         .any(|(_, obs)| crate::diff::crash::signal_death(obs).is_some())
     {
-        mark_cpython_crashes(plan, runners, &programs, &references, &mut verdicts, &mut keep);
+        mark_cpython_crashes(
+            plan,
+            runners,
+            &programs,
+            &references,
+            &mut verdicts,
+            &mut keep,
+        );
     }
     let drift = verdict::drift(&references);
     if keep.is_empty() {

@@ -270,7 +270,11 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         }
         match discovery.get(version) {
             Some(python) => {
-                match refrun::run_source(python, source.as_bytes(), Duration::from_secs(args.timeout)) {
+                match refrun::run_source(
+                    python,
+                    source.as_bytes(),
+                    Duration::from_secs(args.timeout),
+                ) {
                     Ok(run) => run.observation,
                     Err(e) => Observation::new(
                         String::new(),
@@ -365,11 +369,13 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
             crash.count
         );
     }
-    Ok(if outcome.buckets.iter().all(|b| b.known.is_some()) && outcome.cpython_crashes.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(
+        if outcome.buckets.iter().all(|b| b.known.is_some()) && outcome.cpython_crashes.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        },
+    )
 }
 
 /// Writes each new (not known) bucket's reduced program as a corpus case with a strict

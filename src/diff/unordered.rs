@@ -112,6 +112,9 @@ mod tests {
             sort_sets(&mut obs);
             obs
         };
-        assert_ne!(list(vec![int("8"), int("9")]), list(vec![int("9"), int("8")]));
+        assert_ne!(
+            list(vec![int("8"), int("9")]),
+            list(vec![int("9"), int("8")])
+        );
     }
 }

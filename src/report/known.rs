@@ -180,6 +180,9 @@ pub fn recheck(
                 "flaky: CPython answers differently run to run".into(),
             )),
             Verdict::Inconclusive { reason } => out.push(stale(format!("inconclusive: {reason}"))),
+            Verdict::CpythonCrash { crash } => {
+                out.push(stale(format!("CPython crashes: {}", crash.describe())))
+            }
         }
     }
     out

@@ -40,7 +40,9 @@ pub struct Pypy {
 
 #[derive(Debug, thiserror::Error)]
 pub enum PypyError {
-    #[error("pypy: no `{PROGRAM}` on PATH and ${ENV} is not set (install it: apt-get install -y pypy3)")]
+    #[error(
+        "pypy: no `{PROGRAM}` on PATH and ${ENV} is not set (install it: apt-get install -y pypy3)"
+    )]
     NotFound,
     #[error("pypy: {path}: {why}")]
     Broken { path: PathBuf, why: String },
@@ -141,7 +143,9 @@ fn ask(path: &std::path::Path) -> Result<(PyVersion, String), String> {
         return Err(format!("unexpected answer `{text}`"));
     };
     if pypy == "-" {
-        return Err(format!("is not PyPy (no sys.pypy_version_info; Python {full})"));
+        return Err(format!(
+            "is not PyPy (no sys.pypy_version_info; Python {full})"
+        ));
     }
     let version: PyVersion = lang
         .parse()
