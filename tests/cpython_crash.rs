@@ -23,9 +23,9 @@ fn crash_cases() -> Vec<Case> {
 fn marked_cases_crash_cpython_and_only_the_marked_versions() {
     let cases = crash_cases();
     assert!(
-        cases
-            .iter()
-            .any(|c| c.path.ends_with("scope/lambda_cell_listcomp_locals_crash.py")),
+        cases.iter().any(|c| c
+            .path
+            .ends_with("scope/lambda_cell_listcomp_locals_crash.py")),
         "the issue-13 case is in the corpus"
     );
     for case in cases {
@@ -45,8 +45,16 @@ fn marked_cases_crash_cpython_and_only_the_marked_versions() {
         let found = crash::detect(&references)
             .unwrap_or_else(|| panic!("{}: no cpython crash", case.path.display()));
         let crashed: Vec<_> = found.crashed.iter().map(|(v, _)| *v).collect();
-        assert_eq!(crashed, case.directive.cpython_crash, "{}", case.path.display());
-        assert!(found.crashed.iter().all(|(_, how)| how.starts_with("killed by signal")));
+        assert_eq!(
+            crashed,
+            case.directive.cpython_crash,
+            "{}",
+            case.path.display()
+        );
+        assert!(found
+            .crashed
+            .iter()
+            .all(|(_, how)| how.starts_with("killed by signal")));
     }
 }
 
