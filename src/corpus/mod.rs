@@ -418,8 +418,12 @@ mod tests {
             ("# execdiff: origin=core", "lacks `versions=`"),
             ("# execdiff: versions=3.12", "lacks `origin=`"),
             (
+                "# execdiff: versions=3.5 origin=core",
+                "unknown python version `3.5`",
+            ),
+            (
                 "# execdiff: versions=3.11 origin=core",
-                "unknown python version `3.11`",
+                "the VM emulates only 2.7, 3.12 and 3.13, not 3.11",
             ),
             (
                 "# execdiff: versions=3.12 origin=core colour=red",
