@@ -356,21 +356,11 @@ pub struct Semantics {
     /// overrides `__getitem__` still iterates its characters. 2.7's string types have none:
     /// `iter()` falls back to the sequence protocol and calls the override.
     pub str_has_iter: bool,
-    // Syntax and builtins of the 3.x releases that only serve as references (3.6 to 3.11,
-    // for external targets such as PyPy 3.9): the generator asks these so a program is valid
-    // on the version it is generated for.
-    /// Assignment expressions `(x := e)` (PEP 572, 3.8+).
-    pub has_walrus: bool,
-    /// Positional-only parameters `def f(a, /)` (PEP 570, 3.8+).
-    pub has_posonly_params: bool,
-    /// Self-documenting f-string fields `f"{x=}"` (3.8+).
-    pub fstring_self_documenting: bool,
     /// `dict | dict` and `|=` (PEP 584, 3.9+).
     pub dict_union: bool,
-    /// The `match` statement (PEP 634, 3.10+).
-    pub has_match: bool,
-    /// `except*` and exception groups (PEP 654, 3.11+).
-    pub has_except_star: bool,
+    /// The type error of an in-place power names `**=` (3.x `ternary_op` takes the
+    /// operator's name); 2.7's says `** or pow()` whatever the operator.
+    pub ternary_error_names_operator: bool,
     /// Exception and warning texts.
     pub msgs: Messages,
 }
@@ -1381,11 +1371,6 @@ impl Semantics {
     /// The table: one column per version.
     pub fn of(version: PyVersion) -> Semantics {
         const PY37: PyVersion = PyVersion { major: 3, minor: 7 };
-        const PY38: PyVersion = PyVersion { major: 3, minor: 8 };
-        const PY310: PyVersion = PyVersion {
-            major: 3,
-            minor: 10,
-        };
         const PY311: PyVersion = PyVersion {
             major: 3,
             minor: 11,
@@ -1454,12 +1439,8 @@ impl Semantics {
             inspect_currentframe_is_getframe: py2,
             exec_accepts_closure: version >= PY311,
             str_has_iter: !py2,
-            has_walrus: version >= PY38,
-            has_posonly_params: version >= PY38,
-            fstring_self_documenting: version >= PY38,
             dict_union: version >= PyVersion::PY39,
-            has_match: version >= PY310,
-            has_except_star: version >= PY311,
+            ternary_error_names_operator: !py2,
             msgs: Messages { version },
         }
     }
@@ -1541,12 +1522,8 @@ impl Semantics {
             inspect_currentframe_is_getframe,
             exec_accepts_closure,
             str_has_iter,
-            has_walrus,
-            has_posonly_params,
-            fstring_self_documenting,
             dict_union,
-            has_match,
-            has_except_star,
+            ternary_error_names_operator,
         } = self;
         vec![
             ("print_is_statement", print_is_statement),
@@ -1638,12 +1615,8 @@ impl Semantics {
             ),
             ("exec_accepts_closure", exec_accepts_closure),
             ("str_has_iter", str_has_iter),
-            ("has_walrus", has_walrus),
-            ("has_posonly_params", has_posonly_params),
-            ("fstring_self_documenting", fstring_self_documenting),
             ("dict_union", dict_union),
-            ("has_match", has_match),
-            ("has_except_star", has_except_star),
+            ("ternary_error_names_operator", ternary_error_names_operator),
         ]
     }
 

@@ -99,18 +99,22 @@ fn blessings_for_unknown_or_unlisted_versions_are_strays() {
     let case_path = dir.join("ok.py");
     write(&case_path, GOOD.as_bytes());
     let case = Case::load(&case_path).unwrap();
+    write(&dir.join("ok.3.5.out"), b"{}");
     write(&dir.join("ok.3.11.out"), b"{}");
     write(&dir.join("ok.2.7.out"), b"{}");
     write(&dir.join("ok.3.12.out"), b"{}");
     let strays = case.stray_blessings();
     let texts: Vec<String> = strays.iter().map(|e| e.to_string()).collect();
-    assert_eq!(strays.len(), 2, "{texts:?}");
+    assert_eq!(strays.len(), 3, "{texts:?}");
     assert!(texts
         .iter()
         .any(|t| t.contains("ok.2.7.out") && t.contains("does not run")));
     assert!(texts
         .iter()
-        .any(|t| t.contains("ok.3.11.out") && t.contains("unknown version `3.11`")));
+        .any(|t| t.contains("ok.3.11.out") && t.contains("does not run")));
+    assert!(texts
+        .iter()
+        .any(|t| t.contains("ok.3.5.out") && t.contains("unknown version `3.5`")));
 }
 
 #[test]

@@ -215,8 +215,6 @@ pub enum Unsupported {
     /// The first `import` of a module in [`PARTIAL_MODULES`] while a trace function is set:
     /// CPython traces the module's own source (and its imports), which the VM does not have.
     TracedImport(&'static str),
-    /// The `@` operator: no builtin type implements it.
-    MatMul,
     /// `sys.setprofile`: profile functions are not modelled (`sys.settrace` is).
     TraceFunction,
     /// A builtin behaviour in [`Gap::ALL`].
@@ -236,7 +234,6 @@ impl Unsupported {
             Unsupported::ImportModule(m) => format!("import:{m}"),
             Unsupported::ModuleAttribute { module, attr } => format!("attribute:{module}.{attr}"),
             Unsupported::TracedImport(m) => format!("traced-import:{m}"),
-            Unsupported::MatMul => "matmul".into(),
             Unsupported::TraceFunction => "trace-function".into(),
             Unsupported::Builtin(g) => format!("builtin:{}", g.name()),
             Unsupported::Metaclass => "metaclass".into(),
@@ -258,7 +255,6 @@ impl Unsupported {
             Unsupported::TracedImport(_) => {
                 "CPython traces the module's own source, which the VM does not have"
             }
-            Unsupported::MatMul => "no builtin type implements matrix multiplication",
             Unsupported::TraceFunction => "profile hooks are not modelled",
             Unsupported::Builtin(g) => g.reason(),
             Unsupported::Metaclass => "custom metaclasses are not modelled",
@@ -290,7 +286,7 @@ pub fn listed(construct: &str) -> bool {
     }
     matches!(
         construct,
-        "matmul" | "trace-function" | "metaclass" | "source-encoding"
+        "trace-function" | "metaclass" | "source-encoding"
     )
 }
 
@@ -300,7 +296,6 @@ mod tests {
 
     fn every_value() -> Vec<Unsupported> {
         let mut all = vec![
-            Unsupported::MatMul,
             Unsupported::TraceFunction,
             Unsupported::Metaclass,
             Unsupported::SourceEncoding,

@@ -921,12 +921,6 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::BinOp { left, op, right } => {
-                if *op == BinOp::MatMult {
-                    return Err(CompileError::Unsupported {
-                        construct: Unsupported::MatMul,
-                        line: e.line,
-                    });
-                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Op::Binary(*op));

@@ -932,20 +932,7 @@ fn m_dict_popitem(vm: &mut Vm, r: Option<PyRef>, _a: Args, _k: Kw) -> PyResult<P
 fn m_dict_update(vm: &mut Vm, r: Option<PyRef>, a: Args, k: Kw) -> PyResult<PyRef> {
     let d = recv(vm, r)?;
     if let Some(src) = a.first() {
-        if vm.is_mapping(src) {
-            let items = vm.mapping_items(src)?;
-            for (key, v) in items {
-                vm.setitem(&d, key, v)?;
-            }
-        } else {
-            let items = vm.iterate(src)?;
-            for it in items {
-                let pair = vm.iterate(&it)?;
-                if pair.len() == 2 {
-                    vm.setitem(&d, pair[0].clone(), pair[1].clone())?;
-                }
-            }
-        }
+        vm.dict_update_arg(&d, src)?;
     }
     for (key, v) in k {
         let key = vm.str(&key);

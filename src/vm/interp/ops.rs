@@ -99,13 +99,27 @@ impl Vm {
         future_division: bool,
     ) -> PyResult<PyRef> {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
-            let both_bool = matches!((&**a, &**b), (PyObj::Bool(_), PyObj::Bool(_)));
-            return self.num_binary(x, y, op, future_division, both_bool);
+            // A float has no shift or bitwise slot and no number has `@`: the operation falls
+            // to the type error, which names both operands' own types.
+            let bitwise = matches!(
+                op,
+                BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+            );
+            let float = matches!((&x, &y), (Num::Float(_), _) | (_, Num::Float(_)));
+            if op != BinOp::MatMult && !(bitwise && float) {
+                let both_bool = matches!((&**a, &**b), (PyObj::Bool(_), PyObj::Bool(_)));
+                return self.num_binary(x, y, op, future_division, both_bool);
+            }
         }
         if let Some(r) = self.complex_binary(a, b, op)? {
             return Ok(r);
         }
         if inplace {
+            // `dict_ior`: any mapping or iterable of pairs, in place.
+            if let (BinOp::BitOr, PyObj::Dict(_), true) = (op, &**a, self.sem.dict_union) {
+                self.dict_update_arg(a, b)?;
+                return Ok(a.clone());
+            }
             if let PyObj::List(l) = &**a {
                 match op {
                     BinOp::Add => {
@@ -206,10 +220,13 @@ impl Vm {
             let tn = self.type_name(b);
             return self.type_error(format!("can't multiply sequence by non-int of type '{tn}'"));
         }
-        let sym = if op == BinOp::Pow && self.sem.has_long {
-            "** or pow()"
-        } else {
-            op_symbol(op)
+        // `binop_type_error` names the operator as written (`+=` for an in-place one); a
+        // power's error comes from `ternary_op`, which 2.7 words as `** or pow()` always.
+        let sym = match (op, inplace) {
+            (_, false) => op_symbol(op).to_string(),
+            (BinOp::Pow, true) if !self.sem.ternary_error_names_operator => op_symbol(op).into(),
+            (BinOp::Pow, true) => "**=".into(),
+            (_, true) => format!("{}=", op_symbol(op)),
         };
         let msg = format!(
             "unsupported operand type(s) for {sym}: '{}' and '{}'",
@@ -334,7 +351,10 @@ impl Vm {
                     }
                     a ^ b
                 }
-                BinOp::MatMult => return self.unsupported(Unsupported::MatMul),
+                BinOp::MatMult => {
+                    let detail = "`@` reached int arithmetic".to_string();
+                    return Err(Unwind::Halt(super::Halt::Internal(detail)));
+                }
             };
             return Ok(self.int_result(r, long));
         }
@@ -535,7 +555,7 @@ impl Vm {
                 }
                 Ok(Some(r))
             }
-            (BinOp::BitOr, PyObj::Dict(x), PyObj::Dict(_)) if !self.sem.has_long => {
+            (BinOp::BitOr, PyObj::Dict(x), PyObj::Dict(_)) if self.sem.dict_union => {
                 let d = PyObj::new_dict(x.borrow().clone());
                 self.dict_merge(&d, b)?;
                 Ok(Some(d))
@@ -1119,6 +1139,41 @@ impl Vm {
         }
         for (k, v) in items {
             self.setitem(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `dict.update(arg)` and `dict |= arg` (`dict_update_arg` of `Objects/dictobject.c`; 2.7's
+    /// `dict_update_common`): an object with a `keys` attribute merges as a mapping, anything
+    /// else as an iterable of pairs (`PyDict_MergeFromSeq2`), each item made a sequence
+    /// (`PySequence_Fast`) of exactly two.
+    pub fn dict_update_arg(&mut self, d: &PyRef, arg: &PyRef) -> PyResult<()> {
+        if matches!(&**arg, PyObj::Dict(_)) || self.getattr_opt(arg, "keys")?.is_some() {
+            for (key, v) in self.mapping_items(arg)? {
+                self.setitem(d, key, v)?;
+            }
+            return Ok(());
+        }
+        for (i, item) in self.iterate(arg)?.into_iter().enumerate() {
+            let pair = match self.iterate(&item) {
+                Ok(pair) => pair,
+                Err(Unwind::Exc(e)) if self.is_instance_of_name(&e, "TypeError") => {
+                    return self.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ));
+                }
+                Err(e) => return Err(e),
+            };
+            if pair.len() != 2 {
+                return self.err(
+                    "ValueError",
+                    format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    ),
+                );
+            }
+            self.setitem(d, pair[0].clone(), pair[1].clone())?;
         }
         Ok(())
     }
