@@ -110,6 +110,45 @@ fn plain_python_worker_equals_reference_runs() {
     );
 }
 
+/// The plain-Python worker reproduces a script run's `__main__` (its keys in order, what
+/// `dir()`, `globals()` and the recursion limit show) on CPython 3.9, a reference-only
+/// version: the namespace shape comes from the worker's own `__main__`, not from a list, so it
+/// holds for any implementation (issue 13: PyPy). Corpus cases that read the module namespace
+/// must equal their reference runs through it.
+#[test]
+fn plain_python_worker_reproduces_a_script_main_on_3_9() {
+    let Some(python) = interp::require(PyVersion::PY39) else {
+        return;
+    };
+    let rt = runtime();
+    let target = pyext(&python);
+    let mut sources: Vec<String> = [
+        "print(dir())\nprint(list(globals()))\n__observe__('g', globals())\n",
+        "import sys\nprint(sys.getrecursionlimit(), __name__, sys.argv == [__file__])\n\
+         def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print(e)\n",
+        "import sys\nprint(sys.modules['__main__'].__dict__ is globals(), __loader__.name)\n",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for name in [
+        "scope/dir_after_exec.py",
+        "scope/dir_no_args_function.py",
+        "scope/exec_module_globals_locals_same.py",
+        "scope/exec_module_del_global.py",
+        "scope/del_global_via_exec_global_decl.py",
+    ] {
+        let path = execdiff::corpus::default_root().join(name);
+        sources.push(std::fs::read_to_string(&path).expect("corpus case"));
+    }
+    for source in &sources {
+        let case = case(source);
+        let obs = rt.block_on(target.run(&case)).expect("external run");
+        assert_eq!(obs, reference(&python, &case), "3.9: {source}");
+    }
+    rt.block_on(target.shutdown());
+}
+
 fn healthy(rt: &tokio::runtime::Runtime, target: &ExternalTarget, after: &str) {
     let obs = rt
         .block_on(target.run(&case("print(6 * 7)\n__observe__('x', 1)\n")))
