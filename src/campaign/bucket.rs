@@ -34,6 +34,9 @@ pub fn regroup(groups: Vec<Bucket>) -> Vec<Bucket> {
         if group.signatures.is_empty() {
             group.signatures.push(group.key.hash());
         }
+        if group.versions.is_empty() {
+            group.versions.push(group.version);
+        }
         group.fingerprint = id.clone();
         match out.remove(&id) {
             None => {
@@ -50,6 +53,9 @@ pub fn regroup(groups: Vec<Bucket>) -> Vec<Bucket> {
                 keep.signatures.extend(other.signatures);
                 keep.signatures.sort();
                 keep.signatures.dedup();
+                keep.versions.extend(other.versions);
+                keep.versions.sort();
+                keep.versions.dedup();
                 if keep.known.is_none() {
                     keep.known = other.known;
                 }
@@ -161,5 +167,22 @@ mod tests {
             serde_json::to_string(&again).unwrap(),
             serde_json::to_string(&buckets).unwrap()
         );
+    }
+
+    #[test]
+    fn one_cause_on_two_versions_is_one_bucket_listing_both() {
+        let program = "def f(x):\n    exec('x = 2')\n    print(x)\nf(1)\n";
+        let reduced = "def f(x):\n    exec('x = 2')\n    print(x)\n";
+        let on_312 = group(("1\n", "2\n"), (0, 0), program, reduced, 4);
+        let mut on_313 = group(("1\n", "2\n"), (0, 0), program, reduced, 2);
+        on_313.key.version = PyVersion::PY313;
+        on_313.version = PyVersion::PY313;
+        on_313.versions = vec![PyVersion::PY313];
+        assert_ne!(on_312.key.hash(), on_313.key.hash(), "two signatures");
+        let buckets = regroup(vec![on_312, on_313]);
+        assert_eq!(buckets.len(), 1, "{buckets:#?}");
+        assert_eq!(buckets[0].versions, [PyVersion::PY312, PyVersion::PY313]);
+        assert_eq!(buckets[0].versions_text(), "3.12, 3.13");
+        assert_eq!((buckets[0].count, buckets[0].first_case), (2, 2));
     }
 }

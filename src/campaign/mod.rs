@@ -214,6 +214,23 @@ pub struct Bucket {
     /// (`bucket::regroup`); empty before regrouping.
     #[serde(default)]
     pub signatures: Vec<String>,
+    /// Every version the bucket shows on (`version` is its reproducer's): one cause seen on
+    /// 3.12 and on 3.13 is one bucket (`bucket::regroup`).
+    #[serde(default)]
+    pub versions: Vec<PyVersion>,
+}
+
+impl Bucket {
+    /// The versions it shows on, in words (`3.12, 3.13`).
+    pub fn versions_text(&self) -> String {
+        let versions: &[PyVersion] = if self.versions.is_empty() {
+            std::slice::from_ref(&self.version)
+        } else {
+            &self.versions
+        };
+        let names: Vec<String> = versions.iter().map(|v| v.to_string()).collect();
+        names.join(", ")
+    }
 }
 
 impl Bucket {
@@ -239,6 +256,7 @@ impl Bucket {
             unreduced: None,
             known: None,
             signatures: Vec::new(),
+            versions: vec![version],
         }
     }
 }
@@ -1059,7 +1077,7 @@ fn summary(outcome: &Outcome) -> String {
             "## {} ({} on {}, first case {}; {status})\n\n{}\n\nReproducer ({note}):\n\n```python\n{}```\n\n```diff\n{}```\n",
             b.fingerprint,
             b.count,
-            b.version,
+            b.versions_text(),
             b.first_case,
             b.key.describe_as(&outcome.meta.target),
             program.replace("```", "` ` `"),

@@ -58,15 +58,15 @@ impl Fingerprint {
         json_hash(self)
     }
 
-    /// The divergence's class, the part of the key a bucket keeps: the version, both ends and
-    /// exception types, whether the end's message differs, and whether values differ (through
-    /// stdout or a probe, in content or in order alike). Where the first difference lies, and
-    /// whether a program shows a wrong value by `print` or by a probe, depend on how the
-    /// program happens to observe a mistake; the reduction keeps them, a bucket does not.
+    /// The divergence's class, the part of the key a bucket keeps: both ends and exception
+    /// types, whether the end's message differs, and whether values differ (through stdout or
+    /// a probe, in content or in order alike). Where the first difference lies, whether a
+    /// program shows a wrong value by `print` or by a probe, and on which version it was
+    /// generated, depend on how the program happens to meet a mistake; the reduction keeps
+    /// them, a bucket does not (it lists its versions).
     pub fn class_hash(&self) -> String {
         let has = |f: Field| self.fields.contains(&f);
         let class = (
-            self.version,
             &self.ends,
             &self.types,
             has(Field::EndMessage),

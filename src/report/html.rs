@@ -166,7 +166,7 @@ fn index_page(o: &Outcome) -> String {
             let _ = writeln!(
                 b,
                 "<tr><td><code>{link}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
-                bucket.version,
+                bucket.versions_text(),
                 bucket.count,
                 bucket.first_case,
                 escape(&bucket.key.describe_as(&m.target)),
@@ -328,7 +328,7 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
         escape(&bucket.fingerprint),
         escape(&bucket.key.describe_as(&o.meta.target)),
         bucket.count,
-        bucket.version,
+        bucket.versions_text(),
         bucket.first_case,
         o.meta.seed
     );
@@ -613,6 +613,7 @@ mod tests {
             drift: vec!["3.12/3.13".into()],
             known: None,
             signatures: Vec::new(),
+            versions: vec![v],
             unreduced: None,
             reduced: reduced.then(|| Reduction {
                 source: HOSTILE.into(),
