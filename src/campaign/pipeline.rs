@@ -311,6 +311,7 @@ mod tests {
             ends: ("ok".into(), "ok".into()),
             types: (None, None),
             site: "end".into(),
+            what: String::new(),
         };
         Bucket {
             count: 1,

@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::diff::{self, Field};
-use crate::observe::{End, Observation};
+use crate::observe::{End, Observation, Value};
 use crate::version::PyVersion;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +50,12 @@ pub struct Fingerprint {
     pub types: (Option<String>, Option<String>),
     /// Where the first difference is: `end`, `stdout`, or the probe label with digits dropped.
     pub site: String,
+    /// What differs there, free of values ([`what_differs`]): the exception types a differing
+    /// stdout line or probe value names on each side, or which keys of a namespace differ.
+    /// A reduction step whose divergence differs here differs for another reason (slippage)
+    /// and is refused, even at the same site with the same shape.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub what: String,
 }
 
 impl Fingerprint {
@@ -167,6 +173,7 @@ pub fn judge_as(
         ends: (diff::end_kind(reference), diff::end_kind(vm)),
         types: (end_type(&reference.end), end_type(&vm.end)),
         site: first_site(reference, vm),
+        what: what_differs(reference, vm),
         fields,
     };
     Verdict::Diverge {
@@ -209,6 +216,153 @@ fn first_site(a: &Observation, b: &Observation) -> String {
         )
     } else {
         "end".into()
+    }
+}
+
+/// What differs at the first difference, with the values left out: for stdout, the exception
+/// names in the first differing line on each side (`NameError | UnboundLocalError`); for a
+/// probe, the keys of two namespaces that differ (`-x` only CPython's, `+x` only the system
+/// under test's, `~x` different values) or, for other values, each side's kind and the
+/// exception types inside it. Empty when the first difference is the end (its kinds and
+/// types are in the key already).
+pub fn what_differs(a: &Observation, b: &Observation) -> String {
+    if a.end != b.end {
+        return String::new();
+    }
+    let (sa, sb): (Vec<&str>, Vec<&str>) = (a.stdout.lines().collect(), b.stdout.lines().collect());
+    if sa != sb {
+        let i = sa.iter().zip(&sb).take_while(|(x, y)| x == y).count();
+        let words = |line: Option<&&str>| exception_words(line.copied().unwrap_or(""));
+        return format!("stdout {} | {}", words(sa.get(i)), words(sb.get(i)));
+    }
+    let i = a
+        .probes
+        .iter()
+        .zip(&b.probes)
+        .take_while(|(x, y)| x == y)
+        .count();
+    match (a.probes.get(i), b.probes.get(i)) {
+        (Some(x), Some(y)) => match (&x.value, &y.value) {
+            (Value::Map { items: ia, .. }, Value::Map { items: ib, .. }) => {
+                format!("keys {}", key_changes(ia, ib).join(" "))
+            }
+            (va, vb) => format!("value {} | {}", value_kind(va), value_kind(vb)),
+        },
+        (Some(_), None) => "probe missing".into(),
+        (None, Some(_)) => "probe extra".into(),
+        (None, None) => String::new(),
+    }
+}
+
+/// The words of `text` that name exceptions (`...Error`, `...Exception`, `...Warning`,
+/// `StopIteration`, `SystemExit`, `KeyboardInterrupt`), in order, space-separated.
+fn exception_words(text: &str) -> String {
+    let names: Vec<&str> = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+        .map(|w| w.rsplit('.').next().unwrap_or(w))
+        .filter(|w| {
+            [
+                "Error",
+                "Exception",
+                "Warning",
+                "Iteration",
+                "Exit",
+                "Interrupt",
+            ]
+            .iter()
+            .any(|end| w.ends_with(end) && w.len() > end.len())
+        })
+        .collect();
+    names.join(" ")
+}
+
+/// Which keys of two mappings differ: `-k` only in the first, `+k` only in the second, `~k`
+/// in both with different values. Keys are named by their string value, others by kind.
+fn key_changes(a: &[(Value, Value)], b: &[(Value, Value)]) -> Vec<String> {
+    let name = |k: &Value| match k {
+        Value::Str { v, .. } => v.clone(),
+        other => format!("<{}>", value_kind(other)),
+    };
+    let find = |items: &[(Value, Value)], k: &Value| {
+        items.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone())
+    };
+    let mut out = Vec::new();
+    for (k, v) in a {
+        match find(b, k) {
+            None => out.push(format!("-{}", name(k))),
+            Some(w) if w != *v => out.push(format!("~{}", name(k))),
+            Some(_) => {}
+        }
+    }
+    for (k, _) in b {
+        if find(a, k).is_none() {
+            out.push(format!("+{}", name(k)));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A value's kind (`int`, `map`, ...) and the exception types anywhere inside it.
+fn value_kind(v: &Value) -> String {
+    let kind = match v {
+        Value::None => "None",
+        Value::Bool { .. } => "bool",
+        Value::Int { .. } => "int",
+        Value::Float { .. } => "float",
+        Value::Complex { .. } => "complex",
+        Value::Str { .. } => "str",
+        Value::Tuple { .. } => "tuple",
+        Value::Seq { .. } => "seq",
+        Value::Map { .. } => "map",
+        Value::Function { .. } => "function",
+        Value::Class { .. } => "class",
+        Value::Instance { .. } => "instance",
+        Value::Cell { .. } => "cell",
+        Value::Module { .. } => "module",
+        Value::Code { .. } => "code",
+        Value::Other { .. } => "other",
+        Value::Ref { .. } => "ref",
+        Value::Truncated => "truncated",
+    };
+    let mut types = String::new();
+    collect_exception_types(v, &mut types);
+    if types.is_empty() {
+        kind.to_string()
+    } else {
+        format!("{kind}{types}")
+    }
+}
+
+fn collect_exception_types(v: &Value, out: &mut String) {
+    match v {
+        Value::Other { ty, .. } | Value::Instance { ty, .. } | Value::Class { name: ty, .. } => {
+            let words = exception_words(ty);
+            if !words.is_empty() {
+                out.push(' ');
+                out.push_str(&words);
+            }
+        }
+        _ => {}
+    }
+    match v {
+        Value::Tuple { items, .. } | Value::Seq { items, .. } => {
+            items.iter().for_each(|x| collect_exception_types(x, out))
+        }
+        Value::Map { items, .. } => items.iter().for_each(|(k, x)| {
+            collect_exception_types(k, out);
+            collect_exception_types(x, out);
+        }),
+        Value::Instance {
+            attrs: Some(items), ..
+        } => items
+            .iter()
+            .for_each(|(_, x)| collect_exception_types(x, out)),
+        Value::Cell {
+            contents: Some(x), ..
+        } => collect_exception_types(x, out),
+        _ => {}
     }
 }
 

@@ -367,6 +367,52 @@ mod tests {
         assert!(matches!(again, Verdict::Diverge { key, .. } if key == r.key));
     }
 
+    /// Two toy mistakes that show at the same site (stdout) with the same shape (both ends
+    /// ok): a `del` after an `exec` prints a NameError line, and `range()` with no arguments
+    /// prints a TypeError line with another wording. CPython prints neither.
+    fn two_mistakes_vm(src: &str, _: PyVersion) -> Observation {
+        let mut out = String::new();
+        if src.contains("exec") && src.lines().any(|l| l.trim() == "del x") {
+            out.push_str("NameError: name 'x' is not defined\n");
+        }
+        if src.contains("range()") {
+            out.push_str("TypeError: range() needs an argument\n");
+        }
+        Observation::new(out, End::Ok, vec![])
+    }
+
+    #[test]
+    fn a_step_that_changes_the_reason_is_refused() {
+        let src = "def f():\n    x = 1\n    exec('pass')\n    del x\n    try:\n        for z in range():\n            pass\n    except TypeError:\n        pass\nf()\n";
+        let v = PyVersion::PY313;
+        let key_of = |src: &str| match judge(v, &toy_cpython(src, v), &two_mistakes_vm(src, v)) {
+            Verdict::Diverge { key, .. } => key,
+            other => panic!("{other:?}"),
+        };
+        let key = key_of(src);
+        // Deleting `del x` would slip onto the other mistake: same site, fields and ends, so
+        // only what differs there (the exception named) tells them apart.
+        let slipped = key_of(&src.replace("    del x\n", ""));
+        assert_eq!(
+            (&slipped.site, &slipped.fields, &slipped.ends),
+            (&key.site, &key.fields, &key.ends)
+        );
+        assert_ne!(slipped.what, key.what);
+        assert_eq!(key.what, "stdout  | NameError");
+        let r = reduce_divergence(
+            src,
+            v,
+            &key,
+            &Options::new(Duration::from_secs(20)),
+            &two_mistakes_vm,
+            &toy_cpython,
+        )
+        .expect("reduces");
+        assert!(r.source.contains("del x"), "{}", r.source);
+        assert!(!r.source.contains("range"), "{}", r.source);
+        assert_eq!(key_of(&r.source), key);
+    }
+
     #[test]
     fn buckets_get_their_reduction() {
         let key = match judge(
