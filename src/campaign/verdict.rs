@@ -59,9 +59,15 @@ pub struct Fingerprint {
 }
 
 impl Fingerprint {
-    /// A short stable name: FNV-1a over the key's JSON, in hex.
+    /// A short stable name: FNV-1a over the key's JSON, in hex. It names a campaign's
+    /// signature group, so it leaves out `what` (which names a program's own variables):
+    /// programs that differ at one site in one shape share a group and one reduction, which
+    /// keeps its representative's `what`.
     pub fn hash(&self) -> String {
-        json_hash(self)
+        json_hash(&Fingerprint {
+            what: String::new(),
+            ..self.clone()
+        })
     }
 
     /// The divergence's class, the part of the key a bucket keeps: both ends and exception
