@@ -155,10 +155,16 @@ fn main() -> anyhow::Result<()> {
         vm::run_source(source.as_bytes(), &config).observation
     };
     let cpython = |source: &str, version: PyVersion| references.observe(&file, source, version);
+    let sites = |source: &str, version: PyVersion| {
+        let mut config = VmConfig::new(version);
+        config.filename = file.display().to_string();
+        vm::run_source(source.as_bytes(), &config).sites
+    };
     let runners = Runners {
         generate: &generate,
         vm: &vm_run,
         cpython: &cpython,
+        sites: Some(&sites),
     };
     let plan = Plan {
         seed,

@@ -156,7 +156,7 @@ fn compare_with_cpython(u: &mut Unstructured<'_>) -> arbitrary::Result<usize> {
         cfg.filename = cpython.file.display().to_string();
         let vm = crate::vm::run_source(source.as_bytes(), &cfg);
         let verdict = crate::campaign::verdict::judge(*version, &reference, &vm.observation);
-        if let crate::campaign::verdict::Verdict::Diverge { key, diff } = verdict {
+        if let crate::campaign::verdict::Verdict::Diverge { key, diff, .. } = verdict {
             panic!(
                 "vm-{version} diverges from cpython-{version}: {}\n{diff}\n{source}",
                 key.describe()

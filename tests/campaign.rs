@@ -67,10 +67,11 @@ fn run(plan: &Plan, shard: (u64, u64)) -> Outcome {
         generate: &generate,
         vm: &vm,
         cpython: &cpython,
+        sites: None,
     };
     let mut outcome = campaign::run(plan, meta(shard), &runners, &|_, _| {}).unwrap();
     // As `execdiff fuzz` does after reducing (nothing here parses, so nothing reduces).
-    outcome.buckets = campaign::bucket::regroup(outcome.buckets);
+    outcome.buckets = campaign::bucket::regroup(outcome.buckets, &outcome.spectrum);
     outcome
 }
 
@@ -134,6 +135,7 @@ fn a_killed_campaign_resumes_and_counts_each_case_once() {
         generate: &generate,
         vm: &obs,
         cpython: &obs,
+        sites: None,
     };
     let err = campaign::run(
         &plan(out.clone(), (0, 1), 5, false),
@@ -194,6 +196,7 @@ fn reducing_run(out: PathBuf, cases: u64, resume: bool, target: &str) -> (Outcom
         generate: &generate,
         vm: &toy_vm,
         cpython: &toy_cpython,
+        sites: None,
     };
     let mut plan = plan(out, (0, 1), cases, resume);
     plan.reduce = Some(execdiff::reduce::file::Options {
@@ -287,6 +290,7 @@ fn slow_run(plan: &Plan, delay: std::time::Duration) -> Outcome {
         generate: &generate,
         vm: &obs,
         cpython: &slow,
+        sites: None,
     };
     campaign::run(plan, meta((0, 1)), &runners, &|_, _| {}).unwrap()
 }

@@ -8,15 +8,40 @@
 //! ([`reduce::feature::bucket_id`](crate::reduce::feature::bucket_id)), and [`regroup`] folds
 //! the signatures that land on one id into one bucket, keeping the smallest reproducer and
 //! every signature it stands for.
+//!
+//! Where the VM's spectrum of the reproducer is known, the bucket is its *cause* instead
+//! ([`super::cause`]): the VM site the reproducer passes and agreeing programs rarely do. One
+//! mistake met through a class body, an exec'd string, a probe or a `print`, on any version,
+//! is one branch of the VM, so one bucket.
 
 use std::collections::BTreeMap;
 
+use super::cause::{self, Spectrum};
+use super::verdict::fnv1a;
 use super::Bucket;
 use crate::reduce::feature;
 
-/// The bucket id of a group: from its reduced program when there is one, else from its
-/// shortest program.
-pub fn id_of(bucket: &Bucket) -> String {
+/// How many of a bucket's most suspicious sites it shows ([`Bucket::cause`]).
+const CAUSE_SITES: usize = 3;
+
+/// A group's most suspicious sites, most suspicious first; empty without a spectrum.
+pub fn cause_of(bucket: &Bucket, spectrum: &Spectrum) -> Vec<String> {
+    match &bucket.reduced {
+        Some(r) if !r.passed.is_empty() => cause::rank(&r.passed, bucket.version, spectrum)
+            .into_iter()
+            .take(CAUSE_SITES)
+            .map(str::to_string)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The bucket id of a group: its cause when there is one; else from its reduced program's
+/// features when there is one, else from its shortest program's.
+pub fn id_of(bucket: &Bucket, spectrum: &Spectrum) -> String {
+    if let Some(site) = cause_of(bucket, spectrum).first() {
+        return format!("{:016x}", fnv1a(format!("cause {site}").as_bytes()));
+    }
     let features = match &bucket.reduced {
         Some(r) => r.features.clone(),
         None => feature::features(&bucket.best_program, bucket.version.dialect()),
@@ -27,10 +52,11 @@ pub fn id_of(bucket: &Bucket) -> String {
 /// Folds groups (signature groups, or buckets of several shards) with one bucket id into one
 /// bucket: counts add up, the earliest first case is kept, the representative is the group
 /// with the smallest reproducer, and the signatures are the union. Idempotent.
-pub fn regroup(groups: Vec<Bucket>) -> Vec<Bucket> {
+pub fn regroup(groups: Vec<Bucket>, spectrum: &Spectrum) -> Vec<Bucket> {
     let mut out: BTreeMap<String, Bucket> = BTreeMap::new();
     for mut group in groups {
-        let id = id_of(&group);
+        let id = id_of(&group, spectrum);
+        group.cause = cause_of(&group, spectrum);
         if group.signatures.is_empty() {
             group.signatures.push(group.key.hash());
         }
@@ -63,7 +89,60 @@ pub fn regroup(groups: Vec<Bucket>) -> Vec<Bucket> {
             }
         }
     }
-    out.into_values().collect()
+    rank(out.into_values().collect())
+}
+
+/// What a bucket's distance to others is measured on: its cause sites, or without a cause
+/// its id (a class and features of its own).
+fn signature_sites(bucket: &Bucket) -> Vec<&str> {
+    if bucket.cause.is_empty() {
+        vec![bucket.fingerprint.as_str()]
+    } else {
+        bucket.cause.iter().map(String::as_str).collect()
+    }
+}
+
+/// How far apart two buckets' causes are: 1 minus the Jaccard similarity of their sites.
+fn distance(a: &[&str], b: &[&str]) -> f64 {
+    let common = a.iter().filter(|s| b.contains(s)).count();
+    let union = a.len() + b.len() - common;
+    if union == 0 {
+        0.0
+    } else {
+        1.0 - common as f64 / union as f64
+    }
+}
+
+/// Orders buckets so that the first ones are different causes: furthest-point-first over
+/// their cause sites (Chen et al., "Taming Compiler Fuzzers", PLDI 2013). The first is the one
+/// with most divergences; each next one is the bucket furthest from all those before it,
+/// the one with more divergences (then the smaller id) among equally far ones. Deterministic.
+pub fn rank(mut buckets: Vec<Bucket>) -> Vec<Bucket> {
+    buckets.sort_by(|a, b| b.count.cmp(&a.count).then(a.fingerprint.cmp(&b.fingerprint)));
+    let mut out: Vec<Bucket> = Vec::with_capacity(buckets.len());
+    // Each waiting bucket's distance to the nearest bucket placed so far.
+    let mut nearest: Vec<f64> = vec![f64::INFINITY; buckets.len()];
+    let mut waiting: Vec<Option<Bucket>> = buckets.into_iter().map(Some).collect();
+    for _ in 0..waiting.len() {
+        let Some(next) = (0..waiting.len())
+            .filter(|&i| waiting[i].is_some())
+            .fold(None, |best: Option<usize>, i| match best {
+                Some(b) if nearest[b] >= nearest[i] => Some(b),
+                _ => Some(i),
+            })
+        else {
+            break;
+        };
+        let placed = waiting[next].take().expect("waiting");
+        let sites = signature_sites(&placed);
+        for (i, w) in waiting.iter().enumerate() {
+            if let Some(w) = w {
+                nearest[i] = nearest[i].min(distance(&sites, &signature_sites(w)));
+            }
+        }
+        out.push(placed);
+    }
+    out
 }
 
 /// How small a group's reproducer is: reduced groups first, then by lines and bytes.
@@ -106,7 +185,7 @@ mod tests {
             };
             Observation::new(s.into(), End::Ok, vec![probe])
         };
-        let Verdict::Diverge { key, diff } =
+        let Verdict::Diverge { key, diff, .. } =
             judge(v, &obs(printed.0, probed.0), &obs(printed.1, probed.1))
         else {
             panic!("no divergence");
@@ -121,6 +200,7 @@ mod tests {
                 plain: None,
                 features: feature::features(reduced, v.dialect()),
                 core: None,
+                passed: Vec::new(),
             }),
             ..Bucket::new(key, v, id, program.into(), diff)
         }
@@ -152,7 +232,7 @@ mod tests {
             9,
         );
         assert_ne!(a.key.hash(), b.key.hash(), "two signatures");
-        let buckets = regroup(vec![a.clone(), b.clone(), c]);
+        let buckets = regroup(vec![a.clone(), b.clone(), c], &Spectrum::default());
         assert_eq!(buckets.len(), 2, "{buckets:#?}");
         let merged = buckets
             .iter()
@@ -162,7 +242,7 @@ mod tests {
         assert_eq!(merged.signatures.len(), 2);
         assert_eq!(merged.best_program, b.best_program);
         // Idempotent: regrouping buckets changes nothing.
-        let again = regroup(buckets.clone());
+        let again = regroup(buckets.clone(), &Spectrum::default());
         assert_eq!(
             serde_json::to_string(&again).unwrap(),
             serde_json::to_string(&buckets).unwrap()
@@ -179,7 +259,7 @@ mod tests {
         on_313.version = PyVersion::PY313;
         on_313.versions = vec![PyVersion::PY313];
         assert_ne!(on_312.key.hash(), on_313.key.hash(), "two signatures");
-        let buckets = regroup(vec![on_312, on_313]);
+        let buckets = regroup(vec![on_312, on_313], &Spectrum::default());
         assert_eq!(buckets.len(), 1, "{buckets:#?}");
         assert_eq!(buckets[0].versions, [PyVersion::PY312, PyVersion::PY313]);
         assert_eq!(buckets[0].versions_text(), "3.12, 3.13");

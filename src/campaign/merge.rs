@@ -60,6 +60,7 @@ pub fn merge(dirs: &[PathBuf]) -> anyhow::Result<Outcome> {
     merged.meta.shard = (0, 1);
     merged.totals = Default::default();
     let mut buckets = Vec::new();
+    let mut spectrum = super::cause::Spectrum::default();
     let mut crashes: std::collections::BTreeMap<String, super::crash::CrashBucket> =
         Default::default();
     for (_, outcome) in outcomes {
@@ -75,6 +76,7 @@ pub fn merge(dirs: &[PathBuf]) -> anyhow::Result<Outcome> {
         m.elapsed_secs += t.elapsed_secs;
         m.sessions += t.sessions;
         buckets.extend(outcome.buckets);
+        spectrum.merge(&outcome.spectrum);
         for crash in outcome.cpython_crashes {
             match crashes.get_mut(&crash.id) {
                 Some(have) => {
@@ -92,7 +94,8 @@ pub fn merge(dirs: &[PathBuf]) -> anyhow::Result<Outcome> {
             }
         }
     }
-    merged.buckets = super::bucket::regroup(buckets);
+    merged.buckets = super::bucket::regroup(buckets, &spectrum);
+    merged.spectrum = spectrum;
     merged.cpython_crashes = crashes.into_values().collect();
     Ok(merged)
 }

@@ -22,6 +22,7 @@
 //! generated or where an observation comes from.
 
 pub mod bucket;
+pub mod cause;
 pub mod crash;
 pub mod merge;
 pub mod pipeline;
@@ -50,6 +51,9 @@ pub struct Runners<'a> {
     pub generate: &'a (dyn Fn(u64, Dialect) -> String + Sync),
     pub vm: &'a (dyn Fn(&str, PyVersion) -> Observation + Sync),
     pub cpython: &'a (dyn Fn(&str, PyVersion) -> Observation + Sync),
+    /// The in-house VM's sites for a program ([`cause`]), for the versions it emulates:
+    /// buckets are formed by cause when there is one.
+    pub sites: Option<cause::SitesFn<'a>>,
 }
 
 /// A validated campaign plan.
@@ -107,6 +111,10 @@ pub struct CaseRecord {
     /// How each target ended, kept only for findings (the report's outcome matrix).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outcomes: Vec<TargetOutcome>,
+    /// The sites of the sampled agreeing runs ([`cause::SAMPLE`]), for the campaign's
+    /// spectrum (`spectrum.json`), not the results.
+    #[serde(skip)]
+    pub spectra: Vec<(PyVersion, crate::vm::sites::SiteSet)>,
 }
 
 /// One version's row of a finding's outcome matrix.
@@ -139,6 +147,10 @@ pub struct Reduction {
     /// (`reduce::file::core_of`), when that is smaller; the bucket is named after its features.
     #[serde(default)]
     pub core: Option<String>,
+    /// The VM sites the reproducer passes, with how many of its agreeing neighbours pass each
+    /// ([`cause`]); empty when no spectrum could be taken.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub passed: Vec<cause::Passed>,
 }
 
 /// A point of the campaign's time series (the report's charts).
@@ -218,9 +230,22 @@ pub struct Bucket {
     /// 3.12 and on 3.13 is one bucket (`bucket::regroup`).
     #[serde(default)]
     pub versions: Vec<PyVersion>,
+    /// The VM sites that are most suspicious for its reproducer, most suspicious first
+    /// ([`cause::rank`]); the first names the bucket.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cause: Vec<String>,
 }
 
 impl Bucket {
+    /// Its cause in words: the most suspicious VM site, then the next ones.
+    pub fn cause_text(&self) -> String {
+        match self.cause.split_first() {
+            None => "not located (no VM spectrum)".into(),
+            Some((first, [])) => first.clone(),
+            Some((first, rest)) => format!("{first} (then: {})", rest.join("; ")),
+        }
+    }
+
     /// The versions it shows on, in words (`3.12, 3.13`).
     pub fn versions_text(&self) -> String {
         let versions: &[PyVersion] = if self.versions.is_empty() {
@@ -257,6 +282,7 @@ impl Bucket {
             known: None,
             signatures: Vec::new(),
             versions: vec![version],
+            cause: Vec::new(),
         }
     }
 }
@@ -346,6 +372,9 @@ pub struct Outcome {
     /// CPython's own crashes (`cpython-crash` buckets), apart from the buckets.
     #[serde(default)]
     pub cpython_crashes: Vec<crash::CrashBucket>,
+    /// The sampled agreeing runs' sites the buckets' causes were ranked against.
+    #[serde(default, skip_serializing_if = "cause::Spectrum::is_empty")]
+    pub spectrum: cause::Spectrum,
 }
 
 /// What the progress line shows besides the totals.
@@ -392,6 +421,12 @@ pub fn run(
     let mut crashes: BTreeMap<String, crash::CrashBucket> = BTreeMap::new();
     // Signature → the outcome of its reduction, once there is one.
     let mut reduced: BTreeMap<String, pipeline::ReductionRecord> = BTreeMap::new();
+    // The sampled agreeing runs' sites; a resumed campaign goes on with its saved counts.
+    let mut spectrum = if plan.resume {
+        cause::Spectrum::load(&plan.out)
+    } else {
+        cause::Spectrum::default()
+    };
     if plan.resume {
         let old: Meta = serde_json::from_str(
             &std::fs::read_to_string(&meta_path)
@@ -471,11 +506,11 @@ pub fn run(
     for (signature, group) in &mut groups {
         match (&plan.reduce, reduced.get(signature)) {
             (None, _) => {
-                ids.insert(signature.clone(), bucket::id_of(group));
+                ids.insert(signature.clone(), bucket::id_of(group, &spectrum));
             }
             (Some(_), Some(record)) => {
                 record.apply(group);
-                ids.insert(signature.clone(), bucket::id_of(group));
+                ids.insert(signature.clone(), bucket::id_of(group, &spectrum));
                 if group.best_program.len() < record.from {
                     queue.offer(group);
                 }
@@ -545,8 +580,13 @@ pub fn run(
                         let cpython = |src: &str, version: PyVersion| {
                             unless_interrupted(src, version, runners.cpython)
                         };
-                        let outcome =
-                            crate::reduce::file::reduce_bucket(&group, options, &vm, &cpython);
+                        let outcome = crate::reduce::file::reduce_bucket(
+                            &group,
+                            options,
+                            &vm,
+                            &cpython,
+                            runners.sites,
+                        );
                         drop(slot);
                         if interrupted() {
                             break;
@@ -592,20 +632,23 @@ pub fn run(
                     line.push(b'\n');
                     results.write_all(&line)?;
                     let new = account(&record, &mut totals, &mut groups);
+                    for (version, sites) in &record.spectra {
+                        spectrum.add(*version, *sites);
+                    }
                     crash::fold(&mut crashes, &record);
                     if plan.reduce.is_none() {
                         for signature in new {
-                            ids.insert(signature.clone(), bucket::id_of(&groups[&signature]));
+                            ids.insert(signature.clone(), bucket::id_of(&groups[&signature], &spectrum));
                         }
                     } else {
                         // A group is reduced from its shortest program: a new group, or one
                         // whose program got shorter than the one its reduction started from,
                         // is offered (a waiting one is refreshed).
                         for v in record.verdicts.values() {
-                            let Verdict::Diverge { key, .. } = v else {
+                            let Verdict::Diverge { key, also, .. } = v else {
                                 continue;
                             };
-                            let signature = key.hash();
+                            for signature in std::iter::once(key).chain(also).map(|k| k.hash()) {
                             let Some(group) = groups.get(&signature) else {
                                 continue;
                             };
@@ -614,6 +657,7 @@ pub fn run(
                                 .is_none_or(|r| group.best_program.len() < r.from)
                             {
                                 queue.offer(group);
+                            }
                             }
                         }
                     }
@@ -632,7 +676,7 @@ pub fn run(
                     {
                         if let Some(group) = groups.get_mut(&record.signature) {
                             record.apply(group);
-                            ids.insert(record.signature.clone(), bucket::id_of(group));
+                            ids.insert(record.signature.clone(), bucket::id_of(group, &spectrum));
                         }
                         reduced.insert(record.signature.clone(), record);
                     }
@@ -668,7 +712,8 @@ pub fn run(
             }
         }
     }
-    let buckets = bucket::regroup(groups.into_values().collect());
+    spectrum.save(&plan.out)?;
+    let buckets = bucket::regroup(groups.into_values().collect(), &spectrum);
     totals.elapsed_secs = previous_elapsed + start.elapsed().as_secs_f64();
     totals.sample(buckets.len());
     record_session(&totals)?;
@@ -687,6 +732,7 @@ pub fn run(
         buckets,
         stale_known: Vec::new(),
         cpython_crashes: crashes.into_values().collect(),
+        spectrum,
     })
 }
 
@@ -839,6 +885,14 @@ fn run_case(
     if keep.is_empty() {
         outcomes.clear();
     }
+    let mut spectra = Vec::new();
+    if let Some(sites) = runners.sites.filter(|_| id % cause::SAMPLE == 0) {
+        for (&version, program) in plan.versions.iter().zip(&programs) {
+            if verdicts.get(&version.to_string()) == Some(&Verdict::Agree) {
+                spectra.push((version, sites(program, version)));
+            }
+        }
+    }
     CaseRecord {
         id,
         seed,
@@ -846,6 +900,7 @@ fn run_case(
         drift,
         programs: keep,
         outcomes,
+        spectra,
     }
 }
 
@@ -933,7 +988,7 @@ fn account(
             Verdict::Flaky => totals.flaky += 1,
             Verdict::Inconclusive { .. } => totals.inconclusive += 1,
             Verdict::CpythonCrash { .. } => totals.cpython_crash += 1,
-            Verdict::Diverge { key, diff } => {
+            Verdict::Diverge { key, diff, also } => {
                 totals.diverge += 1;
                 let Ok(version) = version.parse::<PyVersion>() else {
                     continue;
@@ -943,29 +998,32 @@ fn account(
                     .get(&version.to_string())
                     .cloned()
                     .unwrap_or_default();
-                let fingerprint = key.hash();
-                if !buckets.contains_key(&fingerprint) {
-                    new.push(fingerprint.clone());
-                }
-                let bucket = buckets
-                    .entry(fingerprint.clone())
-                    .or_insert_with(|| Bucket {
-                        outcomes: record.outcomes.clone(),
-                        drift: record.drift.clone(),
-                        ..Bucket::new(
-                            key.clone(),
-                            version,
-                            record.id,
-                            program.clone(),
-                            diff.clone(),
-                        )
-                    });
-                bucket.count += 1;
-                if program.len() < bucket.best_program.len() {
-                    bucket.best_program = program;
-                    bucket.diff = diff.clone();
-                    bucket.outcomes = record.outcomes.clone();
-                    bucket.drift = record.drift.clone();
+                // The first difference and each later independent one, a group each.
+                for key in std::iter::once(key).chain(also) {
+                    let fingerprint = key.hash();
+                    if !buckets.contains_key(&fingerprint) {
+                        new.push(fingerprint.clone());
+                    }
+                    let bucket = buckets
+                        .entry(fingerprint.clone())
+                        .or_insert_with(|| Bucket {
+                            outcomes: record.outcomes.clone(),
+                            drift: record.drift.clone(),
+                            ..Bucket::new(
+                                key.clone(),
+                                version,
+                                record.id,
+                                program.clone(),
+                                diff.clone(),
+                            )
+                        });
+                    bucket.count += 1;
+                    if program.len() < bucket.best_program.len() {
+                        bucket.best_program = program.clone();
+                        bucket.diff = diff.clone();
+                        bucket.outcomes = record.outcomes.clone();
+                        bucket.drift = record.drift.clone();
+                    }
                 }
             }
         }
@@ -1074,11 +1132,13 @@ fn summary(outcome: &Outcome) -> String {
         };
         let _ = writeln!(
             md,
-            "## {} ({} on {}, first case {}; {status})\n\n{}\n\nReproducer ({note}):\n\n```python\n{}```\n\n```diff\n{}```\n",
+            "## {} ({} on {}, first case {}; {status})\n\nCause: {}. Folds {} signature(s).\n\n{}\n\nReproducer ({note}):\n\n```python\n{}```\n\n```diff\n{}```\n",
             b.fingerprint,
             b.count,
             b.versions_text(),
             b.first_case,
+            b.cause_text(),
+            b.signatures.len().max(1),
             b.key.describe_as(&outcome.meta.target),
             program.replace("```", "` ` `"),
             diff.replace("```", "` ` `")

@@ -19,6 +19,10 @@ pub enum Verdict {
     Diverge {
         key: Fingerprint,
         diff: String,
+        /// The program's later independent differences ([`later_differences`]), each a
+        /// signature of its own, so a rare mistake behind a frequent one is reduced too.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        also: Vec<Fingerprint>,
     },
     /// Diverged once but not when run again.
     Flaky,
@@ -87,6 +91,12 @@ impl Fingerprint {
         json_hash(&class)
     }
 
+    /// Whether this is a later difference of a program ([`later_differences`]), which names
+    /// only its probe and what differs there.
+    pub fn is_later(&self) -> bool {
+        self.ends.0.is_empty()
+    }
+
     /// The divergence in words, naming the in-house VM as the system under test.
     pub fn describe(&self) -> String {
         self.describe_as("vm")
@@ -94,6 +104,13 @@ impl Fingerprint {
 
     /// The divergence in words, naming the system under test `target` (`vm`, `rustpython`).
     pub fn describe_as(&self, target: &str) -> String {
+        if self.is_later() {
+            // A later difference (`probe_differences`): the probe and what differs there.
+            return format!(
+                "{target}-{} differs at {}: {}",
+                self.version, self.site, self.what
+            );
+        }
         format!(
             "{target}-{} differs in {:?} at {}: cpython ends {}{}, {target} ends {}{}",
             self.version,
@@ -182,7 +199,9 @@ pub fn judge_as(
         what: what_differs(reference, vm),
         fields,
     };
+    let also = later_differences(version, reference, vm);
     Verdict::Diverge {
+        also,
         diff: diff::render(
             reference,
             vm,
@@ -258,6 +277,76 @@ pub fn what_differs(a: &Observation, b: &Observation) -> String {
         (None, Some(_)) => "probe extra".into(),
         (None, None) => String::new(),
     }
+}
+
+/// How many later differences of one program get signatures of their own.
+pub const LATER_DIFFERENCES: usize = 3;
+
+/// The differences of a program at each probe label both sides reach with different values,
+/// in the order CPython first shows the labels: one fingerprint per label, naming only the
+/// probe (its label without digits) and what differs there, so it holds whatever else the
+/// program does before or after. A fingerprint of [`later_differences`] is kept by a
+/// reduction step when the candidate's `probe_differences` still contain it.
+pub fn probe_differences(version: PyVersion, a: &Observation, b: &Observation) -> Vec<Fingerprint> {
+    let mut labels: Vec<&str> = Vec::new();
+    for p in &a.probes {
+        if !labels.contains(&p.label.as_str()) {
+            labels.push(&p.label);
+        }
+    }
+    let mut out: Vec<Fingerprint> = Vec::new();
+    for label in labels {
+        let (va, vb) = (values_at(a, label), values_at(b, label));
+        let Some((x, y)) = va.iter().zip(&vb).find(|(x, y)| x != y) else {
+            continue;
+        };
+        let what = match (x, y) {
+            (Value::Map { items: ia, .. }, Value::Map { items: ib, .. }) => {
+                format!("keys {}", key_changes(ia, ib).join(" "))
+            }
+            (x, y) => format!("value {} | {}", value_kind(x), value_kind(y)),
+        };
+        let key = Fingerprint {
+            version,
+            fields: vec![Field::Probes],
+            ends: (String::new(), String::new()),
+            types: (None, None),
+            site: format!(
+                "probe {}",
+                label.chars().filter(|c| !c.is_ascii_digit()).collect::<String>()
+            ),
+            what,
+        };
+        if !out.contains(&key) {
+            out.push(key);
+        }
+    }
+    out
+}
+
+/// The values of `o`'s probes labelled `label`, in order.
+fn values_at<'a>(o: &'a Observation, label: &str) -> Vec<&'a Value> {
+    o.probes
+        .iter()
+        .filter(|p| p.label == label)
+        .map(|p| &p.value)
+        .collect()
+}
+
+/// The differences after the first one ([`probe_differences`] other than at the first
+/// differing probe's label), at most [`LATER_DIFFERENCES`].
+pub fn later_differences(version: PyVersion, a: &Observation, b: &Observation) -> Vec<Fingerprint> {
+    let first = a
+        .probes
+        .iter()
+        .zip(&b.probes)
+        .find(|(x, y)| x != y)
+        .map(|(x, _)| x.label.chars().filter(|c| !c.is_ascii_digit()).collect::<String>());
+    probe_differences(version, a, b)
+        .into_iter()
+        .filter(|k| Some(k.site.trim_start_matches("probe ")) != first.as_deref())
+        .take(LATER_DIFFERENCES)
+        .collect()
 }
 
 /// The words of `text` that name exceptions (`...Error`, `...Exception`, `...Warning`,

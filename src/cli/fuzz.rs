@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use crate::campaign::{self, Meta, Plan, Progress, Runners, Totals};
+use crate::campaign::{self, cause, Meta, Plan, Progress, Runners, Totals};
 use crate::corpus;
 use crate::gen::config::GenConfig;
 use crate::gen::program::Program;
@@ -294,10 +294,21 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
             ),
         }
     };
+    // The in-house VM's spectrum names causes, whichever implementation is under test.
+    let sites = |source: &str, version: PyVersion| {
+        let mut config = VmConfig::new(version);
+        config.filename = file.display().to_string();
+        vm::run_source(source.as_bytes(), &config).sites
+    };
     let runners = Runners {
         generate: &generate,
         vm: &vm_observe,
         cpython: &cpython,
+        sites: plan
+            .versions
+            .iter()
+            .all(|v| v.is_emulated())
+            .then_some(&sites as cause::SitesFn<'_>),
     };
     let progress = |t: &Totals, p: &Progress| {
         let rate = t.cases as f64 / t.elapsed_secs.max(1e-9);

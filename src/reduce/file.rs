@@ -13,10 +13,12 @@
 //! "keep every probe" leaves 20-40 lines of scaffolding. [`Options::keep_all_probes`] asks for
 //! the strict rule.
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, VecDeque};
 use std::time::Duration;
 
-use crate::campaign::verdict::{judge, judge_as, Fingerprint, Verdict};
+use crate::campaign::cause::{self, SitesFn};
+use crate::campaign::verdict::{judge, judge_as, probe_differences, Fingerprint, Verdict};
 use crate::campaign::{Bucket, Reduction};
 use crate::observe::Observation;
 use crate::version::PyVersion;
@@ -66,6 +68,9 @@ pub struct FileReduction {
     /// The reduced program with probes turned into `print`s ([`super::probes_to_prints`]),
     /// when that version still diverges (checked by running it), for plain `python`.
     pub plain: Option<String>,
+    /// Candidates tried after the last step the reduction took that agree: near neighbours
+    /// of the reduced program, most recent last (`campaign::cause`).
+    pub neighbours: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -118,15 +123,44 @@ pub fn reduce_divergence(
     let dialect = version.dialect();
     let keep = if opts.keep_all_probes {
         ProbeKeep::All
+    } else if key.is_later() {
+        // A later difference: its own probe is the one to keep.
+        let site = key.site.trim_start_matches("probe ");
+        let reference = cpython(src, version);
+        ProbeKeep::Labels(
+            reference
+                .probes
+                .iter()
+                .filter(|p| p.label.chars().filter(|c| !c.is_ascii_digit()).eq(site.chars()))
+                .map(|p| p.label.clone())
+                .collect(),
+        )
     } else {
         ProbeKeep::Labels(diverging_labels(&cpython(src, version), &vm(src, version)))
     };
     let module = parse_module(src, &ParseOptions::new(dialect)).map_err(ReduceError::Parse)?;
+    let neighbours: RefCell<VecDeque<String>> = RefCell::default();
     let same_divergence = |candidate: &str| {
-        matches!(
-            judge(version, &cpython(candidate, version), &vm(candidate, version)),
-            Verdict::Diverge { key: k, .. } if k == *key
-        )
+        let (reference, on_target) = (cpython(candidate, version), vm(candidate, version));
+        let kept = match judge(version, &reference, &on_target) {
+            Verdict::Diverge { key: k, .. } if k == *key => true,
+            Verdict::Diverge { .. } if key.is_later() => {
+                probe_differences(version, &reference, &on_target).contains(key)
+            }
+            Verdict::Agree => {
+                let mut n = neighbours.borrow_mut();
+                if n.len() == crate::campaign::cause::NEIGHBOURS {
+                    n.pop_front();
+                }
+                n.push_back(candidate.to_string());
+                false
+            }
+            _ => false,
+        };
+        if kept {
+            neighbours.borrow_mut().clear();
+        }
+        kept
     };
     let mut pred = |candidate: &str| same_divergence(candidate);
     let unchanged = |tests| FileReduction {
@@ -139,6 +173,7 @@ pub fn reduce_divergence(
         tests,
         exhausted: false,
         plain: plain_of(src, version, vm, cpython),
+        neighbours: Vec::new(),
     };
     match render(&module, dialect) {
         Some(rendered) if pred(&rendered) => {}
@@ -165,6 +200,7 @@ pub fn reduce_divergence(
         source,
         tests: reduced.tests + 1,
         exhausted: reduced.exhausted,
+        neighbours: neighbours.take().into(),
     })
 }
 
@@ -229,7 +265,7 @@ pub fn reduce_buckets(
                 let Some(bucket) = queue.lock().unwrap_or_else(|e| e.into_inner()).pop() else {
                     break;
                 };
-                match reduce_bucket(bucket, opts, vm, cpython) {
+                match reduce_bucket(bucket, opts, vm, cpython, None) {
                     Ok(r) => {
                         bucket.reduced = Some(r);
                         bucket.unreduced = None;
@@ -249,6 +285,7 @@ pub fn reduce_bucket(
     opts: &Options,
     vm: RunFn<'_>,
     cpython: RunFn<'_>,
+    sites: Option<SitesFn<'_>>,
 ) -> Result<Reduction, String> {
     let r = reduce_divergence(
         &bucket.best_program,
@@ -262,11 +299,17 @@ pub fn reduce_bucket(
     if r.diff.is_empty() {
         return Err("the divergence did not show again when reducing".into());
     }
-    let core = core_of(&r.source, bucket.version, &bucket.key, opts, vm, cpython);
+    // A later difference's class is not its program's: the core is for first differences.
+    let core = (!bucket.key.is_later())
+        .then(|| core_of(&r.source, bucket.version, &bucket.key, opts, vm, cpython))
+        .flatten();
     let features = super::feature::features(
         core.as_deref().unwrap_or(&r.source),
         bucket.version.dialect(),
     );
+    let passed = sites
+        .map(|sites| cause::passed(&r.source, &r.neighbours, bucket.version, sites))
+        .unwrap_or_default();
     Ok(Reduction {
         source: r.source,
         lines_before: r.lines_before,
@@ -275,6 +318,7 @@ pub fn reduce_bucket(
         plain: r.plain,
         features,
         core,
+        passed,
     })
 }
 

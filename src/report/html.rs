@@ -149,10 +149,9 @@ fn index_page(o: &Outcome) -> String {
     if o.buckets.is_empty() {
         b.push_str("<p>No divergence.</p>\n");
     } else {
-        b.push_str("<table>\n<tr><th>fingerprint</th><th>version</th><th>count</th><th>first case</th><th>divergence</th><th>reproducer lines</th><th>drift</th><th>known</th></tr>\n");
-        let mut buckets: Vec<&Bucket> = o.buckets.iter().collect();
-        buckets.sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint));
-        for bucket in buckets {
+        b.push_str("<table>\n<tr><th>fingerprint</th><th>version</th><th>count</th><th>signatures</th><th>first case</th><th>cause</th><th>divergence</th><th>reproducer lines</th><th>drift</th><th>known</th></tr>\n");
+        // In the outcome's order: distinct causes first (`campaign::bucket::rank`).
+        for bucket in &o.buckets {
             let name = escape(&bucket.fingerprint);
             let link = if safe_component(&bucket.fingerprint) {
                 format!("<a href=\"findings/{name}/index.html\">{name}</a>")
@@ -165,10 +164,12 @@ fn index_page(o: &Outcome) -> String {
             };
             let _ = writeln!(
                 b,
-                "<tr><td><code>{link}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td><code>{link}</code></td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
                 bucket.versions_text(),
                 bucket.count,
+                bucket.signatures.len().max(1),
                 bucket.first_case,
+                escape(&bucket.cause_text()),
                 escape(&bucket.key.describe_as(&m.target)),
                 lines,
                 escape(&bucket.drift.join(", ")),
@@ -593,7 +594,7 @@ mod tests {
             },
             vec![],
         );
-        let Verdict::Diverge { key, diff } = judge(v, &cpython, &vm) else {
+        let Verdict::Diverge { key, diff, .. } = judge(v, &cpython, &vm) else {
             panic!("the fixture diverges");
         };
         Bucket {
@@ -614,6 +615,7 @@ mod tests {
             known: None,
             signatures: Vec::new(),
             versions: vec![v],
+            cause: Vec::new(),
             unreduced: None,
             reduced: reduced.then(|| Reduction {
                 source: HOSTILE.into(),
@@ -623,6 +625,7 @@ mod tests {
                 plain: Some(HOSTILE.into()),
                 features: vec!["exec".into()],
                 core: None,
+                passed: Vec::new(),
             }),
         }
     }
@@ -661,6 +664,7 @@ mod tests {
                 now: "the VM agrees now".into(),
             }],
             cpython_crashes: Vec::new(),
+            spectrum: Default::default(),
         }
     }
 

@@ -23,6 +23,7 @@ use crate::vm::ast::{
 };
 use crate::vm::bytecode::{Code, CodeKind, Future, Op};
 use crate::vm::objects::{PyObj, PyRef};
+use crate::vm::sites::{self, Site};
 use crate::vm::symtable::{self, BlockKind, Scope, ScopeKey, SymScope, SymTable};
 
 mod comp;

@@ -8,6 +8,18 @@
 //!
 //! It depends on `version` and `observe` only; it must never import harness code.
 
+/// Whether the planted mistake `$bug` is on for the running program ([`planted::is_on`]);
+/// always false in builds without `planted-bugs`.
+macro_rules! planted {
+    ($bug:ident) => {{
+        #[cfg(feature = "planted-bugs")]
+        let on = $crate::vm::planted::is_on($crate::vm::planted::PlantedBug::$bug);
+        #[cfg(not(feature = "planted-bugs"))]
+        let on = false;
+        on
+    }};
+}
+
 pub mod ast;
 pub mod builtins;
 pub mod bytecode;
@@ -23,6 +35,7 @@ pub mod parser;
 #[cfg(feature = "planted-bugs")]
 pub mod planted;
 pub mod printer;
+pub mod sites;
 pub mod symtable;
 
 use std::rc::Rc;
@@ -46,7 +59,7 @@ pub struct VmConfig {
     pub semantics: Semantics,
     /// A deliberate mistake to make (tests of the campaign only).
     #[cfg(feature = "planted-bugs")]
-    pub planted: Option<planted::PlantedBug>,
+    pub planted: planted::Planted,
 }
 
 impl VmConfig {
@@ -58,7 +71,7 @@ impl VmConfig {
             filename: "case.py".into(),
             semantics: version.semantics(),
             #[cfg(feature = "planted-bugs")]
-            planted: None,
+            planted: planted::Planted::default(),
         }
     }
 }
@@ -71,6 +84,8 @@ pub struct RunOutput {
     pub exit_code: i32,
     /// The scope mechanisms the run executed (empty when it never started running).
     pub executed: features::Executed,
+    /// The interpreter's branches the run passed, compilation included (its spectrum).
+    pub sites: sites::SiteSet,
 }
 
 /// Stack for the run's thread. Nested builtin callbacks are bounded by the recursion limit
@@ -125,6 +140,7 @@ pub fn run_source(source: &[u8], cfg: &VmConfig) -> RunOutput {
         stderr: String::new(),
         exit_code: 101,
         executed: features::Executed::default(),
+        sites: sites::SiteSet::default(),
     };
     let result = RUN_THREAD.with(|slot| {
         let mut slot = slot.borrow_mut();
@@ -174,12 +190,16 @@ fn unsupported_end(what: &Unsupported, line: Option<u32>) -> End {
 }
 
 fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
+    #[cfg(feature = "planted-bugs")]
+    planted::set(cfg.planted);
+    sites::take();
     let sem = cfg.semantics.clone();
     let finish = |stdout: String, stderr: String, end: End, probes, code| RunOutput {
         observation: Observation::new(stdout, end, probes),
         stderr,
         exit_code: code,
         executed: features::Executed::default(),
+        sites: sites::take(),
     };
     let Ok(text) = std::str::from_utf8(source) else {
         return finish(
@@ -243,10 +263,6 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     };
     objects::reset_arena();
     let mut vm = Vm::new(sem, cfg.fuel, cfg.memory_limit, &cfg.filename);
-    #[cfg(feature = "planted-bugs")]
-    {
-        vm.planted = cfg.planted;
-    }
     vm.set_stack_budget(STACK_BUDGET);
     let file = if vm.sem.main_file_absolute {
         std::path::absolute(&cfg.filename)
@@ -268,10 +284,12 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
     let probes = std::mem::take(&mut vm.probes);
     let stderr = std::mem::take(&mut vm.stderr);
     let executed = vm.executed;
+    let spectrum = sites::take();
     drop(vm);
     objects::break_cycles();
     RunOutput {
         executed,
+        sites: spectrum,
         ..finish(stdout, stderr, end, probes, code)
     }
 }

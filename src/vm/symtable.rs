@@ -12,6 +12,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::version::Semantics;
+use crate::vm::sites::{self, Site};
 use crate::vm::ast::{
     Arguments, Comprehension, Expr, ExprKind, FStringPart, Module, Stmt, StmtKind,
 };
@@ -334,6 +335,14 @@ impl<'s> Builder<'s> {
             }
             StmtKind::Del(targets) => {
                 for t in targets {
+                    if let ExprKind::Name(_) = &t.kind {
+                        sites::hit(Site::SymtableDelBinds);
+                        if planted!(DelDoesNotBind) {
+                            // Recorded as a use: the name resolves as if never bound here.
+                            self.visit_expr(t);
+                            continue;
+                        }
+                    }
                     self.visit_target(t);
                 }
             }
@@ -978,6 +987,9 @@ impl<'s> Builder<'s> {
         }
         if self.scopes[&key].nested {
             self.scopes.get_mut(&key).expect("scope").free = true;
+        }
+        if self.scopes[&key].kind == BlockKind::Function {
+            sites::hit(Site::SymtableImplicitGlobal);
         }
         scopes.insert(name.to_string(), SymScope::GlobalImplicit);
         Ok(())

@@ -253,7 +253,8 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LoadName(n));
         let m = self.name_idx("__module__");
         self.emit(Op::StoreName(m));
-        if self.sem.has_qualname {
+        sites::hit(Site::ClassNamespaceInit);
+        if self.sem.has_qualname && !planted!(ClassNamespaceLacksQualname) {
             let k = self.const_str(&qualname);
             self.emit(Op::LoadConst(k));
             let q = self.name_idx("__qualname__");

@@ -28,6 +28,7 @@ use crate::version::{Semantics, Unsupported};
 use crate::vm::bytecode::{Code, CodeKind, Op};
 use crate::vm::canon::Canon;
 use crate::vm::features::{Event, Executed};
+use crate::vm::sites::{self, Site};
 use crate::vm::objects::dict::Mode;
 use crate::vm::objects::{Dict, PyObj, PyRef, Types};
 
@@ -105,8 +106,6 @@ pub struct Vm {
     /// [`Event::LocalsHeldRead`]/[`Event::LocalsHeldWrite`]. Weak: recording never keeps a
     /// mapping alive. Capped at [`MAX_HELD_NAMESPACES`].
     pub held_namespaces: Vec<std::rc::Weak<PyObj>>,
-    #[cfg(feature = "planted-bugs")]
-    pub planted: Option<crate::vm::planted::PlantedBug>,
 }
 
 /// How many `locals()`/`vars()` results [`Vm::held_namespaces`] remembers: a function's
@@ -228,8 +227,6 @@ impl Vm {
             native_depth: 0,
             stack_base: 0,
             stack_budget: usize::MAX,
-            #[cfg(feature = "planted-bugs")]
-            planted: None,
         }
     }
 
@@ -794,8 +791,12 @@ impl Vm {
                 Op::LoadFast(i) => {
                     let v = ex.frame.fast.borrow()[i as usize].clone();
                     match v {
-                        Some(v) => ex.stack.push(v),
+                        Some(v) => {
+                            sites::hit(Site::LoadFastBound);
+                            ex.stack.push(v)
+                        }
                         None => {
+                            sites::hit(Site::LoadFastUnbound);
                             self.mark(Event::UnboundLocal);
                             let name = &code.varnames[i as usize];
                             let msg = self.sem.msgs.unbound_local(name);
@@ -805,6 +806,7 @@ impl Vm {
                 }
                 Op::StoreFast(i) => {
                     self.mark(Event::Assign);
+                    sites::hit(Site::StoreFast);
                     let v = Self::pop(ex)?;
                     ex.frame.fast.borrow_mut()[i as usize] = Some(v);
                 }
@@ -812,24 +814,35 @@ impl Vm {
                     self.mark(Event::DelFast);
                     let old = ex.frame.fast.borrow_mut()[i as usize].take();
                     if old.is_none() {
+                        sites::hit(Site::DeleteFastUnbound);
                         self.mark(Event::UnboundLocal);
                         let name = &code.varnames[i as usize];
+                        if planted!(DelUnboundIsNameError) {
+                            let msg = self.sem.msgs.name_not_defined(name);
+                            return self.err("NameError", msg);
+                        }
                         let msg = self.sem.msgs.unbound_local(name);
                         return self.err("UnboundLocalError", msg);
                     }
+                    sites::hit(Site::DeleteFastBound);
                 }
                 Op::LoadFastAndClear(i) => {
+                    sites::hit(Site::InlinedSave);
                     let v = ex.frame.fast.borrow_mut()[i as usize].take();
                     ex.stack.push(v.unwrap_or_else(|| self.null.clone()));
                 }
                 Op::RestoreFast(i) => {
+                    sites::hit(Site::InlinedRestore);
                     let v = Self::pop(ex)?;
                     let v = if Rc::ptr_eq(&v, &self.null) {
                         None
                     } else {
                         Some(v)
                     };
-                    ex.frame.fast.borrow_mut()[i as usize] = v;
+                    let mut fast = ex.frame.fast.borrow_mut();
+                    if !(planted!(InlinedLoopVariableLeaks) && v.is_none()) {
+                        fast[i as usize] = v;
+                    }
                 }
                 Op::LoadName(i) => {
                     let v = self.load_name(&ex.frame, &code.names[i as usize])?;
@@ -861,6 +874,7 @@ impl Vm {
                 Op::StoreGlobal(i) => {
                     self.mark(Event::Assign);
                     self.mark(Event::GlobalStore);
+                    sites::hit(Site::StoreGlobal);
                     let v = Self::pop(ex)?;
                     let name = &code.names[i as usize];
                     // `STORE_GLOBAL` is `PyDict_SetItem` on every version.
@@ -871,9 +885,15 @@ impl Vm {
                     self.mark(Event::GlobalStore);
                     let name = &code.names[i as usize];
                     if !self.dict_del_str(&names::globals_dict(&ex.frame.globals), name)? {
+                        sites::hit(Site::DeleteGlobalMissing);
+                        if planted!(DelMissingGlobalIsKeyError) {
+                            let key = self.str(name);
+                            return Err(Unwind::Exc(crate::vm::error::key_error(self, key)));
+                        }
                         let msg = self.sem.msgs.global_name_not_defined(name);
                         return self.err("NameError", msg);
                     }
+                    sites::hit(Site::DeleteGlobalFound);
                 }
                 Op::LoadDeref(i) => {
                     if code.is_free(i) {
@@ -896,6 +916,7 @@ impl Vm {
                     } else {
                         Event::CellStore
                     });
+                    sites::hit(Site::StoreDeref);
                     let v = Self::pop(ex)?;
                     if let PyObj::Cell(c) = &*ex.frame.cell(i as usize) {
                         *c.borrow_mut() = Some(v);
@@ -910,8 +931,10 @@ impl Vm {
                     let cell = ex.frame.cell(i as usize);
                     if let PyObj::Cell(c) = &*cell {
                         if c.borrow_mut().take().is_none() {
+                            sites::hit(Site::DeleteDerefUnbound);
                             return self.unbound_deref(&ex.frame, i);
                         }
+                        sites::hit(Site::DeleteDerefBound);
                     }
                 }
                 Op::LoadClosure(i) => ex.stack.push(ex.frame.cell(i as usize)),

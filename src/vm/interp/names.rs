@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use super::frame::Frame;
 use super::{PyResult, Unwind, Vm};
+use crate::vm::bytecode::CodeKind;
 use crate::vm::objects::{PyObj, PyRef};
+use crate::vm::sites::{self, Site};
 
 impl Vm {
     /// Reads `name` from any mapping (a dict fast, others through `__getitem__`).
@@ -60,16 +62,20 @@ impl Vm {
         let locals = frame.locals.borrow().clone();
         if let Some(l) = locals {
             if let Some(v) = self.mapping_get_str(&l, name)? {
+                sites::hit(Site::LoadNameLocal);
                 return Ok(v);
             }
         }
         // `LOAD_NAME` reads globals with `PyDict_GetItem` on every version.
         if let Some(v) = self.mapping_get_str(&globals_dict(&frame.globals), name)? {
+            sites::hit(Site::LoadNameGlobal);
             return Ok(v);
         }
         if let Some(v) = self.mapping_get_str(&frame.builtins.clone(), name)? {
+            sites::hit(Site::LoadNameBuiltin);
             return Ok(v);
         }
+        sites::hit(Site::LoadNameMissing);
         let msg = self.sem.msgs.name_not_defined(name);
         self.name_error(frame, name, msg)
     }
@@ -81,11 +87,14 @@ impl Vm {
             globals_dict(&frame.globals)
         };
         if let Some(v) = self.mapping_get_str(&globals, name)? {
+            sites::hit(Site::LoadGlobalFound);
             return Ok(v);
         }
         if let Some(v) = self.mapping_get_str(&frame.builtins.clone(), name)? {
+            sites::hit(Site::LoadGlobalBuiltin);
             return Ok(v);
         }
+        sites::hit(Site::LoadGlobalMissing);
         let msg = self.sem.msgs.global_name_not_defined(name);
         self.name_error(frame, name, msg)
     }
@@ -188,7 +197,23 @@ impl Vm {
     pub fn store_name(&mut self, frame: &Rc<Frame>, name: &str, v: PyRef) -> PyResult<()> {
         let locals = frame.locals.borrow().clone();
         match locals {
-            Some(l) => self.dict_set_str(&l, name, v),
+            Some(l) => {
+                let l = if Rc::ptr_eq(&l, &frame.globals) {
+                    sites::hit(Site::StoreNameGlobals);
+                    l
+                } else if frame.code.kind == CodeKind::Class {
+                    sites::hit(Site::StoreNameClass);
+                    l
+                } else {
+                    sites::hit(Site::StoreNameLocals);
+                    if planted!(ExecStoresIntoGlobals) && frame.code.kind == CodeKind::Module {
+                        frame.globals.clone()
+                    } else {
+                        l
+                    }
+                };
+                self.dict_set_str(&l, name, v)
+            }
             None => self.err(
                 "SystemError",
                 format!("no locals found when storing '{name}'"),
@@ -202,15 +227,18 @@ impl Vm {
             return self.err("SystemError", format!("no locals when deleting '{name}'"));
         };
         if !self.dict_del_str(&l, name)? {
+            sites::hit(Site::DeleteNameMissing);
             let msg = self.sem.msgs.name_not_defined(name);
             return self.name_error(frame, name, msg);
         }
+        sites::hit(Site::DeleteNameFound);
         Ok(())
     }
 
     pub fn load_deref(&mut self, frame: &Rc<Frame>, i: u32) -> PyResult<PyRef> {
         if let PyObj::Cell(c) = &*frame.cell(i as usize) {
             if let Some(v) = c.borrow().clone() {
+                sites::hit(Site::LoadDerefBound);
                 return Ok(v);
             }
         }
@@ -220,9 +248,11 @@ impl Vm {
     pub fn unbound_deref<T>(&mut self, frame: &Rc<Frame>, i: u32) -> PyResult<T> {
         let name = frame.code.deref_name(i).to_string();
         if frame.code.is_free(i) {
+            sites::hit(Site::LoadDerefUnboundFree);
             let msg = self.sem.msgs.unbound_free(&name);
             self.err("NameError", msg)
         } else {
+            sites::hit(Site::LoadDerefUnboundCell);
             self.mark(crate::vm::features::Event::UnboundLocal);
             let msg = self.sem.msgs.unbound_local(&name);
             self.err("UnboundLocalError", msg)
@@ -235,9 +265,11 @@ impl Vm {
         let locals = frame.locals.borrow().clone();
         if let Some(l) = locals {
             if let Some(v) = self.mapping_get_str(&l, &name)? {
+                sites::hit(Site::ClassDerefNamespace);
                 return Ok(v);
             }
         }
+        sites::hit(Site::ClassDerefCell);
         self.load_deref(frame, i)
     }
 }

@@ -14,6 +14,7 @@ use crate::version::{Gap, Unsupported, ZeroDiv};
 use crate::vm::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::objects::dict::{hash_builtin, identity_hash};
 use crate::vm::objects::{num, Dict, PyObj, PyRef, ViewKind};
+use crate::vm::sites::{self, Site};
 
 fn op_symbol(op: BinOp) -> &'static str {
     match op {
@@ -277,16 +278,37 @@ impl Vm {
                         };
                     }
                 }
-                BinOp::FloorDiv => match num::int_divmod(a, b) {
-                    Some((q, _)) => q,
-                    None => return zd(self, ZeroDiv::IntFloorDiv),
-                },
-                BinOp::Mod => match num::int_divmod(a, b) {
-                    Some((_, r)) => r,
-                    None => return zd(self, ZeroDiv::IntMod),
-                },
+                BinOp::FloorDiv | BinOp::Mod => {
+                    let floor = op == BinOp::FloorDiv;
+                    let Some((q, r)) = num::int_divmod(a, b) else {
+                        sites::hit(Site::IntDivByZero);
+                        return zd(
+                            self,
+                            if floor {
+                                ZeroDiv::IntFloorDiv
+                            } else {
+                                ZeroDiv::IntMod
+                            },
+                        );
+                    };
+                    let mixed = !a.is_zero() && a.is_negative() != b.is_negative();
+                    sites::hit(match (floor, mixed) {
+                        (true, false) => Site::IntFloorDivSameSign,
+                        (true, true) => Site::IntFloorDivMixedSign,
+                        (false, false) => Site::IntModSameSign,
+                        (false, true) => Site::IntModMixedSign,
+                    });
+                    let inexact = mixed && !r.is_zero();
+                    match floor {
+                        true if inexact && planted!(FloorDivTruncates) => q + 1,
+                        true => q,
+                        false if inexact && planted!(ModTakesDividendSign) => r - b,
+                        false => r,
+                    }
+                }
                 BinOp::Pow => {
                     if b.is_negative() {
+                        sites::hit(Site::IntPowNegative);
                         let fa = self.num_to_f64(&x)?;
                         let fb = self.num_to_f64(&y)?;
                         if fa == 0.0 {
@@ -307,6 +329,7 @@ impl Vm {
                     Pow::pow(a, e)
                 }
                 BinOp::LShift => {
+                    sites::hit(Site::IntShift);
                     if b.is_negative() {
                         return self.err("ValueError", "negative shift count");
                     }
@@ -319,6 +342,7 @@ impl Vm {
                     a << (s as usize)
                 }
                 BinOp::RShift => {
+                    sites::hit(Site::IntShift);
                     if b.is_negative() {
                         return self.err("ValueError", "negative shift count");
                     }
@@ -375,6 +399,7 @@ impl Vm {
                 fa / fb
             }
             BinOp::FloorDiv => {
+                sites::hit(Site::FloatFloorDivMod);
                 if fb == 0.0 {
                     return self.err(
                         "ZeroDivisionError",
@@ -384,6 +409,7 @@ impl Vm {
                 num::float_floordiv(fa, fb)
             }
             BinOp::Mod => {
+                sites::hit(Site::FloatFloorDivMod);
                 if fb == 0.0 {
                     return self.err(
                         "ZeroDivisionError",

@@ -24,6 +24,7 @@ use crate::vm::compile::{self, CompileError, Mode};
 use crate::vm::features::Event;
 use crate::vm::objects::{PyObj, PyRef};
 use crate::vm::parser;
+use crate::vm::sites::{self, Site};
 
 /// Which namespaces an `exec` was given explicitly.
 #[derive(Clone, Copy)]
@@ -121,12 +122,15 @@ impl Vm {
     /// `PyFrame_FastToLocals` (2.7) / `_PyFrame_GetLocals` (3.12): refreshes and returns the
     /// frame's dict.
     pub fn fast_to_locals(&mut self, frame: &Frame) -> PyResult<PyRef> {
+        sites::hit(Site::FastToLocals);
         let d = self.frame_dict(frame);
         for (name, slot) in self.sync_layout(&frame.code) {
             match self.slot_value(frame, slot) {
                 Some(v) => self.dict_set_str(&d, &name, v)?,
                 None => {
-                    self.dict_del_str(&d, &name)?;
+                    if self.dict_del_str(&d, &name)? {
+                        sites::hit(Site::FastToLocalsRemovesUnbound);
+                    }
                 }
             }
         }
@@ -139,11 +143,13 @@ impl Vm {
         let Some(d) = frame.locals.borrow().clone() else {
             return Ok(());
         };
+        sites::hit(Site::LocalsToFast);
         for (name, slot) in self.sync_layout(&frame.code) {
             match self.mapping_get_str(&d, &name)? {
                 Some(v) => self.set_slot(frame, slot, Some(v)),
                 None if !clear => {}
                 None => {
+                    sites::hit(Site::LocalsToFastUnbinds);
                     let bound_fast =
                         matches!(slot, Slot::Fast(_)) && self.slot_value(frame, slot).is_some();
                     if bound_fast && self.sem.locals_to_fast_clear_assigns_none {
@@ -197,11 +203,11 @@ impl Vm {
     /// `_PyEval_GetFrameLocals` (3.x) or `PyEval_GetLocals` (2.7).
     pub fn frame_locals(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
         if frame.code.optimized {
-            #[cfg(feature = "planted-bugs")]
-            if self.planted == Some(crate::vm::planted::PlantedBug::CachedLocals) {
+            if planted!(CachedLocals) {
                 return self.fast_to_locals(frame);
             }
             if self.sem.locals_returns_snapshot {
+                sites::hit(Site::LocalsSnapshot);
                 return self.proxy_snapshot(frame);
             }
             return self.fast_to_locals(frame);
@@ -220,6 +226,7 @@ impl Vm {
     /// inlined comprehension runs: the namespace, synchronised, and a copy of it with the
     /// hidden variables added (they never enter the namespace itself).
     fn locals_with_hidden(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
+        sites::hit(Site::LocalsWithHidden);
         let ns = self.fast_to_locals(frame)?;
         let d = self.new_dict();
         self.dict_merge(&d, &ns)?;
@@ -265,10 +272,12 @@ impl Vm {
         for (n, slot) in frame.code.layout3() {
             if n == name {
                 if let Some(v) = self.slot_value(frame, slot) {
+                    sites::hit(Site::ProxyGetFast);
                     return Some(v);
                 }
             }
         }
+        sites::hit(Site::ProxyGetExtra);
         let extra = frame.extra_locals.borrow().clone();
         match extra.as_deref() {
             Some(PyObj::Dict(d)) => d.borrow().get_str(name),
@@ -280,11 +289,16 @@ impl Vm {
         if let Some(name) = key.as_str() {
             for (n, slot) in frame.code.layout3() {
                 if n == name {
+                    sites::hit(Site::ProxySetFast);
+                    if planted!(ProxyWriteMissesFast) {
+                        break;
+                    }
                     self.set_slot(frame, slot, Some(v));
                     return Ok(());
                 }
             }
         }
+        sites::hit(Site::ProxySetExtra);
         let extra = {
             let mut e = frame.extra_locals.borrow_mut();
             e.get_or_insert_with(|| self.new_dict()).clone()
@@ -576,12 +590,9 @@ impl Vm {
             self.mark(Event::ExecClosure);
         }
         let r = self.run_exec_code(code, g, l, cells.as_deref().unwrap_or_default());
-        #[cfg(feature = "planted-bugs")]
         if let Some(frame) = frame.filter(|f| f.code.optimized) {
             let bare = globals.is_none() && locals.is_none() && mode == Mode::Exec;
-            if bare
-                && self.planted == Some(crate::vm::planted::PlantedBug::ExecWritesBackFastLocals)
-            {
+            if bare && planted!(ExecWritesBackFastLocals) {
                 self.locals_to_fast(&frame, false)?;
             }
         }
@@ -594,11 +605,16 @@ impl Vm {
         if !globals && !locals {
             self.mark(Event::ExecBare);
             if in_function {
+                sites::hit(Site::ExecBareInFunction);
                 self.mark(Event::ExecBareInFunction);
+            } else {
+                sites::hit(Site::ExecBareUnoptimised);
             }
         } else if !locals {
+            sites::hit(Site::ExecGlobalsOnly);
             self.mark(Event::ExecGlobals);
         } else {
+            sites::hit(Site::ExecSeparateLocals);
             self.mark(Event::ExecGlobalsLocals);
         }
         self.mark(if is_code {
@@ -721,10 +737,7 @@ impl Vm {
         self.note_exec_form(form, is_code, in_function);
         let r = self.run_exec_code(code, g, l, &[]);
         if plain {
-            #[cfg(feature = "planted-bugs")]
-            let clear = self.planted == Some(crate::vm::planted::PlantedBug::LocalsToFastClears);
-            #[cfg(not(feature = "planted-bugs"))]
-            let clear = false;
+            let clear = planted!(LocalsToFastClears);
             self.locals_to_fast(frame, clear)?;
         }
         r.map(|_| ())

@@ -17,6 +17,7 @@ use num_bigint::{BigInt, Sign};
 use num_traits::{ToPrimitive, Zero};
 
 use super::{PyObj, PyRef};
+use crate::vm::sites::{self, Site};
 
 /// Which CPython table a [`Dict`] imitates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,6 +58,9 @@ pub struct Dict {
     fill: usize,
     /// Some key was an instance (or a tuple holding one): equality with it may be user code.
     user_keys: bool,
+    /// The hash and entry index of the key deleted last, until the table is rebuilt: an
+    /// insertion of a key with that hash is a reinsertion ([`Site::DictReinsert`]).
+    last_deleted: Option<(i64, usize)>,
 }
 
 /// Equality of keys as a dict compares them, without user code: identity, or equal
@@ -124,6 +128,7 @@ impl Dict {
             used: 0,
             fill: 0,
             user_keys: false,
+            last_deleted: None,
         }
     }
 
@@ -289,6 +294,7 @@ impl Dict {
     pub fn insert(&mut self, key: PyRef, hash: i64, value: PyRef) {
         let (slot, found) = self.lookup(&key, hash);
         if found {
+            sites::hit(Site::DictOverwrite);
             let idx = self.slots[slot] as usize;
             if let Some(e) = self.entries[idx].as_mut() {
                 e.value = value;
@@ -299,8 +305,23 @@ impl Dict {
             self.fill += 1;
         }
         self.user_keys |= is_user_key(&key);
-        self.entries.push(Some(Entry { hash, key, value }));
-        self.slots[slot] = (self.entries.len() - 1) as i64;
+        let entry = Some(Entry { hash, key, value });
+        match self.last_deleted.take().filter(|(h, _)| *h == hash) {
+            Some((_, idx)) if planted!(DictReinsertKeepsPlace) && self.mode == Mode::Insertion => {
+                sites::hit(Site::DictReinsert);
+                self.entries[idx] = entry;
+                self.slots[slot] = idx as i64;
+            }
+            reinsert => {
+                sites::hit(if reinsert.is_some() {
+                    Site::DictReinsert
+                } else {
+                    Site::DictInsert
+                });
+                self.entries.push(entry);
+                self.slots[slot] = (self.entries.len() - 1) as i64;
+            }
+        }
         self.used += 1;
         let size = self.slots.len();
         let grow = match self.mode {
@@ -323,10 +344,12 @@ impl Dict {
 
     /// Empties occupied `slot` (a dummy takes its place), returning its value.
     fn remove_at(&mut self, slot: usize) -> Option<PyRef> {
+        sites::hit(Site::DictDelete);
         let idx = self.slots[slot] as usize;
         self.slots[slot] = DUMMY;
         self.used -= 1;
         let e = self.entries[idx].take()?;
+        self.last_deleted = Some((e.hash, idx));
         Some(e.value)
     }
 
@@ -337,6 +360,7 @@ impl Dict {
             size <<= 1;
         }
         let order = self.order();
+        self.last_deleted = None;
         let old = std::mem::take(&mut self.entries);
         self.slots = vec![EMPTY; size];
         self.fill = 0;
@@ -509,6 +533,7 @@ impl Dict {
         let (slot, found) = self.lookup_str(name, h);
         if found {
             // Rebinding keeps the existing key, as `insert` does; no key object needed.
+            sites::hit(Site::DictOverwrite);
             let idx = self.slots[slot] as usize;
             if let Some(e) = self.entries[idx].as_mut() {
                 e.value = value;
