@@ -171,7 +171,9 @@ impl Lab {
 impl Drop for Lab {
     fn drop(&mut self) {
         self.references.shutdown();
-        let _ = std::fs::remove_dir_all(&self.dir);
+        if std::env::var_os("EXECDIFF_KEEP").is_none() {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
     }
 }
 
@@ -237,6 +239,9 @@ fn planted_mistakes_are_found_one_bucket_per_cause_distinct_causes_first() {
         PlantedBug::ALL.len(),
         report.join("\n")
     );
+    if std::env::var_os("EXECDIFF_KEEP").is_some() {
+        dump_reductions(&lab, &lab.dir.join("all"));
+    }
     let missed: Vec<&PlantedBug> = PlantedBug::ALL.iter().filter(|b| !found.contains(b)).collect();
     assert!(
         10 * k >= 9 * PlantedBug::ALL.len(),
@@ -288,6 +293,32 @@ fn planted_mistakes_are_found_one_bucket_per_cause_distinct_causes_first() {
         }
     }
     eprintln!("each alone:\n{}", table.join("\n"));
+}
+
+/// For studying causes: each reduction of the campaign in `dir` with the mistakes it shows,
+/// in `attribution.jsonl`.
+fn dump_reductions(lab: &Lab, dir: &Path) {
+    let mut out = String::new();
+    for r in campaign::pipeline::read_reductions(&dir.join("reductions.jsonl")).unwrap() {
+        let Some(red) = r.reduced else { continue };
+        let mut shows = BTreeSet::new();
+        for &v in &lab.versions {
+            if lab.diverges(Planted::default(), &red.source, v) {
+                continue;
+            }
+            for &bug in PlantedBug::ALL {
+                if lab.diverges(Planted::one(bug), &red.source, v) {
+                    shows.insert(format!("{bug:?}"));
+                }
+            }
+        }
+        out.push_str(
+            &serde_json::json!({"signature": r.signature, "shows": shows, "passed": red.passed, "source": red.source})
+                .to_string(),
+        );
+        out.push('\n');
+    }
+    std::fs::write(dir.join("attribution.jsonl"), out).unwrap();
 }
 
 /// The known-divergences list (`report::known`) on a real divergence: with the planted bug's

@@ -265,4 +265,74 @@ mod tests {
         assert_eq!(buckets[0].versions_text(), "3.12, 3.13");
         assert_eq!((buckets[0].count, buckets[0].first_case), (2, 2));
     }
+
+    #[test]
+    fn distinct_causes_come_first() {
+        let with = |id: &str, count: u64, cause: &[&str]| {
+            let mut b = group(("1\n", "2\n"), (0, 0), "x = 1\n", "x = 1\n", 1);
+            b.fingerprint = id.into();
+            b.count = count;
+            b.cause = cause.iter().map(|s| s.to_string()).collect();
+            b
+        };
+        let ranked = rank(vec![
+            with("a", 10, &["del of an unbound fast local", "x"]),
+            with("b", 9, &["del of an unbound fast local", "y"]),
+            with("c", 1, &["int modulo, different signs"]),
+            with("d", 5, &[]),
+        ]);
+        let order: Vec<&str> = ranked.iter().map(|b| b.fingerprint.as_str()).collect();
+        // The most frequent first; then the causes furthest from it (c and the unlocated d
+        // share nothing with a; d has more divergences); b, a near neighbour of a, last.
+        assert_eq!(order, ["a", "d", "c", "b"]);
+    }
+
+    #[test]
+    fn groups_with_one_cause_are_one_bucket_whatever_their_features() {
+        use crate::campaign::cause::Passed;
+        let mut a = group(
+            ("1\n", "2\n"),
+            (0, 0),
+            "def f():\n    print(-7 // 2)\nf()\n",
+            "def f():\n    print(-7 // 2)\nf()\n",
+            1,
+        );
+        let mut b = group(
+            ("", ""),
+            (1, 2),
+            "class C:\n    x = -7 // 2\n",
+            "class C:\n    x = -7 // 2\n",
+            2,
+        );
+        assert_ne!(id_of(&a, &Spectrum::default()), id_of(&b, &Spectrum::default()));
+        let passed = |sites: &[(&str, u32)]| {
+            sites
+                .iter()
+                .map(|(s, n)| Passed {
+                    site: s.to_string(),
+                    neighbours: *n,
+                })
+                .collect::<Vec<_>>()
+        };
+        a.reduced.as_mut().unwrap().passed = passed(&[
+            ("read of a bound fast local", 0),
+            ("int floor division, different signs", 50),
+        ]);
+        b.reduced.as_mut().unwrap().passed = passed(&[
+            ("name stored in a class namespace", 100),
+            ("int floor division, different signs", 0),
+        ]);
+        let mut spectrum = Spectrum::default();
+        for _ in 0..4 {
+            spectrum.add(
+                crate::version::PyVersion::PY312,
+                true,
+                [crate::vm::sites::Site::LoadFastBound].into_iter().collect(),
+            );
+        }
+        let buckets = regroup(vec![a, b], &spectrum);
+        assert_eq!(buckets.len(), 1, "{buckets:#?}");
+        assert_eq!(buckets[0].cause[0], "int floor division, different signs");
+        assert_eq!(buckets[0].signatures.len(), 2);
+    }
 }

@@ -34,8 +34,11 @@ pub type SitesFn<'a> = &'a (dyn Fn(&str, PyVersion) -> SiteSet + Sync);
 /// How many sampled agreeing runs of each version passed each site.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Spectrum {
-    /// Version → (runs, passes per site name).
+    /// Version → (runs, passes per site name), of the agreeing runs.
     pub versions: BTreeMap<PyVersion, (u64, BTreeMap<String, u64>)>,
+    /// The same of every sampled run, diverging ones included.
+    #[serde(default)]
+    pub all: BTreeMap<PyVersion, (u64, BTreeMap<String, u64>)>,
 }
 
 impl Spectrum {
@@ -44,21 +47,29 @@ impl Spectrum {
     }
 
     /// Counts one agreeing run.
-    pub fn add(&mut self, version: PyVersion, sites: SiteSet) {
-        let (runs, passes) = self.versions.entry(version).or_default();
-        *runs += 1;
-        for s in sites.iter() {
-            *passes.entry(s.name().to_string()).or_default() += 1;
+    pub fn add(&mut self, version: PyVersion, agreed: bool, sites: SiteSet) {
+        let mut count = |table: &mut BTreeMap<PyVersion, (u64, BTreeMap<String, u64>)>| {
+            let (runs, passes) = table.entry(version).or_default();
+            *runs += 1;
+            for s in sites.iter() {
+                *passes.entry(s.name().to_string()).or_default() += 1;
+            }
+        };
+        if agreed {
+            count(&mut self.versions);
         }
+        count(&mut self.all);
     }
 
     /// Adds another campaign's (a shard's) counts.
     pub fn merge(&mut self, other: &Spectrum) {
-        for (v, (runs, passes)) in &other.versions {
-            let (r, p) = self.versions.entry(*v).or_default();
-            *r += runs;
-            for (s, n) in passes {
-                *p.entry(s.clone()).or_default() += n;
+        for (mine, theirs) in [(&mut self.versions, &other.versions), (&mut self.all, &other.all)] {
+            for (v, (runs, passes)) in theirs {
+                let (r, p) = mine.entry(*v).or_default();
+                *r += runs;
+                for (s, n) in passes {
+                    *p.entry(s.clone()).or_default() += n;
+                }
             }
         }
     }
@@ -159,7 +170,7 @@ mod tests {
             if i == 0 {
                 s.insert(Site::IntFloorDivMixedSign);
             }
-            spectrum.add(v, s);
+            spectrum.add(v, true, s);
         }
         // `x = -7 // 2; print(x)`: its neighbour without the print floor-divides too and
         // agrees; the one without the division reads nothing.

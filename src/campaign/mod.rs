@@ -114,7 +114,7 @@ pub struct CaseRecord {
     /// The sites of the sampled agreeing runs ([`cause::SAMPLE`]), for the campaign's
     /// spectrum (`spectrum.json`), not the results.
     #[serde(skip)]
-    pub spectra: Vec<(PyVersion, crate::vm::sites::SiteSet)>,
+    pub spectra: Vec<(PyVersion, bool, crate::vm::sites::SiteSet)>,
 }
 
 /// One version's row of a finding's outcome matrix.
@@ -632,8 +632,8 @@ pub fn run(
                     line.push(b'\n');
                     results.write_all(&line)?;
                     let new = account(&record, &mut totals, &mut groups);
-                    for (version, sites) in &record.spectra {
-                        spectrum.add(*version, *sites);
+                    for (version, agreed, sites) in &record.spectra {
+                        spectrum.add(*version, *agreed, *sites);
                     }
                     crash::fold(&mut crashes, &record);
                     if plan.reduce.is_none() {
@@ -888,8 +888,12 @@ fn run_case(
     let mut spectra = Vec::new();
     if let Some(sites) = runners.sites.filter(|_| id % cause::SAMPLE == 0) {
         for (&version, program) in plan.versions.iter().zip(&programs) {
-            if verdicts.get(&version.to_string()) == Some(&Verdict::Agree) {
-                spectra.push((version, sites(program, version)));
+            match verdicts.get(&version.to_string()) {
+                Some(Verdict::Agree) => spectra.push((version, true, sites(program, version))),
+                Some(Verdict::Diverge { .. }) => {
+                    spectra.push((version, false, sites(program, version)))
+                }
+                _ => {}
             }
         }
     }

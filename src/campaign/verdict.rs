@@ -537,4 +537,52 @@ mod tests {
         ];
         assert_eq!(drift(&refs), vec!["3.12/3.13".to_string()]);
     }
+
+    #[test]
+    fn a_later_independent_difference_is_a_signature_of_its_own() {
+        use crate::observe::Probe;
+        let v = PyVersion::PY313;
+        let int = |n: i64| Value::Int {
+            ty: "int".into(),
+            v: n.to_string(),
+        };
+        let probes = |xs: &[(&str, i64)]| {
+            xs.iter()
+                .map(|(l, n)| Probe {
+                    label: l.to_string(),
+                    value: int(*n),
+                })
+                .collect::<Vec<_>>()
+        };
+        // A frequent mistake shows at f#1, a rare one at g#7; h#2 agrees.
+        let cpython = Observation::new(
+            String::new(),
+            End::Ok,
+            probes(&[("f#1", 1), ("h#2", 0), ("g#7", -4)]),
+        );
+        let vm = Observation::new(
+            String::new(),
+            End::Ok,
+            probes(&[("f#1", 2), ("h#2", 0), ("g#7", -3)]),
+        );
+        let Verdict::Diverge { key, also, .. } = judge(v, &cpython, &vm) else {
+            panic!("diverges");
+        };
+        assert_eq!(key.site, "probe f#");
+        assert_eq!(also.len(), 1, "{also:?}");
+        assert_eq!(also[0].site, "probe g#");
+        assert_eq!(also[0].what, "value int | int");
+        assert!(also[0].is_later() && !key.is_later());
+        assert_ne!(also[0].hash(), key.hash());
+        // With the frequent mistake gone, the rare one is still there to keep.
+        let fixed = Observation::new(
+            String::new(),
+            End::Ok,
+            probes(&[("f#1", 1), ("h#2", 0), ("g#7", -3)]),
+        );
+        assert!(probe_differences(v, &cpython, &fixed).contains(&also[0]));
+        // A probe only one side reaches is a consequence, not a difference of its own.
+        let cut = Observation::new(String::new(), End::Ok, probes(&[("f#1", 2)]));
+        assert!(later_differences(v, &cpython, &cut).is_empty());
+    }
 }

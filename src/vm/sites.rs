@@ -53,8 +53,10 @@ sites! {
     DeleteFastUnbound = "del of an unbound fast local",
     /// An inlined comprehension (PEP 709) saves its iteration variable's outer value.
     InlinedSave = "inlined comprehension saves an outer local",
-    /// An inlined comprehension restores its iteration variable's outer value.
-    InlinedRestore = "inlined comprehension restores an outer local",
+    /// An inlined comprehension restores its iteration variable's bound outer value.
+    InlinedRestoreBound = "inlined comprehension restores a bound outer local",
+    /// An inlined comprehension unbinds its iteration variable, unbound before it.
+    InlinedRestoreUnbound = "inlined comprehension unbinds its variable again",
     // ----- names (unoptimised namespaces) -----
     /// `LOAD_NAME` found the name in the locals mapping.
     LoadNameLocal = "name read from the locals mapping",
@@ -109,12 +111,17 @@ sites! {
     SymtableDelBinds = "del target binds a function local",
     /// A name read in a function is resolved as an implicit global.
     SymtableImplicitGlobal = "function name resolved as an implicit global",
+    /// A `del` compiled as `DELETE_GLOBAL` of a name with no `global` declaration.
+    DelOfImplicitGlobal = "del compiled for an undeclared global",
     // ----- locals() and frame synchronisation -----
     /// `locals()` (and bare exec/eval, `vars()`, `dir()`) in an optimised frame returns a
     /// fresh snapshot (3.13).
     LocalsSnapshot = "locals() of a function returns a fresh snapshot",
-    /// `PyFrame_FastToLocals`: the frame's locals dict refreshed from fast locals and cells.
-    FastToLocals = "frame locals dict refreshed from fast locals",
+    /// `PyFrame_FastToLocals` of a function frame: its persistent locals dict refreshed from
+    /// fast locals and cells (2.7, 3.12).
+    FastToLocalsFunction = "function locals dict refreshed from fast locals",
+    /// The same of a module, class or exec'd namespace (only hidden or free variables sync).
+    FastToLocalsNamespace = "namespace refreshed from fast locals",
     /// `FastToLocals` removes a key whose fast local is unbound.
     FastToLocalsRemovesUnbound = "locals refresh removes an unbound local",
     /// `PyFrame_LocalsToFast`: the locals dict written back into fast locals (2.7).
@@ -145,8 +152,10 @@ sites! {
     /// An `except E as e` handler compiled without unbinding `e` at its end (2.7).
     ExceptTargetKept = "except handler leaves its target bound",
     // ----- class bodies -----
-    /// A class body starts with `__module__` and `__qualname__` in its namespace.
-    ClassNamespaceInit = "class namespace initialised",
+    /// A class body is compiled to store `__qualname__` first (3.x).
+    ClassQualnameStored = "class namespace gets __qualname__",
+    /// A class body is compiled without `__qualname__` (2.7).
+    ClassQualnameAbsent = "class namespace without __qualname__",
     // ----- dicts -----
     /// A dict insertion of a new key.
     DictInsert = "dict inserts a new key",

@@ -51,6 +51,10 @@ impl<'a> Compiler<'a> {
             }
             Family::Global => {
                 let i = self.name_idx(name);
+                if ctx == Ctx::Del && scope == Some(SymScope::GlobalImplicit) {
+                    // The symbol table makes every `del` target local: never taken.
+                    sites::hit(Site::DelOfImplicitGlobal);
+                }
                 self.emit(match ctx {
                     Ctx::Load => Op::LoadGlobal(i),
                     Ctx::Store => Op::StoreGlobal(i),
@@ -253,12 +257,14 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LoadName(n));
         let m = self.name_idx("__module__");
         self.emit(Op::StoreName(m));
-        sites::hit(Site::ClassNamespaceInit);
         if self.sem.has_qualname && !planted!(ClassNamespaceLacksQualname) {
+            sites::hit(Site::ClassQualnameStored);
             let k = self.const_str(&qualname);
             self.emit(Op::LoadConst(k));
             let q = self.name_idx("__qualname__");
             self.emit(Op::StoreName(q));
+        } else {
+            sites::hit(Site::ClassQualnameAbsent);
         }
         if self.sem.class_firstlineno {
             let k = self.add_const(PyObj::new_int(line));

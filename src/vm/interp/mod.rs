@@ -832,11 +832,12 @@ impl Vm {
                     ex.stack.push(v.unwrap_or_else(|| self.null.clone()));
                 }
                 Op::RestoreFast(i) => {
-                    sites::hit(Site::InlinedRestore);
                     let v = Self::pop(ex)?;
                     let v = if Rc::ptr_eq(&v, &self.null) {
+                        sites::hit(Site::InlinedRestoreUnbound);
                         None
                     } else {
+                        sites::hit(Site::InlinedRestoreBound);
                         Some(v)
                     };
                     let mut fast = ex.frame.fast.borrow_mut();

@@ -122,7 +122,11 @@ impl Vm {
     /// `PyFrame_FastToLocals` (2.7) / `_PyFrame_GetLocals` (3.12): refreshes and returns the
     /// frame's dict.
     pub fn fast_to_locals(&mut self, frame: &Frame) -> PyResult<PyRef> {
-        sites::hit(Site::FastToLocals);
+        sites::hit(if frame.code.optimized {
+            Site::FastToLocalsFunction
+        } else {
+            Site::FastToLocalsNamespace
+        });
         let d = self.frame_dict(frame);
         for (name, slot) in self.sync_layout(&frame.code) {
             match self.slot_value(frame, slot) {
