@@ -33,7 +33,7 @@ _state = {'final': False, 'inner': 0}
 def _observe(label, value):
     if label == 'm#globals':
         _state['final'] = True
-    if type(value) is tuple and len(value) == 2 and value[0] == 'SyntaxError':
+    if type(value) is tuple and len(value) == 2 and value[0] == 'SyntaxError' and not label.endswith(':invalid'):
         _state['inner'] += 1
 builtins.__observe__ = _observe
 _mode = sys.argv[1]

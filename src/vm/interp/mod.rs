@@ -798,6 +798,9 @@ impl Vm {
                         None => {
                             self.mark(Event::UnboundLocal);
                             let name = &code.varnames[i as usize];
+                            if names::globals_hold(&ex.frame.globals, name) {
+                                self.mark(Event::UnboundShadowsGlobal);
+                            }
                             let msg = self.sem.msgs.unbound_local(name);
                             return self.err("UnboundLocalError", msg);
                         }
@@ -813,6 +816,7 @@ impl Vm {
                     let old = ex.frame.fast.borrow_mut()[i as usize].take();
                     if old.is_none() {
                         self.mark(Event::UnboundLocal);
+                        self.mark(Event::DelUnboundLocal);
                         let name = &code.varnames[i as usize];
                         let msg = self.sem.msgs.unbound_local(name);
                         return self.err("UnboundLocalError", msg);
@@ -871,6 +875,7 @@ impl Vm {
                     self.mark(Event::GlobalStore);
                     let name = &code.names[i as usize];
                     if !self.dict_del_str(&names::globals_dict(&ex.frame.globals), name)? {
+                        self.mark(Event::DelUnboundName);
                         let msg = self.sem.msgs.global_name_not_defined(name);
                         return self.err("NameError", msg);
                     }
@@ -910,6 +915,11 @@ impl Vm {
                     let cell = ex.frame.cell(i as usize);
                     if let PyObj::Cell(c) = &*cell {
                         if c.borrow_mut().take().is_none() {
+                            self.mark(if code.is_free(i) {
+                                Event::DelUnboundFree
+                            } else {
+                                Event::DelUnboundLocal
+                            });
                             return self.unbound_deref(&ex.frame, i);
                         }
                     }

@@ -244,6 +244,7 @@ impl Vm {
         future_division: bool,
         both_bool: bool,
     ) -> PyResult<PyRef> {
+        self.mark_num_binary(&x, &y, op);
         if let (Num::Int(a, la), Num::Int(b, lb)) = (&x, &y) {
             let long = *la || *lb;
             let zd = |vm: &mut Vm, k: ZeroDiv| -> PyResult<PyRef> {
@@ -734,6 +735,7 @@ impl Vm {
     // ----- comparison -----
 
     pub fn compare(&mut self, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<PyRef> {
+        self.mark_mixed_compare(a, b);
         if matches!(&**a, PyObj::Instance(_)) || matches!(&**b, PyObj::Instance(_)) {
             if let Some(r) = self.rich_compare(a, b, op)? {
                 return Ok(r);
@@ -1497,6 +1499,58 @@ impl Vm {
             _ => {
                 let tn = self.type_name(obj);
                 self.type_error(format!("'{tn}' object doesn't support item deletion"))
+            }
+        }
+    }
+}
+
+/// The execution record of arithmetic (`vm::features`): which number operations ran, for the
+/// generator's health figures. Only reads the operands.
+impl Vm {
+    fn mark_num_binary(&mut self, x: &Num, y: &Num, op: BinOp) {
+        use crate::vm::features::Event;
+        let negative = |n: &Num| match n {
+            Num::Int(i, _) => i.is_negative(),
+            Num::Float(f) => *f < 0.0,
+        };
+        let zero = |n: &Num| match n {
+            Num::Int(i, _) => i.is_zero(),
+            Num::Float(f) => *f == 0.0,
+        };
+        let (nx, ny) = (negative(x), negative(y));
+        match op {
+            BinOp::Div | BinOp::FloorDiv | BinOp::Mod => {
+                if nx || ny {
+                    self.mark(Event::DivModNegative);
+                }
+                if zero(y) {
+                    self.mark(Event::ZeroDivision);
+                }
+            }
+            BinOp::Pow if ny => {
+                self.mark(Event::PowNegative);
+                if zero(x) {
+                    self.mark(Event::ZeroDivision);
+                }
+            }
+            BinOp::LShift | BinOp::RShift if nx || ny => self.mark(Event::ShiftNegative),
+            _ => {}
+        }
+        if std::mem::discriminant(x) != std::mem::discriminant(y) {
+            self.mark(Event::MixedArith);
+        }
+    }
+
+    fn mark_mixed_compare(&mut self, a: &PyRef, b: &PyRef) {
+        let kind = |o: &PyRef| match &**o {
+            PyObj::Bool(_) => Some(0),
+            PyObj::Int(_) | PyObj::Long(_) => Some(1),
+            PyObj::Float(_) => Some(2),
+            _ => None,
+        };
+        if let (Some(p), Some(q)) = (kind(a), kind(b)) {
+            if p != q {
+                self.mark(crate::vm::features::Event::MixedCompare);
             }
         }
     }
