@@ -111,7 +111,9 @@ impl<'c> Gen<'c> {
         let mut outer: Vec<Ident> = Vec::new();
         if cur.kind != ScopeKind::Module {
             names::for_each_visible(&self.scopes, |name, _, scope| {
-                if scope != inner && !cur.vars.contains_key(name) && !outer.iter().any(|n| n == name)
+                if scope != inner
+                    && !cur.vars.contains_key(name)
+                    && !outer.iter().any(|n| n == name)
                 {
                     outer.push(name.to_string());
                 }
@@ -191,7 +193,10 @@ impl<'c> Gen<'c> {
         Ok(match form {
             // A constant: an expression might read `name` from an enclosing scope.
             Form::Assign => (
-                vec![build::assign_name(name, build::int(u.int_in_range(-9..=99)?))],
+                vec![build::assign_name(
+                    name,
+                    build::int(u.int_in_range(-9..=99)?),
+                )],
                 Ty::Int,
                 State::Bound,
             ),
@@ -393,8 +398,7 @@ fn comprehension(
     // 2.7's list comprehension binds its variables in this scope: only where that changes
     // no earlier read.
     if !is_scope
-        && g
-            .cur()
+        && g.cur()
             .vars
             .get(var)
             .is_some_and(|v| !v.binding.assignable())
@@ -411,7 +415,11 @@ fn comprehension(
         Comprehension {
             target: build::name(var),
             iter: build::call_name("range", vec![build::int(u.int_in_range(1..=2)?)]),
-            ifs: vec![build::compare(build::name(&name), CmpOp::GtE, build::int(0))],
+            ifs: vec![build::compare(
+                build::name(&name),
+                CmpOp::GtE,
+                build::int(0),
+            )],
         },
         Comprehension {
             target: build::name(&name),
@@ -521,7 +529,10 @@ pub fn decl_after_use(
         Late::Param => {
             let mut args = crate::vm::ast::Arguments::default();
             args.args.push(x.to_string());
-            (args, vec![decl, build::stmt(StmtKind::Return(Some(build::name(x))))])
+            (
+                args,
+                vec![decl, build::stmt(StmtKind::Return(Some(build::name(x))))],
+            )
         }
         _ => (
             Default::default(),
@@ -653,7 +664,11 @@ fn is_int_valued(e: &Expr) -> bool {
 /// Integer and float arithmetic with negative operands and mixed types, observed in a guard;
 /// an int-only floor division or modulo by a nonzero constant is sometimes stored instead, so
 /// negative values flow into the rest of the program.
-pub fn arith(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> arbitrary::Result<()> {
+pub fn arith(
+    g: &mut Gen<'_>,
+    u: &mut Unstructured<'_>,
+    out: &mut Vec<Stmt>,
+) -> arbitrary::Result<()> {
     g.note(Feature::Arith);
     let expr = match u.int_in_range(0..=11u8)? {
         // `/`, `//`, `%` and `divmod` with a negative operand: the most weight, as integer
@@ -765,10 +780,7 @@ pub fn arith(g: &mut Gen<'_>, u: &mut Unstructured<'_>, out: &mut Vec<Stmt>) -> 
         // an int is no float (2**53 + 1, and ints beyond the float range).
         _ => {
             let (left, right) = match u.int_in_range(0..=5u8)? {
-                0 => (
-                    build::int(9007199254740993),
-                    float(9007199254740992.0),
-                ),
+                0 => (build::int(9007199254740993), float(9007199254740992.0)),
                 1 => (
                     build::binop(build::int(10), BinOp::Pow, build::int(400)),
                     float(1e16),

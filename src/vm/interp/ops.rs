@@ -903,11 +903,11 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(match (x, y) {
                 (Num::Int(p, _), Num::Int(q, _)) => p.cmp(&q),
-                (p, q) => {
-                    let fp = self.num_to_f64(&p)?;
-                    let fq = self.num_to_f64(&q)?;
-                    fp.partial_cmp(&fq).unwrap_or(Ordering::Equal)
-                }
+                (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q).unwrap_or(Ordering::Equal),
+                // Exactly, never through a float (which loses digits past 2**53 and
+                // overflows past 1e308).
+                (Num::Int(i, _), Num::Float(f)) => num::cmp_int_float(&i, f),
+                (Num::Float(f), Num::Int(i, _)) => num::cmp_int_float(&i, f).reverse(),
             });
         }
         match (&**a, &**b) {
