@@ -18,7 +18,8 @@ use std::process::{Command, Stdio};
 use crate::gen::program::Program;
 use crate::version::PyVersion;
 
-const CHECKER: &str = r#"
+/// The checker script (public for a test of the label suffix it knows).
+pub const CHECKER_SOURCE: &str = r#"
 import os, signal, sys
 try:
     import builtins
@@ -209,7 +210,7 @@ pub fn check(
         .arg("-S")
         .arg("-B")
         .arg("-c")
-        .arg(CHECKER)
+        .arg(CHECKER_SOURCE)
         .arg(mode_arg)
         .arg(timeout_secs.to_string())
         .arg(dir.path())
