@@ -653,8 +653,8 @@ impl<'c> Gen<'c> {
     /// Any number: an int, a float constant or a bool.
     fn arith_number(&mut self, u: &mut Unstructured<'_>) -> arbitrary::Result<Expr> {
         match u.int_in_range(0..=5u8)? {
-            0 | 1 | 2 => self.arith_int(u),
-            3 | 4 => Ok(float(*u.choose(&FLOATS)?)),
+            0..=2 => self.arith_int(u),
+            3..=4 => Ok(float(*u.choose(&FLOATS)?)),
             _ => Ok(build::constant(if u.arbitrary()? {
                 Constant::True
             } else {
