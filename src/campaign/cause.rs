@@ -48,7 +48,7 @@ impl Spectrum {
 
     /// Counts one agreeing run.
     pub fn add(&mut self, version: PyVersion, agreed: bool, sites: SiteSet) {
-        let mut count = |table: &mut BTreeMap<PyVersion, (u64, BTreeMap<String, u64>)>| {
+        let count = |table: &mut BTreeMap<PyVersion, (u64, BTreeMap<String, u64>)>| {
             let (runs, passes) = table.entry(version).or_default();
             *runs += 1;
             for s in sites.iter() {

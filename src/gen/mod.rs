@@ -32,6 +32,7 @@ pub mod legalize;
 pub mod names;
 pub mod ns;
 pub mod program;
+pub mod reach;
 pub mod scope;
 pub mod stmt;
 
@@ -84,6 +85,9 @@ pub struct Gen<'c> {
     /// `globals()`, or exec'd code): reading them needs a guard wherever it happens, because
     /// any call may run that code first.
     pub volatile_globals: std::collections::BTreeSet<crate::vm::ast::Ident>,
+    /// Some `with ... as` binding enters [`crate::gen::reach::CTX_CLASS`], which the program
+    /// then defines at its start.
+    pub needs_ctx: bool,
     /// Numbers probe labels, functions and classes, so each is unique in the program.
     counter: u32,
 }
@@ -115,6 +119,7 @@ impl<'c> Gen<'c> {
             exec_depth: 0,
             function_depth: 0,
             volatile_globals: Default::default(),
+            needs_ctx: false,
             counter: 0,
         }
     }

@@ -17,7 +17,7 @@ use crate::gen::Gen;
 use crate::vm::ast::{Expr, Stmt, StmtKind};
 
 /// The namespace arguments of one `exec`.
-enum NsArgs {
+pub(crate) enum NsArgs {
     None,
     Globals(Expr),
     GlobalsLocals(Expr, Expr),
@@ -32,7 +32,7 @@ impl<'c> Gen<'c> {
     }
 
     /// `exec` of `body` with `ns`, as the dialect writes it.
-    fn exec_stmt(
+    pub(crate) fn exec_stmt(
         &mut self,
         u: &mut Unstructured<'_>,
         body: Expr,
@@ -399,7 +399,7 @@ pub fn bare_exec(
     Ok(())
 }
 
-fn compile_call(src: &str, mode: CompileMode) -> Expr {
+pub(crate) fn compile_call(src: &str, mode: CompileMode) -> Expr {
     build::call_name(
         "compile",
         vec![

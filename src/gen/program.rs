@@ -97,6 +97,9 @@ impl Program {
             }
         }
         body.push(final_globals_probe());
+        if g.needs_ctx {
+            body.insert(1, ctx_class(&mut g));
+        }
         let mut expect_syntax_error = false;
         if g.chance(u, Feature::Invalid)? {
             expect_syntax_error = make_invalid(&mut g, u, &mut body)?;
@@ -243,6 +246,45 @@ fn final_globals_probe() -> Stmt {
         1,
     );
     build::observe("m#globals", build::call_name("list", vec![genexp]))
+}
+
+/// `class Ctx(object)`, the context manager that `with ... as NAME` bindings enter: its
+/// `__enter__` returns an int, its `__exit__` lets exceptions through; each method observes
+/// its locals on exit, as every generated function does.
+fn ctx_class(g: &mut Gen<'_>) -> Stmt {
+    use crate::vm::ast::{Arguments, ClassDef, Constant, FunctionDef};
+    let name = crate::gen::reach::CTX_CLASS;
+    let mut method = |method: &str, params: &[&str], value: Expr| {
+        let exit_label = format!("{name}.{method}#{}", g.next_id());
+        let mut args = Arguments::default();
+        args.args.extend(params.iter().map(|p| p.to_string()));
+        let body = vec![build::try_finally(
+            vec![build::stmt(StmtKind::Return(Some(value)))],
+            vec![build::observe(
+                &exit_label,
+                build::call_name("locals", Vec::new()),
+            )],
+        )];
+        build::stmt(StmtKind::FunctionDef(Box::new(FunctionDef {
+            name: method.to_string(),
+            args,
+            body,
+            decorators: Vec::new(),
+        })))
+    };
+    let enter = method("__enter__", &["self"], build::int(7));
+    let exit = method(
+        "__exit__",
+        &["self", "t", "v", "tb"],
+        build::constant(Constant::False),
+    );
+    build::stmt(StmtKind::ClassDef(Box::new(ClassDef {
+        name: name.to_string(),
+        bases: vec![build::name("object")],
+        keywords: Vec::new(),
+        body: vec![enter, exit],
+        decorators: Vec::new(),
+    })))
 }
 
 /// Makes the program invalid in the dialect's own way; returns whether it did.

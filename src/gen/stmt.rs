@@ -67,6 +67,10 @@ productions! {
     ExecSource, |g| g.cur().bare_exec && can_exec(g), crate::gen::ns::bare_exec;
     Eval, can_exec, crate::gen::ns::eval;
     Compile, can_exec, crate::gen::ns::compile;
+    LaterBinding, crate::gen::reach::can_bind_later, crate::gen::reach::later_binding;
+    DelNeverBound, crate::gen::reach::can_bind_later, crate::gen::reach::del_never_bound;
+    DeclAfterUse, can_exec, crate::gen::reach::decl_after_use;
+    Arith, |_| true, crate::gen::reach::arith;
 }
 
 /// Room for the table in [`Gen::stmt`]'s stack buffer.

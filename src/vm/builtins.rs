@@ -828,6 +828,7 @@ fn b_abs(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef>
 
 fn b_round(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
     nargs(vm, "round", &args, 1, 2)?;
+    vm.mark(Event::Round);
     let nd = args
         .get(1)
         .filter(|a| !a.is_none())
@@ -890,9 +891,11 @@ fn b_divmod(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyR
             _ => args[1].as_bigint().and_then(|i| i.to_f64()).unwrap_or(1.0),
         };
         if b == 0.0 {
+            vm.mark(Event::ZeroDivision);
             return vm.err("ZeroDivisionError", "float divmod()");
         }
     } else if args[1].as_bigint().map(|b| b.is_zero()).unwrap_or(false) {
+        vm.mark(Event::ZeroDivision);
         let long = matches!(&*args[0], PyObj::Long(_)) || matches!(&*args[1], PyObj::Long(_));
         let m = vm
             .sem

@@ -157,6 +157,40 @@ events! {
     /// `exec()` ran a code object with free variables against the cells given as
     /// `closure=` (3.11+).
     ExecClosure = "exec-closure",
+    /// A read of a local (`LOAD_FAST`, or `LOAD_DEREF` of the frame's own cell) found it
+    /// unbound while the frame's globals hold that name: a binding of the function that has
+    /// not run (often a later one) hides the global, which a wrong symbol table would read.
+    UnboundShadowsGlobal = "unbound-shadows-global",
+    /// A read or `del` of a free variable found its cell empty (`NameError`): the enclosing
+    /// function's binding has not run (yet), or was deleted.
+    UnboundFree = "unbound-free",
+    /// A `del` of a local found it unbound (`UnboundLocalError` from `DELETE_FAST`, or from
+    /// `DELETE_DEREF` of the frame's own cell).
+    DelUnboundLocal = "del-unbound-local",
+    /// A `del` found nothing to delete in a namespace dict (`NameError` from `DELETE_NAME`
+    /// or `DELETE_GLOBAL`): a global or class-body name never bound, or already deleted.
+    DelUnboundName = "del-unbound-name",
+    /// A `del` of a free variable (3.x `nonlocal`) found its cell empty.
+    DelUnboundFree = "del-unbound-free",
+    /// Compiling source at run time (`compile`, `exec` or `eval` of a string) raised a
+    /// `SyntaxError` from the symbol table or code generator (not the parser), such as a
+    /// `global` after a use.
+    CompileSyntaxError = "compile-syntax-error",
+    /// `/`, `//`, `%` or `divmod()` ran on numbers (int, float, bool) at least one of which
+    /// is negative.
+    DivModNegative = "divmod-negative",
+    /// `**` ran on numbers with a negative exponent.
+    PowNegative = "pow-negative",
+    /// `<<` or `>>` ran with a negative operand (the value or the count).
+    ShiftNegative = "shift-negative",
+    /// Binary arithmetic ran on an int (or a bool) and a float.
+    MixedArith = "mixed-arith",
+    /// A comparison ran between two numbers of different types (int, float, bool).
+    MixedCompare = "mixed-compare",
+    /// `round()` was called.
+    Round = "round",
+    /// Division, modulo, `divmod()` or a power of numbers raised `ZeroDivisionError`.
+    ZeroDivision = "zero-division",
 }
 
 const _: () = assert!(Event::ALL.len() <= 64);

@@ -799,6 +799,9 @@ impl Vm {
                             sites::hit(Site::LoadFastUnbound);
                             self.mark(Event::UnboundLocal);
                             let name = &code.varnames[i as usize];
+                            if names::globals_hold(&ex.frame.globals, name) {
+                                self.mark(Event::UnboundShadowsGlobal);
+                            }
                             let msg = self.sem.msgs.unbound_local(name);
                             return self.err("UnboundLocalError", msg);
                         }
@@ -816,6 +819,7 @@ impl Vm {
                     if old.is_none() {
                         sites::hit(Site::DeleteFastUnbound);
                         self.mark(Event::UnboundLocal);
+                        self.mark(Event::DelUnboundLocal);
                         let name = &code.varnames[i as usize];
                         if planted!(DelUnboundIsNameError) {
                             let msg = self.sem.msgs.name_not_defined(name);
@@ -886,6 +890,7 @@ impl Vm {
                     self.mark(Event::GlobalStore);
                     let name = &code.names[i as usize];
                     if !self.dict_del_str(&names::globals_dict(&ex.frame.globals), name)? {
+                        self.mark(Event::DelUnboundName);
                         sites::hit(Site::DeleteGlobalMissing);
                         if planted!(DelMissingGlobalIsKeyError) {
                             let key = self.str(name);
@@ -932,6 +937,11 @@ impl Vm {
                     let cell = ex.frame.cell(i as usize);
                     if let PyObj::Cell(c) = &*cell {
                         if c.borrow_mut().take().is_none() {
+                            self.mark(if code.is_free(i) {
+                                Event::DelUnboundFree
+                            } else {
+                                Event::DelUnboundLocal
+                            });
                             sites::hit(Site::DeleteDerefUnbound);
                             return self.unbound_deref(&ex.frame, i);
                         }

@@ -228,6 +228,7 @@ impl Vm {
         };
         if !self.dict_del_str(&l, name)? {
             sites::hit(Site::DeleteNameMissing);
+            self.mark(crate::vm::features::Event::DelUnboundName);
             let msg = self.sem.msgs.name_not_defined(name);
             return self.name_error(frame, name, msg);
         }
@@ -242,6 +243,9 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if !frame.code.is_free(i) && globals_hold(&frame.globals, frame.code.deref_name(i)) {
+            self.mark(crate::vm::features::Event::UnboundShadowsGlobal);
+        }
         self.unbound_deref(frame, i)
     }
 
@@ -249,6 +253,7 @@ impl Vm {
         let name = frame.code.deref_name(i).to_string();
         if frame.code.is_free(i) {
             sites::hit(Site::LoadDerefUnboundFree);
+            self.mark(crate::vm::features::Event::UnboundFree);
             let msg = self.sem.msgs.unbound_free(&name);
             self.err("NameError", msg)
         } else {
@@ -478,6 +483,11 @@ pub fn dict_storage(o: &PyRef) -> Option<PyRef> {
 /// themselves, or the dict inside an instance of a dict subclass.
 pub fn globals_dict(globals: &PyRef) -> PyRef {
     dict_storage(globals).unwrap_or_else(|| globals.clone())
+}
+
+/// Whether the globals dict holds `name` (for `Event::UnboundShadowsGlobal`; runs no code).
+pub fn globals_hold(globals: &PyRef, name: &str) -> bool {
+    matches!(&*globals_dict(globals), PyObj::Dict(d) if d.borrow().get_str(name).is_some())
 }
 
 #[cfg(test)]

@@ -245,6 +245,7 @@ impl Vm {
         future_division: bool,
         both_bool: bool,
     ) -> PyResult<PyRef> {
+        self.mark_num_binary(&x, &y, op);
         if let (Num::Int(a, la), Num::Int(b, lb)) = (&x, &y) {
             let long = *la || *lb;
             let zd = |vm: &mut Vm, k: ZeroDiv| -> PyResult<PyRef> {
@@ -760,6 +761,7 @@ impl Vm {
     // ----- comparison -----
 
     pub fn compare(&mut self, a: &PyRef, b: &PyRef, op: CmpOp) -> PyResult<PyRef> {
+        self.mark_mixed_compare(a, b);
         if matches!(&**a, PyObj::Instance(_)) || matches!(&**b, PyObj::Instance(_)) {
             if let Some(r) = self.rich_compare(a, b, op)? {
                 return Ok(r);
@@ -927,11 +929,11 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(match (x, y) {
                 (Num::Int(p, _), Num::Int(q, _)) => p.cmp(&q),
-                (p, q) => {
-                    let fp = self.num_to_f64(&p)?;
-                    let fq = self.num_to_f64(&q)?;
-                    fp.partial_cmp(&fq).unwrap_or(Ordering::Equal)
-                }
+                (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q).unwrap_or(Ordering::Equal),
+                // Exactly, never through a float (which loses digits past 2**53 and
+                // overflows past 1e308).
+                (Num::Int(i, _), Num::Float(f)) => num::cmp_int_float(&i, f),
+                (Num::Float(f), Num::Int(i, _)) => num::cmp_int_float(&i, f).reverse(),
             });
         }
         match (&**a, &**b) {
@@ -1523,6 +1525,58 @@ impl Vm {
             _ => {
                 let tn = self.type_name(obj);
                 self.type_error(format!("'{tn}' object doesn't support item deletion"))
+            }
+        }
+    }
+}
+
+/// The execution record of arithmetic (`vm::features`): which number operations ran, for the
+/// generator's health figures. Only reads the operands.
+impl Vm {
+    fn mark_num_binary(&mut self, x: &Num, y: &Num, op: BinOp) {
+        use crate::vm::features::Event;
+        let negative = |n: &Num| match n {
+            Num::Int(i, _) => i.is_negative(),
+            Num::Float(f) => *f < 0.0,
+        };
+        let zero = |n: &Num| match n {
+            Num::Int(i, _) => i.is_zero(),
+            Num::Float(f) => *f == 0.0,
+        };
+        let (nx, ny) = (negative(x), negative(y));
+        match op {
+            BinOp::Div | BinOp::FloorDiv | BinOp::Mod => {
+                if nx || ny {
+                    self.mark(Event::DivModNegative);
+                }
+                if zero(y) {
+                    self.mark(Event::ZeroDivision);
+                }
+            }
+            BinOp::Pow if ny => {
+                self.mark(Event::PowNegative);
+                if zero(x) {
+                    self.mark(Event::ZeroDivision);
+                }
+            }
+            BinOp::LShift | BinOp::RShift if nx || ny => self.mark(Event::ShiftNegative),
+            _ => {}
+        }
+        if std::mem::discriminant(x) != std::mem::discriminant(y) {
+            self.mark(Event::MixedArith);
+        }
+    }
+
+    fn mark_mixed_compare(&mut self, a: &PyRef, b: &PyRef) {
+        let kind = |o: &PyRef| match &**o {
+            PyObj::Bool(_) => Some(0),
+            PyObj::Int(_) | PyObj::Long(_) => Some(1),
+            PyObj::Float(_) => Some(2),
+            _ => None,
+        };
+        if let (Some(p), Some(q)) = (kind(a), kind(b)) {
+            if p != q {
+                self.mark(crate::vm::features::Event::MixedCompare);
             }
         }
     }

@@ -415,6 +415,7 @@ impl Vm {
         match res {
             Ok(c) => Ok(c),
             Err(CompileError::Syntax { message, line }) => {
+                self.mark(crate::vm::features::Event::CompileSyntaxError);
                 self.syntax_error("SyntaxError", &message, line, filename)
             }
             Err(CompileError::Unsupported { construct, .. }) => self.unsupported(construct),

@@ -11,6 +11,28 @@ pub fn float_to_bigint(f: f64) -> BigInt {
     BigInt::from_f64(f.trunc()).unwrap_or_else(BigInt::zero)
 }
 
+/// An int against a float, exactly, as `float_richcompare` (`Objects/floatobject.c`) does:
+/// the int is never rounded to a float, so `2**53 + 1 > 2.0**53` and `10**400 > 1e16` hold
+/// (and no `OverflowError`). A NaN compares `Equal`, as the callers' float-float path does.
+pub fn cmp_int_float(i: &BigInt, f: f64) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return Ordering::Equal;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        };
+    }
+    let floor = f.floor();
+    match i.cmp(&float_to_bigint(floor)) {
+        Ordering::Equal if floor != f => Ordering::Less,
+        ord => ord,
+    }
+}
+
 /// Shortest digits and decimal exponent: `f == 0.d1d2d3... * 10^exp` style with
 /// `digits` = "d1d2d3" and `exp` the exponent of d1 (scientific).
 fn shortest(f: f64) -> (String, i32) {
