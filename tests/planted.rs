@@ -143,7 +143,11 @@ impl Lab {
 
     fn diverges(&self, planted: Planted, src: &str, v: PyVersion) -> bool {
         matches!(
-            judge(v, &self.reference(src, v), &self.vm(planted, src, v).observation),
+            judge(
+                v,
+                &self.reference(src, v),
+                &self.vm(planted, src, v).observation
+            ),
             Verdict::Diverge { .. }
         )
     }
@@ -219,7 +223,11 @@ fn planted_mistakes_are_found_one_bucket_per_cause_distinct_causes_first() {
     let start = Instant::now();
     let all = lab.campaign("all", Planted::all(), u64::MAX, ALL_AT_ONCE);
     let elapsed = start.elapsed();
-    let planted: Vec<&Bucket> = all.buckets.iter().filter(|b| lab.planted_bucket(b)).collect();
+    let planted: Vec<&Bucket> = all
+        .buckets
+        .iter()
+        .filter(|b| lab.planted_bucket(b))
+        .collect();
     let shown: Vec<Vec<PlantedBug>> = planted.iter().map(|b| lab.shows(b)).collect();
     let found: BTreeSet<PlantedBug> = shown.iter().flatten().copied().collect();
     let report: Vec<String> = planted
@@ -242,7 +250,10 @@ fn planted_mistakes_are_found_one_bucket_per_cause_distinct_causes_first() {
     if std::env::var_os("EXECDIFF_KEEP").is_some() {
         dump_reductions(&lab, &lab.dir.join("all"));
     }
-    let missed: Vec<&PlantedBug> = PlantedBug::ALL.iter().filter(|b| !found.contains(b)).collect();
+    let missed: Vec<&PlantedBug> = PlantedBug::ALL
+        .iter()
+        .filter(|b| !found.contains(b))
+        .collect();
     assert!(
         10 * k >= 9 * PlantedBug::ALL.len(),
         "found {k} of {}; missed {missed:?}",
@@ -253,7 +264,10 @@ fn planted_mistakes_are_found_one_bucket_per_cause_distinct_causes_first() {
         "{} buckets for {k} mistakes",
         planted.len()
     );
-    assert_eq!(distinct, k, "the first {k} buckets show {distinct} different mistakes");
+    assert_eq!(
+        distinct, k,
+        "the first {k} buckets show {distinct} different mistakes"
+    );
 
     // Each alone, over the cases a 30-second campaign runs (the all-at-once campaign's rate,
     // which reductions slow down, so fewer than a campaign without divergences runs).

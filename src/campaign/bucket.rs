@@ -26,14 +26,15 @@ const CAUSE_SITES: usize = 3;
 
 /// A group's most suspicious sites, most suspicious first; empty without a spectrum.
 pub fn cause_of(bucket: &Bucket, spectrum: &Spectrum) -> Vec<String> {
-    match &bucket.reduced {
-        Some(r) if !r.passed.is_empty() => cause::rank(&r.passed, bucket.version, spectrum)
-            .into_iter()
-            .take(CAUSE_SITES)
-            .map(str::to_string)
-            .collect(),
-        _ => Vec::new(),
-    }
+    let passed = match &bucket.reduced {
+        Some(r) => &r.passed,
+        None => &bucket.passed,
+    };
+    cause::rank(passed, bucket.version, spectrum)
+        .into_iter()
+        .take(CAUSE_SITES)
+        .map(str::to_string)
+        .collect()
 }
 
 /// The bucket id of a group: its cause when there is one; else from its reduced program's
@@ -118,19 +119,23 @@ fn distance(a: &[&str], b: &[&str]) -> f64 {
 /// with most divergences; each next one is the bucket furthest from all those before it,
 /// the one with more divergences (then the smaller id) among equally far ones. Deterministic.
 pub fn rank(mut buckets: Vec<Bucket>) -> Vec<Bucket> {
-    buckets.sort_by(|a, b| b.count.cmp(&a.count).then(a.fingerprint.cmp(&b.fingerprint)));
+    buckets.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then(a.fingerprint.cmp(&b.fingerprint))
+    });
     let mut out: Vec<Bucket> = Vec::with_capacity(buckets.len());
     // Each waiting bucket's distance to the nearest bucket placed so far.
     let mut nearest: Vec<f64> = vec![f64::INFINITY; buckets.len()];
     let mut waiting: Vec<Option<Bucket>> = buckets.into_iter().map(Some).collect();
     for _ in 0..waiting.len() {
-        let Some(next) = (0..waiting.len())
-            .filter(|&i| waiting[i].is_some())
-            .fold(None, |best: Option<usize>, i| match best {
+        let Some(next) = (0..waiting.len()).filter(|&i| waiting[i].is_some()).fold(
+            None,
+            |best: Option<usize>, i| match best {
                 Some(b) if nearest[b] >= nearest[i] => Some(b),
                 _ => Some(i),
-            })
-        else {
+            },
+        ) else {
             break;
         };
         let placed = waiting[next].take().expect("waiting");
@@ -304,7 +309,10 @@ mod tests {
             "class C:\n    x = -7 // 2\n",
             2,
         );
-        assert_ne!(id_of(&a, &Spectrum::default()), id_of(&b, &Spectrum::default()));
+        assert_ne!(
+            id_of(&a, &Spectrum::default()),
+            id_of(&b, &Spectrum::default())
+        );
         let passed = |sites: &[(&str, u32)]| {
             sites
                 .iter()
@@ -327,7 +335,9 @@ mod tests {
             spectrum.add(
                 crate::version::PyVersion::PY312,
                 true,
-                [crate::vm::sites::Site::LoadFastBound].into_iter().collect(),
+                [crate::vm::sites::Site::LoadFastBound]
+                    .into_iter()
+                    .collect(),
             );
         }
         let buckets = regroup(vec![a, b], &spectrum);

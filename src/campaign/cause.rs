@@ -63,7 +63,10 @@ impl Spectrum {
 
     /// Adds another campaign's (a shard's) counts.
     pub fn merge(&mut self, other: &Spectrum) {
-        for (mine, theirs) in [(&mut self.versions, &other.versions), (&mut self.all, &other.all)] {
+        for (mine, theirs) in [
+            (&mut self.versions, &other.versions),
+            (&mut self.all, &other.all),
+        ] {
             for (v, (runs, passes)) in theirs {
                 let (r, p) = mine.entry(*v).or_default();
                 *r += runs;
@@ -76,12 +79,12 @@ impl Spectrum {
 
     /// The share of the agreeing runs of `version` that passed `site` (0 with none counted).
     pub fn share(&self, version: PyVersion, site: &str) -> f64 {
-        match self.versions.get(&version) {
-            Some((runs, passes)) if *runs > 0 => {
-                passes.get(site).copied().unwrap_or(0) as f64 / *runs as f64
-            }
-            _ => 0.0,
-        }
+        share_in(&self.versions, version, site)
+    }
+
+    /// The share of all sampled runs of `version` that passed `site`.
+    pub fn share_of_all(&self, version: PyVersion, site: &str) -> f64 {
+        share_in(&self.all, version, site)
     }
 
     /// `spectrum.json` in a campaign directory; none when missing or unreadable.
@@ -98,6 +101,19 @@ impl Spectrum {
             serde_json::to_string(self)? + "\n",
         )?;
         Ok(())
+    }
+}
+
+fn share_in(
+    table: &BTreeMap<PyVersion, (u64, BTreeMap<String, u64>)>,
+    v: PyVersion,
+    site: &str,
+) -> f64 {
+    match table.get(&v) {
+        Some((runs, passes)) if *runs > 0 => {
+            passes.get(site).copied().unwrap_or(0) as f64 / *runs as f64
+        }
+        _ => 0.0,
     }
 }
 
@@ -134,22 +150,37 @@ pub fn passed(
         .collect()
 }
 
-/// The sites of `passed` from most to least suspicious: by how often agreeing runs pass them
-/// (the neighbours' share plus the campaign's), then in the VM's site order.
+/// Smooths the shares of sites few runs pass.
+const EPSILON: f64 = 0.01;
+
+/// The sites of `passed` from most to least suspicious. A site is suspicious when agreeing
+/// runs pass it rarely for how often runs pass it at all: the ratio of its share among the
+/// campaign's agreeing runs to its share among all of them (Tarantula's ranking, which holds
+/// up when most runs diverge, as they do in a VM with many mistakes, where Ochiai's blames
+/// the scaffolding every run passes). Ties go to the site fewer agreeing neighbours pass,
+/// then to the one more runs pass, then to the VM's site order.
 pub fn rank<'a>(passed: &'a [Passed], version: PyVersion, spectrum: &Spectrum) -> Vec<&'a str> {
     let order = |name: &str| Site::from_name(name).map_or(usize::MAX, |s| s as usize);
-    let mut scored: Vec<(f64, usize, &str)> = passed
+    let mut scored: Vec<(f64, u32, f64, usize, &str)> = passed
         .iter()
         .map(|p| {
+            let all = spectrum.share_of_all(version, &p.site);
             (
-                f64::from(p.neighbours) / 100.0 + spectrum.share(version, &p.site),
+                (spectrum.share(version, &p.site) + EPSILON) / (all + EPSILON),
+                p.neighbours,
+                -all,
                 order(&p.site),
                 p.site.as_str(),
             )
         })
         .collect();
-    scored.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    scored.into_iter().map(|(_, _, s)| s).collect()
+    scored.sort_by(|a, b| {
+        a.0.total_cmp(&b.0)
+            .then(a.1.cmp(&b.1))
+            .then(a.2.total_cmp(&b.2))
+            .then(a.3.cmp(&b.3))
+    });
+    scored.into_iter().map(|(.., s)| s).collect()
 }
 
 #[cfg(test)]
@@ -161,16 +192,25 @@ mod tests {
     }
 
     #[test]
-    fn the_cause_is_the_site_agreeing_runs_pass_least() {
+    fn the_cause_is_the_site_agreeing_runs_pass_least_for_how_often_runs_pass_it() {
         let v = PyVersion::PY312;
         let mut spectrum = Spectrum::default();
-        // Most agreeing programs store and read locals; one in ten floor-divides.
+        // Agreeing programs store and read locals; one in ten floor-divides. Every diverging
+        // one floor-divides (and stores and reads too).
         for i in 0..10 {
             let mut s = set(&[Site::StoreFast, Site::LoadFastBound]);
             if i == 0 {
                 s.insert(Site::IntFloorDivMixedSign);
             }
             spectrum.add(v, true, s);
+        }
+        for _ in 0..5 {
+            let s = set(&[
+                Site::StoreFast,
+                Site::LoadFastBound,
+                Site::IntFloorDivMixedSign,
+            ]);
+            spectrum.add(v, false, s);
         }
         // `x = -7 // 2; print(x)`: its neighbour without the print floor-divides too and
         // agrees; the one without the division reads nothing.
@@ -198,5 +238,6 @@ mod tests {
         twice.merge(&spectrum);
         assert_eq!(twice.share(v, Site::StoreFast.name()), 1.0);
         assert_eq!(twice.versions[&v].0, 20);
+        assert_eq!(twice.all[&v].0, 30);
     }
 }

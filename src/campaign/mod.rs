@@ -234,6 +234,10 @@ pub struct Bucket {
     /// ([`cause::rank`]); the first names the bucket.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cause: Vec<String>,
+    /// The VM sites its shortest program passes, for a group left unreduced because its
+    /// cause has a reduced bucket already (a reduced group's are in its reduction).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub passed: Vec<cause::Passed>,
 }
 
 impl Bucket {
@@ -283,6 +287,7 @@ impl Bucket {
             signatures: Vec::new(),
             versions: vec![version],
             cause: Vec::new(),
+            passed: Vec::new(),
         }
     }
 }
@@ -518,6 +523,26 @@ pub fn run(
             (Some(_), None) => queue.offer(group),
         }
     }
+    // The causes of reduced groups, with the shortest program a reduction of theirs started
+    // from: a new group with one of them is not reduced unless its program is shorter.
+    let mut reduced_causes: BTreeMap<String, usize> = BTreeMap::new();
+    // A new group's cause, from the VM's spectrum of its own program, when that cause has a
+    // reduced bucket from a program no longer than its own: why it gets no reduction.
+    let known_cause = |group: &mut Bucket,
+                       causes: &BTreeMap<String, usize>,
+                       spectrum: &cause::Spectrum|
+     -> Option<String> {
+        let sites = runners.sites?;
+        if group.passed.is_empty() {
+            group.passed = cause::passed(&group.best_program, &[], group.version, sites);
+        }
+        let top = cause::rank(&group.passed, group.version, spectrum)
+            .first()?
+            .to_string();
+        let from = *causes.get(&top)?;
+        (from <= group.best_program.len())
+            .then(|| format!("not reduced: its cause ({top}) has a reduced bucket already"))
+    };
     let (tx, rx) = mpsc::channel::<Event>();
     let done = Mutex::new(done);
     let budget_reached = |k: u64| {
@@ -638,7 +663,10 @@ pub fn run(
                     crash::fold(&mut crashes, &record);
                     if plan.reduce.is_none() {
                         for signature in new {
-                            ids.insert(signature.clone(), bucket::id_of(&groups[&signature], &spectrum));
+                            ids.insert(
+                                signature.clone(),
+                                bucket::id_of(&groups[&signature], &spectrum),
+                            );
                         }
                     } else {
                         // A group is reduced from its shortest program: a new group, or one
@@ -649,15 +677,31 @@ pub fn run(
                                 continue;
                             };
                             for signature in std::iter::once(key).chain(also).map(|k| k.hash()) {
-                            let Some(group) = groups.get(&signature) else {
-                                continue;
-                            };
-                            if reduced
-                                .get(&signature)
-                                .is_none_or(|r| group.best_program.len() < r.from)
-                            {
-                                queue.offer(group);
-                            }
+                                let Some(group) = groups.get_mut(&signature) else {
+                                    continue;
+                                };
+                                if group.unreduced.is_some() {
+                                    continue;
+                                }
+                                if !reduced.contains_key(&signature) {
+                                    if let Some(why) =
+                                        known_cause(group, &reduced_causes, &spectrum)
+                                    {
+                                        // Its cause has a reduced bucket: no reduction of its own.
+                                        group.unreduced = Some(why);
+                                        ids.insert(
+                                            signature.clone(),
+                                            bucket::id_of(group, &spectrum),
+                                        );
+                                        continue;
+                                    }
+                                }
+                                if reduced
+                                    .get(&signature)
+                                    .is_none_or(|r| group.best_program.len() < r.from)
+                                {
+                                    queue.offer(group);
+                                }
                             }
                         }
                     }
@@ -677,6 +721,11 @@ pub fn run(
                         if let Some(group) = groups.get_mut(&record.signature) {
                             record.apply(group);
                             ids.insert(record.signature.clone(), bucket::id_of(group, &spectrum));
+                            if let Some(site) = bucket::cause_of(group, &spectrum).first() {
+                                let from =
+                                    reduced_causes.entry(site.clone()).or_insert(record.from);
+                                *from = (*from).min(record.from);
+                            }
                         }
                         reduced.insert(record.signature.clone(), record);
                     }
@@ -707,7 +756,7 @@ pub fn run(
     })?;
     if plan.reduce.is_some() {
         for (signature, group) in &mut groups {
-            if !reduced.contains_key(signature) {
+            if !reduced.contains_key(signature) && group.unreduced.is_none() {
                 group.unreduced = Some(pipeline::INTERRUPTED_BEFORE_REDUCTION.into());
             }
         }

@@ -313,7 +313,10 @@ pub fn probe_differences(version: PyVersion, a: &Observation, b: &Observation) -
             types: (None, None),
             site: format!(
                 "probe {}",
-                label.chars().filter(|c| !c.is_ascii_digit()).collect::<String>()
+                label
+                    .chars()
+                    .filter(|c| !c.is_ascii_digit())
+                    .collect::<String>()
             ),
             what,
         };
@@ -341,7 +344,12 @@ pub fn later_differences(version: PyVersion, a: &Observation, b: &Observation) -
         .iter()
         .zip(&b.probes)
         .find(|(x, y)| x != y)
-        .map(|(x, _)| x.label.chars().filter(|c| !c.is_ascii_digit()).collect::<String>());
+        .map(|(x, _)| {
+            x.label
+                .chars()
+                .filter(|c| !c.is_ascii_digit())
+                .collect::<String>()
+        });
     probe_differences(version, a, b)
         .into_iter()
         .filter(|k| Some(k.site.trim_start_matches("probe ")) != first.as_deref())

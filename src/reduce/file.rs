@@ -131,7 +131,12 @@ pub fn reduce_divergence(
             reference
                 .probes
                 .iter()
-                .filter(|p| p.label.chars().filter(|c| !c.is_ascii_digit()).eq(site.chars()))
+                .filter(|p| {
+                    p.label
+                        .chars()
+                        .filter(|c| !c.is_ascii_digit())
+                        .eq(site.chars())
+                })
                 .map(|p| p.label.clone())
                 .collect(),
         )

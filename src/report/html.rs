@@ -616,6 +616,7 @@ mod tests {
             signatures: Vec::new(),
             versions: vec![v],
             cause: Vec::new(),
+            passed: Vec::new(),
             unreduced: None,
             reduced: reduced.then(|| Reduction {
                 source: HOSTILE.into(),

@@ -13,6 +13,7 @@ use crate::vm::compile::Mode;
 use crate::vm::features::Event;
 use crate::vm::interp::{PyResult, Unwind, Vm};
 use crate::vm::objects::{num, Builtin, Dict, IterState, Module, PyObj, PyRef};
+use crate::vm::sites::{self, Site};
 
 /// The signature of every builtin: receiver (for bound methods), positional and keyword args.
 pub type BuiltinFn =
@@ -833,9 +834,14 @@ fn b_round(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRe
         .get(1)
         .filter(|a| !a.is_none())
         .and_then(|a| a.as_bigint());
-    let half_even = vm.sem.round_half_even;
+    let half_even = vm.sem.round_half_even && !planted!(RoundHalfAwayOn3);
     match &*args[0] {
         PyObj::Float(f) => {
+            sites::hit(if half_even {
+                Site::RoundFloatHalfEven
+            } else {
+                Site::RoundFloatHalfAway
+            });
             // `PyNumber_AsSsize_t(ndigits, NULL)` clamps a huge ndigits, which then rounds
             // to `x` itself or to zero.
             let digits = nd.as_ref().map_or(0, |n| {

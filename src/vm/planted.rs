@@ -57,9 +57,9 @@ planted_bugs! {
     /// exec namespaces: `exec(src, g, l)` stores names into the globals instead of the locals
     /// mapping.
     ExecStoresIntoGlobals,
-    /// version table: the `except_target_unbound` row answers 2.7's value on 3.x, so
-    /// `except E as e` leaves `e` bound after its handler.
-    ExceptTargetStaysBound,
+    /// version table: the `round_half_even` row answers 2.7's value on 3.x, so `round` of a
+    /// float returns a float and rounds halves away from zero.
+    RoundHalfAwayOn3,
 }
 
 /// A set of planted mistakes.
@@ -76,7 +76,10 @@ impl Planted {
 
     /// Every mistake at once.
     pub fn all() -> Planted {
-        PlantedBug::ALL.iter().map(|b| Planted::one(*b)).fold(Planted(0), |a, b| Planted(a.0 | b.0))
+        PlantedBug::ALL
+            .iter()
+            .map(|b| Planted::one(*b))
+            .fold(Planted(0), |a, b| Planted(a.0 | b.0))
     }
 
     pub fn has(self, bug: PlantedBug) -> bool {

@@ -182,6 +182,10 @@ sites! {
     FloatFloorDivMod = "float floor division or modulo",
     /// An int shift.
     IntShift = "int shift",
+    /// `round` of a float, halves to even and to an int without ndigits (3.x).
+    RoundFloatHalfEven = "round of a float, halves to even",
+    /// `round` of a float, halves away from zero and to a float (2.7).
+    RoundFloatHalfAway = "round of a float, halves away from zero",
 }
 
 /// A set of sites, one bit each.

@@ -12,10 +12,10 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::version::Semantics;
-use crate::vm::sites::{self, Site};
 use crate::vm::ast::{
     Arguments, Comprehension, Expr, ExprKind, FStringPart, Module, Stmt, StmtKind,
 };
+use crate::vm::sites::{self, Site};
 
 pub const DEF_GLOBAL: u32 = 1;
 pub const DEF_LOCAL: u32 = 2;

@@ -84,7 +84,7 @@ impl<'a> Compiler<'a> {
             FBlock::Handler(name) => {
                 self.emit(Op::PopExcept);
                 if let Some(n) = name {
-                    if self.sem.except_target_unbound && !planted!(ExceptTargetStaysBound) {
+                    if self.sem.except_target_unbound {
                         let n = n.clone();
                         self.load_none();
                         self.nameop(&n, Ctx::Store, 0)?;
@@ -154,7 +154,7 @@ impl<'a> Compiler<'a> {
                     None
                 }
             };
-            let cleanup = name.is_some() && self.sem.except_target_unbound && !planted!(ExceptTargetStaysBound);
+            let cleanup = name.is_some() && self.sem.except_target_unbound;
             if name.is_some() && !cleanup {
                 sites::hit(Site::ExceptTargetKept);
             }

@@ -28,9 +28,9 @@ use crate::version::{Semantics, Unsupported};
 use crate::vm::bytecode::{Code, CodeKind, Op};
 use crate::vm::canon::Canon;
 use crate::vm::features::{Event, Executed};
-use crate::vm::sites::{self, Site};
 use crate::vm::objects::dict::Mode;
 use crate::vm::objects::{Dict, PyObj, PyRef, Types};
+use crate::vm::sites::{self, Site};
 
 use frame::{Block, Exec, Frame, RetMode};
 
