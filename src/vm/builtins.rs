@@ -439,7 +439,11 @@ fn b_vars(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef
         None => {
             vm.mark(Event::Vars);
             let f = caller(vm)?;
-            let ns = vm.frame_locals(&f)?;
+            let ns = if f.code.optimized && planted!(VarsCachesLocals) {
+                vm.fast_to_locals(&f)?
+            } else {
+                vm.frame_locals(&f)?
+            };
             vm.note_namespace_returned(&ns);
             Ok(ns)
         }

@@ -25,12 +25,12 @@ planted_bugs! {
     /// exec namespaces: 2.7's bare `exec` runs `PyFrame_LocalsToFast(f, 1)`, so an exec'd
     /// `del` unbinds locals.
     LocalsToFastClears,
-    /// locals(): 3.13's `locals()` returns one cached dict per frame instead of a fresh
-    /// snapshot.
-    CachedLocals,
-    /// error paths: `del` of an unbound fast local raises `NameError` ("name 'x' is not
+    /// locals(): 3.13's `vars()` with no argument returns the frame's one cached dict (as
+    /// 2.7 and 3.12 do) instead of a fresh snapshot, as if PEP 667 had missed that caller.
+    VarsCachesLocals,
+    /// error paths: a read of an unbound fast local raises `NameError` ("name 'x' is not
     /// defined") instead of `UnboundLocalError`.
-    DelUnboundIsNameError,
+    UnboundReadIsNameError,
     /// error paths: `del` of a global that is not bound raises `KeyError` (PyPy 3.9's real
     /// bug) instead of `NameError`.
     DelMissingGlobalIsKeyError,
@@ -54,9 +54,9 @@ planted_bugs! {
     /// comprehensions: an inlined (PEP 709) comprehension does not unbind its iteration
     /// variable afterwards when it was unbound before, so the variable leaks.
     InlinedLoopVariableLeaks,
-    /// exec namespaces: `exec(src, g, l)` stores names into the globals instead of the locals
-    /// mapping.
-    ExecStoresIntoGlobals,
+    /// exec namespaces: `exec(src, g, l)` (2.7 `exec src in g, l`) runs in `g` alone,
+    /// ignoring the locals mapping.
+    ExecIgnoresLocalsMapping,
     /// version table: the `round_half_even` row answers 2.7's value on 3.x, so `round` of a
     /// float returns a float and rounds halves away from zero.
     RoundHalfAwayOn3,

@@ -120,6 +120,9 @@ sites! {
     /// `PyFrame_FastToLocals` of a function frame: its persistent locals dict refreshed from
     /// fast locals and cells (2.7, 3.12).
     FastToLocalsFunction = "function locals dict refreshed from fast locals",
+    /// A function frame's persistent locals dict, made by an earlier `locals()`, refreshed
+    /// again (2.7, 3.12).
+    FunctionLocalsDictReused = "function locals dict reused",
     /// The same of a module, class or exec'd namespace (only hidden or free variables sync).
     FastToLocalsNamespace = "namespace refreshed from fast locals",
     /// `FastToLocals` removes a key whose fast local is unbound.

@@ -799,6 +799,10 @@ impl Vm {
                             sites::hit(Site::LoadFastUnbound);
                             self.mark(Event::UnboundLocal);
                             let name = &code.varnames[i as usize];
+                            if planted!(UnboundReadIsNameError) {
+                                let msg = self.sem.msgs.name_not_defined(name);
+                                return self.err("NameError", msg);
+                            }
                             if names::globals_hold(&ex.frame.globals, name) {
                                 self.mark(Event::UnboundShadowsGlobal);
                             }
@@ -821,10 +825,6 @@ impl Vm {
                         self.mark(Event::UnboundLocal);
                         self.mark(Event::DelUnboundLocal);
                         let name = &code.varnames[i as usize];
-                        if planted!(DelUnboundIsNameError) {
-                            let msg = self.sem.msgs.name_not_defined(name);
-                            return self.err("NameError", msg);
-                        }
                         let msg = self.sem.msgs.unbound_local(name);
                         return self.err("UnboundLocalError", msg);
                     }

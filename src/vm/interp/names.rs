@@ -206,11 +206,7 @@ impl Vm {
                     l
                 } else {
                     sites::hit(Site::StoreNameLocals);
-                    if planted!(ExecStoresIntoGlobals) && frame.code.kind == CodeKind::Module {
-                        frame.globals.clone()
-                    } else {
-                        l
-                    }
+                    l
                 };
                 self.dict_set_str(&l, name, v)
             }

@@ -110,7 +110,12 @@ impl Vm {
     fn frame_dict(&self, frame: &Frame) -> PyRef {
         let existing = frame.locals.borrow().clone();
         match existing {
-            Some(d) => d,
+            Some(d) => {
+                if frame.code.optimized {
+                    sites::hit(Site::FunctionLocalsDictReused);
+                }
+                d
+            }
             None => {
                 let d = self.new_dict();
                 *frame.locals.borrow_mut() = Some(d.clone());
@@ -207,9 +212,6 @@ impl Vm {
     /// `_PyEval_GetFrameLocals` (3.x) or `PyEval_GetLocals` (2.7).
     pub fn frame_locals(&mut self, frame: &Rc<Frame>) -> PyResult<PyRef> {
         if frame.code.optimized {
-            if planted!(CachedLocals) {
-                return self.fast_to_locals(frame);
-            }
             if self.sem.locals_returns_snapshot {
                 sites::hit(Site::LocalsSnapshot);
                 return self.proxy_snapshot(frame);
@@ -594,6 +596,12 @@ impl Vm {
         if cells.is_some() {
             self.mark(Event::ExecClosure);
         }
+        let separate = mode == Mode::Exec && !globals.is_none() && !locals.is_none();
+        let l = if separate && planted!(ExecIgnoresLocalsMapping) {
+            g.clone()
+        } else {
+            l
+        };
         let r = self.run_exec_code(code, g, l, cells.as_deref().unwrap_or_default());
         if let Some(frame) = frame.filter(|f| f.code.optimized) {
             let bare = globals.is_none() && locals.is_none() && mode == Mode::Exec;
@@ -740,6 +748,11 @@ impl Vm {
         let is_code = matches!(&*body, PyObj::Code(_));
         let in_function = frame.code.kind == CodeKind::Function;
         self.note_exec_form(form, is_code, in_function);
+        let l = if form.globals && form.locals && planted!(ExecIgnoresLocalsMapping) {
+            g.clone()
+        } else {
+            l
+        };
         let r = self.run_exec_code(code, g, l, &[]);
         if plain {
             let clear = planted!(LocalsToFastClears);
