@@ -35,7 +35,7 @@ use execdiff::report::known;
 use execdiff::target::reference::{self, References};
 use execdiff::version::{Dialect, PyVersion};
 use execdiff::vm::planted::{Planted, PlantedBug};
-use execdiff::vm::sites::SiteSet;
+use execdiff::vm::sites::Site;
 use execdiff::vm::{self, VmConfig};
 
 const SEED: u64 = 20261207;
@@ -118,7 +118,7 @@ impl Lab {
             Dialect::Py3 => Program::from_seed_for(seed, &config, PyVersion::PY313).source(),
         };
         let on_vm = |src: &str, v: PyVersion| self.vm(planted, src, v).observation;
-        let sites = |src: &str, v: PyVersion| -> SiteSet { self.vm(planted, src, v).sites };
+        let sites = |src: &str, v: PyVersion| -> Vec<Site> { self.vm(planted, src, v).sites };
         let cpython = |src: &str, v: PyVersion| self.reference(src, v);
         let plan = Plan {
             seed: SEED,

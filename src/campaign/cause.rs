@@ -29,7 +29,8 @@ pub const SAMPLE: u64 = 4;
 pub const NEIGHBOURS: usize = 24;
 
 /// Runs a program on the VM for one version and returns the sites it passed.
-pub type SitesFn<'a> = &'a (dyn Fn(&str, PyVersion) -> SiteSet + Sync);
+/// The sites come in the order the run first passed them.
+pub type SitesFn<'a> = &'a (dyn Fn(&str, PyVersion) -> Vec<Site> + Sync);
 
 /// How many sampled agreeing runs of each version passed each site.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -77,14 +78,27 @@ impl Spectrum {
         }
     }
 
-    /// The share of the agreeing runs of `version` that passed `site` (0 with none counted).
-    pub fn share(&self, version: PyVersion, site: &str) -> f64 {
-        share_in(&self.versions, version, site)
+    /// Of the sampled runs of `version` that passed `site`, and one diverging run more (the
+    /// reproducer asking), the share that agreed.
+    pub fn agree_rate(&self, version: PyVersion, site: &str) -> f64 {
+        let count = |table: &BTreeMap<PyVersion, (u64, BTreeMap<String, u64>)>| {
+            table
+                .get(&version)
+                .and_then(|(_, passes)| passes.get(site))
+                .copied()
+                .unwrap_or(0)
+        };
+        count(&self.versions) as f64 / (count(&self.all) + 1) as f64
     }
 
-    /// The share of all sampled runs of `version` that passed `site`.
-    pub fn share_of_all(&self, version: PyVersion, site: &str) -> f64 {
-        share_in(&self.all, version, site)
+    /// The share of the agreeing runs of `version` that passed `site` (0 with none counted).
+    pub fn share(&self, version: PyVersion, site: &str) -> f64 {
+        match self.versions.get(&version) {
+            Some((runs, passes)) if *runs > 0 => {
+                passes.get(site).copied().unwrap_or(0) as f64 / *runs as f64
+            }
+            _ => 0.0,
+        }
     }
 
     /// `spectrum.json` in a campaign directory; none when missing or unreadable.
@@ -101,19 +115,6 @@ impl Spectrum {
             serde_json::to_string(self)? + "\n",
         )?;
         Ok(())
-    }
-}
-
-fn share_in(
-    table: &BTreeMap<PyVersion, (u64, BTreeMap<String, u64>)>,
-    v: PyVersion,
-    site: &str,
-) -> f64 {
-    match table.get(&v) {
-        Some((runs, passes)) if *runs > 0 => {
-            passes.get(site).copied().unwrap_or(0) as f64 / *runs as f64
-        }
-        _ => 0.0,
     }
 }
 
@@ -136,9 +137,9 @@ pub fn passed(
     let theirs: Vec<SiteSet> = neighbours
         .iter()
         .take(NEIGHBOURS)
-        .map(|n| sites(n, version))
+        .map(|n| sites(n, version).into_iter().collect())
         .collect();
-    mine.iter()
+    mine.into_iter()
         .map(|s| Passed {
             site: s.name().to_string(),
             neighbours: if theirs.is_empty() {
@@ -150,36 +151,34 @@ pub fn passed(
         .collect()
 }
 
-/// Smooths the shares of sites few runs pass.
-const EPSILON: f64 = 0.01;
+/// How finely agree rates are told apart: rates within one step are equally suspicious.
+const RATE_STEPS: f64 = 20.0;
 
-/// The sites of `passed` from most to least suspicious. A site is suspicious when agreeing
-/// runs pass it rarely for how often runs pass it at all: the ratio of its share among the
-/// campaign's agreeing runs to its share among all of them (Tarantula's ranking, which holds
-/// up when most runs diverge, as they do in a VM with many mistakes, where Ochiai's blames
-/// the scaffolding every run passes). Ties go to the site fewer agreeing neighbours pass,
-/// then to the one more runs pass, then to the VM's site order.
+/// The sites of `passed` (in the order the reproducer first passed them) from most to least
+/// suspicious. A site is suspicious when the runs that pass it rarely agree: its *agree rate*
+/// is how many of the campaign's sampled runs of the version that passed it agreed, over how
+/// many passed it plus the reproducer itself (so a site no sampled run passed has rate 0).
+/// Rates are compared in steps of 1/20 (Tarantula's ranking: precision, not Ochiai's recall,
+/// which in a VM with many mistakes, where most runs diverge, blames the scaffolding every run
+/// passes). Among equally suspicious sites the one the reproducer passed first goes first: a
+/// branch that went wrong makes later ones go wrong too (a symbol-table mistake is compiled
+/// before the `DELETE_GLOBAL` it makes runs), so the earliest is the root. Then the site fewer
+/// agreeing neighbours pass.
 pub fn rank<'a>(passed: &'a [Passed], version: PyVersion, spectrum: &Spectrum) -> Vec<&'a str> {
-    let order = |name: &str| Site::from_name(name).map_or(usize::MAX, |s| s as usize);
-    let mut scored: Vec<(f64, u32, f64, usize, &str)> = passed
+    let mut scored: Vec<(u32, usize, u32, &str)> = passed
         .iter()
-        .map(|p| {
-            let all = spectrum.share_of_all(version, &p.site);
+        .enumerate()
+        .map(|(i, p)| {
+            let rate = spectrum.agree_rate(version, &p.site);
             (
-                (spectrum.share(version, &p.site) + EPSILON) / (all + EPSILON),
+                (rate * RATE_STEPS).floor() as u32,
+                i,
                 p.neighbours,
-                -all,
-                order(&p.site),
                 p.site.as_str(),
             )
         })
         .collect();
-    scored.sort_by(|a, b| {
-        a.0.total_cmp(&b.0)
-            .then(a.1.cmp(&b.1))
-            .then(a.2.total_cmp(&b.2))
-            .then(a.3.cmp(&b.3))
-    });
+    scored.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     scored.into_iter().map(|(.., s)| s).collect()
 }
 
@@ -192,11 +191,11 @@ mod tests {
     }
 
     #[test]
-    fn the_cause_is_the_site_agreeing_runs_pass_least_for_how_often_runs_pass_it() {
+    fn the_cause_is_the_site_whose_runs_rarely_agree_and_the_earliest_of_equals() {
         let v = PyVersion::PY312;
         let mut spectrum = Spectrum::default();
         // Agreeing programs store and read locals; one in ten floor-divides. Every diverging
-        // one floor-divides (and stores and reads too).
+        // one floor-divides, stores and reads.
         for i in 0..10 {
             let mut s = set(&[Site::StoreFast, Site::LoadFastBound]);
             if i == 0 {
@@ -212,16 +211,16 @@ mod tests {
             ]);
             spectrum.add(v, false, s);
         }
-        // `x = -7 // 2; print(x)`: its neighbour without the print floor-divides too and
-        // agrees; the one without the division reads nothing.
+        // `x = -7 // 2; print(x)` divides, stores, then reads; its neighbour without the print
+        // divides and stores and agrees, the one without the division reads nothing.
         let sites = |src: &str, _: PyVersion| match src {
-            "reduced" => set(&[
+            "reduced" => vec![
+                Site::IntFloorDivMixedSign,
                 Site::StoreFast,
                 Site::LoadFastBound,
-                Site::IntFloorDivMixedSign,
-            ]),
-            "no print" => set(&[Site::StoreFast, Site::IntFloorDivMixedSign]),
-            _ => set(&[]),
+            ],
+            "no print" => vec![Site::IntFloorDivMixedSign, Site::StoreFast],
+            _ => Vec::new(),
         };
         let p = passed(
             "reduced",
@@ -229,11 +228,36 @@ mod tests {
             v,
             &sites,
         );
-        let ranked = rank(&p, v, &spectrum);
-        assert_eq!(ranked[0], Site::IntFloorDivMixedSign.name());
-        // Without the campaign's counts the neighbours alone would blame the read.
-        let alone = rank(&p, v, &Spectrum::default());
-        assert_eq!(alone[0], Site::LoadFastBound.name());
+        assert_eq!(p[0].neighbours, 50);
+        assert_eq!(p[2].neighbours, 0);
+        // 1 of the 6 runs that divided agreed; 10 of the 15 that stored.
+        assert_eq!(rank(&p, v, &spectrum)[0], Site::IntFloorDivMixedSign.name());
+        // A site no sampled run passed (rate 0) beats one whose runs agree.
+        let mut fresh = p.clone();
+        fresh.push(Passed {
+            site: Site::IntShift.name().into(),
+            neighbours: 0,
+        });
+        assert_eq!(rank(&fresh, v, &spectrum)[0], Site::IntShift.name());
+        // Equally suspicious sites: the one passed first is the root.
+        let cascade = |order: [Site; 2]| {
+            let p: Vec<Passed> = order
+                .iter()
+                .map(|s| Passed {
+                    site: s.name().into(),
+                    neighbours: 0,
+                })
+                .collect();
+            rank(&p, v, &Spectrum::default())[0].to_string()
+        };
+        assert_eq!(
+            cascade([Site::DelOfImplicitGlobal, Site::DeleteGlobalMissing]),
+            Site::DelOfImplicitGlobal.name()
+        );
+        assert_eq!(
+            cascade([Site::DeleteGlobalMissing, Site::DelOfImplicitGlobal]),
+            Site::DeleteGlobalMissing.name()
+        );
         let mut twice = spectrum.clone();
         twice.merge(&spectrum);
         assert_eq!(twice.share(v, Site::StoreFast.name()), 1.0);

@@ -938,10 +938,14 @@ fn run_case(
     if let Some(sites) = runners.sites.filter(|_| id % cause::SAMPLE == 0) {
         for (&version, program) in plan.versions.iter().zip(&programs) {
             match verdicts.get(&version.to_string()) {
-                Some(Verdict::Agree) => spectra.push((version, true, sites(program, version))),
-                Some(Verdict::Diverge { .. }) => {
-                    spectra.push((version, false, sites(program, version)))
+                Some(Verdict::Agree) => {
+                    spectra.push((version, true, sites(program, version).into_iter().collect()))
                 }
+                Some(Verdict::Diverge { .. }) => spectra.push((
+                    version,
+                    false,
+                    sites(program, version).into_iter().collect(),
+                )),
                 _ => {}
             }
         }

@@ -84,8 +84,9 @@ pub struct RunOutput {
     pub exit_code: i32,
     /// The scope mechanisms the run executed (empty when it never started running).
     pub executed: features::Executed,
-    /// The interpreter's branches the run passed, compilation included (its spectrum).
-    pub sites: sites::SiteSet,
+    /// The interpreter's branches the run passed, compilation included (its spectrum), in
+    /// the order it first passed them.
+    pub sites: Vec<sites::Site>,
 }
 
 /// Stack for the run's thread. Nested builtin callbacks are bounded by the recursion limit
@@ -140,7 +141,7 @@ pub fn run_source(source: &[u8], cfg: &VmConfig) -> RunOutput {
         stderr: String::new(),
         exit_code: 101,
         executed: features::Executed::default(),
-        sites: sites::SiteSet::default(),
+        sites: Vec::new(),
     };
     let result = RUN_THREAD.with(|slot| {
         let mut slot = slot.borrow_mut();

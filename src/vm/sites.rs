@@ -234,20 +234,26 @@ impl FromIterator<Site> for SiteSet {
 
 thread_local! {
     static HIT: Cell<SiteSet> = const { Cell::new(SiteSet([0; 2])) };
+    static ORDER: std::cell::RefCell<Vec<Site>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Records that the running program passed `site`.
 pub fn hit(site: Site) {
     HIT.with(|h| {
         let mut s = h.get();
-        s.insert(site);
-        h.set(s);
+        if !s.contains(site) {
+            s.insert(site);
+            h.set(s);
+            ORDER.with(|o| o.borrow_mut().push(site));
+        }
     });
 }
 
-/// The sites recorded on this thread since the last call, and a fresh start.
-pub fn take() -> SiteSet {
-    HIT.with(|h| h.replace(SiteSet::default()))
+/// The sites recorded on this thread since the last call, in the order they were first
+/// passed, and a fresh start.
+pub fn take() -> Vec<Site> {
+    HIT.with(|h| h.set(SiteSet::default()));
+    ORDER.with(|o| std::mem::take(&mut *o.borrow_mut()))
 }
 
 #[cfg(test)]
@@ -266,10 +272,8 @@ mod tests {
         take();
         hit(Site::IntShift);
         hit(Site::LoadFastBound);
-        assert_eq!(
-            take().iter().collect::<Vec<_>>(),
-            vec![Site::LoadFastBound, Site::IntShift]
-        );
+        hit(Site::IntShift);
+        assert_eq!(take(), vec![Site::IntShift, Site::LoadFastBound]);
         assert!(take().is_empty());
     }
 }

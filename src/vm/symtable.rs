@@ -337,7 +337,11 @@ impl<'s> Builder<'s> {
                 for t in targets {
                     if let ExprKind::Name(_) = &t.kind {
                         sites::hit(Site::SymtableDelBinds);
-                        if planted!(DelDoesNotBind) {
+                        let in_function = self
+                            .stack
+                            .last()
+                            .is_some_and(|k| self.scopes[k].kind == BlockKind::Function);
+                        if in_function && planted!(DelDoesNotBind) {
                             // Recorded as a use: the name resolves as if never bound here.
                             self.visit_expr(t);
                             continue;
