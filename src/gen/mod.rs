@@ -6,6 +6,9 @@
 //! seed into bytes through ChaCha8). [`config::GenConfig`] holds the knobs; `stmt.rs` holds
 //! the one production table; `names.rs` tracks the names in scope so every reference is valid
 //! by construction; loops, recursion and call chains are bounded, so programs terminate.
+//! `reach.rs` holds the productions for mechanisms the plain ones never reach (a read before
+//! a later binding of any form, `del` of names never bound, `global`/`nonlocal` after a use,
+//! arithmetic with negative operands and mixed types).
 //!
 //! Programs are built as `vm::ast` trees for one dialect and only use what that dialect has,
 //! asking [`crate::version::Semantics`] (never the version number). Probes are part of the

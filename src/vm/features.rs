@@ -193,6 +193,7 @@ events! {
     ZeroDivision = "zero-division",
 }
 
+// All 64 bits are in use: the next event widens `Executed` to a `u128`.
 const _: () = assert!(Event::ALL.len() <= 64);
 
 impl Event {

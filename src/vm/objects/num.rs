@@ -35,11 +35,57 @@ pub fn cmp_int_float(i: &BigInt, f: f64) -> std::cmp::Ordering {
 
 /// Shortest digits and decimal exponent: `f == 0.d1d2d3... * 10^exp` style with
 /// `digits` = "d1d2d3" and `exp` the exponent of d1 (scientific).
+///
+/// When two shortest digit strings are equally near `f` (`f` is their exact midpoint, as
+/// -1379310344827586.25 is of ...586.2 and ...586.3), CPython's `dtoa` (mode 0) takes the
+/// one whose last digit is even; Rust's formatting may take the other, so the tie is
+/// settled here.
 fn shortest(f: f64) -> (String, i32) {
     let s = format!("{:e}", f.abs());
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let digits: String = mant.chars().filter(|c| *c != '.').collect();
-    (digits, exp.parse().unwrap_or(0))
+    let exp: i32 = exp.parse().unwrap_or(0);
+    match even_tie_neighbour(f.abs(), &digits, exp) {
+        Some(even) => (even, exp),
+        None => (digits, exp),
+    }
+}
+
+/// The even-ended neighbour of `digits` (same length, last digit one away) when `f` lies
+/// exactly halfway between the two and the neighbour reads back as `f` too.
+fn even_tie_neighbour(f: f64, digits: &str, exp: i32) -> Option<String> {
+    let last = digits.bytes().last()? - b'0';
+    if last.is_multiple_of(2) || !f.is_finite() || f == 0.0 {
+        return None;
+    }
+    let d: BigInt = digits.parse().ok()?;
+    // The digits' unit is 10**k; f is mant * 2**e exactly.
+    let k = exp - (digits.len() as i32 - 1);
+    let bits = f.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, e) = if raw_exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), raw_exp - 1075)
+    };
+    // 2f == (2d +- 1) * 10**k, both sides scaled to integers.
+    let pow = |base: u32, n: i32| num_traits::pow(BigInt::from(base), n.max(0) as usize);
+    let lhs = BigInt::from(mant) * 2 * pow(2, e) * pow(10, -k);
+    let scale = pow(10, k) * pow(2, -e);
+    let two_d = &d * 2;
+    let one = BigInt::from(1);
+    let pairs: [(BigInt, BigInt); 2] = [(&two_d - &one, &d - &one), (&two_d + &one, &d + &one)];
+    for (twice, neighbour) in pairs {
+        if lhs == twice * &scale {
+            let text = neighbour.to_string();
+            let candidate = format!("{text}e{k}");
+            if text.len() == digits.len() && candidate.parse::<f64>().ok()? == f {
+                return Some(text);
+            }
+        }
+    }
+    None
 }
 
 /// Lays out `digits` (significant, no leading zeros) with scientific exponent `exp`, as
@@ -212,10 +258,16 @@ pub fn float_mod(a: f64, b: f64) -> f64 {
     }
 }
 
-/// Python float floor division.
+/// Python float floor division, as `float_divmod` (`Objects/floatobject.c`) computes it: the
+/// quotient from the raw `fmod` remainder, less one when that remainder's sign is not the
+/// divisor's, then snapped to an integer. (From the corrected remainder instead, `1e16 //
+/// -1.5` comes out one too high.)
 pub fn float_floordiv(a: f64, b: f64) -> f64 {
-    let m = float_mod(a, b);
-    let d = (a - m) / b;
+    let m = a % b;
+    let mut d = (a - m) / b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        d -= 1.0;
+    }
     if d == 0.0 {
         0.0f64.copysign(a / b)
     } else {
@@ -318,6 +370,8 @@ mod tests {
             (0.0001, "0.0001"),
             (1.5e300, "1.5e+300"),
             (-2.5, "-2.5"),
+            // A tie between two shortest strings: the even last digit, as `dtoa` does.
+            (1e16 / -7.25, "-1379310344827586.2"),
             (1.0 / 3.0, "0.3333333333333333"),
         ];
         for (f, s) in cases {
@@ -328,5 +382,15 @@ mod tests {
         assert_eq!(float_str27(2.0), "2.0");
         assert_eq!(format_g(0.0001, 6, false), "0.0001");
         assert_eq!(format_g(123456789.0, 6, false), "1.23457e+08");
+    }
+
+    #[test]
+    fn float_floordiv_is_cpythons() {
+        // From the raw fmod remainder, as `float_divmod` does.
+        assert_eq!(float_floordiv(1e16, -1.5), -6666666666666668.0);
+        assert_eq!(float_floordiv(-7.5, 2.0), -4.0);
+        assert_eq!(float_floordiv(7.5, -2.0), -4.0);
+        assert_eq!(float_floordiv(7.0, 2.0), 3.0);
+        assert!(float_floordiv(-0.0, 5.0).is_sign_negative());
     }
 }
