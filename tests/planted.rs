@@ -249,6 +249,7 @@ fn planted_mistakes_are_found_one_bucket_per_cause_distinct_causes_first() {
     );
     if std::env::var_os("EXECDIFF_KEEP").is_some() {
         dump_reductions(&lab, &lab.dir.join("all"));
+        campaign::write_report(&lab.dir.join("all"), &all).expect("report");
     }
     let missed: Vec<&PlantedBug> = PlantedBug::ALL
         .iter()

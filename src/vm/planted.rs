@@ -31,9 +31,10 @@ planted_bugs! {
     /// error paths: a read of an unbound fast local raises `NameError` ("name 'x' is not
     /// defined") instead of `UnboundLocalError`.
     UnboundReadIsNameError,
-    /// error paths: `del` of a global that is not bound raises `KeyError` (PyPy 3.9's real
-    /// bug) instead of `NameError`.
-    DelMissingGlobalIsKeyError,
+    /// error paths: a read of an unbound free variable raises the cell variable's
+    /// `UnboundLocalError` instead of `NameError` (free variable referenced before
+    /// assignment).
+    UnboundFreeIsUnboundLocal,
     /// arithmetic: int `//` of operands of different signs truncates toward zero (C's
     /// division) instead of flooring.
     FloorDivTruncates,

@@ -892,10 +892,6 @@ impl Vm {
                     if !self.dict_del_str(&names::globals_dict(&ex.frame.globals), name)? {
                         self.mark(Event::DelUnboundName);
                         sites::hit(Site::DeleteGlobalMissing);
-                        if planted!(DelMissingGlobalIsKeyError) {
-                            let key = self.str(name);
-                            return Err(Unwind::Exc(crate::vm::error::key_error(self, key)));
-                        }
                         let msg = self.sem.msgs.global_name_not_defined(name);
                         return self.err("NameError", msg);
                     }

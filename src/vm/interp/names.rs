@@ -247,7 +247,7 @@ impl Vm {
 
     pub fn unbound_deref<T>(&mut self, frame: &Rc<Frame>, i: u32) -> PyResult<T> {
         let name = frame.code.deref_name(i).to_string();
-        if frame.code.is_free(i) {
+        if frame.code.is_free(i) && !planted!(UnboundFreeIsUnboundLocal) {
             sites::hit(Site::LoadDerefUnboundFree);
             self.mark(crate::vm::features::Event::UnboundFree);
             let msg = self.sem.msgs.unbound_free(&name);
