@@ -55,8 +55,20 @@ pub fn id_of(bucket: &Bucket, spectrum: &Spectrum) -> String {
 /// with the smallest reproducer, and the signatures are the union. Idempotent.
 pub fn regroup(groups: Vec<Bucket>, spectrum: &Spectrum) -> Vec<Bucket> {
     let mut out: BTreeMap<String, Bucket> = BTreeMap::new();
-    for mut group in groups {
-        let id = id_of(&group, spectrum);
+    // A group left unreduced for its cause joins the bucket of the group it was matched to.
+    let own: Vec<String> = groups.iter().map(|g| id_of(g, spectrum)).collect();
+    let by_signature: BTreeMap<String, String> = groups
+        .iter()
+        .zip(&own)
+        .map(|(g, id)| (g.fingerprint.clone(), id.clone()))
+        .collect();
+    for (mut group, own) in groups.into_iter().zip(own) {
+        let id = group
+            .folded_into
+            .as_ref()
+            .and_then(|into| by_signature.get(into))
+            .cloned()
+            .unwrap_or(own);
         group.cause = cause_of(&group, spectrum);
         if group.signatures.is_empty() {
             group.signatures.push(group.key.hash());

@@ -238,6 +238,10 @@ pub struct Bucket {
     /// cause has a reduced bucket already (a reduced group's are in its reduction).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub passed: Vec<cause::Passed>,
+    /// For such a group, the signature of the reduced group with that cause, whose bucket it
+    /// joins (`bucket::regroup`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folded_into: Option<String>,
 }
 
 impl Bucket {
@@ -288,6 +292,7 @@ impl Bucket {
             versions: vec![version],
             cause: Vec::new(),
             passed: Vec::new(),
+            folded_into: None,
         }
     }
 }
@@ -524,14 +529,16 @@ pub fn run(
         }
     }
     // The causes of reduced groups, with the shortest program a reduction of theirs started
-    // from: a new group with one of them is not reduced unless its program is shorter.
-    let mut reduced_causes: BTreeMap<String, usize> = BTreeMap::new();
+    // from and its group: a new group with one of them is not reduced unless its program is
+    // shorter, and joins that group's bucket.
+    let mut reduced_causes: BTreeMap<String, (usize, String)> = BTreeMap::new();
     // A new group's cause, from the VM's spectrum of its own program, when that cause has a
-    // reduced bucket from a program no longer than its own: why it gets no reduction.
+    // reduced group from a program no longer than its own: why it gets no reduction, and
+    // that group.
     let known_cause = |group: &mut Bucket,
-                       causes: &BTreeMap<String, usize>,
+                       causes: &BTreeMap<String, (usize, String)>,
                        spectrum: &cause::Spectrum|
-     -> Option<String> {
+     -> Option<(String, String)> {
         let sites = runners.sites?;
         if group.passed.is_empty() {
             group.passed = cause::passed(&group.best_program, &[], group.version, sites);
@@ -539,9 +546,13 @@ pub fn run(
         let top = cause::rank(&group.passed, group.version, spectrum)
             .first()?
             .to_string();
-        let from = *causes.get(&top)?;
-        (from <= group.best_program.len())
-            .then(|| format!("not reduced: its cause ({top}) has a reduced bucket already"))
+        let (from, reduced) = causes.get(&top)?;
+        (*from <= group.best_program.len()).then(|| {
+            (
+                format!("not reduced: its cause ({top}) has a reduced bucket already"),
+                reduced.clone(),
+            )
+        })
     };
     let (tx, rx) = mpsc::channel::<Event>();
     let done = Mutex::new(done);
@@ -684,11 +695,12 @@ pub fn run(
                                     continue;
                                 }
                                 if !reduced.contains_key(&signature) {
-                                    if let Some(why) =
+                                    if let Some((why, into)) =
                                         known_cause(group, &reduced_causes, &spectrum)
                                     {
                                         // Its cause has a reduced bucket: no reduction of its own.
                                         group.unreduced = Some(why);
+                                        group.folded_into = Some(into);
                                         ids.insert(
                                             signature.clone(),
                                             bucket::id_of(group, &spectrum),
@@ -722,9 +734,12 @@ pub fn run(
                             record.apply(group);
                             ids.insert(record.signature.clone(), bucket::id_of(group, &spectrum));
                             if let Some(site) = bucket::cause_of(group, &spectrum).first() {
-                                let from =
-                                    reduced_causes.entry(site.clone()).or_insert(record.from);
-                                *from = (*from).min(record.from);
+                                let entry = reduced_causes
+                                    .entry(site.clone())
+                                    .or_insert((record.from, record.signature.clone()));
+                                if record.from < entry.0 {
+                                    *entry = (record.from, record.signature.clone());
+                                }
                             }
                         }
                         reduced.insert(record.signature.clone(), record);

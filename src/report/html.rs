@@ -617,6 +617,7 @@ mod tests {
             versions: vec![v],
             cause: Vec::new(),
             passed: Vec::new(),
+            folded_into: None,
             unreduced: None,
             reduced: reduced.then(|| Reduction {
                 source: HOSTILE.into(),
