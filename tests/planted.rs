@@ -362,7 +362,7 @@ fn known_divergence_is_counted_and_a_fixed_one_flagged(
     let dir: &Path = &lab.dir;
     let reduced = planted.reduced.as_ref().expect("reduced");
     // The program the bucket id was computed from, as `findings/<id>/` holds it.
-    let reproducer = reduced.core.as_ref().unwrap_or(&reduced.source);
+    let reproducer = &reduced.source;
     let list = dir.join(format!("known-{bug:?}.txt"));
     std::fs::write(dir.join(format!("known-{bug:?}.py")), reproducer).expect("reproducer");
     std::fs::write(
@@ -377,7 +377,8 @@ fn known_divergence_is_counted_and_a_fixed_one_flagged(
     let mut outcome = outcome.clone();
     let reference = |src: &str, v: PyVersion| lab.reference(src, v);
     let with_bug = |src: &str, v: PyVersion| lab.vm(Planted::one(bug), src, v).observation;
-    known::apply(&mut outcome, &known, &with_bug, &reference);
+    let sites = |src: &str, v: PyVersion| lab.vm(Planted::one(bug), src, v).sites;
+    known::apply(&mut outcome, &known, &with_bug, &reference, Some(&sites));
     let marked = outcome
         .buckets
         .iter()
@@ -407,7 +408,8 @@ fn known_divergence_is_counted_and_a_fixed_one_flagged(
     );
     // The bug is "fixed": the entry no longer reproduces and is flagged.
     let fixed = |src: &str, v: PyVersion| lab.vm(Planted::default(), src, v).observation;
-    known::apply(&mut outcome, &known, &fixed, &reference);
+    let sites = |src: &str, v: PyVersion| lab.vm(Planted::default(), src, v).sites;
+    known::apply(&mut outcome, &known, &fixed, &reference, Some(&sites));
     assert_eq!(outcome.stale_known.len(), 1, "{bug:?}");
     assert_eq!(outcome.stale_known[0].fingerprint, planted.fingerprint);
     assert_eq!(outcome.stale_known[0].now, "the VM agrees now");

@@ -16,10 +16,11 @@
 
 use std::collections::BTreeMap;
 
-use super::cause::{self, Spectrum};
-use super::verdict::fnv1a;
+use super::cause::{self, SitesFn, Spectrum};
+use super::verdict::{fnv1a, Fingerprint};
 use super::Bucket;
 use crate::reduce::feature;
+use crate::version::PyVersion;
 
 /// How many of a bucket's most suspicious sites it shows ([`Bucket::cause`]).
 const CAUSE_SITES: usize = 3;
@@ -37,11 +38,38 @@ pub fn cause_of(bucket: &Bucket, spectrum: &Spectrum) -> Vec<String> {
         .collect()
 }
 
+/// The bucket id of the cause `site` (the known list's form: 16 hex digits, '-', 8).
+fn cause_id(site: &str) -> String {
+    format!(
+        "{:016x}-{:08x}",
+        fnv1a(format!("cause {site}").as_bytes()),
+        fnv1a(site.as_bytes()) & 0xffff_ffff
+    )
+}
+
+/// The bucket id of one program's divergence `key`, as [`id_of`] names a group reduced to
+/// it: by its cause when `sites` can take its spectrum, else by its features.
+pub fn program_id(
+    src: &str,
+    version: PyVersion,
+    key: &Fingerprint,
+    sites: Option<SitesFn<'_>>,
+    spectrum: &Spectrum,
+) -> String {
+    if let Some(sites) = sites {
+        let passed = cause::passed(src, version, sites);
+        if let Some(site) = cause::rank(&passed, version, spectrum).first() {
+            return cause_id(site);
+        }
+    }
+    feature::bucket_id(key, &feature::features(src, version.dialect()))
+}
+
 /// The bucket id of a group: its cause when there is one; else from its reduced program's
 /// features when there is one, else from its shortest program's.
 pub fn id_of(bucket: &Bucket, spectrum: &Spectrum) -> String {
     if let Some(site) = cause_of(bucket, spectrum).first() {
-        return format!("{:016x}", fnv1a(format!("cause {site}").as_bytes()));
+        return cause_id(site);
     }
     let features = match &bucket.reduced {
         Some(r) => r.features.clone(),
@@ -306,7 +334,6 @@ mod tests {
 
     #[test]
     fn groups_with_one_cause_are_one_bucket_whatever_their_features() {
-        use crate::campaign::cause::Passed;
         let mut a = group(
             ("1\n", "2\n"),
             (0, 0),
@@ -325,23 +352,15 @@ mod tests {
             id_of(&a, &Spectrum::default()),
             id_of(&b, &Spectrum::default())
         );
-        let passed = |sites: &[(&str, u32)]| {
-            sites
-                .iter()
-                .map(|(s, n)| Passed {
-                    site: s.to_string(),
-                    neighbours: *n,
-                })
-                .collect::<Vec<_>>()
-        };
+        let passed = |sites: &[&str]| sites.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         a.reduced.as_mut().unwrap().passed = passed(&[
-            ("read of a bound fast local", 0),
-            ("int floor division, different signs", 50),
+            "read of a bound fast local",
+            "int floor division, different signs",
         ]);
         // `x = -7 // 2` divides before it stores.
         b.reduced.as_mut().unwrap().passed = passed(&[
-            ("int floor division, different signs", 0),
-            ("name stored in a class namespace", 100),
+            "int floor division, different signs",
+            "name stored in a class namespace",
         ]);
         let mut spectrum = Spectrum::default();
         for _ in 0..4 {

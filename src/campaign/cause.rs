@@ -1,18 +1,15 @@
 //! Cause signatures by spectrum-based fault localisation.
 //!
-//! The in-house VM records the branches a run passes ([`crate::vm::sites`]). A reduced
-//! program passes some sites; the near neighbours its reduction tried and found agreeing pass
-//! some of them too, and so do the campaign's agreeing programs (a sample of them, per
-//! version: the [`Spectrum`]). A site the diverging program passes and the agreeing ones
-//! rarely do is where the divergence comes from: its suspicion is low when few agreeing runs
-//! pass it, and the *cause* of a reduction is its least-passed site ([`rank`]; Ochiai's
-//! ranking for one failing run, with neighbours and campaign programs weighed alike). One
+//! The in-house VM records the branches a run passes ([`crate::vm::sites`]), and a campaign
+//! counts the sites of a sample of its runs with their verdicts, per version (the
+//! [`Spectrum`]). A site the reduced program passes whose runs rarely agree is where the
+//! divergence comes from: the *cause* of a reduction is its most suspicious site ([`rank`]). One
 //! mistake met through a class body, an exec'd string or a `try` block is still one branch of
 //! the VM, so buckets with one cause are one bucket.
 //!
 //! The spectrum of a program is the VM's even when another implementation is under test: the
-//! VM models CPython's mechanisms, so its sites name the mechanism a reduced program exercises
-//! that its agreeing neighbours do not.
+//! VM models CPython's mechanisms, so its sites name the mechanisms a reduced program
+//! exercises, and which of them the runs that go wrong pass.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -24,9 +21,6 @@ use crate::vm::sites::{Site, SiteSet};
 
 /// One case in this many has its agreeing runs' sites counted.
 pub const SAMPLE: u64 = 4;
-
-/// How many agreeing neighbours of a reduced program are run for their sites.
-pub const NEIGHBOURS: usize = 24;
 
 /// Runs a program on the VM for one version and returns the sites it passed.
 /// The sites come in the order the run first passed them.
@@ -118,36 +112,11 @@ impl Spectrum {
     }
 }
 
-/// A site a reduced program passed, with the share of its agreeing neighbours that passed it
-/// too, in percent.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Passed {
-    pub site: String,
-    pub neighbours: u32,
-}
-
-/// The sites `program` passes on `version`, each with the share of `neighbours` that pass it.
-pub fn passed(
-    program: &str,
-    neighbours: &[String],
-    version: PyVersion,
-    sites: SitesFn<'_>,
-) -> Vec<Passed> {
-    let mine = sites(program, version);
-    let theirs: Vec<SiteSet> = neighbours
-        .iter()
-        .take(NEIGHBOURS)
-        .map(|n| sites(n, version).into_iter().collect())
-        .collect();
-    mine.into_iter()
-        .map(|s| Passed {
-            site: s.name().to_string(),
-            neighbours: if theirs.is_empty() {
-                0
-            } else {
-                (100 * theirs.iter().filter(|t| t.contains(s)).count() / theirs.len()) as u32
-            },
-        })
+/// The sites `program` passes on `version`, by name, in the order it first passes them.
+pub fn passed(program: &str, version: PyVersion, sites: SitesFn<'_>) -> Vec<String> {
+    sites(program, version)
+        .into_iter()
+        .map(|s| s.name().to_string())
         .collect()
 }
 
@@ -162,23 +131,17 @@ const RATE_STEPS: f64 = 20.0;
 /// which in a VM with many mistakes, where most runs diverge, blames the scaffolding every run
 /// passes). Among equally suspicious sites the one the reproducer passed first goes first: a
 /// branch that went wrong makes later ones go wrong too (a symbol-table mistake is compiled
-/// before the `DELETE_GLOBAL` it makes runs), so the earliest is the root. Then the site fewer
-/// agreeing neighbours pass.
-pub fn rank<'a>(passed: &'a [Passed], version: PyVersion, spectrum: &Spectrum) -> Vec<&'a str> {
-    let mut scored: Vec<(u32, usize, u32, &str)> = passed
+/// before the `DELETE_GLOBAL` it makes runs), so the earliest is the root.
+pub fn rank<'a>(passed: &'a [String], version: PyVersion, spectrum: &Spectrum) -> Vec<&'a str> {
+    let mut scored: Vec<(u32, usize, &str)> = passed
         .iter()
         .enumerate()
-        .map(|(i, p)| {
-            let rate = spectrum.agree_rate(version, &p.site);
-            (
-                (rate * RATE_STEPS).floor() as u32,
-                i,
-                p.neighbours,
-                p.site.as_str(),
-            )
+        .map(|(i, site)| {
+            let rate = spectrum.agree_rate(version, site);
+            ((rate * RATE_STEPS).floor() as u32, i, site.as_str())
         })
         .collect();
-    scored.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    scored.sort();
     scored.into_iter().map(|(.., s)| s).collect()
 }
 
@@ -211,43 +174,24 @@ mod tests {
             ]);
             spectrum.add(v, false, s);
         }
-        // `x = -7 // 2; print(x)` divides, stores, then reads; its neighbour without the print
-        // divides and stores and agrees, the one without the division reads nothing.
-        let sites = |src: &str, _: PyVersion| match src {
-            "reduced" => vec![
+        // `x = -7 // 2; print(x)` divides, stores, then reads.
+        let sites = |_: &str, _: PyVersion| {
+            vec![
                 Site::IntFloorDivMixedSign,
                 Site::StoreFast,
                 Site::LoadFastBound,
-            ],
-            "no print" => vec![Site::IntFloorDivMixedSign, Site::StoreFast],
-            _ => Vec::new(),
+            ]
         };
-        let p = passed(
-            "reduced",
-            &["no print".into(), "no division".into()],
-            v,
-            &sites,
-        );
-        assert_eq!(p[0].neighbours, 50);
-        assert_eq!(p[2].neighbours, 0);
+        let p = passed("reduced", v, &sites);
         // 1 of the 6 runs that divided agreed; 10 of the 15 that stored.
         assert_eq!(rank(&p, v, &spectrum)[0], Site::IntFloorDivMixedSign.name());
         // A site no sampled run passed (rate 0) beats one whose runs agree.
         let mut fresh = p.clone();
-        fresh.push(Passed {
-            site: Site::IntShift.name().into(),
-            neighbours: 0,
-        });
+        fresh.push(Site::IntShift.name().into());
         assert_eq!(rank(&fresh, v, &spectrum)[0], Site::IntShift.name());
         // Equally suspicious sites: the one passed first is the root.
         let cascade = |order: [Site; 2]| {
-            let p: Vec<Passed> = order
-                .iter()
-                .map(|s| Passed {
-                    site: s.name().into(),
-                    neighbours: 0,
-                })
-                .collect();
+            let p: Vec<String> = order.iter().map(|s| s.name().into()).collect();
             rank(&p, v, &Spectrum::default())[0].to_string()
         };
         assert_eq!(

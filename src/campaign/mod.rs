@@ -147,10 +147,10 @@ pub struct Reduction {
     /// (`reduce::file::core_of`), when that is smaller; the bucket is named after its features.
     #[serde(default)]
     pub core: Option<String>,
-    /// The VM sites the reproducer passes, with how many of its agreeing neighbours pass each
-    /// ([`cause`]); empty when no spectrum could be taken.
+    /// The VM sites the reproducer passes, in the order it first passes them ([`cause`]);
+    /// empty when no spectrum could be taken.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub passed: Vec<cause::Passed>,
+    pub passed: Vec<String>,
 }
 
 /// A point of the campaign's time series (the report's charts).
@@ -237,7 +237,7 @@ pub struct Bucket {
     /// The VM sites its shortest program passes, for a group left unreduced because its
     /// cause has a reduced bucket already (a reduced group's are in its reduction).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub passed: Vec<cause::Passed>,
+    pub passed: Vec<String>,
     /// For such a group, the signature of the reduced group with that cause, whose bucket it
     /// joins (`bucket::regroup`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -541,7 +541,7 @@ pub fn run(
      -> Option<(String, String)> {
         let sites = runners.sites?;
         if group.passed.is_empty() {
-            group.passed = cause::passed(&group.best_program, &[], group.version, sites);
+            group.passed = cause::passed(&group.best_program, group.version, sites);
         }
         let top = cause::rank(&group.passed, group.version, spectrum)
             .first()?

@@ -349,7 +349,7 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         .unwrap_or_else(|| corpus::default_root().join("known-divergences.txt"));
     let known = report::known::load(&known_path)
         .with_context(|| format!("reading {}", known_path.display()))?;
-    report::known::apply(&mut outcome, &known, &vm_observe, &cpython);
+    report::known::apply(&mut outcome, &known, &vm_observe, &cpython, runners.sites);
     references.shutdown();
     sut.shutdown();
     campaign::write_report(&out, &outcome)?;

@@ -13,8 +13,7 @@
 //! "keep every probe" leaves 20-40 lines of scaffolding. [`Options::keep_all_probes`] asks for
 //! the strict rule.
 
-use std::cell::RefCell;
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::BTreeSet;
 use std::time::Duration;
 
 use crate::campaign::cause::{self, SitesFn};
@@ -68,9 +67,6 @@ pub struct FileReduction {
     /// The reduced program with probes turned into `print`s ([`super::probes_to_prints`]),
     /// when that version still diverges (checked by running it), for plain `python`.
     pub plain: Option<String>,
-    /// Candidates tried after the last step the reduction took that agree: near neighbours
-    /// of the reduced program, most recent last (`campaign::cause`).
-    pub neighbours: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -144,28 +140,17 @@ pub fn reduce_divergence(
         ProbeKeep::Labels(diverging_labels(&cpython(src, version), &vm(src, version)))
     };
     let module = parse_module(src, &ParseOptions::new(dialect)).map_err(ReduceError::Parse)?;
-    let neighbours: RefCell<VecDeque<String>> = RefCell::default();
     let same_divergence = |candidate: &str| {
         let (reference, on_target) = (cpython(candidate, version), vm(candidate, version));
-        let kept = match judge(version, &reference, &on_target) {
+        match judge(version, &reference, &on_target) {
             Verdict::Diverge { key: k, .. } if k == *key => true,
+            // A later difference is kept while the candidate still has it, whatever else it
+            // shows first.
             Verdict::Diverge { .. } if key.is_later() => {
                 probe_differences(version, &reference, &on_target).contains(key)
             }
-            Verdict::Agree => {
-                let mut n = neighbours.borrow_mut();
-                if n.len() == crate::campaign::cause::NEIGHBOURS {
-                    n.pop_front();
-                }
-                n.push_back(candidate.to_string());
-                false
-            }
             _ => false,
-        };
-        if kept {
-            neighbours.borrow_mut().clear();
         }
-        kept
     };
     let mut pred = |candidate: &str| same_divergence(candidate);
     let unchanged = |tests| FileReduction {
@@ -178,7 +163,6 @@ pub fn reduce_divergence(
         tests,
         exhausted: false,
         plain: plain_of(src, version, vm, cpython),
-        neighbours: Vec::new(),
     };
     match render(&module, dialect) {
         Some(rendered) if pred(&rendered) => {}
@@ -205,7 +189,6 @@ pub fn reduce_divergence(
         source,
         tests: reduced.tests + 1,
         exhausted: reduced.exhausted,
-        neighbours: neighbours.take().into(),
     })
 }
 
@@ -313,7 +296,7 @@ pub fn reduce_bucket(
         bucket.version.dialect(),
     );
     let passed = sites
-        .map(|sites| cause::passed(&r.source, &r.neighbours, bucket.version, sites))
+        .map(|sites| cause::passed(&r.source, bucket.version, sites))
         .unwrap_or_default();
     Ok(Reduction {
         source: r.source,

@@ -15,9 +15,12 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::campaign::verdict::{judge_as, Verdict};
+use crate::campaign::bucket;
+use crate::campaign::cause::SitesFn;
+use crate::campaign::verdict::{judge_as, Fingerprint, Verdict};
 use crate::campaign::Bucket;
 use crate::observe::Observation;
+#[cfg(test)]
 use crate::reduce::feature::{bucket_id, features};
 use crate::version::PyVersion;
 
@@ -123,14 +126,21 @@ pub fn mark(buckets: &mut [Bucket], known: &[Known]) {
 
 /// Marks the outcome's known buckets ([`mark`]) and flags the entries that no longer
 /// reproduce ([`recheck`]) in [`Outcome::stale_known`](crate::campaign::Outcome).
+/// `sites` is the campaign's spectrum runner (`Runners::sites`), so a reproducer is named as
+/// the campaign named its bucket.
 pub fn apply(
     outcome: &mut crate::campaign::Outcome,
     known: &[Known],
     vm: &dyn Fn(&str, PyVersion) -> Observation,
     cpython: &dyn Fn(&str, PyVersion) -> Observation,
+    sites: Option<SitesFn<'_>>,
 ) {
     mark(&mut outcome.buckets, known);
-    outcome.stale_known = recheck(known, &outcome.meta.target, vm, cpython);
+    let spectrum = &outcome.spectrum;
+    let id = |src: &str, v: PyVersion, key: &Fingerprint| {
+        bucket::program_id(src, v, key, sites, spectrum)
+    };
+    outcome.stale_known = recheck(known, &outcome.meta.target, vm, cpython, &id);
 }
 
 /// Runs every entry's reproducer and returns those that no longer land in their bucket.
@@ -141,6 +151,7 @@ pub fn recheck(
     target: &str,
     vm: &dyn Fn(&str, PyVersion) -> Observation,
     cpython: &dyn Fn(&str, PyVersion) -> Observation,
+    id: &dyn Fn(&str, PyVersion, &Fingerprint) -> String,
 ) -> Vec<Stale> {
     let mut out = Vec::new();
     for k in known {
@@ -165,8 +176,7 @@ pub fn recheck(
             &vm(&src, k.version),
             target,
         ) {
-            Verdict::Diverge { key, .. }
-                if bucket_id(&key, &features(&src, k.version.dialect())) == k.fingerprint => {}
+            Verdict::Diverge { key, .. } if id(&src, k.version, &key) == k.fingerprint => {}
             Verdict::Diverge { key, .. } => out.push(stale(format!(
                 "diverges differently: {}",
                 key.describe_as(target)
@@ -245,8 +255,11 @@ mod tests {
             reproducer: Some(dir.join("r.py")),
             reason: "planted".into(),
         }];
-        assert!(recheck(&known, "vm", &buggy, &ok).is_empty());
-        let stale = recheck(&known, "vm", &ok, &ok);
+        let id = |src: &str, v: PyVersion, key: &Fingerprint| {
+            bucket_id(key, &features(src, v.dialect()))
+        };
+        assert!(recheck(&known, "vm", &buggy, &ok, &id).is_empty());
+        let stale = recheck(&known, "vm", &ok, &ok, &id);
         assert_eq!(stale.len(), 1);
         assert_eq!(stale[0].now, "the VM agrees now");
         let _ = std::fs::remove_dir_all(&dir);
