@@ -27,15 +27,14 @@ const CAUSE_SITES: usize = 3;
 
 /// A group's most suspicious sites, most suspicious first; empty without a spectrum.
 pub fn cause_of(bucket: &Bucket, spectrum: &Spectrum) -> Vec<String> {
-    let passed = match &bucket.reduced {
-        Some(r) => &r.passed,
-        None => &bucket.passed,
-    };
-    cause::rank(passed, bucket.version, spectrum)
-        .into_iter()
-        .take(CAUSE_SITES)
-        .map(str::to_string)
-        .collect()
+    match &bucket.reduced {
+        Some(r) => cause::rank(&r.passed, bucket.version, spectrum)
+            .into_iter()
+            .take(CAUSE_SITES)
+            .map(str::to_string)
+            .collect(),
+        None => Vec::new(),
+    }
 }
 
 /// The bucket id of the cause `site` (the known list's form: 16 hex digits, '-', 8).
@@ -83,20 +82,8 @@ pub fn id_of(bucket: &Bucket, spectrum: &Spectrum) -> String {
 /// with the smallest reproducer, and the signatures are the union. Idempotent.
 pub fn regroup(groups: Vec<Bucket>, spectrum: &Spectrum) -> Vec<Bucket> {
     let mut out: BTreeMap<String, Bucket> = BTreeMap::new();
-    // A group left unreduced for its cause joins the bucket of the group it was matched to.
-    let own: Vec<String> = groups.iter().map(|g| id_of(g, spectrum)).collect();
-    let by_signature: BTreeMap<String, String> = groups
-        .iter()
-        .zip(&own)
-        .map(|(g, id)| (g.fingerprint.clone(), id.clone()))
-        .collect();
-    for (mut group, own) in groups.into_iter().zip(own) {
-        let id = group
-            .folded_into
-            .as_ref()
-            .and_then(|into| by_signature.get(into))
-            .cloned()
-            .unwrap_or(own);
+    for mut group in groups {
+        let id = id_of(&group, spectrum);
         group.cause = cause_of(&group, spectrum);
         if group.signatures.is_empty() {
             group.signatures.push(group.key.hash());

@@ -111,8 +111,8 @@ pub struct CaseRecord {
     /// How each target ended, kept only for findings (the report's outcome matrix).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outcomes: Vec<TargetOutcome>,
-    /// The sites of the sampled agreeing runs ([`cause::SAMPLE`]), for the campaign's
-    /// spectrum (`spectrum.json`), not the results.
+    /// The sites of the sampled runs ([`cause::SAMPLE`]) with whether they agreed, for the
+    /// campaign's spectrum (`spectrum.json`), not the results.
     #[serde(skip)]
     pub spectra: Vec<(PyVersion, bool, crate::vm::sites::SiteSet)>,
 }
@@ -234,14 +234,6 @@ pub struct Bucket {
     /// ([`cause::rank`]); the first names the bucket.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cause: Vec<String>,
-    /// The VM sites its shortest program passes, for a group left unreduced because its
-    /// cause has a reduced bucket already (a reduced group's are in its reduction).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub passed: Vec<String>,
-    /// For such a group, the signature of the reduced group with that cause, whose bucket it
-    /// joins (`bucket::regroup`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub folded_into: Option<String>,
 }
 
 impl Bucket {
@@ -291,8 +283,6 @@ impl Bucket {
             signatures: Vec::new(),
             versions: vec![version],
             cause: Vec::new(),
-            passed: Vec::new(),
-            folded_into: None,
         }
     }
 }
@@ -382,7 +372,7 @@ pub struct Outcome {
     /// CPython's own crashes (`cpython-crash` buckets), apart from the buckets.
     #[serde(default)]
     pub cpython_crashes: Vec<crash::CrashBucket>,
-    /// The sampled agreeing runs' sites the buckets' causes were ranked against.
+    /// The sampled runs' sites the buckets' causes were ranked against.
     #[serde(default, skip_serializing_if = "cause::Spectrum::is_empty")]
     pub spectrum: cause::Spectrum,
 }
@@ -431,7 +421,7 @@ pub fn run(
     let mut crashes: BTreeMap<String, crash::CrashBucket> = BTreeMap::new();
     // Signature → the outcome of its reduction, once there is one.
     let mut reduced: BTreeMap<String, pipeline::ReductionRecord> = BTreeMap::new();
-    // The sampled agreeing runs' sites; a resumed campaign goes on with its saved counts.
+    // The sampled runs' sites; a resumed campaign goes on with its saved counts.
     let mut spectrum = if plan.resume {
         cause::Spectrum::load(&plan.out)
     } else {
@@ -528,32 +518,6 @@ pub fn run(
             (Some(_), None) => queue.offer(group),
         }
     }
-    // The causes of reduced groups, with the shortest program a reduction of theirs started
-    // from and its group: a new group with one of them is not reduced unless its program is
-    // shorter, and joins that group's bucket.
-    let mut reduced_causes: BTreeMap<String, (usize, String)> = BTreeMap::new();
-    // A new group's cause, from the VM's spectrum of its own program, when that cause has a
-    // reduced group from a program no longer than its own: why it gets no reduction, and
-    // that group.
-    let known_cause = |group: &mut Bucket,
-                       causes: &BTreeMap<String, (usize, String)>,
-                       spectrum: &cause::Spectrum|
-     -> Option<(String, String)> {
-        let sites = runners.sites?;
-        if group.passed.is_empty() {
-            group.passed = cause::passed(&group.best_program, group.version, sites);
-        }
-        let top = cause::rank(&group.passed, group.version, spectrum)
-            .first()?
-            .to_string();
-        let (from, reduced) = causes.get(&top)?;
-        (*from <= group.best_program.len()).then(|| {
-            (
-                format!("not reduced: its cause ({top}) has a reduced bucket already"),
-                reduced.clone(),
-            )
-        })
-    };
     let (tx, rx) = mpsc::channel::<Event>();
     let done = Mutex::new(done);
     let budget_reached = |k: u64| {
@@ -688,26 +652,9 @@ pub fn run(
                                 continue;
                             };
                             for signature in std::iter::once(key).chain(also).map(|k| k.hash()) {
-                                let Some(group) = groups.get_mut(&signature) else {
+                                let Some(group) = groups.get(&signature) else {
                                     continue;
                                 };
-                                if group.unreduced.is_some() {
-                                    continue;
-                                }
-                                if !reduced.contains_key(&signature) {
-                                    if let Some((why, into)) =
-                                        known_cause(group, &reduced_causes, &spectrum)
-                                    {
-                                        // Its cause has a reduced bucket: no reduction of its own.
-                                        group.unreduced = Some(why);
-                                        group.folded_into = Some(into);
-                                        ids.insert(
-                                            signature.clone(),
-                                            bucket::id_of(group, &spectrum),
-                                        );
-                                        continue;
-                                    }
-                                }
                                 if reduced
                                     .get(&signature)
                                     .is_none_or(|r| group.best_program.len() < r.from)
@@ -733,14 +680,6 @@ pub fn run(
                         if let Some(group) = groups.get_mut(&record.signature) {
                             record.apply(group);
                             ids.insert(record.signature.clone(), bucket::id_of(group, &spectrum));
-                            if let Some(site) = bucket::cause_of(group, &spectrum).first() {
-                                let entry = reduced_causes
-                                    .entry(site.clone())
-                                    .or_insert((record.from, record.signature.clone()));
-                                if record.from < entry.0 {
-                                    *entry = (record.from, record.signature.clone());
-                                }
-                            }
                         }
                         reduced.insert(record.signature.clone(), record);
                     }
@@ -771,7 +710,7 @@ pub fn run(
     })?;
     if plan.reduce.is_some() {
         for (signature, group) in &mut groups {
-            if !reduced.contains_key(signature) && group.unreduced.is_none() {
+            if !reduced.contains_key(signature) {
                 group.unreduced = Some(pipeline::INTERRUPTED_BEFORE_REDUCTION.into());
             }
         }

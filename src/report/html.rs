@@ -616,8 +616,6 @@ mod tests {
             signatures: Vec::new(),
             versions: vec![v],
             cause: Vec::new(),
-            passed: Vec::new(),
-            folded_into: None,
             unreduced: None,
             reduced: reduced.then(|| Reduction {
                 source: HOSTILE.into(),

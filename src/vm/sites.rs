@@ -113,6 +113,8 @@ sites! {
     SymtableImplicitGlobal = "function name resolved as an implicit global",
     /// A `del` compiled as `DELETE_GLOBAL` of a name with no `global` declaration.
     DelOfImplicitGlobal = "del compiled for an undeclared global",
+    /// A `del` compiled as `DELETE_DEREF` of a free variable with no `nonlocal` declaration.
+    DelOfUndeclaredFree = "del compiled for an undeclared free variable",
     // ----- locals() and frame synchronisation -----
     /// `locals()` (and bare exec/eval, `vars()`, `dir()`) in an optimised frame returns a
     /// fresh snapshot (3.13).

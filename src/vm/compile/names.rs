@@ -96,6 +96,13 @@ impl<'a> Compiler<'a> {
                                 line: None,
                             });
                         }
+                        if scope == Some(SymScope::Free)
+                            && self.symbol(name).0 & symtable::DEF_NONLOCAL == 0
+                        {
+                            // The symbol table makes a `del` target local unless `nonlocal`
+                            // says otherwise: never taken.
+                            sites::hit(Site::DelOfUndeclaredFree);
+                        }
                         self.emit(Op::DeleteDeref(i));
                     }
                 }
