@@ -11,7 +11,9 @@
 //! - [`version`]: `PyVersion` and the `Semantics` table, the only place that knows versions,
 //!   and the closed `Unsupported` list (`version::unsupported`);
 //! - [`observe`]: the `Observation` every target returns and the canonical value model;
-//! - [`vm`]: the in-house Python VM (lexer, parser, symbol table, compiler, interpreter);
+//! - [`vm`]: the in-house Python VM (lexer, parser, symbol table, compiler, interpreter),
+//!   with the named sites a run passes (`vm::sites`) and, for the planted-bug test, the
+//!   mistakes it can be told to make (`vm::planted`);
 //! - [`gen`]: the random program generator (swarm config, production table, probes);
 //! - [`interp`]: finding the real interpreters;
 //! - [`refrun`]: the reference run, CPython's one definition of expected behaviour;
@@ -21,7 +23,8 @@
 //! - [`target`]: CPython worker pools and their protocol;
 //! - [`reduce`]: predicate-driven reduction of divergent programs over the AST;
 //! - [`report`]: replay reports, JUnit XML and the campaign's HTML;
-//! - [`campaign`]: the generate → run → verdict → reduce → bucket loop;
+//! - [`campaign`]: the generate → run → verdict → reduce → bucket loop, with buckets by cause
+//!   (`campaign::cause`: which VM site a reduced divergence comes from);
 //! - [`cli`]: the command line.
 
 pub mod campaign;

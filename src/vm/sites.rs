@@ -131,6 +131,9 @@ sites! {
     FastToLocalsRemovesUnbound = "locals refresh removes an unbound local",
     /// `PyFrame_LocalsToFast`: the locals dict written back into fast locals (2.7).
     LocalsToFast = "frame locals dict written back into fast locals",
+    /// `LocalsToFast` binds a local to another object than it held (an exec or a trace
+    /// function rebound it in the dict).
+    LocalsToFastChanges = "write-back rebinds a local",
     /// `LocalsToFast` with clearing: a missing key unbinds a fast local.
     LocalsToFastUnbinds = "write-back unbinds a local missing from the dict",
     /// `locals()` while an inlined comprehension runs (hidden variables included).

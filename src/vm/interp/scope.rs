@@ -155,7 +155,15 @@ impl Vm {
         sites::hit(Site::LocalsToFast);
         for (name, slot) in self.sync_layout(&frame.code) {
             match self.mapping_get_str(&d, &name)? {
-                Some(v) => self.set_slot(frame, slot, Some(v)),
+                Some(v) => {
+                    if !self
+                        .slot_value(frame, slot)
+                        .is_some_and(|old| Rc::ptr_eq(&old, &v))
+                    {
+                        sites::hit(Site::LocalsToFastChanges);
+                    }
+                    self.set_slot(frame, slot, Some(v))
+                }
                 None if !clear => {}
                 None => {
                     sites::hit(Site::LocalsToFastUnbinds);
