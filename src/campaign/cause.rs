@@ -19,29 +19,29 @@ use serde::{Deserialize, Serialize};
 use crate::version::PyVersion;
 use crate::vm::sites::{Site, SiteSet};
 
-/// One case in this many has its agreeing runs' sites counted.
+/// One case in this many has its runs' sites counted, with their verdicts.
 pub const SAMPLE: u64 = 4;
 
 /// Runs a program on the VM for one version and returns the sites it passed.
 /// The sites come in the order the run first passed them.
 pub type SitesFn<'a> = &'a (dyn Fn(&str, PyVersion) -> Vec<Site> + Sync);
 
-/// How many sampled agreeing runs of each version passed each site.
+/// How many of a campaign's sampled runs of each version passed each site, of the agreeing
+/// ones and of all.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Spectrum {
     /// Version → (runs, passes per site name), of the agreeing runs.
-    pub versions: BTreeMap<PyVersion, (u64, BTreeMap<String, u64>)>,
+    pub agreeing: BTreeMap<PyVersion, (u64, BTreeMap<String, u64>)>,
     /// The same of every sampled run, diverging ones included.
-    #[serde(default)]
     pub all: BTreeMap<PyVersion, (u64, BTreeMap<String, u64>)>,
 }
 
 impl Spectrum {
     pub fn is_empty(&self) -> bool {
-        self.versions.is_empty()
+        self.all.is_empty()
     }
 
-    /// Counts one agreeing run.
+    /// Counts one sampled run and whether it agreed.
     pub fn add(&mut self, version: PyVersion, agreed: bool, sites: SiteSet) {
         let count = |table: &mut BTreeMap<PyVersion, (u64, BTreeMap<String, u64>)>| {
             let (runs, passes) = table.entry(version).or_default();
@@ -51,7 +51,7 @@ impl Spectrum {
             }
         };
         if agreed {
-            count(&mut self.versions);
+            count(&mut self.agreeing);
         }
         count(&mut self.all);
     }
@@ -59,7 +59,7 @@ impl Spectrum {
     /// Adds another campaign's (a shard's) counts.
     pub fn merge(&mut self, other: &Spectrum) {
         for (mine, theirs) in [
-            (&mut self.versions, &other.versions),
+            (&mut self.agreeing, &other.agreeing),
             (&mut self.all, &other.all),
         ] {
             for (v, (runs, passes)) in theirs {
@@ -82,17 +82,7 @@ impl Spectrum {
                 .copied()
                 .unwrap_or(0)
         };
-        count(&self.versions) as f64 / (count(&self.all) + 1) as f64
-    }
-
-    /// The share of the agreeing runs of `version` that passed `site` (0 with none counted).
-    pub fn share(&self, version: PyVersion, site: &str) -> f64 {
-        match self.versions.get(&version) {
-            Some((runs, passes)) if *runs > 0 => {
-                passes.get(site).copied().unwrap_or(0) as f64 / *runs as f64
-            }
-            _ => 0.0,
-        }
+        count(&self.agreeing) as f64 / (count(&self.all) + 1) as f64
     }
 
     /// `spectrum.json` in a campaign directory; none when missing or unreadable.
@@ -204,8 +194,9 @@ mod tests {
         );
         let mut twice = spectrum.clone();
         twice.merge(&spectrum);
-        assert_eq!(twice.share(v, Site::StoreFast.name()), 1.0);
-        assert_eq!(twice.versions[&v].0, 20);
+        // 20 of the 30 runs that stored agreed; with the asking reproducer, 20 of 31.
+        assert_eq!(twice.agree_rate(v, Site::StoreFast.name()), 20.0 / 31.0);
+        assert_eq!(twice.agreeing[&v].0, 20);
         assert_eq!(twice.all[&v].0, 30);
     }
 }

@@ -889,7 +889,7 @@ fn run_case(
         outcomes.clear();
     }
     let mut spectra = Vec::new();
-    if let Some(sites) = runners.sites.filter(|_| id % cause::SAMPLE == 0) {
+    if let Some(sites) = runners.sites.filter(|_| id.is_multiple_of(cause::SAMPLE)) {
         for (&version, program) in plan.versions.iter().zip(&programs) {
             match verdicts.get(&version.to_string()) {
                 Some(Verdict::Agree) => {
