@@ -231,17 +231,17 @@ fn first_site(a: &Observation, b: &Observation) -> String {
     } else if line.starts_with("stdout|") {
         "stdout".into()
     } else if let Some(rest) = line.strip_prefix("probe ") {
-        let label = rest.split(": ").next().unwrap_or("");
-        format!(
-            "probe {}",
-            label
-                .chars()
-                .filter(|c| !c.is_ascii_digit())
-                .collect::<String>()
-        )
+        probe_site(rest.split(": ").next().unwrap_or(""))
     } else {
         "end".into()
     }
+}
+
+/// The site of a probe in a fingerprint: `probe ` and its label with the digits dropped (they
+/// number the generator's probes, which reductions renumber).
+pub fn probe_site(label: &str) -> String {
+    let label: String = label.chars().filter(|c| !c.is_ascii_digit()).collect();
+    format!("probe {label}")
 }
 
 /// What differs at the first difference, with the values left out: for stdout, the exception
@@ -311,13 +311,7 @@ pub fn probe_differences(version: PyVersion, a: &Observation, b: &Observation) -
             fields: vec![Field::Probes],
             ends: (String::new(), String::new()),
             types: (None, None),
-            site: format!(
-                "probe {}",
-                label
-                    .chars()
-                    .filter(|c| !c.is_ascii_digit())
-                    .collect::<String>()
-            ),
+            site: probe_site(label),
             what,
         };
         if !out.contains(&key) {
@@ -344,15 +338,10 @@ pub fn later_differences(version: PyVersion, a: &Observation, b: &Observation) -
         .iter()
         .zip(&b.probes)
         .find(|(x, y)| x != y)
-        .map(|(x, _)| {
-            x.label
-                .chars()
-                .filter(|c| !c.is_ascii_digit())
-                .collect::<String>()
-        });
+        .map(|(x, _)| probe_site(&x.label));
     probe_differences(version, a, b)
         .into_iter()
-        .filter(|k| Some(k.site.trim_start_matches("probe ")) != first.as_deref())
+        .filter(|k| Some(&k.site) != first.as_ref())
         .take(LATER_DIFFERENCES)
         .collect()
 }

@@ -17,7 +17,9 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use crate::campaign::cause::{self, SitesFn};
-use crate::campaign::verdict::{judge, judge_as, probe_differences, Fingerprint, Verdict};
+use crate::campaign::verdict::{
+    judge, judge_as, probe_differences, probe_site, Fingerprint, Verdict,
+};
 use crate::campaign::{Bucket, Reduction};
 use crate::observe::Observation;
 use crate::version::PyVersion;
@@ -121,18 +123,12 @@ pub fn reduce_divergence(
         ProbeKeep::All
     } else if key.is_later() {
         // A later difference: its own probe is the one to keep.
-        let site = key.site.trim_start_matches("probe ");
         let reference = cpython(src, version);
         ProbeKeep::Labels(
             reference
                 .probes
                 .iter()
-                .filter(|p| {
-                    p.label
-                        .chars()
-                        .filter(|c| !c.is_ascii_digit())
-                        .eq(site.chars())
-                })
+                .filter(|p| probe_site(&p.label) == key.site)
                 .map(|p| p.label.clone())
                 .collect(),
         )
