@@ -14,7 +14,9 @@
 //!   it once the mistake is gone.
 //!
 //! The figures against the goals are printed (`--nocapture`); the asserts guard what the
-//! bucketing reaches today, with a margin for a slower machine running fewer cases.
+//! bucketing reaches today, with a margin for a slower machine running fewer cases. With
+//! `EXECDIFF_KEEP=1` the campaigns' directories stay in the temp dir, the all-at-once one with
+//! its report and `attribution.jsonl` (each reduction, its sites and the mistakes it shows).
 //!
 //! A bucket *shows* a mistake when its reproducer diverges with that mistake alone planted
 //! and agrees on the VM without mistakes; buckets that diverge on the VM without mistakes are
