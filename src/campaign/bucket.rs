@@ -67,7 +67,12 @@ pub fn program_id(
 /// The bucket id of a group: its cause when there is one; else from its reduced program's
 /// features when there is one, else from its shortest program's.
 pub fn id_of(bucket: &Bucket, spectrum: &Spectrum) -> String {
-    if let Some(site) = cause_of(bucket, spectrum).first() {
+    id_with_cause(bucket, &cause_of(bucket, spectrum))
+}
+
+/// [`id_of`] for a group whose cause (`cause_of`) is known.
+fn id_with_cause(bucket: &Bucket, cause: &[String]) -> String {
+    if let Some(site) = cause.first() {
         return cause_id(site);
     }
     let features = match &bucket.reduced {
@@ -83,8 +88,8 @@ pub fn id_of(bucket: &Bucket, spectrum: &Spectrum) -> String {
 pub fn regroup(groups: Vec<Bucket>, spectrum: &Spectrum) -> Vec<Bucket> {
     let mut out: BTreeMap<String, Bucket> = BTreeMap::new();
     for mut group in groups {
-        let id = id_of(&group, spectrum);
         group.cause = cause_of(&group, spectrum);
+        let id = id_with_cause(&group, &group.cause);
         if group.signatures.is_empty() {
             group.signatures.push(group.key.hash());
         }
