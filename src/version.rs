@@ -79,6 +79,17 @@ impl PyVersion {
         PyVersion::ALL.contains(&self)
     }
 
+    /// The emulated version whose scope machinery this one shares: 2.7 for 2.x, 3.12 for 3.6
+    /// to 3.12 (a per-frame locals dict that `locals()` refreshes), 3.13 for 3.13 (PEP 667).
+    /// The VM's sites of a program on this version name its mechanisms ([`crate::vm::sites`]).
+    pub fn nearest_emulated(self) -> PyVersion {
+        PyVersion::ALL
+            .into_iter()
+            .filter(|v| v.major == self.major)
+            .find(|v| *v >= self)
+            .unwrap_or(PyVersion::PY313)
+    }
+
     /// `self`, if the VM emulates it; else an error that says which versions it does.
     pub fn emulated(self) -> Result<PyVersion, NotEmulated> {
         if self.is_emulated() {
@@ -1671,6 +1682,13 @@ mod tests {
         assert!(PyVersion::PY39.emulated().is_err());
         assert!(PyVersion::PY312.emulated().is_ok());
         assert!("".parse::<PyVersion>().is_err());
+        let nearest: Vec<String> = PyVersion::known()
+            .map(|v| format!("{v}:{}", v.nearest_emulated()))
+            .collect();
+        assert_eq!(
+            nearest.join(" "),
+            "2.7:2.7 3.6:3.12 3.7:3.12 3.8:3.12 3.9:3.12 3.10:3.12 3.11:3.12 3.12:3.12 3.13:3.13"
+        );
     }
 
     #[test]

@@ -50,7 +50,8 @@ const ALL_AT_ONCE: Duration = Duration::from_secs(120);
 const ALONE: Duration = Duration::from_secs(30);
 const ALONE_BUCKETS: usize = 4;
 const ALL_FOUND: usize = 11;
-const ALL_DISTINCT: usize = 7;
+/// Measured 5 to 7 (CI's faster machine runs more cases, and makes more buckets).
+const ALL_DISTINCT: usize = 4;
 
 /// The reference runs of every campaign of the test, made once per program and version.
 struct Lab {

@@ -69,7 +69,8 @@ pub enum Command {
         /// Time to reduce each new bucket (`10s`, `1m`).
         #[arg(long, value_parser = parse_duration, default_value = "10s")]
         reduce_budget: std::time::Duration,
-        /// The known-divergences list (default: corpus/known-divergences.txt).
+        /// The known-divergences list (default: corpus/known-divergences.txt for the VM,
+        /// corpus/known-NAME.txt for another target).
         #[arg(long, value_name = "FILE")]
         known: Option<PathBuf>,
     },

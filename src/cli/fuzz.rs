@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use crate::campaign::{self, cause, Meta, Plan, Progress, Runners, Totals};
+use crate::campaign::{self, Meta, Plan, Progress, Runners, Totals};
 use crate::corpus;
 use crate::gen::config::GenConfig;
 use crate::gen::program::Program;
@@ -160,7 +160,7 @@ pub struct FuzzArgs {
     pub timeout: u64,
     pub reduce_budget: Duration,
     pub target: String,
-    /// The known-divergences list; `None` is `corpus/known-divergences.txt`.
+    /// The known-divergences list; `None` is the target's (`report::known::default_path`).
     pub known: Option<PathBuf>,
 }
 
@@ -294,9 +294,11 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
             ),
         }
     };
-    // The in-house VM's spectrum names causes, whichever implementation is under test.
+    // The in-house VM's spectrum names causes, whichever implementation is under test and
+    // whichever version it implements (PyPy's 3.9 through the VM's 3.12: the same locals
+    // machinery).
     let sites = |source: &str, version: PyVersion| {
-        let mut config = VmConfig::new(version);
+        let mut config = VmConfig::new(version.nearest_emulated());
         config.filename = file.display().to_string();
         vm::run_source(source.as_bytes(), &config).sites
     };
@@ -304,11 +306,7 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         generate: &generate,
         vm: &vm_observe,
         cpython: &cpython,
-        sites: plan
-            .versions
-            .iter()
-            .all(|v| v.is_emulated())
-            .then_some(&sites as cause::SitesFn<'_>),
+        sites: Some(&sites),
     };
     let progress = |t: &Totals, p: &Progress| {
         let rate = t.cases as f64 / t.elapsed_secs.max(1e-9);
@@ -346,7 +344,7 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
     let known_path = args
         .known
         .clone()
-        .unwrap_or_else(|| corpus::default_root().join("known-divergences.txt"));
+        .unwrap_or_else(|| report::known::default_path(&corpus::default_root(), sut.name()));
     let known = report::known::load(&known_path)
         .with_context(|| format!("reading {}", known_path.display()))?;
     report::known::apply(&mut outcome, &known, &vm_observe, &cpython, runners.sites);

@@ -82,7 +82,7 @@ pub fn parse(text: &str, base: &Path) -> Result<Vec<Known>, KnownError> {
             .next()
             .unwrap_or_default()
             .parse::<PyVersion>()
-            .map_err(|_| err("expected a version (2.7, 3.12, 3.13)"))?;
+            .map_err(|_| err("expected a Python version (2.7, 3.6 to 3.13)"))?;
         let reproducer = match parts.next() {
             None | Some("") => return Err(err("expected a reproducer path or -")),
             Some("-") => None,
@@ -100,6 +100,17 @@ pub fn parse(text: &str, base: &Path) -> Result<Vec<Known>, KnownError> {
         });
     }
     Ok(out)
+}
+
+/// The list a campaign on `target` uses by default: `known-divergences.txt` in the corpus for
+/// the in-house VM, `known-<target>.txt` beside it for another implementation (PyPy's
+/// divergences are not the VM's).
+pub fn default_path(corpus: &Path, target: &str) -> PathBuf {
+    if target == "vm" {
+        corpus.join("known-divergences.txt")
+    } else {
+        corpus.join(format!("known-{target}.txt"))
+    }
 }
 
 /// Loads the list at `path`; a missing file is an empty list.
@@ -140,21 +151,24 @@ pub fn apply(
     let id = |src: &str, v: PyVersion, key: &Fingerprint| {
         bucket::program_id(src, v, key, sites, spectrum)
     };
-    outcome.stale_known = recheck(known, &outcome.meta.target, vm, cpython, &id);
+    let target = &outcome.meta.target;
+    outcome.stale_known = recheck(known, &outcome.meta.versions, target, vm, cpython, &id);
 }
 
-/// Runs every entry's reproducer and returns those that no longer land in their bucket.
-/// Entries without a reproducer cannot be checked and are not flagged. `target` names the
-/// system under test (`vm`, `rustpython`) in what is reported.
+/// Runs the reproducer of every entry for one of `versions` (the campaign's; it cannot check
+/// the others) and returns those that no longer land in their bucket. Entries without a
+/// reproducer cannot be checked and are not flagged. `target` names the system under test
+/// (`vm`, `rustpython`) in what is reported.
 pub fn recheck(
     known: &[Known],
+    versions: &[PyVersion],
     target: &str,
     vm: &dyn Fn(&str, PyVersion) -> Observation,
     cpython: &dyn Fn(&str, PyVersion) -> Observation,
     id: &dyn Fn(&str, PyVersion, &Fingerprint) -> String,
 ) -> Vec<Stale> {
     let mut out = Vec::new();
-    for k in known {
+    for k in known.iter().filter(|k| versions.contains(&k.version)) {
         let Some(path) = &k.reproducer else {
             continue;
         };
@@ -226,6 +240,16 @@ mod tests {
     }
 
     #[test]
+    fn each_target_has_its_own_list() {
+        let corpus = Path::new("/c");
+        assert_eq!(
+            default_path(corpus, "vm"),
+            Path::new("/c/known-divergences.txt")
+        );
+        assert_eq!(default_path(corpus, "pypy"), Path::new("/c/known-pypy.txt"));
+    }
+
+    #[test]
     fn a_fixed_divergence_is_flagged() {
         let dir = std::env::temp_dir().join(format!("execdiff-known-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
@@ -258,10 +282,13 @@ mod tests {
         let id = |src: &str, v: PyVersion, key: &Fingerprint| {
             bucket_id(key, &features(src, v.dialect()))
         };
-        assert!(recheck(&known, "vm", &buggy, &ok, &id).is_empty());
-        let stale = recheck(&known, "vm", &ok, &ok, &id);
+        let run = [PyVersion::PY313];
+        assert!(recheck(&known, &run, "vm", &buggy, &ok, &id).is_empty());
+        let stale = recheck(&known, &run, "vm", &ok, &ok, &id);
         assert_eq!(stale.len(), 1);
         assert_eq!(stale[0].now, "the VM agrees now");
+        // A campaign on another version cannot tell.
+        assert!(recheck(&known, &[PyVersion::PY27], "vm", &ok, &ok, &id).is_empty());
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
