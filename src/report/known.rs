@@ -240,6 +240,31 @@ mod tests {
     }
 
     #[test]
+    fn the_checked_in_lists_parse_and_their_reproducers_exist() {
+        let corpus = crate::corpus::default_root();
+        let mut lists = 0;
+        for entry in std::fs::read_dir(&corpus).expect("corpus") {
+            let path = entry.expect("entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if !(name.starts_with("known-") && name.ends_with(".txt")) {
+                continue;
+            }
+            lists += 1;
+            for k in load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())) {
+                if let Some(r) = &k.reproducer {
+                    assert!(
+                        r.is_file(),
+                        "{}: {} is missing",
+                        path.display(),
+                        r.display()
+                    );
+                }
+            }
+        }
+        assert!(lists >= 2, "the VM's list and PyPy's");
+    }
+
+    #[test]
     fn each_target_has_its_own_list() {
         let corpus = Path::new("/c");
         assert_eq!(
