@@ -710,6 +710,11 @@ impl Vm {
             }
             _ => (body, globals, locals),
         };
+        // 2.7.18 checks the code's type first: before its namespaces, and before it puts
+        // `__builtins__` in the globals.
+        if !matches!(&*body, PyObj::Code(_) | PyObj::Str(_) | PyObj::Unicode(_)) {
+            return self.type_error("exec: arg 1 must be a string, file, or code object");
+        }
         let form = ExecForm {
             globals: !globals.is_none(),
             locals: !locals.is_none(),
@@ -750,7 +755,7 @@ impl Vm {
                 let s = s.to_string();
                 self.compile_source(&s, "<string>", Mode::Exec, frame.code.future)?
             }
-            _ => return self.type_error("exec: arg 1 must be a string, file, or code object"),
+            _ => unreachable!("the code's type is checked first"),
         };
         self.mark(Event::ExecStmt);
         let is_code = matches!(&*body, PyObj::Code(_));
