@@ -238,6 +238,7 @@ mod tests {
                 features: feature::features(reduced, v.dialect()),
                 core: None,
                 passed: Vec::new(),
+                needs_history: false,
             }),
             ..Bucket::new(key, v, id, program.into(), diff)
         }

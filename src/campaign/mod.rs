@@ -151,6 +151,27 @@ pub struct Reduction {
     /// empty when no spectrum could be taken.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub passed: Vec<String>,
+    /// An external target answers the reproducer differently on a worker started for it alone
+    /// than on the campaign's long-lived worker: the divergence needs cases that ran before it
+    /// in the same process (PyPy's `locals()` order), so the reproducer alone may agree.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub needs_history: bool,
+}
+
+impl Reduction {
+    /// How the reproducer came about, for the reports.
+    pub fn note(&self) -> String {
+        let mut note = format!(
+            "reduced from {} to {} lines",
+            self.lines_before, self.lines_after
+        );
+        if self.needs_history {
+            note.push_str(
+                "; it diverges only after other cases in the same worker process: a fresh worker answers otherwise",
+            );
+        }
+        note
+    }
 }
 
 /// A point of the campaign's time series (the report's charts).
@@ -1127,11 +1148,7 @@ fn summary(outcome: &Outcome) -> String {
             None => "new".into(),
         };
         let (program, diff, note) = match &b.reduced {
-            Some(r) => (
-                &r.source,
-                &r.diff,
-                format!("reduced from {} to {} lines", r.lines_before, r.lines_after),
-            ),
+            Some(r) => (&r.source, &r.diff, r.note()),
             None => (
                 &b.best_program,
                 &b.diff,

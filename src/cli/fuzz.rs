@@ -30,6 +30,8 @@ pub enum SystemUnderTest {
     External {
         target: Box<ExternalTarget>,
         runtime: tokio::runtime::Runtime,
+        /// The time a case may take (`--timeout`).
+        budget: Duration,
     },
 }
 
@@ -53,6 +55,7 @@ impl SystemUnderTest {
         Ok(SystemUnderTest::External {
             target: Box::new(target),
             runtime,
+            budget,
         })
     }
 
@@ -121,30 +124,93 @@ impl SystemUnderTest {
                 config.filename = file.display().to_string();
                 vm::run_source(source.as_bytes(), &config).observation
             }
-            SystemUnderTest::External { target, runtime } => {
-                let case = Case {
-                    file: file.to_path_buf(),
-                    source: source.as_bytes().to_vec(),
-                };
-                let obs = runtime.block_on(target.run(&case)).unwrap_or_else(|e| {
-                    Observation::new(
-                        String::new(),
-                        End::Crash {
-                            detail: format!("harness: {e}"),
-                        },
-                        Vec::new(),
-                    )
-                });
-                self.comparable(obs)
-            }
+            SystemUnderTest::External {
+                target, runtime, ..
+            } => self.run_on(target, runtime, file, source),
         }
     }
 
+    /// The observation of `source` on a worker started for it alone; `None` for the VM, whose
+    /// runs share nothing.
+    pub fn observe_fresh(&self, file: &std::path::Path, source: &str) -> Option<Observation> {
+        let SystemUnderTest::External {
+            target,
+            runtime,
+            budget,
+        } = self
+        else {
+            return None;
+        };
+        let config = PoolConfig {
+            budget: *budget,
+            ..PoolConfig::default()
+        };
+        let fresh = match ExternalTarget::new(target.spec().clone(), config) {
+            Ok(fresh) => fresh,
+            Err(e) => return Some(harness_crash(e)),
+        };
+        let obs = self.run_on(&fresh, runtime, file, source);
+        runtime.block_on(fresh.shutdown());
+        Some(obs)
+    }
+
+    fn run_on(
+        &self,
+        target: &ExternalTarget,
+        runtime: &tokio::runtime::Runtime,
+        file: &std::path::Path,
+        source: &str,
+    ) -> Observation {
+        let case = Case {
+            file: file.to_path_buf(),
+            source: source.as_bytes().to_vec(),
+        };
+        let obs = runtime
+            .block_on(target.run(&case))
+            .unwrap_or_else(harness_crash);
+        self.comparable(obs)
+    }
+
     fn shutdown(&self) {
-        if let SystemUnderTest::External { target, runtime } = self {
+        if let SystemUnderTest::External {
+            target, runtime, ..
+        } = self
+        {
             runtime.block_on(target.shutdown());
         }
     }
+}
+
+/// What a run that the harness could not make shows.
+fn harness_crash(e: impl std::fmt::Display) -> Observation {
+    Observation::new(
+        String::new(),
+        End::Crash {
+            detail: format!("harness: {e}"),
+        },
+        Vec::new(),
+    )
+}
+
+/// Marks the reductions an external target answers differently on a fresh worker than on the
+/// campaign's ([`Reduction::needs_history`](campaign::Reduction::needs_history)); returns how
+/// many.
+fn mark_history_dependent(
+    outcome: &mut campaign::Outcome,
+    sut: &SystemUnderTest,
+    file: &std::path::Path,
+    vm_observe: &dyn Fn(&str, PyVersion) -> Observation,
+) -> usize {
+    let mut marked = 0;
+    for b in &mut outcome.buckets {
+        let Some(r) = &mut b.reduced else { continue };
+        let Some(fresh) = sut.observe_fresh(file, &r.source) else {
+            return 0;
+        };
+        r.needs_history = fresh != vm_observe(&r.source, b.version);
+        marked += usize::from(r.needs_history);
+    }
+    marked
 }
 
 pub struct FuzzArgs {
@@ -345,6 +411,16 @@ pub fn fuzz(config: &DiscoveryConfig, args: FuzzArgs) -> anyhow::Result<ExitCode
         .known
         .clone()
         .unwrap_or_else(|| report::known::default_path(&corpus::default_root(), sut.name()));
+    if matches!(sut, SystemUnderTest::External { .. }) {
+        eprintln!(
+            "execdiff: running each reduced program again on a fresh {} worker",
+            sut.name()
+        );
+        let marked = mark_history_dependent(&mut outcome, &sut, &file, &vm_observe);
+        if marked > 0 {
+            eprintln!("execdiff: {marked} reduced program(s) diverge only after other cases in the same worker process");
+        }
+    }
     let known = report::known::load(&known_path)
         .with_context(|| format!("reading {}", known_path.display()))?;
     report::known::apply(&mut outcome, &known, &vm_observe, &cpython, runners.sites);

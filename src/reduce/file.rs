@@ -303,6 +303,7 @@ pub fn reduce_bucket(
         features,
         core,
         passed,
+        needs_history: false,
     })
 }
 

@@ -27,6 +27,15 @@ th{background:#f3f3f3}pre{background:#f7f7f7;border:1px solid #ddd;padding:.8em;
 svg{background:#fff;border:1px solid #ddd;margin:.5em 1em .5em 0}\
 svg text{font-size:11px;fill:#444}.charts{display:flex;flex-wrap:wrap}";
 
+/// `text` with its first letter upper-case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -352,9 +361,8 @@ fn bucket_page(o: &Outcome, bucket: &Bucket) -> String {
         Some(r) => {
             let _ = writeln!(
                 b,
-                "<h2>Minimized reproducer</h2>\n<p>Reduced from {} to {} lines, keeping the fingerprint. Features: {}.</p>",
-                r.lines_before,
-                r.lines_after,
+                "<h2>Minimized reproducer</h2>\n<p>{}, keeping the fingerprint. Features: {}.</p>",
+                escape(&capitalised(&r.note())),
                 if r.features.is_empty() {
                     "none".to_string()
                 } else {
@@ -626,6 +634,7 @@ mod tests {
                 features: vec!["exec".into()],
                 core: None,
                 passed: Vec::new(),
+                needs_history: true,
             }),
         }
     }
@@ -699,6 +708,13 @@ mod tests {
             assert!(page.contains("&lt;/script&gt;&lt;b&gt;&amp;"), "{page}");
             assert!(page.contains("exception &lt;b&gt;Err&lt;/b&gt;"), "{page}");
             assert!(page.contains("3.12/3.13"), "{page}");
+        }
+        for (b, page) in o.buckets.iter().zip(&pages[1..]) {
+            assert_eq!(
+                page.contains("Reduced from 2 to 1 lines; it diverges only after other cases"),
+                b.reduced.is_some(),
+                "{page}"
+            );
         }
         let _ = std::fs::remove_dir_all(&dir);
     }
