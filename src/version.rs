@@ -1084,6 +1084,26 @@ impl Messages {
         }
     }
 
+    /// `ValueError` text for `compile()` with an `optimize` outside -1..=2, checked before the
+    /// mode; `None` on 2.7, whose `compile` has no `optimize`.
+    pub fn compile_bad_optimize(&self) -> Option<&'static str> {
+        if self.py2() {
+            None
+        } else {
+            Some("compile(): invalid optimize value")
+        }
+    }
+
+    /// `TypeError` text for a one-argument function of the `sys` module (`settrace`,
+    /// `setprofile`) called with `given` arguments: 3.x names the module.
+    pub fn sys_one_argument(&self, name: &str, given: usize) -> String {
+        if self.py2() {
+            format!("{name}() takes exactly one argument ({given} given)")
+        } else {
+            format!("sys.{name}() takes exactly one argument ({given} given)")
+        }
+    }
+
     /// `TypeError` text for `compile()` given a source that is not text.
     pub fn compile_bad_source(&self) -> &'static str {
         if self.py2() {

@@ -205,7 +205,7 @@ fn mark_history_dependent(
     for b in &mut outcome.buckets {
         let Some(r) = &mut b.reduced else { continue };
         let Some(fresh) = sut.observe_fresh(file, &r.source) else {
-            return 0;
+            continue;
         };
         r.needs_history = fresh != vm_observe(&r.source, b.version);
         marked += usize::from(r.needs_history);

@@ -617,6 +617,13 @@ fn b_compile(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyR
         Some(d) => vm.truthy(&d)?,
         None => false,
     };
+    if let Some(msg) = vm.sem.msgs.compile_bad_optimize() {
+        if let Some(o) = get(5, "optimize").and_then(|o| o.as_bigint()) {
+            if !(-1..=2).contains(&vm.c_int_arg(&o)?) {
+                return vm.err("ValueError", msg);
+            }
+        }
+    }
     let mode = match mode.as_str() {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,

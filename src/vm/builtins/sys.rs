@@ -78,7 +78,17 @@ pub(super) fn sys_exit(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> P
     Err(Unwind::Exc(e))
 }
 
+/// `settrace` and `setprofile` take exactly one argument.
+fn one_argument(vm: &mut Vm, name: &str, args: &Args) -> PyResult<()> {
+    if args.len() == 1 {
+        return Ok(());
+    }
+    let msg = vm.sem.msgs.sys_one_argument(name, args.len());
+    vm.type_error(msg)
+}
+
 pub(super) fn sys_settrace(vm: &mut Vm, _r: Option<PyRef>, args: Args, _kw: Kw) -> PyResult<PyRef> {
+    one_argument(vm, "settrace", &args)?;
     let func = args.first().filter(|a| !a.is_none()).cloned();
     vm.set_trace(func);
     Ok(vm.none.clone())
@@ -90,7 +100,8 @@ pub(super) fn sys_setprofile(
     args: Args,
     _kw: Kw,
 ) -> PyResult<PyRef> {
-    if args.first().map(|a| a.is_none()).unwrap_or(true) {
+    one_argument(vm, "setprofile", &args)?;
+    if args[0].is_none() {
         return Ok(vm.none.clone());
     }
     vm.unsupported(Unsupported::TraceFunction)
