@@ -613,12 +613,15 @@ impl Messages {
         !self.py2()
     }
 
-    /// A character that cannot start any token.
-    pub fn invalid_character(&self, ch: char) -> String {
-        if self.py2() || ch.is_ascii() {
+    /// A character that cannot start any token; 3.x shows it only when it is printable
+    /// (`printable`, [`crate::vm::objects::text::is_printable`]).
+    pub fn invalid_character(&self, ch: char, printable: bool) -> String {
+        if self.py2() || (ch.is_ascii() && printable) {
             "invalid syntax".to_string()
-        } else {
+        } else if printable {
             format!("invalid character '{ch}' (U+{:04X})", ch as u32)
+        } else {
+            format!("invalid non-printable character U+{:04X}", ch as u32)
         }
     }
 

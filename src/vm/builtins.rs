@@ -650,7 +650,7 @@ fn b_compile(vm: &mut Vm, _r: Option<PyRef>, args: Args, kw: Kw) -> PyResult<PyR
     }
     let text = match &*src {
         PyObj::Str(s) | PyObj::Unicode(s) => s.to_string(),
-        PyObj::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        PyObj::Bytes(b) => String::from_utf8_lossy(crate::vm::lexer::strip_bom(b)).into_owned(),
         PyObj::Code(_) => return Ok(src.clone()),
         _ => {
             let msg = vm.sem.msgs.compile_bad_source();

@@ -20,6 +20,7 @@ use num_traits::Num;
 
 use crate::version::{Dialect, Messages, PyVersion};
 
+use super::objects::text;
 use super::parser::SyntaxError;
 
 /// One token with the 1-based line it starts on and its byte span in the source.
@@ -143,6 +144,12 @@ const IMAGINARY: u32 = 0;
 /// CPython's tokenizer limit on nested indentation levels (`MAXINDENT`).
 const MAX_INDENT: usize = 100;
 
+/// `source` without its UTF-8 byte order mark. A BOM marks the encoding of bytes (a file, a
+/// `bytes` source); in text it is a character like any other (U+FEFF, not printable).
+pub fn strip_bom(source: &[u8]) -> &[u8] {
+    source.strip_prefix(b"\xef\xbb\xbf").unwrap_or(source)
+}
+
 fn is_id_start(c: u8) -> bool {
     c.is_ascii_alphabetic() || c == b'_' || c >= 0x80
 }
@@ -153,14 +160,10 @@ fn is_id_char(c: u8) -> bool {
 
 impl<'a> Lexer<'a> {
     fn new(src: &'a str, opts: LexOptions) -> Lexer<'a> {
-        let mut pos = 0;
-        if src.starts_with('\u{feff}') {
-            pos = 3;
-        }
         Lexer {
             src,
             b: src.as_bytes(),
-            pos,
+            pos: 0,
             line: 1,
             dialect: opts.dialect,
             fstrings: opts.fstrings,
@@ -313,20 +316,28 @@ impl<'a> Lexer<'a> {
         if word.is_ascii() {
             return Ok(());
         }
-        let ok = self.dialect == Dialect::Py3
-            && word.chars().enumerate().all(|(i, ch)| {
-                ch == '_'
+        // 3.x identifiers are XID_Start then XID_Continue characters (PEP 3131; `_` starts
+        // one); 2.7 identifiers are ASCII.
+        let bad = word.chars().enumerate().find(|&(i, ch)| {
+            self.dialect != Dialect::Py3
+                || !(ch == '_'
                     || if i == 0 {
-                        ch.is_alphabetic()
+                        unicode_ident::is_xid_start(ch)
                     } else {
-                        ch.is_alphanumeric()
-                    }
-            });
-        if ok {
-            Ok(())
-        } else {
-            let bad = word.chars().find(|ch| !ch.is_ascii()).unwrap_or('?');
-            Err(self.err("SyntaxError", self.msgs.invalid_character(bad), self.line))
+                        unicode_ident::is_xid_continue(ch)
+                    })
+        });
+        match bad {
+            None => Ok(()),
+            Some((_, bad)) => {
+                let bad = if bad.is_ascii() {
+                    word.chars().find(|ch| !ch.is_ascii()).unwrap_or(bad)
+                } else {
+                    bad
+                };
+                let msg = self.msgs.invalid_character(bad, text::is_printable(bad));
+                Err(self.err("SyntaxError", msg, self.line))
+            }
         }
     }
 
@@ -568,10 +579,11 @@ impl<'a> Lexer<'a> {
             b'`' if self.backticks => "`",
             _ => {
                 let ch = self.src[self.pos..].chars().next().unwrap_or('?');
-                let msg = self.msgs.invalid_character(ch);
-                // CPython raises for a non-ASCII character; a stray ASCII one (`$`, `?`) is a
-                // bare error token that the parser reports as "invalid syntax".
-                return Err(if ch.is_ascii() {
+                let msg = self.msgs.invalid_character(ch, text::is_printable(ch));
+                // CPython raises for a non-ASCII or non-printable character; a stray printable
+                // ASCII one (`$`, `?`) is a bare error token that the parser reports as
+                // "invalid syntax".
+                return Err(if ch.is_ascii() && text::is_printable(ch) {
                     self.state_err("SyntaxError", msg, self.line)
                 } else {
                     self.err("SyntaxError", msg, self.line)

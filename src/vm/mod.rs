@@ -202,7 +202,7 @@ fn run_inner(source: &[u8], cfg: &VmConfig) -> RunOutput {
         executed: features::Executed::default(),
         sites: sites::take(),
     };
-    let Ok(text) = std::str::from_utf8(source) else {
+    let Ok(text) = std::str::from_utf8(lexer::strip_bom(source)) else {
         return finish(
             String::new(),
             String::new(),

@@ -536,7 +536,7 @@ impl Vm {
             }
             PyObj::Bytes(b) => {
                 let future = self.caller_future();
-                let s = String::from_utf8_lossy(b).into_owned();
+                let s = String::from_utf8_lossy(crate::vm::lexer::strip_bom(b)).into_owned();
                 let s = eval_source(&s, mode);
                 self.compile_source(s, "<string>", mode, future)?
             }

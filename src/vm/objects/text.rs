@@ -9,16 +9,33 @@ fn quote_for(s: &str) -> char {
     }
 }
 
-fn is_printable(c: char) -> bool {
+/// Whether CPython counts `c` printable (`Py_UNICODE_ISPRINTABLE`, which `repr` and the
+/// tokenizer's messages ask): not in Cc, Cf, Cs, Co, Zl, Zp, or Zs other than the space.
+/// Without Unicode's tables this knows the controls, the separators, the surrogates, the
+/// private use areas and the format characters source text meets; unassigned code points
+/// (Cn) count as printable.
+pub fn is_printable(c: char) -> bool {
     let u = c as u32;
-    !(u < 0x20
-        || (0x7f..=0xa0).contains(&u)
-        || u == 0xad
-        || (0x2028..=0x2029).contains(&u)
-        || (0xd800..=0xdfff).contains(&u)
-        || (0xfff9..=0xfffb).contains(&u)
-        || u == 0xfeff
-        || (0xe000..=0xf8ff).contains(&u))
+    !(c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || matches!(
+            u,
+            0xa0 | 0xad
+                | 0x600..=0x605
+                | 0x61c
+                | 0x6dd
+                | 0x70f
+                | 0x180e
+                | 0x200b..=0x200f
+                | 0x202a..=0x202e
+                | 0x2060..=0x2064
+                | 0x2066..=0x206f
+                | 0xd800..=0xdfff
+                | 0xe000..=0xf8ff
+                | 0xfeff
+                | 0xfff9..=0xfffb
+                | 0xf0000..=0x10ffff
+        ))
 }
 
 /// 3.x `str.__repr__`.
