@@ -318,23 +318,24 @@ impl<'a> Lexer<'a> {
         }
         // 3.x identifiers are XID_Start then XID_Continue characters (PEP 3131; `_` starts
         // one); 2.7 identifiers are ASCII.
-        let bad = word.chars().enumerate().find(|&(i, ch)| {
-            self.dialect != Dialect::Py3
-                || !(ch == '_'
-                    || if i == 0 {
-                        unicode_ident::is_xid_start(ch)
-                    } else {
-                        unicode_ident::is_xid_continue(ch)
-                    })
-        });
+        let bad = if self.dialect == Dialect::Py3 {
+            word.chars()
+                .enumerate()
+                .find(|&(i, ch)| {
+                    !(ch == '_'
+                        || if i == 0 {
+                            unicode_ident::is_xid_start(ch)
+                        } else {
+                            unicode_ident::is_xid_continue(ch)
+                        })
+                })
+                .map(|(_, ch)| ch)
+        } else {
+            word.chars().find(|ch| !ch.is_ascii())
+        };
         match bad {
             None => Ok(()),
-            Some((_, bad)) => {
-                let bad = if bad.is_ascii() {
-                    word.chars().find(|ch| !ch.is_ascii()).unwrap_or(bad)
-                } else {
-                    bad
-                };
+            Some(bad) => {
                 let msg = self.msgs.invalid_character(bad, text::is_printable(bad));
                 Err(self.err("SyntaxError", msg, self.line))
             }
